@@ -1,0 +1,6 @@
+import type { CliCommand } from '../program.js';
+import { codecCommands } from './codec.js';
+import { configCommands } from './config.js';
+
+/** Every command module of the CLI: one line each. */
+export const commands: readonly CliCommand[] = [configCommands, codecCommands];

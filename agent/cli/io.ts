@@ -1,0 +1,53 @@
+import { readFile } from 'node:fs/promises';
+import { OutpostError, systemCode } from '../errors.js';
+
+/** Where a command reads and writes; process streams in production, buffers in tests. */
+export interface CliIo {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  stdin: NodeJS.ReadableStream;
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+export function processIo(): CliIo {
+  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };
+}
+
+/** Exit codes (README.md, "Exit codes"). */
+export const ExitCode = {
+  ok: 0,
+  /** The command ran and found a problem: invalid config, device absent, busy or silent. */
+  failed: 1,
+  /** The command line itself is wrong: unknown command or option, bad argument. */
+  usage: 2,
+} as const;
+
+/** A mistake on the command line; exits 2. */
+export class UsageError extends OutpostError {
+  constructor(message: string, hint?: string) {
+    super(message, { code: 'cli.usage', hint });
+    this.name = 'UsageError';
+  }
+}
+
+/** Reads a file, or stdin for `-` or no argument. */
+export async function readInput(path: string | undefined, io: CliIo): Promise<Buffer> {
+  if (path === undefined || path === '-') {
+    const chunks: Buffer[] = [];
+    for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array));
+    return Buffer.concat(chunks);
+  }
+  try {
+    return await readFile(path);
+  } catch (error) {
+    const why = systemCode(error) === 'ENOENT' ? 'no such file' : systemCode(error) === 'EACCES' ? 'permission denied' : String(error);
+    throw new OutpostError(`cannot read ${path}: ${why}`, { code: 'cli.input', cause: error });
+  }
+}
+
+/** Writes and waits until the stream has taken it (so output is complete before exit). */
+export function write(stream: NodeJS.WritableStream, text: string | Uint8Array): Promise<void> {
+  return new Promise((resolve, reject) => {
+    stream.write(text, (error) => (error ? reject(error) : resolve()));
+  });
+}

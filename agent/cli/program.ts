@@ -1,0 +1,78 @@
+import { Command, CommanderError } from 'commander';
+import { describeError, OutpostError } from '../errors.js';
+import { agentVersion } from '../version.js';
+import { ExitCode, UsageError, type CliIo } from './io.js';
+import { commands } from './commands/index.js';
+
+/**
+ * What a command module offers: it adds its command(s) to the program. Actions return an
+ * exit code (or nothing for 0) through `setExit`; they throw UsageError for command-line
+ * mistakes and OutpostError for problems a technician must fix.
+ */
+export interface CliCommand {
+  register(program: Command, context: CliContext): void;
+}
+
+export interface CliContext {
+  io: CliIo;
+  /** Records the exit code of the command that ran. */
+  setExit(code: number): void;
+}
+
+export function buildProgram(context: CliContext): Command {
+  const program = new Command('outpost')
+    .description('Edge agent for remote observation posts: devices, detection, store-and-forward uplink')
+    .version(agentVersion, '-V, --version', 'print the agent version')
+    .helpOption('-h, --help', 'show help for a command')
+    .showSuggestionAfterError(true)
+    .showHelpAfterError('(run `outpost --help` for the commands)')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => context.io.stdout.write(text),
+      writeErr: (text) => context.io.stderr.write(text),
+    })
+    .addHelpText('after', '\nExit codes: 0 ok, 1 the command found a problem (invalid config, device absent or silent), 2 wrong usage.');
+  program.addHelpCommand('help [command]', 'show help for a command');
+  for (const command of commands) command.register(program, context);
+  // Subcommands inherit the exit override and output, so their usage errors reach us too.
+  for (const sub of allCommands(program)) {
+    sub.exitOverride().configureOutput({
+      writeOut: (text) => context.io.stdout.write(text),
+      writeErr: (text) => context.io.stderr.write(text),
+    });
+    sub.showSuggestionAfterError(true);
+  }
+  return program;
+}
+
+function allCommands(command: Command): Command[] {
+  return command.commands.flatMap((sub) => [sub, ...allCommands(sub)]);
+}
+
+/** Runs the CLI; resolves with the process exit code. Never calls process.exit. */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  let exit: number = ExitCode.ok;
+  const context: CliContext = { io, setExit: (code) => (exit = code) };
+  const program = buildProgram(context);
+  try {
+    await program.parseAsync([...argv], { from: 'node' });
+    return exit;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version "errors" are successes; everything else commander raises is usage.
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return ExitCode.ok;
+      if (error.exitCode === 0) return ExitCode.ok;
+      return ExitCode.usage;
+    }
+    if (error instanceof UsageError) {
+      io.stderr.write(`outpost: ${error.describe()}\n`);
+      return ExitCode.usage;
+    }
+    if (error instanceof OutpostError) {
+      io.stderr.write(`outpost: ${error.describe()}\n`);
+      return ExitCode.failed;
+    }
+    io.stderr.write(`outpost: unexpected internal error: ${describeError(error)}\n${error instanceof Error && error.stack ? error.stack : ''}\n`);
+    return ExitCode.failed;
+  }
+}

@@ -1,0 +1,18 @@
+export { v1, messageTypes, resolveMessageType, type MessageType, type outpost } from './messages.js';
+export { toNumber, toBigInt, toUnsignedString, type Int64 } from './long.js';
+export {
+  CodecError,
+  bodyKinds,
+  bodyKindOf,
+  priorityOf,
+  decodeMessage,
+  encodeMessage,
+  toJson,
+  envelopeProblems,
+  encodeEnvelope,
+  decodeEnvelope,
+  type BodyKind,
+  type Envelope,
+  type IEnvelope,
+  type IRecord,
+} from './codec.js';

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+
+const DURATION = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)$/;
+const durationFactors: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+
+/** Milliseconds from "250ms", "30s", "5m", "2h", "7d"; a bare number is seconds. */
+export function parseDuration(text: string | number): number {
+  if (typeof text === 'number') return Math.round(text * 1000);
+  const match = DURATION.exec(text.trim());
+  if (match === null) throw new Error(`"${text}" is not a duration; write e.g. 500ms, 30s, 5m, 2h or 7d`);
+  return Math.round(Number(match[1]) * (durationFactors[match[2] as string] ?? 1));
+}
+
+/**
+ * A duration in the post config, as milliseconds after parsing. Give defaults with
+ * `.prefault('30s')`, not `.default()`: zod's `.default()` skips the parse, so `.default(30)`
+ * would mean 30 ms. Written "500ms", "30s",
+ * "5m", "2h", "7d", or a bare number of seconds.
+ */
+export function duration(description: string) {
+  return z
+    .union([z.number().nonnegative(), z.string().regex(DURATION, 'a duration such as 500ms, 30s, 5m, 2h or 7d')])
+    .transform((value) => parseDuration(value))
+    .describe(`${description} (e.g. 500ms, 30s, 5m, 2h, 7d; a bare number is seconds)`);
+}
+
+const SIZE = /^(\d+(?:\.\d+)?)\s*(B|kB|KB|KiB|MB|MiB|GB|GiB)?$/;
+const sizeFactors: Record<string, number> = {
+  B: 1,
+  kB: 1e3,
+  KB: 1e3,
+  KiB: 1024,
+  MB: 1e6,
+  MiB: 1024 ** 2,
+  GB: 1e9,
+  GiB: 1024 ** 3,
+};
+
+/** Bytes from "512MB", "64KiB", "2GB"; a bare number is bytes. */
+export function parseSize(text: string | number): number {
+  if (typeof text === 'number') return Math.round(text);
+  const match = SIZE.exec(text.trim());
+  if (match === null) throw new Error(`"${text}" is not a size; write e.g. 64KiB, 512MB or 2GB`);
+  return Math.round(Number(match[1]) * (sizeFactors[match[2] ?? 'B'] ?? 1));
+}
+
+/** A size in bytes after parsing (defaults with `.prefault()`, as for durations), written "64KiB", "512MB", "2GB" or a bare number of bytes. */
+export function size(description: string) {
+  return z
+    .union([z.number().int().nonnegative(), z.string().regex(SIZE, 'a size such as 64KiB, 512MB or 2GB')])
+    .transform((value) => parseSize(value))
+    .describe(`${description} (e.g. 64KiB, 512MB, 2GB; a bare number is bytes)`);
+}
+
+/** `host:port`, as for Modbus TCP and raw TCP serial. */
+export const hostPort = z
+  .string()
+  .regex(/^(\[[0-9a-fA-F:]+\]|[A-Za-z0-9.-]+):\d{1,5}$/, 'host:port, e.g. 192.168.1.20:502')
+  .describe('host:port, e.g. 192.168.1.20:502');
+
+/** Names of buses and sensors: they appear in topics, logs and health. */
+export const componentName = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9_-]{0,62}$/, 'a lowercase name of letters, digits, - and _ (at most 63), e.g. rs485-a');

@@ -1,0 +1,41 @@
+import { pino, type Logger, type LevelWithSilent } from 'pino';
+import pretty from 'pino-pretty';
+
+export type { Logger } from 'pino';
+
+export interface LoggerOptions {
+  level?: LevelWithSilent;
+  /** Human-readable lines instead of JSON. Default: when stdout is a terminal. */
+  pretty?: boolean;
+  /** Where lines go. Default: stdout (journald captures it under systemd). */
+  destination?: NodeJS.WritableStream;
+}
+
+/**
+ * The agent's root logger: structured JSON on stdout for journald, readable lines on a
+ * terminal. Modules take `log.child({ module: 'outbox' })`; device code adds `device`.
+ * pino-pretty runs in-process (no worker thread): a post logs little, and one thread less
+ * matters on a small board.
+ */
+export function createLogger(options: LoggerOptions = {}): Logger {
+  const destination = options.destination ?? process.stdout;
+  const level = options.level ?? levelFromEnv();
+  const wantPretty = options.pretty ?? (destination === process.stdout && process.stdout.isTTY === true);
+  const base = { level, base: { pid: process.pid } };
+  if (wantPretty) {
+    return pino(base, pretty({ destination: destination as NodeJS.WritableStream & { fd?: number }, sync: true, ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss.l' }));
+  }
+  return pino(base, destination);
+}
+
+const levels: readonly LevelWithSilent[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+function levelFromEnv(): LevelWithSilent {
+  const wanted = process.env['OUTPOST_LOG_LEVEL'];
+  return levels.find((l) => l === wanted) ?? 'info';
+}
+
+/** A logger that drops everything: for tests and one-shot commands that print their own output. */
+export function silentLogger(): Logger {
+  return pino({ level: 'silent' });
+}

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { componentName, duration } from '../../config/units.js';
+
+const gpioLine = z.union([z.number().int().min(0), z.string().min(1)]).describe('Line offset on the chip, or line name (e.g. GPIO17)');
+
+export const beamPairSchema = z
+  .strictObject({
+    type: z.literal('beam-pair'),
+    bus: componentName.describe('A gpio bus'),
+    beams: z.strictObject({ a: gpioLine, b: gpioLine }).describe('The two receivers; a is the outer beam'),
+    active_low: z.boolean().default(true).describe('The receiver pulls the line low when its beam is broken'),
+    distance_m: z.number().positive().describe('Distance between the two beams, metres'),
+    a_to_b: z.enum(['in', 'out']).default('in').describe('Direction meant by a breaking before b'),
+    bearing_deg: z.number().min(0).max(360).optional().describe('Bearing of travel from a to b, degrees from north'),
+    logic: z.enum(['and', 'or']).default('and').describe('and: both beams must break; or: either beam alone is enough'),
+    min_interruption: duration('Shorter interruptions are ignored (birds, leaves)').prefault(0.05),
+    max_interruption: duration('Longer interruptions are not a passage').prefault(0.7),
+    pair_window: duration('Longest delay between the two beams for one passage').prefault(3),
+    blocked_limit: duration('A beam blocked longer than this is an environmental fault').prefault(30),
+    debounce: duration('Edges closer than this are contact bounce').prefault(0.005),
+    weight: z.number().positive().default(1).describe('Weight of this sensor in incident fusion'),
+  })
+  .describe('Two parallel IR beams: direction from which breaks first, speed from the delay');
+
+export type BeamPairConfig = z.output<typeof beamPairSchema>;

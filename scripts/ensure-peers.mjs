@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// Makes sure the real peers the tests talk to are installed (DESIGN.md, "Testing: real peers").
+// As root it installs what is missing with apt-get; otherwise it names exactly what to install.
+import { execFileSync, spawnSync } from 'node:child_process';
+
+// Debian's own python3: the pyenv or venv python3 on PATH does not see Debian's python3-* modules.
+export const DEBIAN_PYTHON = '/usr/bin/python3';
+
+const peers = [
+  { what: 'socat (serial PTY pairs)', package: 'socat', present: () => commandExists('socat') },
+  { what: 'Mosquitto MQTT broker', package: 'mosquitto', present: () => commandExists('mosquitto') },
+  { what: 'Mosquitto clients', package: 'mosquitto-clients', present: () => commandExists('mosquitto_pub') },
+  { what: 'protoc (protobuf interoperability)', package: 'protobuf-compiler', present: () => commandExists('protoc') },
+  { what: 'openssl (test certificate authority)', package: 'openssl', present: () => commandExists('openssl') },
+  { what: 'pymodbus (Modbus server)', package: 'python3-pymodbus', present: () => pythonHas('pymodbus') },
+  { what: 'python-can (SLCAN peer)', package: 'python3-can', present: () => pythonHas('can') },
+  { what: 'pyserial', package: 'python3-serial', present: () => pythonHas('serial') },
+  { what: 'libgpiod tools (gpioinfo, gpiomon)', package: 'gpiod', present: () => commandExists('gpioinfo') },
+];
+
+function commandExists(name) {
+  return spawnSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0;
+}
+
+function pythonHas(module) {
+  return spawnSync(DEBIAN_PYTHON, ['-c', `import ${module}`], { stdio: 'ignore' }).status === 0;
+}
+
+const missing = peers.filter((peer) => !peer.present());
+if (missing.length === 0) process.exit(0);
+
+const packages = [...new Set(missing.map((peer) => peer.package))];
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+if (!isRoot) {
+  console.error('The tests need these Debian packages, which are missing:');
+  for (const peer of missing) console.error(`  ${peer.package}: ${peer.what}`);
+  console.error(`Install them with:\n  sudo apt-get install -y ${packages.join(' ')}`);
+  process.exit(1);
+}
+
+console.log(`Installing test peers: ${packages.join(' ')}`);
+const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+try {
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
+} catch (error) {
+  console.error(`apt-get failed (${error.message}); install by hand: apt-get install -y ${packages.join(' ')}`);
+  process.exit(1);
+}
+const still = peers.filter((peer) => !peer.present());
+if (still.length > 0) {
+  console.error(`Still missing after apt-get: ${still.map((peer) => peer.package).join(' ')}`);
+  process.exit(1);
+}

@@ -1,0 +1,109 @@
+#!/usr/bin/env node
+// Runs every uvu test file (test/**/*.test.ts) in its own process, two at a time (one per core),
+// and ends with the summary line CI reads: `N passed, N failed` (`, N skipped` when any skipped).
+// Usage: node scripts/test.mjs [PATH...]   (files or folders; default test/)
+//        OUTPOST_TEST_JOBS=N to change the parallelism, OUTPOST_TEST_TIMEOUT=seconds per file (default 300).
+import { spawn } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const targets = args.length > 0 ? args : ['test'];
+const jobs = Number(process.env.OUTPOST_TEST_JOBS ?? Math.max(1, Math.min(2, availableParallelism())));
+const timeoutMs = Number(process.env.OUTPOST_TEST_TIMEOUT ?? 300) * 1000;
+
+function collect(path) {
+  const stat = statSync(path);
+  if (stat.isFile()) return path.endsWith('.test.ts') ? [path] : [];
+  return readdirSync(path)
+    .filter((name) => name !== 'node_modules' && name !== 'fixtures')
+    .sort()
+    .flatMap((name) => collect(join(path, name)));
+}
+
+const files = targets.flatMap((target) => collect(resolve(root, target)));
+if (files.length === 0) {
+  console.error(`no test files (*.test.ts) under ${targets.join(', ')}`);
+  process.exit(1);
+}
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const skips = [];
+const failures = [];
+const started = Date.now();
+
+function number(output, label) {
+  const match = new RegExp(`^\\s*${label}:\\s+(\\d+)`, 'm').exec(output);
+  return match ? Number(match[1]) : undefined;
+}
+
+function runFile(file) {
+  const name = relative(root, file);
+  return new Promise((resolveRun) => {
+    const begun = Date.now();
+    const child = spawn(process.execPath, ['--import', 'tsx', file], {
+      cwd: root,
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', OUTPOST_LOG_LEVEL: process.env.OUTPOST_LOG_LEVEL ?? 'silent' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true, // its own process group, so a timeout kills the peers it started too
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }, timeoutMs);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      const total = number(output, 'Total');
+      const passed = number(output, 'Passed') ?? 0;
+      const skipped = number(output, 'Skipped') ?? 0;
+      let failed = total === undefined ? 0 : Math.max(0, total - passed - skipped);
+      // A file that crashed, hung or exited non-zero without a failing test still counts as a failure.
+      if (total === undefined || timedOut || ((code ?? 1) !== 0 && failed === 0)) failed += 1;
+      totals.passed += passed;
+      totals.failed += failed;
+      totals.skipped += skipped;
+      for (const line of output.split('\n')) {
+        const skip = /^# skip (.*)$/.exec(line.trim());
+        if (skip) skips.push(`${name}: ${skip[1]}`);
+      }
+      const seconds = ((Date.now() - begun) / 1000).toFixed(1);
+      const status = failed > 0 ? 'FAIL' : 'ok  ';
+      let report = `${status} ${name} (${passed} passed${failed ? `, ${failed} failed` : ''}${skipped ? `, ${skipped} skipped` : ''}; ${seconds}s)\n`;
+      if (failed > 0) {
+        const why = timedOut ? `timed out after ${timeoutMs / 1000}s` : total === undefined ? `exited with ${signal ?? code} before reporting` : 'see above';
+        report += `${output.trimEnd()}\n---- ${name}: ${why}\n`;
+        failures.push(name);
+      }
+      process.stdout.write(report);
+      resolveRun();
+    });
+  });
+}
+
+const queue = [...files];
+await Promise.all(
+  Array.from({ length: Math.min(jobs, queue.length) }, async () => {
+    while (queue.length > 0) await runFile(queue.shift());
+  }),
+);
+
+const seconds = ((Date.now() - started) / 1000).toFixed(1);
+if (skips.length > 0) {
+  console.log('\nSkipped, and why:');
+  for (const skip of skips) console.log(`  ${skip}`);
+}
+if (failures.length > 0) console.log(`\nFailed files: ${failures.join(', ')}`);
+console.log(`\n${files.length} files in ${seconds}s`);
+const summary = `${totals.passed} passed, ${totals.failed} failed${totals.skipped > 0 ? `, ${totals.skipped} skipped` : ''}`;
+console.log(summary);
+process.exitCode = totals.failed > 0 ? 1 : 0;
