@@ -1,6 +1,7 @@
 import { OutpostError } from '../errors.js';
 import { resolveMessageType, v1, type MessageType, type outpost } from './messages.js';
 import { toBigInt, toNumber } from './long.js';
+import { unreadValues } from './json-check.js';
 
 export type Envelope = outpost.v1.Envelope;
 export type IEnvelope = outpost.v1.IEnvelope;
@@ -77,13 +78,29 @@ export function encodeMessage(typeName: string, object: Record<string, unknown>)
   }
   const problem = type.verify(message as Record<string, unknown>);
   if (problem !== null) throw new CodecError(`invalid ${fullName}: ${problem}`, 'codec.invalid');
-  return type.encode(message).finish();
+  const bytes = type.encode(message).finish();
+  const decoded = type.decode(bytes);
+  const unread = unreadValues(object, toJson(fullName, decoded), decoded);
+  if (unread.length > 0) throw new CodecError(`cannot encode ${fullName} faithfully: ${unread.join('; ')}`, 'codec.invalid');
+  return bytes;
 }
 
-/** JSON form for people and tools: 64-bit values as strings, enums by name, bytes as base64. */
+/**
+ * JSON form for people and tools (the proto3 JSON conventions): 64-bit values as strings,
+ * enums by name, bytes as base64, NaN and infinities as "NaN", "Infinity", "-Infinity".
+ */
 export function toJson(typeName: string, message: unknown): Record<string, unknown> {
   const { type } = typeOrThrow(typeName);
-  return type.toObject(message, { longs: String, enums: String, bytes: String });
+  return nonFiniteAsText(type.toObject(message, { longs: String, enums: String, bytes: String })) as Record<string, unknown>;
+}
+
+function nonFiniteAsText(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
+  if (Array.isArray(value)) return value.map(nonFiniteAsText);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, nonFiniteAsText(item)]));
+  }
+  return value;
 }
 
 /** Checks what the wire format cannot: an envelope every receiver can act on. Returns the problems found. */

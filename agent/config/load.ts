@@ -47,7 +47,7 @@ export function parseConfig(text: string, file: string, env: Environment = proce
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const problems = doc.errors.map((error) => {
-      const at = error.linePos?.[0] ?? { line: 1, col: 1 };
+      const at = lines.linePos(error.pos[0]);
       const first = error.message.split('\n')[0] ?? error.message;
       return { file, line: at.line, column: at.col, path: '', message: `not valid YAML: ${first.replace(/ at line \d+, column \d+:?$/, '')}` };
     });
