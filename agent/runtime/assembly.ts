@@ -1,0 +1,84 @@
+import { describeError } from '../errors.js';
+import type { Logger } from '../log/logger.js';
+import type { BusConfig, PostConfig, SensorConfig } from '../config/schema.js';
+import { HealthState, type Component, type ComponentHealthReport } from './component.js';
+import { busFactories, sensorFactories } from './factories.js';
+import type { BusFactory, SensorFactory } from './kinds.js';
+import type { RecordSink, TimeSource } from './records.js';
+
+/**
+ * A configured bus or sensor that cannot run: its type has no implementation in this build,
+ * or its factory refused the config. It stays in health as a fault with the reason, so one
+ * bad entry never stops the post.
+ */
+export class UnavailableComponent implements Component {
+  private readonly state = new HealthState();
+
+  constructor(
+    readonly name: string,
+    private readonly reason: string,
+  ) {
+    this.state.set('fault', reason);
+  }
+
+  async start(): Promise<void> {}
+  async stop(): Promise<void> {}
+  health(): ComponentHealthReport {
+    return this.state.snapshot();
+  }
+}
+
+export interface Devices {
+  buses: Map<string, Component>;
+  sensors: Map<string, Component>;
+}
+
+export interface AssemblyContext {
+  post: PostConfig;
+  log: Logger;
+  sink: RecordSink;
+  time: TimeSource;
+}
+
+/** Builds every configured bus, then every sensor on its bus. No I/O: `start()` does that. */
+export async function assembleDevices(context: AssemblyContext): Promise<Devices> {
+  const { post, log } = context;
+  const buses = new Map<string, Component>();
+  for (const [name, config] of Object.entries(post.buses)) {
+    const componentName = `bus:${name}`;
+    const load = busFactories[config.type] as (() => Promise<BusFactory<BusConfig>>) | undefined;
+    if (load === undefined) {
+      buses.set(name, new UnavailableComponent(componentName, `bus type ${config.type} is not supported by this build of the agent (${agentBuildHint})`));
+      continue;
+    }
+    try {
+      const factory = await load();
+      buses.set(name, factory(config, { name, log: log.child({ module: 'bus', bus: name }) }));
+    } catch (error) {
+      buses.set(name, new UnavailableComponent(componentName, `cannot set up: ${describeError(error)}`));
+    }
+  }
+  const sensors = new Map<string, Component>();
+  for (const [name, config] of Object.entries(post.sensors)) {
+    const componentName = `sensor:${name}`;
+    const bus = buses.get(config.bus);
+    const load = sensorFactories[config.type] as (() => Promise<SensorFactory<SensorConfig>>) | undefined;
+    if (bus === undefined || bus instanceof UnavailableComponent) {
+      sensors.set(name, new UnavailableComponent(componentName, `its bus "${config.bus}" is unavailable`));
+      continue;
+    }
+    if (load === undefined) {
+      sensors.set(name, new UnavailableComponent(componentName, `sensor type ${config.type} is not supported by this build of the agent (${agentBuildHint})`));
+      continue;
+    }
+    try {
+      const factory = await load();
+      sensors.set(name, factory(config, { name, log: log.child({ module: 'sensor', sensor: name }), sink: context.sink, time: context.time, bus, post }));
+    } catch (error) {
+      sensors.set(name, new UnavailableComponent(componentName, `cannot set up: ${describeError(error)}`));
+    }
+  }
+  return { buses, sensors };
+}
+
+const agentBuildHint = 'check `outpost --version` and upgrade the agent';

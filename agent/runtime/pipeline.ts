@@ -1,0 +1,150 @@
+import { bodyKindOf, priorityOf, v1, type outpost } from '../codec/index.js';
+import { describeError } from '../errors.js';
+import type { Logger } from '../log/logger.js';
+import type { Outbox } from '../outbox/types.js';
+import { Backoff } from './backoff.js';
+import type { RecordDraft, RecordSink, TimeSource } from './records.js';
+
+export interface PipelineOptions {
+  outbox: Pick<Outbox, 'enqueue'>;
+  time: TimeSource;
+  log: Logger;
+  /** Records the outbox has refused, held for retry; beyond this the oldest status records go first. */
+  maxHeld?: number;
+}
+
+export type RecordObserver = (record: outpost.v1.IRecord) => void;
+
+/**
+ * Where every sensor, detector and agent part sends its records. `emit` stamps the time and its
+ * quality and the priority, and returns at once; records emitted in the same turn of the event
+ * loop go to the outbox in one `enqueue`, which the outbox group-commits with its neighbours.
+ * Observers (fusion, the demo's printer) see each record as it is emitted.
+ */
+export class Pipeline implements RecordSink {
+  private pending: outpost.v1.IRecord[] = [];
+  private held: outpost.v1.IRecord[] = [];
+  private flushScheduled = false;
+  private readonly inFlight = new Set<Promise<void>>();
+  private readonly observers: RecordObserver[] = [];
+  private readonly retry = new Backoff(500, 30_000);
+  private retryTimer: NodeJS.Timeout | undefined;
+  private closed = false;
+  private readonly maxHeld: number;
+  readonly counters = { emitted: 0, enqueued: 0, enqueueFailures: 0, dropped: 0 };
+
+  constructor(private readonly options: PipelineOptions) {
+    this.maxHeld = options.maxHeld ?? 10_000;
+  }
+
+  /** Sees every record after stamping; an observer that throws is logged and does not stop the others. */
+  observe(observer: RecordObserver): () => void {
+    this.observers.push(observer);
+    return () => {
+      const index = this.observers.indexOf(observer);
+      if (index >= 0) this.observers.splice(index, 1);
+    };
+  }
+
+  emit(draft: RecordDraft): void {
+    if (this.closed) {
+      this.options.log.warn({ module: 'pipeline' }, 'record emitted after stop; dropped');
+      this.counters.dropped++;
+      return;
+    }
+    const record = this.stamp(draft);
+    if (record === undefined) return;
+    this.counters.emitted++;
+    for (const observer of this.observers) {
+      try {
+        observer(record);
+      } catch (error) {
+        this.options.log.error({ module: 'pipeline', err: describeError(error) }, 'record observer failed');
+      }
+    }
+    this.pending.push(record);
+    if (!this.flushScheduled) {
+      this.flushScheduled = true;
+      setImmediate(() => this.flush());
+    }
+  }
+
+  private stamp(draft: RecordDraft): outpost.v1.IRecord | undefined {
+    const { timeUnixMs, timeQuality, ...body } = draft;
+    const kind = bodyKindOf(body);
+    if (kind === undefined) {
+      this.options.log.error({ module: 'pipeline' }, 'record without a body; dropped (a bug in the emitting component)');
+      this.counters.dropped++;
+      return undefined;
+    }
+    const now = timeUnixMs === undefined || timeQuality === undefined ? this.options.time.now() : undefined;
+    return {
+      ...body,
+      seq: 0,
+      timeUnixMs: timeUnixMs ?? now?.unixMs ?? Date.now(),
+      timeQuality: timeQuality ?? now?.quality ?? v1.TimeQuality.TIME_QUALITY_RTC,
+      priority: priorityOf(kind),
+    };
+  }
+
+  private flush(): void {
+    this.flushScheduled = false;
+    if (this.pending.length === 0 && this.held.length === 0) return;
+    const batch = [...this.held, ...this.pending];
+    this.held = [];
+    this.pending = [];
+    const work = this.options.outbox.enqueue(batch).then(
+      () => {
+        this.counters.enqueued += batch.length;
+        this.retry.reset();
+      },
+      (error: unknown) => {
+        this.counters.enqueueFailures++;
+        this.hold(batch);
+        const delay = this.retry.next();
+        this.options.log.error({ module: 'pipeline', err: describeError(error), records: batch.length, retryInMs: delay }, 'the outbox refused records; holding them in memory and retrying');
+        if (!this.closed && this.retryTimer === undefined) {
+          this.retryTimer = setTimeout(() => {
+            this.retryTimer = undefined;
+            this.flush();
+          }, delay);
+        }
+      },
+    );
+    this.inFlight.add(work);
+    void work.finally(() => this.inFlight.delete(work));
+  }
+
+  /** Keeps refused records for the next try, bounded: status and bulk records give way before alarms. */
+  private hold(records: outpost.v1.IRecord[]): void {
+    this.held = [...records, ...this.held];
+    while (this.held.length > this.maxHeld) {
+      const victim = this.held.findIndex((record) => record.priority !== v1.Priority.PRIORITY_ALARM);
+      this.held.splice(victim >= 0 ? victim : 0, 1);
+      this.counters.dropped++;
+    }
+  }
+
+  /** Records waiting in memory (not yet handed to, or refused by, the outbox). */
+  get backlog(): number {
+    return this.pending.length + this.held.length;
+  }
+
+  /** Hands what is pending to the outbox and waits for every enqueue under way. */
+  async drain(): Promise<void> {
+    if (this.pending.length > 0 || this.held.length > 0) this.flush();
+    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+  }
+
+  /** Stops accepting records after draining what was emitted. */
+  async stop(): Promise<void> {
+    await this.drain();
+    this.closed = true;
+    if (this.retryTimer !== undefined) clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
+    if (this.held.length > 0) {
+      this.options.log.error({ module: 'pipeline', records: this.held.length }, 'stopping with records the outbox refused; they are lost');
+      this.counters.dropped += this.held.length;
+    }
+  }
+}

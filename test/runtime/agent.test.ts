@@ -1,0 +1,95 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { v1 } from '../../agent/codec/index.js';
+import { parseConfig, type LoadedConfig } from '../../agent/config/index.js';
+import { silentLogger } from '../../agent/log/logger.js';
+import { Agent, type AgentParts, type UplinkHandle } from '../../agent/runtime/agent.js';
+import { MemoryOutbox, ScriptedComponent } from './fakes.js';
+
+function loaded(yaml: string, hash: string): LoadedConfig {
+  const { config, problems } = parseConfig(yaml, 'post.yaml', {});
+  if (config === undefined) throw new Error(problems.map((problem) => problem.message).join('\n'));
+  return { config, file: 'post.yaml', hash };
+}
+
+const base = `post: { id: bp-001, name: Test post, position: { lat: 47.5, lon: 12.25 } }
+buses:
+  cam: { type: camera, url: 'http://127.0.0.1:9/snap.jpg' }
+uplink: { broker: 'mqtt://127.0.0.1:1' }
+health: { interval: 1h }
+`;
+
+class FakeUplink extends ScriptedComponent implements UplinkHandle {
+  linkVitals() {
+    return { connected: false };
+  }
+}
+
+function parts(): AgentParts & { outboxes: MemoryOutbox[]; uplinks: FakeUplink[]; fusionSaw: string[] } {
+  const outboxes: MemoryOutbox[] = [];
+  const uplinks: FakeUplink[] = [];
+  const fusionSaw: string[] = [];
+  return {
+    outboxes,
+    uplinks,
+    fusionSaw,
+    openOutbox: () => {
+      const outbox = new MemoryOutbox();
+      outboxes.push(outbox);
+      return outbox;
+    },
+    createUplink: ({ state }) => {
+      assert.is(state.name, 'Test post');
+      const uplink = new FakeUplink('uplink');
+      uplinks.push(uplink);
+      return uplink;
+    },
+    createFusion: () => ({ observe: (record) => fusionSaw.push(record.event ? 'event' : 'other'), stop: () => {} }),
+    createTime: () => ({ now: () => ({ unixMs: Date.now(), quality: v1.TimeQuality.TIME_QUALITY_NTP }) }),
+  };
+}
+
+test('the agent starts with a device it cannot run, reports it as a fault, and says it started', async () => {
+  const p = parts();
+  const agent = new Agent(loaded(base, 'h1'), p, silentLogger());
+  await agent.start();
+  const components = agent.components();
+  const camera = components.find((component) => component.name === 'bus:cam');
+  assert.ok(camera, 'the unsupported bus is listed');
+  assert.is(camera.health().status, 'fault');
+  assert.match(camera.health().message ?? '', /bus type camera is not supported by this build/);
+  assert.is(p.uplinks[0]?.started, 1);
+  await agent.records?.drain();
+  assert.equal(p.outboxes[0]?.kinds(), ['event']);
+  assert.is(p.outboxes[0]?.records[0]?.event?.kind, v1.EventKind.EVENT_KIND_AGENT_STARTED);
+  assert.equal(p.fusionSaw, ['event'], 'fusion sees every record');
+  const health = agent.healthSnapshot();
+  assert.ok(health?.components?.some((component) => component.name === 'uplink'));
+  assert.is(health?.vitals?.position?.fixQuality, v1.FixQuality.FIX_QUALITY_CONFIGURED);
+  await agent.stop();
+  assert.ok(p.outboxes[0]?.closed);
+  assert.is(p.uplinks[0]?.stopped, 1);
+});
+
+test('a reload that only touches devices keeps the outbox and the link; one that touches the uplink restarts them', async () => {
+  const p = parts();
+  const agent = new Agent(loaded(base, 'h1'), p, silentLogger());
+  await agent.start();
+  await agent.reload(loaded(base.replace("url: 'http://127.0.0.1:9/snap.jpg'", "url: 'http://127.0.0.1:10/snap.jpg'"), 'h2'));
+  assert.is(p.outboxes.length, 1);
+  assert.is(p.uplinks.length, 1);
+  assert.is(p.uplinks[0]?.stopped, 0);
+  await agent.records?.drain();
+  assert.ok(p.outboxes[0]?.records.some((record) => record.event?.kind === v1.EventKind.EVENT_KIND_CONFIG_RELOADED));
+  await agent.reload(loaded(base.replace('mqtt://127.0.0.1:1', 'mqtt://127.0.0.1:2'), 'h3'));
+  assert.is(p.outboxes.length, 2);
+  assert.is(p.uplinks.length, 2);
+  assert.is(p.uplinks[0]?.stopped, 1);
+  assert.ok(p.outboxes[0]?.closed);
+  assert.is(p.uplinks[1]?.started, 1);
+  await agent.reload(loaded(base.replace('mqtt://127.0.0.1:1', 'mqtt://127.0.0.1:2'), 'h3'));
+  assert.is(p.uplinks.length, 2, 'an unchanged config is not reloaded');
+  await agent.stop();
+});
+
+test.run();
