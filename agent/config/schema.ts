@@ -50,7 +50,7 @@ export const postConfigSchema = z
     outbox: outboxSchema.prefault({}),
     uplink: uplinkSchema,
     health: healthSchema.prefault({}),
-    diagnostics: diagnosticsSchema.prefault({}),
+    diagnostics: diagnosticsSchema.optional(),
     log: logSchema.prefault({}),
   })
   .describe('An Outpost post: one YAML file per post');

@@ -1,11 +1,17 @@
 import { z } from 'zod';
 import { hostPort } from '../config/units.js';
 
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\]):\d+$/;
+
 export const diagnosticsSchema = z
   .strictObject({
-    listen: hostPort.default('127.0.0.1:8088').describe('Local address of the diagnostics API'),
-    token: z.string().min(16, 'at least 16 characters').optional().describe('Bearer token for the diagnostics API; use ${VAR}'),
+    listen: hostPort.describe('Address of the local diagnostics API, e.g. 127.0.0.1:8088'),
+    token: z.string().min(16, 'at least 16 characters').optional().describe('Bearer token the API requires; use ${VAR}. Required unless listening on loopback'),
   })
-  .describe('Local diagnostics for maintenance crews');
+  .refine((value) => value.token !== undefined || LOOPBACK.test(value.listen), {
+    message: 'a diagnostics API reachable from the network needs a token: set diagnostics.token (e.g. ${OUTPOST_DIAG_TOKEN}) or listen on 127.0.0.1',
+    path: ['token'],
+  })
+  .describe('Local diagnostics API for maintenance crews (off when this section is absent)');
 
 export type DiagnosticsConfig = z.output<typeof diagnosticsSchema>;

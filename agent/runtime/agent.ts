@@ -4,6 +4,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { v1, type outpost } from '../codec/index.js';
 import type { LoadedConfig } from '../config/load.js';
 import type { PostConfig } from '../config/schema.js';
+import { DiagnosticsServer } from '../diagnostics/server.js';
 import { describeError } from '../errors.js';
 import type { Logger } from '../log/logger.js';
 import type { Outbox } from '../outbox/types.js';
@@ -63,6 +64,7 @@ export class Agent {
   private fusion: FusionHandle | undefined;
   private devices: Devices = { buses: new Map(), sensors: new Map() };
   private reporter: HealthReporter | undefined;
+  private diagnostics: DiagnosticsServer | undefined;
   private time: TimeSource | undefined;
   private readonly bootId = randomUUID();
   private readonly startedUnixMs = Date.now();
@@ -104,8 +106,36 @@ export class Agent {
     this.uplink = this.parts.createUplink({ post, outbox: this.outbox, log: this.log.child({ module: 'uplink' }), state: this.stateFacts() });
     await this.startPipelineAndDevices();
     await this.uplink.start().catch((error: unknown) => this.log.error({ module: 'agent', err: describeError(error) }, 'uplink did not start; records wait in the outbox'));
+    await this.startDiagnostics();
     this.running = true;
     this.log.info({ module: 'agent', post: post.post.id, buses: this.devices.buses.size, sensors: this.devices.sensors.size, bootId: this.bootId }, 'agent running');
+  }
+
+  /** The local diagnostics API, when configured; a port in use is logged, not fatal. */
+  private async startDiagnostics(): Promise<void> {
+    const config = this.post.diagnostics;
+    if (config === undefined) return;
+    const server = new DiagnosticsServer(
+      config,
+      {
+        health: () => this.healthSnapshot(),
+        outboxStats: () => this.outbox?.stats(),
+        config: () => this.post,
+        identity: () => ({ postId: this.post.post.id, bootId: this.bootId, agentVersion, configHash: this.loaded.hash, startedUnixMs: this.startedUnixMs }),
+      },
+      this.log,
+    );
+    try {
+      await server.start();
+      this.diagnostics = server;
+    } catch (error) {
+      this.log.error({ module: 'diagnostics', err: describeError(error) }, 'diagnostics API not started');
+    }
+  }
+
+  /** Where the diagnostics API listens, when it runs. */
+  get diagnosticsAddress(): string | undefined {
+    return this.diagnostics?.address;
   }
 
   private stateFacts(): PostStateFacts {
@@ -184,6 +214,8 @@ export class Agent {
   async stop(): Promise<void> {
     if (!this.running) return;
     this.running = false;
+    await this.diagnostics?.stop();
+    this.diagnostics = undefined;
     await this.stopPipelineAndDevices();
     await bounded('uplink', this.uplink?.stop() ?? Promise.resolve(), this.log);
     await bounded('outbox', this.outbox?.close() ?? Promise.resolve(), this.log);

@@ -5,6 +5,7 @@ import { parseConfig, type LoadedConfig } from '../../agent/config/index.js';
 import { silentLogger } from '../../agent/log/logger.js';
 import { Agent, type AgentParts, type UplinkHandle } from '../../agent/runtime/agent.js';
 import { MemoryOutbox, ScriptedComponent } from './fakes.js';
+import { freePort } from '../support/net.js';
 
 function loaded(yaml: string, hash: string): LoadedConfig {
   const { config, problems } = parseConfig(yaml, 'post.yaml', {});
@@ -90,6 +91,34 @@ test('a reload that only touches devices keeps the outbox and the link; one that
   await agent.reload(loaded(base.replace('mqtt://127.0.0.1:1', 'mqtt://127.0.0.1:2'), 'h3'));
   assert.is(p.uplinks.length, 2, 'an unchanged config is not reloaded');
   await agent.stop();
+});
+
+test('the diagnostics API serves health, outbox and the redacted config, behind its token', async () => {
+  const port = await freePort();
+  const yaml = `${base}diagnostics: { listen: '127.0.0.1:${port}', token: 'a-long-enough-token' }\nuplink_password_placeholder: x\n`.replace('uplink_password_placeholder: x\n', '').replace("broker: 'mqtt://127.0.0.1:1' }", "broker: 'mqtt://127.0.0.1:1', password: hunter2hunter2 }");
+  const agent = new Agent(loaded(yaml, 'h1'), parts(), silentLogger());
+  await agent.start();
+  try {
+    const url = `http://127.0.0.1:${port}`;
+    const refused = await fetch(`${url}/api/health`);
+    assert.is(refused.status, 401);
+    const headers = { authorization: 'Bearer a-long-enough-token' };
+    const health = (await (await fetch(`${url}/api/health`, { headers })).json()) as { components: { name: string; state: string }[] };
+    assert.ok(health.components.some((component) => component.name === 'bus:cam' && component.state === 'COMPONENT_STATE_FAULT'));
+    const config = (await (await fetch(`${url}/api/config`, { headers })).json()) as { uplink: { password: string; broker: string } };
+    assert.is(config.uplink.password, '(redacted)');
+    assert.is(config.uplink.broker, 'mqtt://127.0.0.1:1');
+    const outbox = (await (await fetch(`${url}/api/outbox`, { headers })).json()) as { storeId: string };
+    assert.is(outbox.storeId, '42');
+    assert.is((await fetch(`${url}/api/nope`, { headers })).status, 404);
+  } finally {
+    await agent.stop();
+  }
+});
+
+test('a diagnostics address reachable from the network without a token is a config error', () => {
+  const { problems } = parseConfig(`${base}diagnostics: { listen: '0.0.0.0:8088' }\n`, 'p.yaml', {});
+  assert.match(problems[0]?.message ?? '', /needs a token/);
 });
 
 test.run();

@@ -1,0 +1,111 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { timingSafeEqual } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { toJson, type outpost } from '../codec/index.js';
+import type { PostConfig } from '../config/schema.js';
+import { OutpostError, systemCode } from '../errors.js';
+import type { Logger } from '../log/logger.js';
+import type { OutboxStats } from '../outbox/types.js';
+import type { DiagnosticsConfig } from './config.js';
+
+/** What the running agent shows a maintenance crew. */
+export interface DiagnosticsSource {
+  health(): outpost.v1.IHealth | undefined;
+  outboxStats(): OutboxStats | undefined;
+  config(): PostConfig;
+  identity(): { postId: string; bootId: string; agentVersion: string; configHash: string; startedUnixMs: number };
+}
+
+const SECRET_KEYS = new Set(['password', 'token', 'username']);
+
+/** The config with secrets replaced, so a diagnostics dump can be handed on safely. */
+export function redact(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(redact);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, SECRET_KEYS.has(key) && item !== undefined ? '(redacted)' : redact(item)]));
+  }
+  return value;
+}
+
+function bigintSafe(_key: string, value: unknown): unknown {
+  return typeof value === 'bigint' ? value.toString() : value;
+}
+
+/**
+ * A small read-only HTTP API on the post itself: `GET /api/health`, `/api/outbox`, `/api/config`
+ * (secrets redacted), `/api/identity`. Bearer token when configured. For a crew on site with a
+ * laptop on the post's network, or for `curl` over an SSH session.
+ */
+export class DiagnosticsServer {
+  private server: Server | undefined;
+
+  constructor(
+    private readonly config: DiagnosticsConfig,
+    private readonly source: DiagnosticsSource,
+    private readonly log: Logger,
+  ) {}
+
+  async start(): Promise<void> {
+    const [host, portText] = splitHostPort(this.config.listen);
+    const server = createServer((request, response) => this.handle(request, response));
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', (error) => {
+        const why = systemCode(error) === 'EADDRINUSE' ? 'the address is in use (another agent running?)' : systemCode(error) === 'EADDRNOTAVAIL' ? 'the address is not on this board' : String(error);
+        reject(new OutpostError(`cannot listen on ${this.config.listen}: ${why}`, { code: 'diagnostics.listen', subject: 'diagnostics', hint: 'change diagnostics.listen', cause: error }));
+      });
+      server.listen(Number(portText), host, () => resolve());
+    });
+    this.server = server;
+    this.log.info({ module: 'diagnostics', address: this.address }, 'diagnostics API listening');
+  }
+
+  get address(): string | undefined {
+    const address = this.server?.address() as AddressInfo | null | undefined;
+    return address ? `${address.address.includes(':') ? `[${address.address}]` : address.address}:${address.port}` : undefined;
+  }
+
+  async stop(): Promise<void> {
+    const server = this.server;
+    this.server = undefined;
+    if (server === undefined) return;
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+
+  private authorised(request: IncomingMessage): boolean {
+    const token = this.config.token;
+    if (token === undefined) return true;
+    const given = Buffer.from(/^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1] ?? '');
+    const wanted = Buffer.from(token);
+    return given.length === wanted.length && timingSafeEqual(given, wanted);
+  }
+
+  private handle(request: IncomingMessage, response: ServerResponse): void {
+    const send = (status: number, body: unknown): void => {
+      response.writeHead(status, { 'content-type': 'application/json' });
+      response.end(`${JSON.stringify(body, bigintSafe, 2)}\n`);
+    };
+    if (request.method !== 'GET') return send(405, { error: 'read-only API: use GET' });
+    if (!this.authorised(request)) return send(401, { error: 'missing or wrong bearer token (diagnostics.token)' });
+    const path = new URL(request.url ?? '/', 'http://post').pathname;
+    switch (path) {
+      case '/api/health': {
+        const health = this.source.health();
+        return health === undefined ? send(503, { error: 'the agent is starting' }) : send(200, toJson('outpost.v1.Health', health));
+      }
+      case '/api/outbox':
+        return send(200, this.source.outboxStats() ?? { error: 'no outbox open' });
+      case '/api/config':
+        return send(200, redact(this.source.config()));
+      case '/api/identity':
+        return send(200, this.source.identity());
+      default:
+        return send(404, { error: `no such endpoint ${path}; try /api/health, /api/outbox, /api/config, /api/identity` });
+    }
+  }
+}
+
+function splitHostPort(listen: string): [string, string] {
+  const index = listen.lastIndexOf(':');
+  return [listen.slice(0, index).replace(/^\[|\]$/g, ''), listen.slice(index + 1)];
+}
