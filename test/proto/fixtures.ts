@@ -1,3 +1,4 @@
+import Long from 'long';
 import { v1, type IEnvelope } from '../../agent/codec/index.js';
 
 const { Priority, TimeQuality, DetectionKind, Direction, ComponentState, EventKind, Severity, DropReason } = v1;
@@ -6,7 +7,7 @@ const { Priority, TimeQuality, DetectionKind, Direction, ComponentState, EventKi
 export function sampleEnvelope(): IEnvelope {
   return {
     postId: 'bp-017',
-    storeId: '18446744073709551615',
+    storeId: Long.fromString('18446744073709551615', true),
     sentUnixMs: 1_716_827_043_679,
     records: [
       {
