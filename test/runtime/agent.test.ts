@@ -3,8 +3,8 @@ import * as assert from 'uvu/assert';
 import { v1 } from '../../agent/codec/index.js';
 import { parseConfig, type LoadedConfig } from '../../agent/config/index.js';
 import { silentLogger } from '../../agent/log/logger.js';
-import { Agent, type AgentParts, type UplinkHandle } from '../../agent/runtime/agent.js';
-import { MemoryOutbox, ScriptedComponent } from './fakes.js';
+import { Agent } from '../../agent/runtime/agent.js';
+import { fakeParts as parts } from './fakes.js';
 import { freePort } from '../support/net.js';
 
 function loaded(yaml: string, hash: string): LoadedConfig {
@@ -20,36 +20,6 @@ uplink: { broker: 'mqtt://127.0.0.1:1' }
 health: { interval: 1h }
 `;
 
-class FakeUplink extends ScriptedComponent implements UplinkHandle {
-  linkVitals() {
-    return { connected: false };
-  }
-}
-
-function parts(): AgentParts & { outboxes: MemoryOutbox[]; uplinks: FakeUplink[]; fusionSaw: string[] } {
-  const outboxes: MemoryOutbox[] = [];
-  const uplinks: FakeUplink[] = [];
-  const fusionSaw: string[] = [];
-  return {
-    outboxes,
-    uplinks,
-    fusionSaw,
-    openOutbox: () => {
-      const outbox = new MemoryOutbox();
-      outboxes.push(outbox);
-      return outbox;
-    },
-    createUplink: ({ state }) => {
-      assert.is(state.name, 'Test post');
-      const uplink = new FakeUplink('uplink');
-      uplinks.push(uplink);
-      return uplink;
-    },
-    createFusion: () => ({ observe: (record) => fusionSaw.push(record.event ? 'event' : 'other'), stop: () => {} }),
-    createTime: () => ({ now: () => ({ unixMs: Date.now(), quality: v1.TimeQuality.TIME_QUALITY_NTP }) }),
-  };
-}
-
 test('the agent starts with a device it cannot run, reports it as a fault, and says it started', async () => {
   const p = parts();
   const agent = new Agent(loaded(base, 'h1'), p, silentLogger());
@@ -60,6 +30,7 @@ test('the agent starts with a device it cannot run, reports it as a fault, and s
   assert.is(camera.health().status, 'fault');
   assert.match(camera.health().message ?? '', /bus type camera is not supported by this build/);
   assert.is(p.uplinks[0]?.started, 1);
+  assert.equal(p.names, ['Test post'], 'the uplink is told the post name');
   await agent.records?.drain();
   assert.equal(p.outboxes[0]?.kinds(), ['event']);
   assert.is(p.outboxes[0]?.records[0]?.event?.kind, v1.EventKind.EVENT_KIND_AGENT_STARTED);

@@ -1,4 +1,5 @@
-import { toNumber, type outpost } from '../../agent/codec/index.js';
+import { toNumber, v1, type outpost } from '../../agent/codec/index.js';
+import type { AgentParts, UplinkHandle } from '../../agent/runtime/agent.js';
 import { HealthState, type Component, type ComponentHealthReport, type ComponentStatus } from '../../agent/runtime/component.js';
 import type { BatchLimits, Lease, Outbox, OutboxStats, SeqRange } from '../../agent/outbox/types.js';
 
@@ -67,4 +68,37 @@ export class ScriptedComponent implements Component {
   health(): ComponentHealthReport {
     return this.state.snapshot({ polls: this.started });
   }
+}
+
+export class FakeUplink extends ScriptedComponent implements UplinkHandle {
+  linkVitals() {
+    return { connected: false };
+  }
+}
+
+/** Agent parts with in-memory outboxes and uplinks, counted so tests can see restarts. */
+export function fakeParts(): AgentParts & { outboxes: MemoryOutbox[]; uplinks: FakeUplink[]; fusionSaw: string[]; names: string[] } {
+  const outboxes: MemoryOutbox[] = [];
+  const uplinks: FakeUplink[] = [];
+  const fusionSaw: string[] = [];
+  const names: string[] = [];
+  return {
+    outboxes,
+    uplinks,
+    fusionSaw,
+    names,
+    openOutbox: () => {
+      const outbox = new MemoryOutbox();
+      outboxes.push(outbox);
+      return outbox;
+    },
+    createUplink: ({ state }) => {
+      names.push(state.name);
+      const uplink = new FakeUplink('uplink');
+      uplinks.push(uplink);
+      return uplink;
+    },
+    createFusion: () => ({ observe: (record) => fusionSaw.push(record.event ? 'event' : 'other'), stop: () => {} }),
+    createTime: () => ({ now: () => ({ unixMs: Date.now(), quality: v1.TimeQuality.TIME_QUALITY_NTP }) }),
+  };
 }
