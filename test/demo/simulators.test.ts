@@ -39,7 +39,8 @@ test('the power controller answers Modbus TCP reads with plausible scaled values
   const sim = new PowerControllerSim({ host: '127.0.0.1', port });
   await sim.start();
   onCleanup(() => sim.stop());
-  const client = new ModbusRTU();
+  // The package is CommonJS: its `default` is the client class, in types and at run time alike.
+  const client = new ModbusRTU.default();
   await client.connectTCP('127.0.0.1', { port });
   client.setID(1);
   const { data } = await client.readInputRegisters(0, 4);
