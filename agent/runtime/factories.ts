@@ -4,6 +4,9 @@ import type { BusFactories, SensorFactories } from './kinds.js';
  * Implementations by type, one line each, loaded on first use. A type that validates in the
  * config but has no line here is reported by the runtime as not supported by this build.
  */
-export const busFactories: BusFactories = {};
+export const busFactories: BusFactories = {
+  serial: async () => (await import('../../drivers/serial/factory.js')).createSerialBus,
+};
 
-export const sensorFactories: SensorFactories = {};
+export const sensorFactories: SensorFactories = {
+};

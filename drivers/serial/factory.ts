@@ -1,0 +1,5 @@
+import type { BusFactory } from '../../agent/runtime/kinds.js';
+import type { SerialBusConfig } from './config.js';
+import { SerialLink } from './link.js';
+
+export const createSerialBus: BusFactory<SerialBusConfig> = (config, context) => new SerialLink({ ...config, name: `bus:${context.name}`, log: context.log });

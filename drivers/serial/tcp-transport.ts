@@ -1,0 +1,63 @@
+import { connect, type Socket } from 'node:net';
+import { OutpostError, describeError } from '../../agent/errors.js';
+import { tcpOpenError } from './open-error.js';
+import type { Transport, TransportEvents } from './transport.js';
+
+const CONNECT_TIMEOUT_MS = 5000;
+/** TCP keepalive notices a dead device server on an idle link (a cut cable sends no FIN). */
+const KEEPALIVE_MS = 10_000;
+
+/** Splits `tcp://host:port` (IPv6 in brackets); undefined when the path is not a TCP target. */
+export function parseTcpTarget(path: string): { host: string; port: number } | undefined {
+  const match = /^tcp:\/\/(\[[0-9a-fA-F:]+\]|[^:/\s]+):(\d{1,5})\/?$/.exec(path);
+  if (match === null) return undefined;
+  const port = Number(match[2]);
+  if (port < 1 || port > 65535) return undefined;
+  return { host: (match[1] as string).replace(/^\[|\]$/g, ''), port };
+}
+
+/** Raw serial over TCP, as ser2net and serial device servers offer. */
+export async function openTcp(path: string, events: TransportEvents): Promise<Transport> {
+  const target = parseTcpTarget(path);
+  if (target === undefined) {
+    throw new OutpostError(`"${path}" is not a TCP serial address`, { code: 'serial.address', hint: 'write it as tcp://host:port, e.g. tcp://10.0.0.7:4001' });
+  }
+  const socket: Socket = await new Promise((resolve, reject) => {
+    const attempt = connect({ host: target.host, port: target.port, noDelay: true });
+    const fail = (error: unknown): void => {
+      attempt.destroy();
+      reject(tcpOpenError(path, error));
+    };
+    attempt.setTimeout(CONNECT_TIMEOUT_MS, () => fail(Object.assign(new Error('connect timed out'), { code: 'ETIMEDOUT' })));
+    attempt.once('error', fail);
+    attempt.once('connect', () => {
+      attempt.removeListener('error', fail);
+      attempt.setTimeout(0);
+      resolve(attempt);
+    });
+  });
+  socket.setKeepAlive(true, KEEPALIVE_MS);
+  let closing = false;
+  let gone = false;
+  const lose = (why: string, cause?: unknown): void => {
+    if (closing || gone) return;
+    gone = true;
+    events.lost(new OutpostError(`lost: ${why}`, { code: 'serial.lost', subject: path, hint: 'check the device server and the network; the agent reconnects when it returns', cause, retryable: true, disconnect: true }));
+    socket.destroy();
+  };
+  socket.on('data', (chunk: Buffer) => events.data(chunk));
+  socket.on('error', (error) => lose(describeError(error), error));
+  socket.on('close', () => lose('the server closed the connection'));
+  return {
+    resolved: path,
+    write: (data) => new Promise<void>((resolve, reject) => socket.write(data, (error) => (error ? reject(error) : resolve()))),
+    close: () =>
+      new Promise<void>((resolve) => {
+        closing = true;
+        if (socket.destroyed) return resolve();
+        socket.once('close', () => resolve());
+        socket.end();
+        socket.destroySoon();
+      }),
+  };
+}
