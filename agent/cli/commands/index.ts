@@ -1,6 +1,7 @@
 import type { CliCommand } from '../program.js';
 import { codecCommands } from './codec.js';
 import { configCommands } from './config.js';
+import { replayNmeaCommand } from './replay-nmea.js';
 
 /** Every command module of the CLI: one line each. */
-export const commands: readonly CliCommand[] = [configCommands, codecCommands];
+export const commands: readonly CliCommand[] = [configCommands, codecCommands, replayNmeaCommand];
