@@ -1,0 +1,15 @@
+/**
+ * The post's MQTT link to the centre.
+ *
+ *   const uplink = new Uplink({ config: post.uplink, postId: post.post.id, outbox, log, state, clock? });
+ *   await uplink.start();  ...  uplink.linkVitals();  ...  await uplink.stop();
+ *
+ * `state` is the runtime's PostStateFacts (boot id, agent version, config hash, start time,
+ * name, position getter). See uplink.ts for what the component does.
+ */
+export { Uplink, type UplinkOptions } from './uplink.js';
+export { uplinkSchema, type UplinkConfig } from './config.js';
+export { writeEnvelope } from './envelope-writer.js';
+export { publishWireBytes } from './mqtt-framing.js';
+export { postTopic, allPostsTopic, parsePostTopic, TOPIC_ROOT, type PostTopicKind } from './topics.js';
+export { connectionOptions, type MqttSecurity } from './connection-options.js';

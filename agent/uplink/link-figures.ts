@@ -1,0 +1,89 @@
+import type { outpost } from '../codec/index.js';
+
+const DRAIN_WINDOW_MS = 120_000;
+const RTT_SMOOTHING = 0.2;
+
+/**
+ * The link's figures for Health (outpost.v1.LinkVitals): what went out, how fast the centre
+ * acks, and how long the backlog would take to drain at the rate acks arrived recently.
+ */
+export class LinkFigures {
+  connected = false;
+  reconnects = 0;
+  bytesSent = 0;
+  recordsSent = 0;
+  envelopesSent = 0;
+  resends = 0;
+  acks = 0;
+  rejected = 0;
+  lastSuccessUnixMs = 0;
+  private rttMs: number | undefined;
+  private readonly drained: { at: number; records: number }[] = [];
+
+  constructor(private readonly now: () => number) {}
+
+  sent(wireBytes: number, records: number): void {
+    this.bytesSent += wireBytes;
+    this.recordsSent += records;
+    this.envelopesSent += 1;
+  }
+
+  acked(records: number, rttMs: number | undefined): void {
+    const at = this.now();
+    this.acks += 1;
+    this.lastSuccessUnixMs = at;
+    if (rttMs !== undefined) this.rttMs = this.rttMs === undefined ? rttMs : this.rttMs + RTT_SMOOTHING * (rttMs - this.rttMs);
+    if (records > 0) this.drained.push({ at, records });
+    this.forgetOld(at);
+  }
+
+  get ackRttMs(): number {
+    return this.rttMs === undefined ? 0 : Math.round(this.rttMs);
+  }
+
+  /** Records acked per second over the recent window, 0 when none were. */
+  drainRate(): number {
+    const at = this.now();
+    this.forgetOld(at);
+    const first = this.drained[0];
+    if (first === undefined) return 0;
+    const total = this.drained.reduce((sum, entry) => sum + entry.records, 0);
+    // At least a second, so one ack right after a quiet spell does not claim an absurd rate.
+    return total / Math.max(1, (at - first.at) / 1000);
+  }
+
+  /** Seconds until `backlog` records are sent at the recent rate; 0 when empty or when nothing drained lately. */
+  drainEstimateS(backlog: number): number {
+    const rate = this.drainRate();
+    return backlog === 0 || rate === 0 ? 0 : Math.ceil(backlog / rate);
+  }
+
+  vitals(backlog: number): outpost.v1.ILinkVitals {
+    return {
+      connected: this.connected,
+      ackRttMs: this.ackRttMs,
+      bytesSent: this.bytesSent,
+      recordsSent: this.recordsSent,
+      lastSuccessUnixMs: this.lastSuccessUnixMs,
+      backlogDrainS: this.drainEstimateS(backlog),
+      reconnects: this.reconnects,
+    };
+  }
+
+  counters(): Record<string, number> {
+    return {
+      reconnects: this.reconnects,
+      bytes_sent: this.bytesSent,
+      records_sent: this.recordsSent,
+      envelopes_sent: this.envelopesSent,
+      resends: this.resends,
+      acks: this.acks,
+      rejected: this.rejected,
+      ack_rtt_ms: this.ackRttMs,
+    };
+  }
+
+  private forgetOld(at: number): void {
+    while (this.drained.length > 0 && at - (this.drained[0]?.at ?? at) > DRAIN_WINDOW_MS) this.drained.shift();
+  }
+}

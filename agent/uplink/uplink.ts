@@ -1,0 +1,335 @@
+import Long from 'long';
+import mqtt, { type MqttClient } from 'mqtt';
+import { toBigInt, toNumber, v1, type outpost } from '../codec/index.js';
+import { describeError } from '../errors.js';
+import type { Logger } from '../log/logger.js';
+import type { Outbox, SeqRange } from '../outbox/types.js';
+import { Backoff } from '../runtime/backoff.js';
+import { HealthState, type ComponentHealthReport } from '../runtime/component.js';
+import type { PostStateFacts, UplinkHandle } from '../runtime/agent.js';
+import type { UplinkConfig } from './config.js';
+import { connectionOptions } from './connection-options.js';
+import { writeEnvelope } from './envelope-writer.js';
+import { classifyLinkError } from './link-problem.js';
+import { LinkFigures } from './link-figures.js';
+import { publishWireBytes } from './mqtt-framing.js';
+import { SendWindow, type InFlightEnvelope } from './send-window.js';
+import { postTopic } from './topics.js';
+
+export interface UplinkOptions {
+  config: UplinkConfig;
+  /** `post.id`: the topic level and the Envelope's post_id. */
+  postId: string;
+  outbox: Outbox;
+  log: Logger;
+  /** Who the post is, for the retained PostState. */
+  state: PostStateFacts;
+  /** Wall clock in Unix ms (envelope and state times, RTT, last success). Default Date.now. */
+  clock?: () => number;
+  /** How often an empty outbox is looked at again. Default 200 ms. */
+  idlePollMs?: number;
+  /** Jitter source for the reconnect backoff (tests pin it). Default Math.random. */
+  random?: () => number;
+}
+
+/** A connection that stayed up this long proves the link; the next failure backs off from the minimum again. */
+const STABLE_CONNECTION_MS = 30_000;
+/** Stop waits this long for acks in flight, then as long again for the OFFLINE state to be acknowledged by the broker. */
+const STOP_STEP_MS = 1000;
+const CONNECT_TIMEOUT_MS = 30_000;
+
+/**
+ * The post's link to the centre: a Component named `uplink`.
+ *
+ *   new Uplink({ config, postId, outbox, log, state, clock?, idlePollMs?, random? })
+ *
+ * - On connect: subscribes `outpost/v1/{post}/ack`, publishes the retained PostState ONLINE on
+ *   `…/state`; the MQTT will (retained) says LOST; a clean `stop()` publishes OFFLINE.
+ * - Send loop: leases batches from the outbox (limits from `uplink.batch`), publishes each as one
+ *   Envelope at QoS 1 on `…/up`, keeps up to `in_flight` unacked; the centre's Ack deletes the
+ *   records (acks for another store_id are ignored, `rejected` ranges are dropped and logged); no
+ *   ack within `ack_timeout` releases the lease for a resend; a lost link releases everything.
+ * - Reconnects itself (mqtt.js's fixed-period reconnect is off) with capped exponential backoff
+ *   and full jitter, reset only once a connection proved stable or carried an ack.
+ * - `linkVitals()` gives the LinkVitals figures for Health.
+ */
+export class Uplink implements UplinkHandle {
+  readonly name = 'uplink';
+  private readonly config: UplinkConfig;
+  private readonly postId: string;
+  private readonly outbox: Outbox;
+  private readonly log: Logger;
+  private readonly facts: PostStateFacts;
+  private readonly clock: () => number;
+  private readonly idlePollMs: number;
+  private readonly backoff: Backoff;
+  private readonly healthState: HealthState;
+  private readonly figures: LinkFigures;
+  private readonly window: SendWindow;
+  private readonly topics: { up: string; ack: string; state: string };
+  private client: MqttClient | undefined;
+  private running = false;
+  private connectedAt = 0;
+  private ackedOnThisConnection = false;
+  private reconnectTimer: NodeJS.Timeout | undefined;
+  private pollTimer: NodeJS.Timeout | undefined;
+  private everConnected = false;
+
+  constructor(options: UplinkOptions) {
+    this.config = options.config;
+    this.postId = options.postId;
+    this.outbox = options.outbox;
+    this.log = options.log;
+    this.facts = options.state;
+    this.clock = options.clock ?? Date.now;
+    this.idlePollMs = options.idlePollMs ?? 200;
+    this.backoff = new Backoff(Math.max(1, this.config.reconnect.min), Math.max(1, this.config.reconnect.min, this.config.reconnect.max), options.random);
+    this.healthState = new HealthState(this.clock);
+    this.figures = new LinkFigures(this.clock);
+    this.window = new SendWindow(this.outbox, this.config.in_flight, this.config.ack_timeout, (entry) => this.onAckTimeout(entry), this.clock);
+    this.topics = { up: postTopic(this.postId, 'up'), ack: postTopic(this.postId, 'ack'), state: postTopic(this.postId, 'state') };
+  }
+
+  async start(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    this.healthState.set('degraded', `connecting to broker ${this.config.broker}`);
+    void this.connect();
+  }
+
+  async stop(): Promise<void> {
+    if (!this.running) return;
+    this.running = false;
+    clearTimeout(this.reconnectTimer);
+    clearTimeout(this.pollTimer);
+    const client = this.client;
+    this.client = undefined;
+    if (client !== undefined && this.figures.connected) {
+      await this.settle(() => this.window.size === 0, STOP_STEP_MS);
+      this.window.releaseAll();
+      await withTimeout(client.publishAsync(this.topics.state, this.postState(v1.PostStatus.POST_STATUS_OFFLINE), { qos: 1, retain: true }), STOP_STEP_MS).catch((error: unknown) =>
+        this.log.warn({ err: describeError(error) }, 'could not publish the OFFLINE state; the broker will show the post as lost'),
+      );
+      await withTimeout(client.endAsync(), STOP_STEP_MS).catch(() => client.end(true));
+    } else {
+      this.window.releaseAll();
+      client?.end(true);
+    }
+    this.figures.connected = false;
+    this.healthState.set('stopped');
+    this.log.info({ recordsSent: this.figures.recordsSent, acks: this.figures.acks }, 'uplink stopped');
+  }
+
+  health(): ComponentHealthReport {
+    return this.healthState.snapshot({ ...this.figures.counters(), in_flight: this.window.size });
+  }
+
+  linkVitals(): outpost.v1.ILinkVitals {
+    return this.figures.vitals(this.backlog());
+  }
+
+  private backlog(): number {
+    try {
+      return this.outbox.stats().records;
+    } catch {
+      return 0;
+    }
+  }
+
+  private async connect(): Promise<void> {
+    if (!this.running) return;
+    let security;
+    try {
+      security = await connectionOptions(
+        { username: this.config.username, password: this.config.password, ca: this.config.ca, cert: this.config.cert, key: this.config.key, serverName: this.config.server_name },
+        'uplink',
+        'uplink.',
+      );
+    } catch (error) {
+      this.healthState.set('fault', describeError(error));
+      this.log.error({ err: describeError(error) }, 'cannot prepare the MQTT connection');
+      this.scheduleReconnect();
+      return;
+    }
+    if (!this.running) return;
+    const client = mqtt.connect(this.config.broker, {
+      ...security,
+      clientId: this.config.client_id ?? `outpost-${this.postId}`,
+      protocolVersion: 4,
+      clean: true,
+      keepalive: Math.max(1, Math.round(this.config.keepalive / 1000)),
+      reconnectPeriod: 0,
+      connectTimeout: CONNECT_TIMEOUT_MS,
+      will: { topic: this.topics.state, payload: this.postState(v1.PostStatus.POST_STATUS_LOST), qos: 1, retain: true },
+    });
+    this.client = client;
+    let failure: unknown;
+    client.on('connect', () => {
+      if (client === this.client) void this.onConnect(client);
+    });
+    client.on('message', (topic, payload) => {
+      if (client === this.client && topic === this.topics.ack) this.onAck(payload);
+    });
+    client.on('error', (error) => {
+      failure = error;
+    });
+    client.on('close', () => {
+      if (client === this.client) this.onClose(client, failure);
+      failure = undefined;
+    });
+  }
+
+  private async onConnect(client: MqttClient): Promise<void> {
+    try {
+      const granted = await client.subscribeAsync(this.topics.ack, { qos: 1 });
+      if (granted.some((grant) => grant.qos > 2)) {
+        throw Object.assign(new Error(`broker refused the subscription to ${this.topics.ack}`), { code: 135 });
+      }
+      await client.publishAsync(this.topics.state, this.postState(v1.PostStatus.POST_STATUS_ONLINE), { qos: 1, retain: true });
+    } catch (error) {
+      if (client !== this.client) return;
+      const problem = classifyLinkError(error, this.config.broker);
+      this.healthState.set(problem.status, problem.message);
+      this.log.error({ err: describeError(error) }, problem.message);
+      client.end(true);
+      return;
+    }
+    if (client !== this.client) return;
+    this.connectedAt = this.clock();
+    this.ackedOnThisConnection = false;
+    this.figures.connected = true;
+    if (this.everConnected) this.figures.reconnects += 1;
+    this.everConnected = true;
+    this.healthState.set('ok');
+    this.log.info({ broker: this.config.broker, reconnects: this.figures.reconnects }, 'uplink connected');
+    this.pump();
+  }
+
+  private onClose(client: MqttClient, failure: unknown): void {
+    this.client = undefined;
+    client.removeAllListeners('connect');
+    client.removeAllListeners('message');
+    client.end(true);
+    clearTimeout(this.pollTimer);
+    const wasConnected = this.figures.connected;
+    this.figures.connected = false;
+    const released = this.window.releaseAll();
+    if (!this.running) return;
+    if (wasConnected && (this.ackedOnThisConnection || this.clock() - this.connectedAt >= STABLE_CONNECTION_MS)) this.backoff.reset();
+    const problem = failure === undefined ? { status: 'degraded' as const, message: `lost the connection to broker ${this.config.broker}; records wait in the outbox` } : classifyLinkError(failure, this.config.broker);
+    if (this.healthState.status !== 'fault' || failure !== undefined) this.healthState.set(problem.status, problem.message);
+    this.log.warn({ released, err: failure === undefined ? undefined : describeError(failure) }, problem.message);
+    this.scheduleReconnect();
+  }
+
+  private scheduleReconnect(): void {
+    if (!this.running) return;
+    const delay = this.backoff.next();
+    this.log.info({ delayMs: delay, attempt: this.backoff.attempts }, 'reconnecting to the broker');
+    clearTimeout(this.reconnectTimer);
+    this.reconnectTimer = setTimeout(() => void this.connect(), delay);
+  }
+
+  /** Publishes envelopes while the window has room and the outbox has records; polls when it is empty. */
+  private pump(): void {
+    const client = this.client;
+    if (!this.running || client === undefined || !this.figures.connected) return;
+    clearTimeout(this.pollTimer);
+    this.pollTimer = undefined;
+    while (this.window.hasRoom) {
+      let lease;
+      try {
+        lease = this.outbox.nextBatch({ maxBytes: this.config.batch.max_bytes, maxRecords: this.config.batch.max_records });
+      } catch (error) {
+        this.log.error({ err: describeError(error) }, 'could not lease records from the outbox; trying again shortly');
+        break;
+      }
+      if (lease === undefined) break;
+      const payload = writeEnvelope({ postId: this.postId, storeId: this.outbox.storeId }, lease.records, this.clock());
+      const wireBytes = publishWireBytes(this.topics.up, payload.length);
+      const entry = this.window.add(lease, wireBytes);
+      this.figures.sent(wireBytes, lease.records.length);
+      client.publish(this.topics.up, Buffer.from(payload.buffer, payload.byteOffset, payload.length), { qos: 1 }, (error) => {
+        if (error !== undefined && error !== null) this.log.debug({ err: describeError(error), records: entry.lease.records.length }, 'publish not confirmed by the broker; the envelope is resent after reconnect');
+      });
+    }
+    if (this.window.hasRoom) this.pollTimer = setTimeout(() => this.pump(), this.idlePollMs);
+  }
+
+  private onAck(payload: Buffer): void {
+    let ack: outpost.v1.Ack;
+    try {
+      ack = v1.Ack.decode(payload);
+    } catch (error) {
+      this.log.warn({ bytes: payload.length, err: describeError(error) }, 'ignored an unreadable ack from the centre');
+      return;
+    }
+    if (toBigInt(ack.storeId) !== BigInt.asUintN(64, this.outbox.storeId)) {
+      this.log.debug({ storeId: toBigInt(ack.storeId).toString() }, 'ignored an ack for another store (an earlier outbox of this post)');
+      return;
+    }
+    const ranges = toRanges(ack.ranges);
+    const rejected = toRanges(ack.rejected);
+    const outcome = this.window.applyAck(ranges, rejected);
+    const now = this.clock();
+    const rejectedCount = rejected.reduce((sum, range) => sum + (range.last - range.first + 1), 0);
+    if (rejectedCount > 0) {
+      this.figures.rejected += rejectedCount;
+      this.log.warn({ rejected, reason: ack.reason }, `the centre refused ${rejectedCount} record(s) for good: ${ack.reason || 'no reason given'}; they are dropped`);
+    }
+    this.ackedOnThisConnection = true;
+    const rtt = outcome.completed.length === 0 ? undefined : Math.max(...outcome.completed.map((entry) => now - entry.sentAt));
+    this.figures.acked(outcome.deleted, rtt);
+    if (this.healthState.status !== 'ok' && this.figures.connected) this.healthState.set('ok');
+    this.pump();
+  }
+
+  private onAckTimeout(entry: InFlightEnvelope): void {
+    this.figures.resends += 1;
+    this.log.warn({ records: entry.lease.records.length, ackTimeoutMs: this.config.ack_timeout }, 'no ack from the centre in time; the records go out again');
+    this.pump();
+  }
+
+  private postState(status: outpost.v1.PostStatus): Buffer {
+    const position = this.facts.position();
+    const state: outpost.v1.IPostState = {
+      postId: this.postId,
+      status,
+      bootId: this.facts.bootId,
+      agentVersion: this.facts.agentVersion,
+      configHash: this.facts.configHash,
+      startedUnixMs: this.facts.startedUnixMs,
+      timeUnixMs: this.clock(),
+      name: this.facts.name,
+      storeId: Long.fromString(BigInt.asUintN(64, this.outbox.storeId).toString(), true),
+    };
+    if (position !== undefined) state.position = position;
+    const bytes = v1.PostState.encode(state).finish();
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  }
+
+  private async settle(done: () => boolean, timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!done() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+function toRanges(ranges: readonly outpost.v1.ISeqRange[] | null | undefined): SeqRange[] {
+  return (ranges ?? []).map((range) => ({ first: toNumber(range.first), last: toNumber(range.last) })).filter((range) => range.first > 0 && range.last >= range.first);
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}

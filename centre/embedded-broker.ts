@@ -1,0 +1,59 @@
+import { Aedes } from 'aedes';
+import { createServer, type Server } from 'node:net';
+import { OutpostError, systemCode } from '../agent/errors.js';
+import type { Logger } from '../agent/log/logger.js';
+
+export interface EmbeddedBroker {
+  /** mqtt://host:port, with the port actually bound. */
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/** Splits "host:port" ("[::1]:1883" for IPv6); port 0 picks a free one. */
+export function parseHostPort(text: string, what: string): { host: string; port: number } {
+  const match = /^(?:\[([0-9a-fA-F:]+)\]|([A-Za-z0-9.-]+)):(\d{1,5})$/.exec(text);
+  const port = Number(match?.[3]);
+  if (match === null || port > 65535) {
+    throw new OutpostError(`${what} "${text}" is not host:port`, { code: 'centre.address', subject: 'centre', hint: 'write e.g. 127.0.0.1:1883 (port 0 picks a free one)' });
+  }
+  return { host: match[1] ?? match[2] ?? '127.0.0.1', port };
+}
+
+/**
+ * The in-process MQTT broker (aedes, MQTT 3.1.1) for the single-machine default and the demo.
+ * Plain TCP and no authentication: bind it to loopback or a trusted network; a centre facing
+ * posts over the internet uses a real broker (Mosquitto, EMQX) with TLS and ACLs.
+ */
+export async function startEmbeddedBroker(address: string, log: Logger): Promise<EmbeddedBroker> {
+  const { host, port } = parseHostPort(address, 'embedded broker address');
+  const aedes = await Aedes.createBroker();
+  aedes.on('clientError', (client, error) => log.debug({ client: client.id, err: error.message }, 'broker client error'));
+  const server: Server = createServer((socket) => aedes.handle(socket));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error) => {
+      aedes.close();
+      reject(
+        new OutpostError(`cannot listen for MQTT on ${address} (${systemCode(error) ?? error.message})`, {
+          code: 'centre.broker_listen',
+          subject: 'centre',
+          hint: systemCode(error) === 'EADDRINUSE' ? 'another broker already uses that port: stop it, pick another port, or use --broker to connect to it' : 'check the address',
+          cause: error,
+        }),
+      );
+    });
+    server.listen(port, host, () => resolve());
+  });
+  const bound = server.address();
+  const boundPort = typeof bound === 'object' && bound !== null ? bound.port : port;
+  const url = `mqtt://${host.includes(':') ? `[${host}]` : host}:${boundPort}`;
+  log.info({ url }, 'embedded MQTT broker listening');
+  return {
+    url,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Clients hold sockets open; closing aedes ends them so server.close can finish.
+        aedes.close();
+      }),
+  };
+}

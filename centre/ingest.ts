@@ -1,0 +1,198 @@
+import Long from 'long';
+import { bodyKindOf, priorityOf, toNumber, toUnsignedString, v1, type outpost } from '../agent/codec/index.js';
+import { describeError } from '../agent/errors.js';
+import type { Logger } from '../agent/log/logger.js';
+import type { SeqRange } from '../agent/outbox/types.js';
+import { MalformedEnvelope, readEnvelope, recordProblem, type EnvelopeRecord } from './envelope-reader.js';
+import type { CentreStore, RecordInput } from './store.js';
+
+/** Counters since the centre started, as `GET /api/stats` serves them. */
+export interface CentreStats {
+  /** Envelopes that arrived on `…/up` (valid or not). */
+  received: number;
+  /** Records stored for the first time. */
+  stored: number;
+  /** Records already held (a resend); acked again, not stored again. */
+  duplicates: number;
+  /** Envelopes refused because their post_id differs from the topic. */
+  rejected: number;
+  /** Records refused for good (no body, bad seq, wrong priority): Ack.rejected. */
+  rejectedRecords: number;
+  /** Payloads on `…/up` or `…/state` that are not the expected message. */
+  malformed: number;
+  acksSent: number;
+  states: number;
+  /** Store failures: the envelope was not acked and the post will resend it. */
+  storeErrors: number;
+}
+
+/** A record just stored, as the SSE stream and the demo see it. */
+export interface StoredRecord {
+  postId: string;
+  storeId: string;
+  seq: number;
+  receivedUnixMs: number;
+  record: outpost.v1.Record;
+}
+
+export type AckPublisher = (postId: string, ack: Uint8Array) => Promise<void>;
+
+/** Collapses sorted-or-not seqs into inclusive ranges. */
+export function toSeqRanges(seqs: readonly number[]): SeqRange[] {
+  const sorted = [...new Set(seqs)].sort((a, b) => a - b);
+  const ranges: SeqRange[] = [];
+  for (const seq of sorted) {
+    const last = ranges[ranges.length - 1];
+    if (last !== undefined && seq === last.last + 1) last.last = seq;
+    else ranges.push({ first: seq, last: seq });
+  }
+  return ranges;
+}
+
+function subjectOf(record: outpost.v1.Record): string {
+  return record.detection?.sensor ?? record.reading?.sensor ?? record.snapshot?.camera ?? record.event?.source ?? '';
+}
+
+/** The post's outbox depth as its Health reports it. */
+function backlogOf(record: outpost.v1.Record): number | undefined {
+  const depth = record.health?.vitals?.outbox;
+  if (depth === undefined || depth === null) return undefined;
+  return depth.reduce((sum, entry) => sum + toNumber(entry.records), 0);
+}
+
+/**
+ * The centre's receiving side: validates each envelope against its topic, stores new records,
+ * acks (stored or already held) only once the store has committed, and tells listeners.
+ * Bad input is counted and logged; nothing a post sends stops the centre.
+ */
+export class Ingest {
+  readonly stats: CentreStats = { received: 0, stored: 0, duplicates: 0, rejected: 0, rejectedRecords: 0, malformed: 0, acksSent: 0, states: 0, storeErrors: 0 };
+  private readonly listeners = new Set<(stored: StoredRecord) => void>();
+
+  constructor(
+    private readonly store: CentreStore,
+    private readonly publishAck: AckPublisher,
+    private readonly log: Logger,
+    private readonly clock: () => number = Date.now,
+  ) {}
+
+  onStored(listener: (stored: StoredRecord) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  async handleUp(topicPostId: string, payload: Uint8Array): Promise<void> {
+    this.stats.received += 1;
+    let envelope;
+    try {
+      envelope = readEnvelope(payload);
+    } catch (error) {
+      this.stats.malformed += 1;
+      this.log.warn({ post: topicPostId, bytes: payload.length, err: describeError(error) }, `malformed payload on the up topic of post ${topicPostId}; dropped`);
+      if (!(error instanceof MalformedEnvelope)) throw error;
+      return;
+    }
+    if (envelope.postId !== topicPostId) {
+      this.stats.rejected += 1;
+      this.log.warn(
+        { post: topicPostId, claimed: envelope.postId, records: envelope.records.length },
+        `envelope on the topic of post ${topicPostId} claims post id "${envelope.postId}"; refused (a post may only send as itself: check the broker ACL)`,
+      );
+      return;
+    }
+    const accepted: EnvelopeRecord[] = [];
+    const refused: { seq: number; problem: string }[] = [];
+    for (const entry of envelope.records) {
+      const problem = recordProblem(entry);
+      if (problem === undefined) accepted.push(entry);
+      else if (entry.seq > 0) refused.push({ seq: entry.seq, problem });
+    }
+    const receivedUnixMs = this.clock();
+    let backlog: number | undefined;
+    const inputs: RecordInput[] = accepted.map((entry) => {
+      const kind = bodyKindOf(entry.record) as NonNullable<ReturnType<typeof bodyKindOf>>;
+      backlog = backlogOf(entry.record) ?? backlog;
+      return { seq: entry.seq, kind, sensor: subjectOf(entry.record), timeUnixMs: toNumber(entry.record.timeUnixMs), timeQuality: entry.record.timeQuality, priority: priorityOf(kind), bytes: entry.bytes };
+    });
+    let outcome;
+    try {
+      outcome = await this.store.storeRecords({ postId: envelope.postId, storeId: envelope.storeId, receivedUnixMs, records: inputs, backlog });
+    } catch (error) {
+      this.stats.storeErrors += 1;
+      this.log.error({ post: envelope.postId, records: inputs.length, err: describeError(error) }, 'could not store an envelope; not acked, the post will resend it');
+      return;
+    }
+    this.stats.stored += outcome.inserted.length;
+    this.stats.duplicates += outcome.duplicates;
+    this.stats.rejectedRecords += refused.length;
+    if (refused.length > 0) {
+      this.log.warn({ post: envelope.postId, refused }, `refused ${refused.length} record(s) from post ${envelope.postId} for good`);
+    }
+    await this.sendAck(envelope.postId, envelope.storeId, accepted.map((entry) => entry.seq), refused);
+    this.announce(envelope.postId, envelope.storeId, receivedUnixMs, accepted, new Set(outcome.inserted));
+  }
+
+  async handleState(topicPostId: string, payload: Uint8Array): Promise<void> {
+    if (payload.length === 0) return; // a cleared retained message
+    let state: outpost.v1.PostState;
+    try {
+      state = v1.PostState.decode(payload);
+    } catch (error) {
+      this.stats.malformed += 1;
+      this.log.warn({ post: topicPostId, bytes: payload.length, err: describeError(error) }, `malformed payload on the state topic of post ${topicPostId}; dropped`);
+      return;
+    }
+    if (state.postId !== topicPostId) {
+      this.stats.rejected += 1;
+      this.log.warn({ post: topicPostId, claimed: state.postId }, `state on the topic of post ${topicPostId} claims post id "${state.postId}"; refused`);
+      return;
+    }
+    this.stats.states += 1;
+    await this.store.recordState({
+      postId: state.postId,
+      status: state.status,
+      name: state.name,
+      bootId: state.bootId,
+      agentVersion: state.agentVersion,
+      configHash: state.configHash,
+      startedUnixMs: toNumber(state.startedUnixMs),
+      stateUnixMs: toNumber(state.timeUnixMs),
+      storeId: toUnsignedString(state.storeId),
+      position: state.position === null || state.position === undefined ? undefined : (v1.Position.toObject(v1.Position.fromObject(state.position)) as Record<string, unknown>),
+      receivedUnixMs: this.clock(),
+    });
+    this.log.info({ post: state.postId, status: v1.PostStatus[state.status], bootId: state.bootId }, `post ${state.postId} is ${String(v1.PostStatus[state.status]).replace('POST_STATUS_', '').toLowerCase()}`);
+  }
+
+  private async sendAck(postId: string, storeId: string, seqs: number[], refused: { seq: number; problem: string }[]): Promise<void> {
+    if (seqs.length === 0 && refused.length === 0) return;
+    const ack = v1.Ack.encode({
+      storeId: Long.fromString(storeId, true),
+      ranges: toSeqRanges(seqs),
+      rejected: toSeqRanges(refused.map((entry) => entry.seq)),
+      reason: [...new Set(refused.map((entry) => entry.problem))].join('; '),
+      timeUnixMs: this.clock(),
+    }).finish();
+    try {
+      await this.publishAck(postId, ack);
+      this.stats.acksSent += 1;
+    } catch (error) {
+      this.log.warn({ post: postId, err: describeError(error) }, 'could not publish an ack; the post will resend and the records will be acked as duplicates');
+    }
+  }
+
+  private announce(postId: string, storeId: string, receivedUnixMs: number, accepted: EnvelopeRecord[], inserted: Set<number>): void {
+    if (this.listeners.size === 0) return;
+    for (const entry of accepted) {
+      if (!inserted.has(entry.seq)) continue;
+      const stored: StoredRecord = { postId, storeId, seq: entry.seq, receivedUnixMs, record: entry.record };
+      for (const listener of this.listeners) {
+        try {
+          listener(stored);
+        } catch (error) {
+          this.log.warn({ err: describeError(error) }, 'a record listener failed');
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,218 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { BodyKind } from '../agent/codec/index.js';
+import { OutpostError, describeError } from '../agent/errors.js';
+import type { CentreStore, PostRow, PostStateRow, RecordBatch, RecordQuery, RecordRow, StoreOutcome } from './store.js';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS records (
+  id INTEGER PRIMARY KEY,
+  post_id TEXT NOT NULL,
+  store_id TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  sensor TEXT NOT NULL,
+  time_unix_ms INTEGER NOT NULL,
+  time_quality INTEGER NOT NULL,
+  priority INTEGER NOT NULL,
+  received_unix_ms INTEGER NOT NULL,
+  body BLOB NOT NULL,
+  UNIQUE (post_id, store_id, seq)
+);
+CREATE INDEX IF NOT EXISTS records_by_kind ON records (kind, time_unix_ms);
+CREATE INDEX IF NOT EXISTS records_by_post ON records (post_id, kind, time_unix_ms);
+CREATE TABLE IF NOT EXISTS posts (
+  post_id TEXT PRIMARY KEY,
+  name TEXT NOT NULL DEFAULT '',
+  status INTEGER NOT NULL DEFAULT 0,
+  boot_id TEXT NOT NULL DEFAULT '',
+  agent_version TEXT NOT NULL DEFAULT '',
+  config_hash TEXT NOT NULL DEFAULT '',
+  started_unix_ms INTEGER NOT NULL DEFAULT 0,
+  state_unix_ms INTEGER NOT NULL DEFAULT 0,
+  store_id TEXT NOT NULL DEFAULT '',
+  position TEXT,
+  last_seen_unix_ms INTEGER NOT NULL DEFAULT 0,
+  backlog INTEGER
+);
+`;
+
+interface PostDbRow {
+  post_id: string;
+  name: string;
+  status: number;
+  boot_id: string;
+  agent_version: string;
+  config_hash: string;
+  started_unix_ms: number;
+  state_unix_ms: number;
+  store_id: string;
+  position: string | null;
+  last_seen_unix_ms: number;
+  backlog: number | null;
+}
+
+interface RecordDbRow {
+  id: number;
+  post_id: string;
+  store_id: string;
+  seq: number;
+  kind: string;
+  sensor: string;
+  time_unix_ms: number;
+  received_unix_ms: number;
+  body: Buffer;
+}
+
+function toPost(row: PostDbRow): PostRow {
+  return {
+    postId: row.post_id,
+    name: row.name,
+    status: row.status,
+    bootId: row.boot_id,
+    agentVersion: row.agent_version,
+    configHash: row.config_hash,
+    startedUnixMs: row.started_unix_ms,
+    stateUnixMs: row.state_unix_ms,
+    storeId: row.store_id,
+    position: row.position === null ? undefined : (JSON.parse(row.position) as Record<string, unknown>),
+    lastSeenUnixMs: row.last_seen_unix_ms,
+    backlog: row.backlog ?? undefined,
+  };
+}
+
+function toRecord(row: RecordDbRow): RecordRow {
+  return {
+    id: row.id,
+    postId: row.post_id,
+    storeId: row.store_id,
+    seq: row.seq,
+    kind: row.kind as BodyKind,
+    sensor: row.sensor,
+    timeUnixMs: row.time_unix_ms,
+    receivedUnixMs: row.received_unix_ms,
+    bytes: row.body,
+  };
+}
+
+/**
+ * The centre's SQLite store: WAL with `synchronous = FULL`, because the centre acks what it
+ * stored and an acked record is deleted on the post: a commit must survive a power cut.
+ */
+export class SqliteCentreStore implements CentreStore {
+  private readonly db: Database.Database;
+  private readonly insertRecord: Database.Statement;
+  private readonly touchPost: Database.Statement;
+  private readonly setBacklog: Database.Statement;
+  private readonly upsertState: Database.Statement;
+  private readonly storeBatch: (batch: RecordBatch) => StoreOutcome;
+
+  private constructor(db: Database.Database) {
+    this.db = db;
+    this.insertRecord = db.prepare(
+      `INSERT OR IGNORE INTO records (post_id, store_id, seq, kind, sensor, time_unix_ms, time_quality, priority, received_unix_ms, body)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    this.touchPost = db.prepare(
+      `INSERT INTO posts (post_id, last_seen_unix_ms) VALUES (?, ?)
+       ON CONFLICT (post_id) DO UPDATE SET last_seen_unix_ms = max(last_seen_unix_ms, excluded.last_seen_unix_ms)`,
+    );
+    this.setBacklog = db.prepare('UPDATE posts SET backlog = ? WHERE post_id = ?');
+    this.upsertState = db.prepare(
+      `INSERT INTO posts (post_id, name, status, boot_id, agent_version, config_hash, started_unix_ms, state_unix_ms, store_id, position, last_seen_unix_ms)
+       VALUES (@postId, @name, @status, @bootId, @agentVersion, @configHash, @startedUnixMs, @stateUnixMs, @storeId, @position, @receivedUnixMs)
+       ON CONFLICT (post_id) DO UPDATE SET name = excluded.name, status = excluded.status, boot_id = excluded.boot_id,
+         agent_version = excluded.agent_version, config_hash = excluded.config_hash, started_unix_ms = excluded.started_unix_ms,
+         state_unix_ms = excluded.state_unix_ms, store_id = excluded.store_id, position = coalesce(excluded.position, posts.position),
+         last_seen_unix_ms = max(posts.last_seen_unix_ms, excluded.last_seen_unix_ms)
+       WHERE excluded.state_unix_ms >= posts.state_unix_ms`,
+    );
+    this.storeBatch = db.transaction((batch: RecordBatch): StoreOutcome => {
+      const inserted: number[] = [];
+      let duplicates = 0;
+      for (const record of batch.records) {
+        const result = this.insertRecord.run(batch.postId, batch.storeId, record.seq, record.kind, record.sensor, record.timeUnixMs, record.timeQuality, record.priority, batch.receivedUnixMs, record.bytes);
+        if (result.changes === 1) inserted.push(record.seq);
+        else duplicates += 1;
+      }
+      this.touchPost.run(batch.postId, batch.receivedUnixMs);
+      if (batch.backlog !== undefined) this.setBacklog.run(batch.backlog, batch.postId);
+      return { inserted, duplicates };
+    });
+  }
+
+  /** Opens (creating if needed) the database file; an unusable file is an OutpostError naming it. */
+  static open(path: string): SqliteCentreStore {
+    try {
+      if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+      const db = new Database(path);
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
+      db.pragma('busy_timeout = 5000');
+      db.exec(SCHEMA);
+      return new SqliteCentreStore(db);
+    } catch (error) {
+      throw new OutpostError(`cannot open the centre database ${path}: ${describeError(error)}`, {
+        code: 'centre.db',
+        subject: 'centre',
+        hint: 'check the path and its permissions, or give another file with --db',
+        cause: error,
+      });
+    }
+  }
+
+  async storeRecords(batch: RecordBatch): Promise<StoreOutcome> {
+    return this.storeBatch(batch);
+  }
+
+  async recordState(state: PostStateRow): Promise<void> {
+    this.upsertState.run({ ...state, position: state.position === undefined ? null : JSON.stringify(state.position) });
+  }
+
+  async posts(): Promise<PostRow[]> {
+    return (this.db.prepare('SELECT * FROM posts ORDER BY post_id').all() as PostDbRow[]).map(toPost);
+  }
+
+  async post(postId: string): Promise<PostRow | undefined> {
+    const row = this.db.prepare('SELECT * FROM posts WHERE post_id = ?').get(postId) as PostDbRow | undefined;
+    return row === undefined ? undefined : toPost(row);
+  }
+
+  async records(query: RecordQuery): Promise<RecordRow[]> {
+    const where: string[] = [`kind IN (${query.kinds.map(() => '?').join(', ')})`];
+    const params: (string | number)[] = [...query.kinds];
+    if (query.postId !== undefined) {
+      where.push('post_id = ?');
+      params.push(query.postId);
+    }
+    if (query.sensor !== undefined) {
+      where.push('sensor = ?');
+      params.push(query.sensor);
+    }
+    if (query.sinceUnixMs !== undefined) {
+      where.push('time_unix_ms >= ?');
+      params.push(query.sinceUnixMs);
+    }
+    params.push(query.limit);
+    const sql = `SELECT id, post_id, store_id, seq, kind, sensor, time_unix_ms, received_unix_ms, body FROM records WHERE ${where.join(' AND ')} ORDER BY time_unix_ms DESC, id DESC LIMIT ?`;
+    return (this.db.prepare(sql).all(...params) as RecordDbRow[]).map(toRecord);
+  }
+
+  async latestHealth(postId?: string): Promise<RecordRow[]> {
+    const sql = `SELECT r.id, r.post_id, r.store_id, r.seq, r.kind, r.sensor, r.time_unix_ms, r.received_unix_ms, r.body
+      FROM records r JOIN (SELECT post_id, max(id) AS id FROM records WHERE kind = 'health' ${postId === undefined ? '' : 'AND post_id = ?'} GROUP BY post_id) latest ON latest.id = r.id
+      ORDER BY r.post_id`;
+    const rows = (postId === undefined ? this.db.prepare(sql).all() : this.db.prepare(sql).all(postId)) as RecordDbRow[];
+    return rows.map(toRecord);
+  }
+
+  /** Every (store id, seq) held for a post, for tests and audits. */
+  seqs(postId: string): { storeId: string; seq: number }[] {
+    return (this.db.prepare('SELECT store_id AS storeId, seq FROM records WHERE post_id = ? ORDER BY store_id, seq').all(postId) as { storeId: string; seq: number }[]);
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}

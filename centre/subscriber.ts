@@ -1,0 +1,79 @@
+import mqtt, { type MqttClient } from 'mqtt';
+import { describeError } from '../agent/errors.js';
+import type { Logger } from '../agent/log/logger.js';
+import { connectionOptions, type MqttSecurity } from '../agent/uplink/connection-options.js';
+import { allPostsTopic, parsePostTopic, postTopic } from '../agent/uplink/topics.js';
+import type { Ingest } from './ingest.js';
+
+export interface SubscriberOptions {
+  url: string;
+  clientId: string;
+  security: MqttSecurity;
+  ingest: Ingest;
+  log: Logger;
+}
+
+/**
+ * The centre's MQTT side: a persistent session (clean = false) subscribed at QoS 1 to every
+ * post's `up` and `state`, so the broker keeps what arrives while the centre restarts. Messages
+ * are handled one at a time and PUBACKed only after the ingest finished (mqtt.js's handleMessage
+ * hook): the broker's flow control paces the posts to the store's speed.
+ *
+ * Plain subscriptions today; several centres sharing the load will subscribe to
+ * `$share/centre/outpost/v1/+/up` instead, and nothing else here changes.
+ */
+export class Subscriber {
+  private client: MqttClient | undefined;
+
+  constructor(private readonly options: SubscriberOptions) {}
+
+  /** Resolves once subscribed; while the broker is unreachable it keeps trying and logs why. */
+  async start(): Promise<void> {
+    const { url, clientId, security, ingest, log } = this.options;
+    const client = mqtt.connect(url, { ...(await connectionOptions(security, 'centre', '--')), clientId, clean: false, protocolVersion: 4, reconnectPeriod: 1000, connectTimeout: 10_000 });
+    this.client = client;
+    client.handleMessage = (packet, done) => {
+      const topic = parsePostTopic(packet.topic);
+      const payload = typeof packet.payload === 'string' ? Buffer.from(packet.payload) : packet.payload;
+      const work = topic?.kind === 'up' ? ingest.handleUp(topic.postId, payload) : topic?.kind === 'state' ? ingest.handleState(topic.postId, payload) : Promise.resolve();
+      work.then(
+        () => done(),
+        (error: unknown) => {
+          log.error({ topic: packet.topic, err: describeError(error) }, 'could not handle a message; it is dropped');
+          done();
+        },
+      );
+    };
+    client.on('error', (error) => log.warn({ url, err: describeError(error) }, 'MQTT connection problem; retrying'));
+    client.on('offline', () => log.warn({ url }, 'lost the broker; reconnecting'));
+    await new Promise<void>((resolve, reject) => {
+      client.once('end', () => reject(new Error('the centre stopped before it could subscribe')));
+      client.once('connect', () => {
+        client.subscribe({ [allPostsTopic('up')]: { qos: 1 }, [allPostsTopic('state')]: { qos: 1 } }, (error, granted) => {
+          if (error) reject(error);
+          else if ((granted ?? []).some((grant) => grant.qos > 2)) reject(new Error(`the broker refused the subscriptions ${allPostsTopic('up')} and ${allPostsTopic('state')}; give the centre's identity read access to outpost/v1/#`));
+          else resolve();
+        });
+      });
+    });
+    log.info({ url, clientId }, 'centre subscribed to every post');
+  }
+
+  /** Queues the ack at QoS 1; mqtt.js sends it after a reconnect if the link is down now. */
+  publishAck(postId: string, ack: Uint8Array): Promise<void> {
+    const client = this.client;
+    if (client === undefined) return Promise.reject(new Error('centre is not connected'));
+    client.publish(postTopic(postId, 'ack'), Buffer.from(ack.buffer, ack.byteOffset, ack.length), { qos: 1 }, (error) => {
+      if (error) this.options.log.debug({ post: postId, err: describeError(error) }, 'ack not confirmed by the broker');
+    });
+    return Promise.resolve();
+  }
+
+  async stop(): Promise<void> {
+    const client = this.client;
+    this.client = undefined;
+    if (client === undefined) return;
+    await Promise.race([client.endAsync(), new Promise((resolve) => setTimeout(resolve, 2000).unref())]);
+    client.end(true);
+  }
+}
