@@ -31,6 +31,8 @@ export interface CentreOptions {
   store?: CentreStore | undefined;
   log?: Logger | undefined;
   clock?: (() => number) | undefined;
+  /** Aborting it while the centre is still starting (e.g. waiting for the broker) stops it and rejects. */
+  signal?: AbortSignal | undefined;
 }
 
 export interface RunningCentre {
@@ -78,7 +80,7 @@ export async function startCentre(options: CentreOptions = {}): Promise<RunningC
       api = new HttpApi({ store, stats: () => ({ ...ingest.stats }), stream, log });
       httpAddress = await api.listen(options.http);
     }
-    await sub.start();
+    await sub.start(options.signal);
     log.info({ broker: brokerAddress, http: httpAddress }, 'centre running');
     return {
       httpAddress,

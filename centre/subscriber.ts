@@ -28,7 +28,7 @@ export class Subscriber {
   constructor(private readonly options: SubscriberOptions) {}
 
   /** Resolves once subscribed; while the broker is unreachable it keeps trying and logs why. */
-  async start(): Promise<void> {
+  async start(signal?: AbortSignal): Promise<void> {
     const { url, clientId, security, ingest, log } = this.options;
     const client = mqtt.connect(url, { ...(await connectionOptions(security, 'centre', '--')), clientId, clean: false, protocolVersion: 4, reconnectPeriod: 1000, connectTimeout: 10_000 });
     this.client = client;
@@ -48,6 +48,7 @@ export class Subscriber {
     client.on('offline', () => log.warn({ url }, 'lost the broker; reconnecting'));
     await new Promise<void>((resolve, reject) => {
       client.once('end', () => reject(new Error('the centre stopped before it could subscribe')));
+      signal?.addEventListener('abort', () => client.end(true), { once: true });
       client.once('connect', () => {
         client.subscribe({ [allPostsTopic('up')]: { qos: 1 }, [allPostsTopic('state')]: { qos: 1 } }, (error, granted) => {
           if (error) reject(error);

@@ -1,7 +1,8 @@
 import type { CliCommand } from '../program.js';
+import { centreCommands } from './centre.js';
 import { codecCommands } from './codec.js';
 import { configCommands } from './config.js';
 import { replayNmeaCommand } from './replay-nmea.js';
 
 /** Every command module of the CLI: one line each. */
-export const commands: readonly CliCommand[] = [configCommands, codecCommands, replayNmeaCommand];
+export const commands: readonly CliCommand[] = [configCommands, codecCommands, replayNmeaCommand, centreCommands];

@@ -1,0 +1,82 @@
+import type { Command } from 'commander';
+import { startCentre, type CentreOptions } from '../../../centre/index.js';
+import { createLogger } from '../../log/logger.js';
+import { UsageError, write } from '../io.js';
+import type { CliCommand, CliContext } from '../program.js';
+
+interface CentreFlags {
+  broker?: string;
+  embeddedBroker?: string | boolean;
+  db: string;
+  http: string;
+  ca?: string;
+  cert?: string;
+  key?: string;
+  serverName?: string;
+  username?: string;
+  clientId?: string;
+}
+
+const DEFAULT_EMBEDDED = '127.0.0.1:1883';
+
+/** Resolves on the first SIGINT or SIGTERM. */
+function untilSignal(): Promise<string> {
+  return new Promise((resolve) => {
+    const onSignal = (signal: string): void => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      resolve(signal);
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+  });
+}
+
+export const centreCommands: CliCommand = {
+  register(program: Command, context: CliContext) {
+    program
+      .command('centre')
+      .description('run the reference coordination centre: receive, dedupe, store and ack what posts send; serve the HTTP API')
+      .option('--broker <url>', 'connect to this MQTT broker (mqtt://host:port or mqtts://host:port)')
+      .option('--embedded-broker [host:port]', `start an in-process broker (the default when --broker is absent; ${DEFAULT_EMBEDDED})`)
+      .option('--db <file>', 'SQLite database file', 'outpost-centre.db')
+      .option('--http <host:port>', 'address of the HTTP API', '127.0.0.1:8080')
+      .option('--ca <file>', 'CA certificate (PEM) the broker certificate is checked against')
+      .option('--cert <file>', 'client certificate (PEM) for mutual TLS')
+      .option('--key <file>', 'client private key (PEM) for mutual TLS')
+      .option('--server-name <name>', 'name the broker certificate must carry, when it differs from the URL host')
+      .option('--username <name>', 'MQTT username (the password comes from OUTPOST_CENTRE_PASSWORD)')
+      .option('--client-id <id>', 'MQTT client id of the centre session (default outpost-centre-<hostname>)')
+      .action(async (flags: CentreFlags) => {
+        if (flags.broker !== undefined && flags.embeddedBroker !== undefined) {
+          throw new UsageError('--broker and --embedded-broker exclude each other', 'give one: --broker URL to use an existing broker, or --embedded-broker [host:port] to start one');
+        }
+        const log = createLogger();
+        const options: CentreOptions = {
+          broker: flags.broker,
+          embeddedBroker: typeof flags.embeddedBroker === 'string' ? flags.embeddedBroker : DEFAULT_EMBEDDED,
+          db: flags.db,
+          http: flags.http,
+          clientId: flags.clientId,
+          security: { ca: flags.ca, cert: flags.cert, key: flags.key, serverName: flags.serverName, username: flags.username, password: context.io.env['OUTPOST_CENTRE_PASSWORD'] },
+          log,
+        };
+        const abort = new AbortController();
+        const stopped = untilSignal().then((signal) => {
+          abort.abort();
+          return signal;
+        });
+        let centre;
+        try {
+          centre = await startCentre({ ...options, signal: abort.signal });
+        } catch (error) {
+          if (abort.signal.aborted) return;
+          throw error;
+        }
+        await write(context.io.stdout, `centre ready: broker ${centre.brokerAddress}, API ${centre.httpAddress ?? 'off'}, database ${flags.db}\n`);
+        const signal = await stopped;
+        log.info({ module: 'centre', signal }, 'stopping');
+        await centre.stop();
+      });
+  },
+};
