@@ -1,0 +1,49 @@
+import { bodyKindOf, priorityOf, v1, type outpost } from '../codec/index.js';
+import { OutpostError, describeError } from '../errors.js';
+
+/** A record accepted for storing: its class, compaction key and encoded bytes, still without a seq. */
+export interface Admitted {
+  priority: outpost.v1.Priority;
+  /** Records with the same key supersede each other when status compaction is on; null for those never compacted. */
+  key: string | null;
+  /** The encoded outpost.v1.Record with seq left out (it is field 1, put in front when the seq is known). */
+  body: Uint8Array;
+}
+
+/**
+ * Checks and encodes records before any is queued, so one bad record refuses its own enqueue
+ * call and never poisons a shared transaction. The class always follows the body (the centre
+ * rejects a mismatch), and the record's own seq is ignored.
+ */
+export function admit(records: readonly outpost.v1.IRecord[]): Admitted[] {
+  return records.map((record, index) => {
+    const kind = bodyKindOf(record);
+    if (kind === undefined) {
+      throw new OutpostError(`record ${index} of ${records.length} has no body; expected one of detection, incident, reading, health, event, snapshot`, {
+        code: 'outbox.invalid_record',
+        subject: 'outbox',
+        hint: 'a bug in the component that built the record',
+      });
+    }
+    const priority = priorityOf(kind);
+    let body: Uint8Array;
+    try {
+      body = v1.Record.encode({ ...record, seq: 0, priority }).finish();
+    } catch (error) {
+      throw new OutpostError(`record ${index} of ${records.length} (${kind}) cannot be encoded: ${describeError(error)}`, {
+        code: 'outbox.invalid_record',
+        subject: 'outbox',
+        hint: 'a bug in the component that built the record',
+        cause: error,
+      });
+    }
+    return { priority, key: compactionKey(record), body };
+  });
+}
+
+/** Status records that only matter as the latest value: readings per sensor, and the post's health. */
+function compactionKey(record: outpost.v1.IRecord): string | null {
+  if (record.reading) return `reading:${record.reading.sensor ?? ''}`;
+  if (record.health) return 'health';
+  return null;
+}

@@ -1,0 +1,44 @@
+import { v1, type outpost } from '../codec/index.js';
+import { OutpostError, describeError } from '../errors.js';
+import type { StoreReset } from './store-file.js';
+
+/** The first record of a store that replaced an unreadable one: the centre learns what it will never get. */
+export function storeResetEvent(reset: StoreReset, wallMs: number): outpost.v1.IRecord {
+  return {
+    timeUnixMs: wallMs,
+    timeQuality: v1.TimeQuality.TIME_QUALITY_UNSPECIFIED,
+    event: {
+      kind: v1.EventKind.EVENT_KIND_STORE_RESET,
+      severity: v1.Severity.SEVERITY_ALARM,
+      source: 'outbox',
+      message: `the outbox file could not be read (${reset.reason}); it was moved aside as ${reset.movedTo} and a fresh store started: records waiting in it were not sent`,
+      attributes: { reason: reset.reason, moved_to: reset.movedTo },
+    },
+  };
+}
+
+/** Why records wait in memory, for health and logs. */
+export function writeFailureMessage(path: string, error: unknown, held: number, limit: number): string {
+  return (
+    `cannot write the store ${path}: ${describeError(error)}; ${held} records held in memory (at most ${limit}), retrying. ` +
+    'Free space on that filesystem or check the storage device'
+  );
+}
+
+export function rejectedError(records: number, limit: number, cause: unknown): OutpostError {
+  return new OutpostError(`the store cannot be written and the memory queue is full (memory_queue = ${limit}): ${records} records refused`, {
+    code: 'outbox.rejected',
+    subject: 'outbox',
+    hint: 'free space on the outbox filesystem; the refusal is reported to the centre as dropped records',
+    cause,
+    retryable: true,
+  });
+}
+
+export function closedError(records: number): OutpostError {
+  return new OutpostError(`the outbox closed before ${records} records could be written`, {
+    code: 'outbox.closed',
+    subject: 'outbox',
+    hint: 'the disk was failing at shutdown; see the earlier outbox errors',
+  });
+}

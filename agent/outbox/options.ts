@@ -1,0 +1,77 @@
+import type Database from 'better-sqlite3';
+import { OutpostError } from '../errors.js';
+import { silentLogger, type Logger } from '../log/logger.js';
+import type { OutboxConfig } from './config.js';
+
+/** Time to live per class, in ms of store clock. */
+export interface ClassTtls {
+  alarm: number;
+  status: number;
+  bulk: number;
+}
+
+/** What `SqliteOutbox.open` needs: the config section in ms and bytes, plus the injected clocks and logger. */
+export interface OutboxOptions {
+  maxBytes: number;
+  maxRecords: number;
+  ttlMs: ClassTtls;
+  compactStatus: boolean;
+  groupCommitMs: number;
+  leaseMs: number;
+  memoryQueue: number;
+  dropReportIntervalMs: number;
+  log: Logger;
+  /** Wall clock (ms since the epoch): file names, event times, the downtime estimate at open. */
+  now: () => number;
+  /** A clock that never jumps (ms): ages, TTLs and leases while running. */
+  monotonic: () => number;
+  /** Test seam: sees the connection once the store is open (e.g. to lower `max_page_count` and make SQLite report a full disk for real). */
+  onDatabase?: (db: Database.Database) => void;
+}
+
+export interface OutboxRuntime {
+  log?: Logger;
+  now?: () => number;
+  monotonic?: () => number;
+}
+
+/** Options from the post config's `outbox` section (already parsed: durations in ms, sizes in bytes). */
+export function outboxOptionsFrom(config: OutboxConfig, runtime: OutboxRuntime = {}): OutboxOptions {
+  return {
+    maxBytes: config.max_bytes,
+    maxRecords: config.max_records,
+    ttlMs: { ...config.ttl },
+    compactStatus: config.compact_status,
+    groupCommitMs: config.group_commit,
+    leaseMs: config.lease,
+    memoryQueue: config.memory_queue,
+    dropReportIntervalMs: config.drop_report_interval,
+    log: runtime.log ?? silentLogger(),
+    now: runtime.now ?? Date.now,
+    monotonic: runtime.monotonic ?? (() => performance.now()),
+  };
+}
+
+/** Rejects options no store can honour, naming the key, what was given and what is expected. */
+export function checkOptions(options: OutboxOptions): void {
+  const positive: [string, number][] = [
+    ['max_bytes', options.maxBytes],
+    ['max_records', options.maxRecords],
+    ['ttl.alarm', options.ttlMs.alarm],
+    ['ttl.status', options.ttlMs.status],
+    ['ttl.bulk', options.ttlMs.bulk],
+    ['lease', options.leaseMs],
+    ['drop_report_interval', options.dropReportIntervalMs],
+  ];
+  for (const [key, value] of positive) {
+    if (!(Number.isFinite(value) && value > 0)) throw invalid(key, `a positive number, got ${String(value)}`);
+  }
+  if (!(options.groupCommitMs >= 0)) throw invalid('group_commit', `0 or more, got ${String(options.groupCommitMs)}`);
+  if (!(Number.isInteger(options.memoryQueue) && options.memoryQueue >= 0)) {
+    throw invalid('memory_queue', `a whole number, 0 or more, got ${String(options.memoryQueue)}`);
+  }
+}
+
+function invalid(key: string, expected: string): OutpostError {
+  return new OutpostError(`outbox.${key} must be ${expected}`, { code: 'config.invalid', subject: 'outbox', hint: `fix outbox.${key} in the post config` });
+}

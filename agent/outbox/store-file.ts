@@ -1,0 +1,224 @@
+import { randomBytes } from 'node:crypto';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { OutpostError, describeError, systemCode } from '../errors.js';
+
+/** The layout this build reads and writes; a file with a higher `user_version` comes from a newer agent. */
+export const SCHEMA_VERSION = 1;
+
+const SCHEMA = `
+  CREATE TABLE store (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    store_id TEXT NOT NULL,
+    next_seq INTEGER NOT NULL,
+    clock_ms INTEGER NOT NULL,
+    wall_ms INTEGER NOT NULL
+  );
+  CREATE TABLE records (
+    seq INTEGER PRIMARY KEY,
+    priority INTEGER NOT NULL,
+    created_ms INTEGER NOT NULL,
+    size INTEGER NOT NULL,
+    key TEXT,
+    body BLOB NOT NULL
+  );
+  CREATE INDEX records_by_class ON records (priority, seq);
+  CREATE TABLE drops (
+    reason INTEGER NOT NULL,
+    priority INTEGER NOT NULL,
+    count INTEGER NOT NULL,
+    bytes INTEGER NOT NULL,
+    first_seq INTEGER NOT NULL,
+    last_seq INTEGER NOT NULL,
+    oldest_ms INTEGER NOT NULL,
+    newest_ms INTEGER NOT NULL,
+    PRIMARY KEY (reason, priority)
+  ) WITHOUT ROWID;
+`;
+
+/** Why a store file was moved aside and where it went. */
+export interface StoreReset {
+  reason: string;
+  movedTo: string;
+}
+
+/** The first record of a fresh store (the STORE_RESET event), written in the same transaction that creates it. */
+export interface SeedRecord {
+  priority: number;
+  /** The encoded outpost.v1.Record without its seq; seq 1 is put in front. */
+  body: Uint8Array;
+}
+
+export interface OpenedStoreFile {
+  db: Database.Database;
+  reset: StoreReset | undefined;
+}
+
+/** A store that cannot be read as ours; moved aside, never retried. */
+class UnreadableStore extends Error {}
+
+const SIDE_FILES = ['-wal', '-shm'] as const;
+
+/**
+ * Opens the store at `path`, creating it when missing. A file that is not a readable store of
+ * this or an older layout (garbage, truncated, zero bytes, a newer schema) is moved aside with
+ * its -wal and -shm as `<name>.corrupt-<timestamp>` and a fresh store takes its place, seeded
+ * with the record `seed` builds from the reason. Other failures (no permission, read-only
+ * filesystem) are thrown: moving a healthy file aside would hide its records.
+ */
+export function openStoreFile(path: string, now: () => number, seed: (reset: StoreReset) => SeedRecord): OpenedStoreFile {
+  mkdirSync(dirname(path), { recursive: true });
+  let reset: StoreReset | undefined;
+  if (existsSync(path)) {
+    try {
+      return { db: openExisting(path), reset: undefined };
+    } catch (error) {
+      if (!(error instanceof UnreadableStore)) throw unavailable(path, error);
+      reset = { reason: error.message, movedTo: moveAside(path, now()) };
+    }
+  } else {
+    // A -wal without its database belongs to no store we can read; replaying it onto a fresh file would corrupt that.
+    moveOrphans(path, now());
+  }
+  try {
+    createStore(path, now(), reset === undefined ? undefined : seed(reset));
+    return { db: openExisting(path), reset };
+  } catch (error) {
+    throw unavailable(path, error);
+  }
+}
+
+function openExisting(path: string): Database.Database {
+  if (statSync(path).size === 0 && sideSize(path, '-wal') === 0) {
+    throw new UnreadableStore('the file is empty (0 bytes)');
+  }
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(path, { fileMustExist: true });
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new UnreadableStore(`SQLite's quick_check failed: ${String(check)}`);
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > SCHEMA_VERSION) throw new UnreadableStore(`the file has schema version ${version}, newer than this agent's ${SCHEMA_VERSION}`);
+    if (version < 1) throw new UnreadableStore('the file is an SQLite database but not an outbox store (no schema version)');
+    const row = db.prepare('SELECT store_id, next_seq FROM store WHERE id = 1').get() as { store_id: string; next_seq: number } | undefined;
+    if (row === undefined || !/^\d+$/.test(row.store_id) || !(row.next_seq >= 1)) throw new UnreadableStore('the store row (store id, next seq) is missing or damaged');
+    return db;
+  } catch (error) {
+    db?.close();
+    if (error instanceof UnreadableStore) throw error;
+    const code = systemCode(error) ?? '';
+    if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_ERROR') {
+      throw new UnreadableStore(`SQLite cannot read it (${code}: ${describeError(error)})`);
+    }
+    throw error;
+  }
+}
+
+/** Builds the fresh store beside its final name and renames it in, so a crash never leaves a half-made store at `path`. */
+function createStore(path: string, wallMs: number, seed: SeedRecord | undefined): void {
+  const building = `${path}.init`;
+  for (const file of [building, `${building}-journal`]) rmSync(file, { force: true });
+  const db = new Database(building);
+  try {
+    db.pragma('journal_mode = DELETE');
+    db.pragma('synchronous = FULL');
+    db.transaction(() => {
+      db.exec(SCHEMA);
+      db.pragma(`user_version = ${SCHEMA_VERSION}`);
+      db.prepare('INSERT INTO store (id, store_id, next_seq, clock_ms, wall_ms) VALUES (1, ?, ?, 0, ?)').run(newStoreId().toString(), seed === undefined ? 1 : 2, wallMs);
+      if (seed !== undefined) {
+        const body = withSeq(1, seed.body);
+        db.prepare('INSERT INTO records (seq, priority, created_ms, size, key, body) VALUES (1, ?, 0, ?, NULL, ?)').run(seed.priority, body.length, body);
+      }
+    })();
+  } finally {
+    db.close();
+  }
+  renameSync(building, path);
+  syncDirectory(path);
+}
+
+/** A random, non-zero 64-bit id: the centre tells a rebuilt store from the old one by it. */
+function newStoreId(): bigint {
+  for (;;) {
+    const id = randomBytes(8).readBigUInt64BE();
+    if (id !== 0n) return id;
+  }
+}
+
+/** The encoded record with its seq field (field 1, varint) in front: the same bytes protobufjs gives for the record with that seq. */
+export function withSeq(seq: number, body: Uint8Array): Buffer {
+  const head: number[] = [0x08];
+  let value = seq;
+  while (value >= 0x80) {
+    head.push((value % 0x80) | 0x80);
+    value = Math.floor(value / 0x80);
+  }
+  head.push(value);
+  const out = Buffer.allocUnsafe(head.length + body.length);
+  out.set(head, 0);
+  out.set(body, head.length);
+  return out;
+}
+
+function moveAside(path: string, wallMs: number): string {
+  const target = freeName(`${path}.corrupt-${stamp(wallMs)}`);
+  // The -wal goes first: a database without its -wal is at worst read as an older state, while a
+  // -wal left beside a fresh database would be replayed into it.
+  for (const side of SIDE_FILES) {
+    if (existsSync(path + side)) renameSync(path + side, target + side);
+  }
+  renameSync(path, target);
+  syncDirectory(path);
+  return target;
+}
+
+function moveOrphans(path: string, wallMs: number): void {
+  const orphans = SIDE_FILES.filter((side) => existsSync(path + side));
+  if (orphans.length === 0) return;
+  const target = freeName(`${path}.orphan-${stamp(wallMs)}`);
+  for (const side of orphans) renameSync(path + side, target + side);
+  syncDirectory(path);
+}
+
+function freeName(base: string): string {
+  let name = base;
+  for (let n = 2; existsSync(name); n++) name = `${base}-${n}`;
+  return name;
+}
+
+function stamp(wallMs: number): string {
+  const date = Number.isFinite(wallMs) ? new Date(wallMs) : new Date(0);
+  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+}
+
+function sideSize(path: string, side: string): number {
+  try {
+    return statSync(path + side).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** A rename is durable only once the directory entry is on disk. */
+function syncDirectory(path: string): void {
+  const fd = openSync(dirname(path), 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function unavailable(path: string, error: unknown): OutpostError {
+  return new OutpostError(`cannot open the store ${basename(path)} in ${dirname(path)}: ${describeError(error)}`, {
+    code: 'outbox.unavailable',
+    subject: 'outbox',
+    hint: 'check that the directory exists, is writable by the agent and has free space (outbox.path in the post config)',
+    cause: error,
+    retryable: true,
+  });
+}
