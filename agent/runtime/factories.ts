@@ -9,4 +9,5 @@ export const busFactories: BusFactories = {
 };
 
 export const sensorFactories: SensorFactories = {
+  gps: async () => (await import('../sensors/gps/factory.js')).createGpsSensor,
 };

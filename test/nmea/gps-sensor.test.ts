@@ -1,0 +1,116 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { join } from 'node:path';
+import { v1, type outpost } from '../../agent/codec/index.js';
+import { silentLogger } from '../../agent/log/logger.js';
+import type { RecordDraft } from '../../agent/runtime/records.js';
+import { GpsSensor } from '../../agent/sensors/gps/sensor.js';
+import type { GpsConfig } from '../../agent/sensors/gps/config.js';
+import { GpsDisciplinedClock } from '../../agent/time/gps-clock.js';
+import type { Fix } from '../../drivers/nmea/fix.js';
+import { SerialLink } from '../../drivers/serial/link.js';
+import { waitFor } from '../support/net.js';
+import { ptyPair } from '../support/pty.js';
+import { tempDir } from '../support/tmp.js';
+import { playCapture } from './pace.js';
+
+const fixtures = join(import.meta.dirname, '../fixtures/nmea');
+const line = { baud: 9600, data_bits: 8, parity: 'none', stop_bits: 1, reconnect: { min: 50, max: 200 } } as const;
+const config = (extra: Partial<GpsConfig> = {}): GpsConfig => ({
+  type: 'gps',
+  bus: 'gps',
+  time_source: true,
+  interval: 1000,
+  rollover_pivot: '2000-01-01',
+  silent_after: 1500,
+  no_fix_after: 300,
+  ...extra,
+});
+
+async function rig(extra: Partial<GpsConfig> = {}) {
+  const pair = await ptyPair(tempDir());
+  const link = new SerialLink({ path: pair.a, ...line });
+  const records: RecordDraft[] = [];
+  const sensor = new GpsSensor({ name: 'gnss', config: config(extra), link, sink: { emit: (draft) => records.push(draft) }, log: silentLogger() });
+  const fixes: Fix[] = [];
+  sensor.onFix((fix) => fixes.push(fix));
+  await link.start();
+  await sensor.start();
+  return {
+    pair,
+    link,
+    sensor,
+    fixes,
+    records,
+    async close() {
+      await sensor.stop();
+      await link.stop();
+      await pair.stop();
+    },
+  };
+}
+
+test('BU-353-S4 through a PTY at 10x its pace: every epoch is a fix, the post clock locks to GPS time', async () => {
+  const r = await rig();
+  try {
+    const system = { now: () => ({ unixMs: Date.now(), quality: v1.TimeQuality.TIME_QUALITY_NTP }) };
+    const clock = new GpsDisciplinedClock({ fallback: system });
+    r.sensor.onFix((fix) => clock.observe(fix));
+    await playCapture(r.pair.b, join(fixtures, 'bu353s4.log'), 0.1);
+    await waitFor('all 25 fixes', () => r.fixes.length >= 25);
+    assert.is(r.fixes.length, 25);
+    assert.ok(r.fixes.every((fix) => fix.valid));
+    assert.is(r.fixes[0]?.timeUnixMs, Date.UTC(2014, 11, 31, 3, 7, 19));
+    // The board's clock says 2026; the receiver says 2014: records carry the GPS time, flagged GPS.
+    const now = clock.now();
+    assert.is(now.quality, v1.TimeQuality.TIME_QUALITY_GPS);
+    assert.ok(Math.abs(now.unixMs - Date.UTC(2014, 11, 31, 3, 7, 43)) < 3000);
+    const position = r.sensor.position() as outpost.v1.IPosition;
+    assert.ok(Math.abs((position.latitudeDeg as number) + 37.78) < 0.01 && Math.abs((position.longitudeDeg as number) - 175.31) < 0.01);
+    assert.is(r.sensor.health().status, 'ok');
+    assert.is(r.sensor.health().counters?.['checksum_errors'], 0);
+    await waitFor('a position reading', () => r.records.find((d) => 'reading' in d));
+    const reading = (r.records.find((d) => 'reading' in d) as { reading: outpost.v1.IReading }).reading;
+    assert.is(reading.sensor, 'gnss');
+    assert.equal(reading.channels?.map((c) => c.name), ['latitude', 'longitude', 'altitude', 'fix_valid', 'satellites_used', 'satellites_in_view', 'hdop', 'speed']);
+    const values = reading.samples?.[0]?.values as number[];
+    assert.ok(Math.abs((values[0] as number) + 37.78) < 0.01);
+    assert.is(values[3], 1);
+  } finally {
+    await r.close();
+  }
+});
+
+test('cold boot through a PTY: garbage is counted, the fix is lost, the sensor stays up and degraded', async () => {
+  const r = await rig({ rollover_pivot: '2010-10-16' });
+  try {
+    await playCapture(r.pair.b, join(fixtures, 'gp-320fw-2019-04-07-coldboot.log'), 0.05);
+    await waitFor('the last epoch', () => r.fixes.some((fix) => fix.timeUnixMs === Date.UTC(2019, 3, 7, 0, 4, 35)));
+    assert.ok(r.fixes[0]?.valid);
+    assert.not.ok(r.fixes[r.fixes.length - 1]?.valid);
+    const health = r.sensor.health();
+    assert.ok((health.counters?.['checksum_errors'] ?? 0) > 20);
+    assert.is(health.counters?.['non_ascii'], 1);
+    await waitFor('degraded for lack of a fix', () => r.sensor.health().status === 'degraded');
+    assert.match(r.sensor.health().message ?? '', /no valid GPS fix for .* \(12 satellites in view\); check that the antenna/);
+  } finally {
+    await r.close();
+  }
+});
+
+test('a receiver that goes quiet is a fault naming the port; unplugging the port is a fault too', async () => {
+  const r = await rig();
+  try {
+    await playCapture(r.pair.b, join(fixtures, 'garmin17n.log'), 0.05);
+    await waitFor('fixes', () => r.fixes.length >= 2);
+    await waitFor('silent fault', () => r.sensor.health().status === 'fault', 5000);
+    assert.match(r.sensor.health().message ?? '', /no data from the receiver on .*tty-a.* check its power and wiring/);
+    await r.pair.stop();
+    await waitFor('link lost', () => r.link.state !== 'open');
+    assert.match(r.sensor.health().message ?? '', /tty-a .* is (lost|opening)/);
+  } finally {
+    await r.close();
+  }
+});
+
+test.run();
