@@ -3,6 +3,7 @@ import { centreCommands } from './centre.js';
 import { codecCommands } from './codec.js';
 import { configCommands } from './config.js';
 import { replayNmeaCommand } from './replay-nmea.js';
+import { replaySeismicCommand } from './replay-seismic.js';
 
 /** Every command module of the CLI: one line each. */
-export const commands: readonly CliCommand[] = [configCommands, codecCommands, replayNmeaCommand, centreCommands];
+export const commands: readonly CliCommand[] = [configCommands, codecCommands, replayNmeaCommand, replaySeismicCommand, centreCommands];

@@ -1,0 +1,157 @@
+/**
+ * Figures of one seismic trigger, computed from the band-passed samples between its onset and
+ * its end (inclusive). They feed the classifier and travel in `SeismicFeatures`.
+ */
+export interface TriggerFeatures {
+  /** Largest |sample|, counts. */
+  peak: number;
+  /** Σ sample², counts². */
+  energy: number;
+  /** Frequency of the strongest spectral line inside the pass band, Hz. */
+  dominantFrequencyHz: number;
+  /** Pearson kurtosis m4/m2² (3 for Gaussian noise, 1.5 for a steady sine, large for spikes). */
+  kurtosis: number;
+  /** Impulses (footfalls, knocks) found in the envelope. */
+  impulseCount: number;
+  /** Their repetition rate, 1 / median interval, Hz; 0 with fewer than two. */
+  cadenceHz: number;
+  /** 1 − coefficient of variation of the intervals (1 = metronome), 0 with fewer than three impulses. */
+  regularity: number;
+  /** Strongest spectral line over the mean of the band: high for engines, low for broadband thumps. */
+  tonality: number;
+}
+
+/** Envelope smoothing (RMS window): short enough to separate footfalls, long enough to span a ringing cycle at 10 Hz. */
+const ENVELOPE_WINDOW_S = 0.05;
+/** An impulse must fall back below this share of its own height before the next one counts. */
+const VALLEY_SHARE = 0.5;
+/** An impulse must rise above this share of the trigger's loudest envelope (over the floor). */
+const IMPULSE_SHARE = 0.3;
+/** Footfalls closer than this are one impact ringing (4 steps/s is a sprint). */
+const MIN_IMPULSE_INTERVAL_S = 0.25;
+/** Spectral lines examined across the band. */
+const SPECTRUM_LINES = 96;
+
+export function triggerFeatures(samples: Float64Array, rate: number, band: readonly [number, number]): TriggerFeatures {
+  const n = samples.length;
+  let peak = 0;
+  let energy = 0;
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    const x = samples[i] as number;
+    const a = Math.abs(x);
+    if (a > peak) peak = a;
+    energy += x * x;
+    sum += x;
+  }
+  const mean = n > 0 ? sum / n : 0;
+  let m2 = 0;
+  let m4 = 0;
+  for (let i = 0; i < n; i++) {
+    const d = (samples[i] as number) - mean;
+    const d2 = d * d;
+    m2 += d2;
+    m4 += d2 * d2;
+  }
+  m2 /= Math.max(1, n);
+  m4 /= Math.max(1, n);
+  const kurtosis = m2 > 0 ? m4 / (m2 * m2) : 0;
+  const spectrum = bandSpectrum(samples, rate, band);
+  const impulses = findImpulses(samples, rate);
+  const rhythm = cadence(impulses, rate);
+  return { peak, energy, kurtosis, dominantFrequencyHz: spectrum.dominantHz, tonality: spectrum.tonality, impulseCount: impulses.length, ...rhythm };
+}
+
+/** Goertzel power on evenly spaced lines across the band: cheap for the few triggers a day. */
+function bandSpectrum(samples: Float64Array, rate: number, band: readonly [number, number]): { dominantHz: number; tonality: number } {
+  const [lo, hi] = band;
+  let best = 0;
+  let bestHz = 0;
+  let total = 0;
+  for (let line = 0; line < SPECTRUM_LINES; line++) {
+    const f = lo + ((hi - lo) * line) / (SPECTRUM_LINES - 1);
+    const coeff = 2 * Math.cos((2 * Math.PI * f) / rate);
+    let s1 = 0;
+    let s2 = 0;
+    for (let i = 0; i < samples.length; i++) {
+      const s0 = (samples[i] as number) + coeff * s1 - s2;
+      s2 = s1;
+      s1 = s0;
+    }
+    const power = s1 * s1 + s2 * s2 - coeff * s1 * s2;
+    total += power;
+    if (power > best) {
+      best = power;
+      bestHz = f;
+    }
+  }
+  const meanPower = total / SPECTRUM_LINES;
+  return { dominantHz: bestHz, tonality: meanPower > 0 ? best / meanPower : 0 };
+}
+
+/** Sample indices of envelope maxima that rise well above the floor and fall back between them. */
+export function findImpulses(samples: Float64Array, rate: number): number[] {
+  const n = samples.length;
+  const window = Math.max(1, Math.round(ENVELOPE_WINDOW_S * rate));
+  const envelope = new Float64Array(n);
+  let acc = 0;
+  for (let i = 0; i < n; i++) {
+    const x = samples[i] as number;
+    acc += x * x;
+    if (i >= window) acc -= (samples[i - window] as number) ** 2;
+    envelope[i] = Math.sqrt(Math.max(0, acc) / Math.min(i + 1, window));
+  }
+  const sorted = Float64Array.from(envelope).sort();
+  const floor = sorted[Math.floor(n * 0.1)] ?? 0;
+  const top = sorted[n - 1] ?? 0;
+  const rise = floor + IMPULSE_SHARE * (top - floor);
+  const impulses: number[] = [];
+  const heights: number[] = [];
+  const minGap = MIN_IMPULSE_INTERVAL_S * rate;
+  const keep = (index: number, value: number): void => {
+    const last = impulses.length - 1;
+    if (last >= 0 && index - (impulses[last] as number) < minGap) {
+      if (value > (heights[last] as number)) {
+        impulses[last] = index;
+        heights[last] = value;
+      }
+      return;
+    }
+    impulses.push(index);
+    heights.push(value);
+  };
+  let inImpulse = false;
+  let height = 0;
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    const e = envelope[i] as number;
+    if (!inImpulse) {
+      if (e > rise) {
+        inImpulse = true;
+        height = e;
+        at = i;
+      }
+    } else if (e > height) {
+      height = e;
+      at = i;
+    } else if (e < floor + VALLEY_SHARE * (height - floor)) {
+      keep(at, height);
+      inImpulse = false;
+    }
+  }
+  if (inImpulse) keep(at, height);
+  return impulses;
+}
+
+function cadence(impulses: readonly number[], rate: number): { cadenceHz: number; regularity: number } {
+  if (impulses.length < 2) return { cadenceHz: 0, regularity: 0 };
+  const intervals: number[] = [];
+  for (let k = 1; k < impulses.length; k++) intervals.push(((impulses[k] as number) - (impulses[k - 1] as number)) / rate);
+  const sorted = [...intervals].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const median = sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  if (intervals.length < 2) return { cadenceHz: 1 / median, regularity: 0 };
+  const mean = intervals.reduce((a, b) => a + b, 0) / intervals.length;
+  const sd = Math.sqrt(intervals.reduce((a, b) => a + (b - mean) ** 2, 0) / intervals.length);
+  return { cadenceHz: 1 / median, regularity: Math.max(0, Math.min(1, 1 - sd / mean)) };
+}
