@@ -1,0 +1,70 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { join } from 'node:path';
+import { SqliteCentreStore } from '../../centre/index.js';
+import type { Uplink } from '../../agent/uplink/index.js';
+import { freePort, waitFor } from '../support/net.js';
+import { startPeer, type Peer } from '../support/process.js';
+import { tempDir } from '../support/tmp.js';
+import { makeUplink, reading } from './helpers.js';
+import { MemoryOutbox } from './memory-outbox.js';
+import { Mosquitto } from './mosquitto.js';
+
+let broker: Mosquitto | undefined;
+let uplink: Uplink | undefined;
+let centre: Peer | undefined;
+
+test.after.each(async () => {
+  await uplink?.stop();
+  await centre?.stop();
+  await broker?.stop();
+  uplink = centre = broker = undefined;
+});
+
+function startCentreProcess(brokerUrl: string, db: string, httpPort: number): Peer {
+  return startPeer(process.execPath, ['--import', 'tsx', 'agent/cli/main.ts', 'centre', '--broker', brokerUrl, '--db', db, '--http', `127.0.0.1:${httpPort}`, '--client-id', 'centre-crash-test'], {
+    cwd: join(import.meta.dirname, '..', '..'),
+    env: { ...process.env, OUTPOST_LOG_LEVEL: 'warn' },
+  });
+}
+
+async function storedSoFar(httpPort: number): Promise<number> {
+  try {
+    const stats = (await (await fetch(`http://127.0.0.1:${httpPort}/api/stats`)).json()) as { stored: number };
+    return stats.stored;
+  } catch {
+    return 0;
+  }
+}
+
+test('centre killed with kill -9 mid-ingest and restarted: every record stored exactly once', async () => {
+  const dir = tempDir();
+  const db = join(dir, 'centre.db');
+  broker = await Mosquitto.start(dir);
+  const httpPort = await freePort();
+  centre = startCentreProcess(broker.url, db, httpPort);
+  await centre.waitForOutput(/centre ready/);
+  const outbox = new MemoryOutbox();
+  uplink = makeUplink('bp-003', outbox, { broker: broker.url, ack_timeout: '2s', reconnect: { min: '100ms', max: '400ms' }, batch: { max_records: 20 }, in_flight: 8 });
+  await uplink.start();
+  const total = 3000;
+  for (let enqueued = 0; enqueued < total; enqueued += 100) await outbox.enqueue(Array.from({ length: 100 }, (_, index) => reading(enqueued + index)));
+  await waitFor('the centre to be ingesting', async () => (await storedSoFar(httpPort)) > 0);
+  await centre.kill();
+  assert.ok(outbox.stats().records > 0, 'the centre died before everything was stored');
+  centre = startCentreProcess(broker.url, db, httpPort);
+  await centre.waitForOutput(/centre ready/);
+  await waitFor('the outbox to drain', () => outbox.stats().records === 0, 30_000);
+  await centre.stop();
+  centre = undefined;
+  const store = SqliteCentreStore.open(db);
+  try {
+    const seqs = store.seqs('bp-003').map((row) => row.seq);
+    assert.is(seqs.length, total);
+    assert.equal(seqs, Array.from({ length: total }, (_, index) => index + 1));
+  } finally {
+    await store.close();
+  }
+});
+
+test.run();

@@ -1,0 +1,58 @@
+import { connect, createServer, type Server, type Socket } from 'node:net';
+
+/**
+ * A TCP relay between a post and its broker that a test can cut: `cut()` drops every
+ * connection and refuses new ones (a radio link gone), `restore()` lets traffic through again.
+ */
+export class TcpProxy {
+  private readonly sockets = new Set<Socket>();
+  private up = true;
+
+  private constructor(
+    private readonly server: Server,
+    readonly port: number,
+  ) {}
+
+  static async start(targetPort: number): Promise<TcpProxy> {
+    let proxy: TcpProxy | undefined;
+    const server = createServer((client) => {
+      if (proxy === undefined || !proxy.up) {
+        client.destroy();
+        return;
+      }
+      const upstream = connect({ port: targetPort, host: '127.0.0.1' });
+      for (const socket of [client, upstream]) {
+        proxy.sockets.add(socket);
+        socket.on('close', () => proxy?.sockets.delete(socket));
+        socket.on('error', () => undefined);
+      }
+      client.pipe(upstream);
+      upstream.pipe(client);
+      client.on('close', () => upstream.destroy());
+      upstream.on('close', () => client.destroy());
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+    const address = server.address();
+    proxy = new TcpProxy(server, typeof address === 'object' && address !== null ? address.port : 0);
+    return proxy;
+  }
+
+  get url(): string {
+    return `mqtt://127.0.0.1:${this.port}`;
+  }
+
+  cut(): void {
+    this.up = false;
+    for (const socket of this.sockets) socket.destroy();
+    this.sockets.clear();
+  }
+
+  restore(): void {
+    this.up = true;
+  }
+
+  async close(): Promise<void> {
+    this.cut();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+}
