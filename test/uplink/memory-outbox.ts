@@ -58,6 +58,13 @@ export class MemoryOutbox implements Outbox {
     }
   }
 
+  /** The stored bytes of a record still held. */
+  bytesOf(seq: number): Uint8Array {
+    const record = this.waiting.get(seq);
+    if (record === undefined) throw new Error(`seq ${seq} is not held`);
+    return record.bytes;
+  }
+
   leased(): number {
     return [...this.waiting.values()].filter((record) => record.leased).length;
   }
