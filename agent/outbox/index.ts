@@ -60,7 +60,7 @@ import type { BatchLimits, Lease, LeasedRecord, Outbox, OutboxStats, SeqRange } 
 
 export type { Outbox, OutboxStats, Lease, LeasedRecord, BatchLimits, SeqRange, ClassStats } from './types.js';
 export { outboxOptionsFrom, type OutboxOptions, type OutboxRuntime } from './options.js';
-export { outboxSchema, type OutboxConfig } from './config.js';
+export type { OutboxConfig } from './config.js';
 
 const { Priority, DropReason } = v1;
 /** A burst this large commits at once instead of waiting out the group-commit window. */

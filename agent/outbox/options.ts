@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { OutpostError } from '../errors.js';
-import { silentLogger, type Logger } from '../log/logger.js';
+import { pino } from 'pino';
+import type { Logger } from '../log/logger.js';
 import type { OutboxConfig } from './config.js';
 
 /** Time to live per class, in ms of store clock. */
@@ -46,7 +47,8 @@ export function outboxOptionsFrom(config: OutboxConfig, runtime: OutboxRuntime =
     leaseMs: config.lease,
     memoryQueue: config.memory_queue,
     dropReportIntervalMs: config.drop_report_interval,
-    log: runtime.log ?? silentLogger(),
+    // pino itself rather than log/logger.js: the crash test's child loads this module hundreds of times, and pino-pretty is heavy.
+    log: runtime.log ?? pino({ level: 'silent' }),
     now: runtime.now ?? Date.now,
     monotonic: runtime.monotonic ?? (() => performance.now()),
   };

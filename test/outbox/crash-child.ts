@@ -1,0 +1,55 @@
+/**
+ * The process the crash test kills: it enqueues, leases, acks and releases in a loop and
+ * prints, with a synchronous write, each seq the moment its enqueue resolved (`E seq token`) and
+ * each ack before it is made (`A first last`). Usage: crash-child <store path> <run number>.
+ */
+import { writeSync } from 'node:fs';
+import { SqliteOutbox, outboxOptionsFrom } from '../../agent/outbox/index.js';
+
+const [path, run] = process.argv.slice(2);
+if (path === undefined || run === undefined) throw new Error('usage: crash-child <store path> <run number>');
+
+const outbox = SqliteOutbox.open(path, outboxOptionsFrom({
+    path,
+    max_bytes: 256e6,
+    max_records: 1e6,
+    ttl: { alarm: 30 * 86_400_000, status: 7 * 86_400_000, bulk: 2 * 86_400_000 },
+    compact_status: false,
+    group_commit: 2,
+    lease: 50,
+    memory_queue: 1000,
+    drop_report_interval: 60_000,
+  }));
+const say = (line: string): void => {
+  writeSync(1, `${line}\n`);
+};
+say(`ready ${outbox.storeId}`);
+
+let made = 0;
+function records(count: number) {
+  return Array.from({ length: count }, () => {
+    const token = `${run}-${made++}`;
+    return made % 7 === 0 ? { snapshot: { camera: token, data: new Uint8Array(300) } } : { detection: { id: token } };
+  });
+}
+
+async function enqueueOne(): Promise<void> {
+  const batch = records(1 + Math.floor(Math.random() * 8));
+  const seqs = await outbox.enqueue(batch);
+  say(seqs.map((seq, index) => `E ${seq} ${batch[index]?.detection?.id ?? batch[index]?.snapshot?.camera}`).join('\n'));
+}
+
+for (;;) {
+  await Promise.all([enqueueOne(), enqueueOne(), enqueueOne()]);
+  const lease = outbox.nextBatch({ maxBytes: 8_000, maxRecords: 20 });
+  if (lease === undefined) continue;
+  if (Math.random() < 0.2) {
+    outbox.release(lease);
+    continue;
+  }
+  const seqs = lease.records.map((record) => record.seq);
+  const first = Math.min(...seqs);
+  const last = Math.max(...seqs);
+  say(`A ${first} ${last}`);
+  outbox.ack([{ first, last }]);
+}
