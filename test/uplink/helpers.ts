@@ -1,5 +1,8 @@
 import { v1, type outpost } from '../../agent/codec/index.js';
 import { silentLogger } from '../../agent/log/logger.js';
+import { join } from 'node:path';
+import { outboxSchema } from '../../agent/outbox/config.js';
+import { outboxOptionsFrom, SqliteOutbox } from '../../agent/outbox/index.js';
 import type { Outbox } from '../../agent/outbox/types.js';
 import type { PostStateFacts } from '../../agent/runtime/agent.js';
 import { uplinkSchema, type UplinkConfig } from '../../agent/uplink/config.js';
@@ -35,4 +38,15 @@ export function detection(id: string): outpost.v1.IRecord {
     timeQuality: v1.TimeQuality.TIME_QUALITY_GPS,
     detection: { id, sensor: 'geo-1', kind: v1.DetectionKind.DETECTION_KIND_PERSON, confidence: 0.9, onsetUnixMs: Date.now() - 500, durationMs: 400 },
   };
+}
+
+/** The real outbox in `dir`, keeping every reading (no compaction) so a test can count them. */
+export function openOutbox(dir: string, name = 'outbox.db'): SqliteOutbox {
+  const path = join(dir, name);
+  return SqliteOutbox.open(path, outboxOptionsFrom(outboxSchema.parse({ path, compact_status: false, group_commit: 0 })));
+}
+
+/** Records the outbox has out on leases. */
+export function leasedCount(outbox: Outbox): number {
+  return outbox.health().counters?.['leased'] ?? 0;
 }

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { startCentre, type RunningCentre, type SqliteCentreStore } from '../../centre/index.js';
 import { waitFor } from '../support/net.js';
 import { tempDir } from '../support/tmp.js';
-import { makeUplink, reading } from './helpers.js';
-import { MemoryOutbox } from './memory-outbox.js';
+import type { Outbox } from '../../agent/outbox/types.js';
+import { leasedCount, makeUplink, openOutbox, reading } from './helpers.js';
 import { Mosquitto } from './mosquitto.js';
 import { TcpProxy } from './tcp-proxy.js';
 import type { Uplink } from '../../agent/uplink/index.js';
@@ -17,17 +17,19 @@ let broker: Mosquitto | undefined;
 let centre: RunningCentre | undefined;
 let uplink: Uplink | undefined;
 let proxy: TcpProxy | undefined;
+let outbox: Outbox | undefined;
 
 test.after.each(async () => {
   await uplink?.stop();
+  await outbox?.close();
   await centre?.stop();
   await proxy?.close();
   await broker?.stop();
-  uplink = centre = proxy = broker = undefined;
+  uplink = centre = proxy = broker = outbox = undefined;
 });
 
 /** Enqueues `total` records in batches while `during` runs at about the middle. */
-async function produce(outbox: MemoryOutbox, total: number, centreOf: () => RunningCentre, during: () => Promise<void>): Promise<void> {
+async function produce(outbox: Outbox, total: number, centreOf: () => RunningCentre, during: () => Promise<void>): Promise<void> {
   const batch = 25;
   let fault: Promise<void> | undefined;
   for (let enqueued = 0; enqueued < total; enqueued += batch) {
@@ -51,15 +53,16 @@ test('broker restarted mid-stream: every record stored exactly once', async () =
   const dir = tempDir();
   broker = await Mosquitto.start(dir);
   centre = await startCentre({ broker: broker.url, db: join(dir, 'centre.db'), clientId: 'centre-restart-test' });
-  const outbox = new MemoryOutbox();
-  uplink = makeUplink('bp-001', outbox, { broker: broker.url, ...FAST });
+  const store = openOutbox(dir);
+  outbox = store;
+  uplink = makeUplink('bp-001', store, { broker: broker.url, ...FAST });
   await uplink.start();
   const total = 1500;
-  await produce(outbox, total, () => centre as RunningCentre, () => (broker as Mosquitto).restart());
-  await waitFor('the outbox to drain', () => outbox.stats().records === 0, 30_000);
+  await produce(store, total, () => centre as RunningCentre, () => (broker as Mosquitto).restart());
+  await waitFor('the outbox to drain', () => store.stats().records === 0, 30_000);
   assertExactlyOnce(centre.store as SqliteCentreStore, 'bp-001', total);
   assert.ok(uplink.linkVitals().reconnects! >= 1, 'the uplink reconnected');
-  assert.is(outbox.leased(), 0);
+  assert.is(leasedCount(store), 0);
 });
 
 test('link cut for a while under load: nothing lost, nothing stored twice, leases released', async () => {
@@ -67,21 +70,22 @@ test('link cut for a while under load: nothing lost, nothing stored twice, lease
   broker = await Mosquitto.start(dir);
   proxy = await TcpProxy.start(broker.port);
   centre = await startCentre({ broker: broker.url, db: join(dir, 'centre.db'), clientId: 'centre-cut-test' });
-  const outbox = new MemoryOutbox();
-  uplink = makeUplink('bp-002', outbox, { broker: proxy.url, ...FAST });
+  const store = openOutbox(dir);
+  outbox = store;
+  uplink = makeUplink('bp-002', store, { broker: proxy.url, ...FAST });
   await uplink.start();
   const total = 1500;
   const link = proxy;
   const running = uplink;
-  await produce(outbox, total, () => centre as RunningCentre, async () => {
+  await produce(store, total, () => centre as RunningCentre, async () => {
     link.cut();
     await waitFor('the uplink to notice', () => !running.linkVitals().connected);
-    assert.is(outbox.leased(), 0, 'a lost link gives every lease back');
+    assert.is(leasedCount(store), 0, 'a lost link gives every lease back');
     assert.is(running.health().status, 'degraded');
     await new Promise((resolve) => setTimeout(resolve, 500));
     link.restore();
   });
-  await waitFor('the outbox to drain', () => outbox.stats().records === 0, 30_000);
+  await waitFor('the outbox to drain', () => store.stats().records === 0, 30_000);
   assertExactlyOnce(centre.store as SqliteCentreStore, 'bp-002', total);
   assert.is(uplink.health().status, 'ok');
 });
