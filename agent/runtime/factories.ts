@@ -6,8 +6,11 @@ import type { BusFactories, SensorFactories } from './kinds.js';
  */
 export const busFactories: BusFactories = {
   serial: async () => (await import('../../drivers/serial/factory.js')).createSerialBus,
+  'modbus-rtu': async () => (await import('../../drivers/modbus/factory.js')).createModbusRtuBus,
+  'modbus-tcp': async () => (await import('../../drivers/modbus/factory.js')).createModbusTcpBus,
 };
 
 export const sensorFactories: SensorFactories = {
   gps: async () => (await import('../sensors/gps/factory.js')).createGpsSensor,
+  modem: async () => (await import('../sensors/modem/factory.js')).createModemSensor,
 };

@@ -1,0 +1,262 @@
+import { OutpostError, describeError } from '../../agent/errors.js';
+import { silentLogger, type Logger } from '../../agent/log/logger.js';
+import { HealthState, type Component, type ComponentHealthReport } from '../../agent/runtime/component.js';
+import type { ByteLink } from '../serial/types.js';
+import type { AduCodec, ResponseMatcher } from './adu.js';
+import { ModbusException, silentHint } from './errors.js';
+import { exceptionCodeOf, parseReadResponse, readRequest, type ModbusTable, type ReadValues } from './pdu.js';
+
+export interface ModbusLineOptions {
+  /** Component name, e.g. `bus:rs485-a`. */
+  name: string;
+  link: ByteLink;
+  codec: AduCodec;
+  timeoutMs: number;
+  retries: number;
+  /** Quiet time after each exchange before the next request (RTU slaves need it to re-arm). */
+  turnaroundMs?: number;
+  log?: Logger;
+}
+
+/** Counters of one unit, or of the whole line. */
+export interface ModbusCounters {
+  requests: number;
+  responses: number;
+  timeouts: number;
+  crc_errors: number;
+  exceptions: number;
+  retries: number;
+  disconnected: number;
+}
+
+const zeroCounters = (): ModbusCounters => ({ requests: 0, responses: 0, timeouts: 0, crc_errors: 0, exceptions: 0, retries: 0, disconnected: 0 });
+
+interface Queued {
+  run(): Promise<void>;
+  cancel(error: OutpostError): void;
+}
+
+interface InFlight {
+  matcher: ResponseMatcher;
+  resolve(pdu: Buffer): void;
+  reject(error: OutpostError): void;
+}
+
+/**
+ * A Modbus line: one RTU serial port or one TCP connection, with one request in flight at a
+ * time and a single FIFO queue shared by every device (unit id) on it. A failed request (timeout,
+ * CRC, exception) fails only that request; the queue moves on to the next device.
+ */
+export class ModbusLine implements Component {
+  readonly name: string;
+  private readonly queue: Queued[] = [];
+  private pumping: Promise<void> | undefined;
+  private inFlight: InFlight | undefined;
+  private received = Buffer.alloc(0);
+  private running = false;
+  private readonly line = zeroCounters();
+  private readonly units = new Map<number, ModbusCounters>();
+  private readonly state = new HealthState();
+  private readonly log: Logger;
+  private offData: (() => void) | undefined;
+
+  constructor(private readonly options: ModbusLineOptions) {
+    this.name = options.name;
+    if (!(options.timeoutMs > 0)) throw new OutpostError(`timeout must be above 0 ms, got ${options.timeoutMs}`, { code: 'config.invalid', subject: options.name });
+    this.log = (options.log ?? silentLogger()).child({ module: 'modbus', device: options.link.description });
+  }
+
+  /** What the line talks over, e.g. `/dev/ttyUSB0 at 9600 8N1`. */
+  get description(): string {
+    return this.options.link.description;
+  }
+
+  get linkOpen(): boolean {
+    return this.options.link.state === 'open';
+  }
+
+  async start(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    this.offData = this.options.link.onData((chunk) => this.onData(chunk));
+    await this.options.link.start();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    const stopped = new OutpostError('the line was stopped', { code: 'modbus.stopped', subject: this.name });
+    for (const queued of this.queue.splice(0)) queued.cancel(stopped);
+    await this.pumping;
+    this.offData?.();
+    this.offData = undefined;
+    await this.options.link.stop();
+  }
+
+  health(): ComponentHealthReport {
+    const link = this.options.link.health();
+    if (!this.running) this.state.set('stopped');
+    else if (link.status === 'ok') this.state.set('ok');
+    else this.state.set('fault', link.message);
+    return this.state.snapshot({ ...link.counters, ...this.line, queued: this.queue.length });
+  }
+
+  /** Counters of one unit on this line (what the device's own health reports). */
+  unitCounters(unit: number): ModbusCounters {
+    return { ...(this.units.get(unit) ?? zeroCounters()) };
+  }
+
+  /** Reads `count` registers or bits; rejects with an OutpostError whose `code` says why (see errors.ts). */
+  read(unit: number, table: ModbusTable, address: number, count: number): Promise<ReadValues> {
+    const pdu = readRequest(table, address, count);
+    const what = count === 1 ? `${table} ${address}` : `${table} ${address}..${address + count - 1}`;
+    return this.enqueue(unit, pdu, what, (response) => {
+      try {
+        return parseReadResponse(response, table, count);
+      } catch (error) {
+        throw new OutpostError(`malformed answer to a read of ${what}: ${describeError(error)}`, { code: 'modbus.bad_response', subject: this.unitSubject(unit), cause: error, retryable: true });
+      }
+    });
+  }
+
+  private enqueue<T>(unit: number, pdu: Buffer, what: string, parse: (response: Buffer) => T): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      if (!this.running) {
+        reject(new OutpostError('the line is not started', { code: 'modbus.stopped', subject: this.name }));
+        return;
+      }
+      this.queue.push({
+        run: async () => {
+          try {
+            resolve(parse(await this.transact(unit, pdu, what)));
+          } catch (error) {
+            reject(error);
+          }
+        },
+        cancel: reject,
+      });
+      this.pumping ??= this.pump();
+    });
+  }
+
+  private async pump(): Promise<void> {
+    try {
+      for (let next = this.queue.shift(); next !== undefined; next = this.queue.shift()) {
+        await next.run();
+        if (this.options.turnaroundMs && this.queue.length > 0) await delay(this.options.turnaroundMs);
+      }
+    } finally {
+      this.pumping = undefined;
+    }
+  }
+
+  /** One request with its retries. Exceptions are the device's answer and are not retried, except busy/acknowledge. */
+  private async transact(unit: number, pdu: Buffer, what: string): Promise<Buffer> {
+    const counters = this.unitCountersRef(unit);
+    const fn = pdu[0] as number;
+    let last: OutpostError | undefined;
+    for (let attempt = 0; attempt <= this.options.retries; attempt++) {
+      if (attempt > 0) this.count(counters, 'retries');
+      if (this.options.link.state !== 'open') {
+        this.count(counters, 'disconnected');
+        const why = this.options.link.health().message;
+        throw new OutpostError(`line ${this.description} is not open${why ? ` (${why})` : ''}`, { code: 'modbus.disconnected', subject: this.unitSubject(unit), retryable: true, disconnect: true });
+      }
+      this.count(counters, 'requests');
+      try {
+        const response = await this.exchange(unit, pdu);
+        this.count(counters, 'responses');
+        const exception = exceptionCodeOf(response, fn);
+        if (exception === undefined) return response;
+        this.count(counters, 'exceptions');
+        last = new ModbusException(exception, this.unitSubject(unit), what);
+        if (!last.retryable) throw last;
+      } catch (error) {
+        if (error instanceof ModbusException && !error.retryable) throw error;
+        last = error instanceof OutpostError ? error : new OutpostError(describeError(error), { code: 'modbus.bad_response', subject: this.unitSubject(unit), cause: error });
+        if (last.code === 'modbus.timeout') this.count(counters, 'timeouts');
+        else if (last.code === 'modbus.crc') this.count(counters, 'crc_errors');
+        this.log.debug({ unit, attempt, code: last.code }, `${what}: ${last.message}`);
+        if (last.code === 'modbus.disconnected') throw last;
+        if (last.code === 'modbus.timeout' && this.options.turnaroundMs) await delay(this.options.turnaroundMs);
+      }
+    }
+    throw last ?? new OutpostError('no attempt made', { code: 'modbus.bad_response', subject: this.unitSubject(unit) });
+  }
+
+  private exchange(unit: number, pdu: Buffer): Promise<Buffer> {
+    const { frame, matcher } = this.options.codec.encode(unit, pdu);
+    // Whatever is still in the buffer belongs to an earlier exchange: a late answer must not be read as this one's.
+    this.received = Buffer.alloc(0);
+    return new Promise<Buffer>((resolve, reject) => {
+      let crcErrors = 0;
+      const timer = setTimeout(() => {
+        this.inFlight = undefined;
+        const garbled = crcErrors > 0;
+        reject(
+          new OutpostError(garbled ? `only garbled answers (CRC errors) within ${this.options.timeoutMs} ms` : `no answer within ${this.options.timeoutMs} ms`, {
+            code: garbled ? 'modbus.crc' : 'modbus.timeout',
+            subject: this.unitSubject(unit),
+            hint: garbled ? 'check baud rate, parity, cable shielding and termination; two devices with the same unit id also garble answers' : silentHint,
+            retryable: true,
+          }),
+        );
+      }, this.options.timeoutMs);
+      this.inFlight = {
+        matcher: {
+          scan: (bytes) => {
+            const result = matcher.scan(bytes);
+            crcErrors = Math.max(crcErrors, result.crcErrors);
+            return result;
+          },
+        },
+        resolve: (response) => {
+          clearTimeout(timer);
+          resolve(response);
+        },
+        reject: (error) => {
+          clearTimeout(timer);
+          reject(error);
+        },
+      };
+      this.options.link.write(frame).catch((error: unknown) => {
+        const pending = this.inFlight;
+        this.inFlight = undefined;
+        pending?.reject(new OutpostError(`cannot send: ${describeError(error)}`, { code: 'modbus.disconnected', subject: this.unitSubject(unit), cause: error, retryable: true, disconnect: true }));
+      });
+    });
+  }
+
+  private onData(chunk: Buffer): void {
+    const pending = this.inFlight;
+    if (pending === undefined) return;
+    this.received = this.received.length === 0 ? Buffer.from(chunk) : Buffer.concat([this.received, chunk]);
+    const result = pending.matcher.scan(this.received);
+    if (result.status === 'frame') {
+      this.inFlight = undefined;
+      this.received = Buffer.alloc(0);
+      pending.resolve(result.pdu);
+    }
+  }
+
+  private unitSubject(unit: number): string {
+    return `unit ${unit} on ${this.name}`;
+  }
+
+  private unitCountersRef(unit: number): ModbusCounters {
+    let counters = this.units.get(unit);
+    if (counters === undefined) {
+      counters = zeroCounters();
+      this.units.set(unit, counters);
+    }
+    return counters;
+  }
+
+  private count(unit: ModbusCounters, key: keyof ModbusCounters): void {
+    unit[key] += 1;
+    this.line[key] += 1;
+  }
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
