@@ -1,20 +1,22 @@
 import { z } from 'zod';
 import { duration, size } from '../config/units.js';
 
+const TLS_URL = /^(mqtts|ssl|tls):\/\//;
+
 export const uplinkSchema = z
   .strictObject({
     broker: z
       .string()
       .regex(/^(mqtts?|tcp|ssl|tls):\/\/[^\s/]+(:\d+)?\/?$/, 'an MQTT URL such as mqtts://centre.example.org:8883 or mqtt://127.0.0.1:1883')
       .describe('MQTT broker URL: mqtt://host:port, or mqtts://host:port for TLS'),
-    client_id: z.string().optional().describe('MQTT client id; default outpost-<post id>'),
-    username: z.string().optional(),
-    password: z.string().optional().describe('Use ${VAR} to keep it out of the file'),
-    ca: z.string().optional().describe('CA certificate file (PEM) the broker certificate is checked against'),
-    cert: z.string().optional().describe('Client certificate file (PEM) for mutual TLS'),
+    client_id: z.string().min(1).optional().describe('MQTT client id; default outpost-<post id>'),
+    username: z.string().optional().describe('MQTT username, when the broker uses passwords rather than client certificates'),
+    password: z.string().optional().describe('MQTT password; use ${VAR} to keep it out of the file'),
+    ca: z.string().optional().describe('CA certificate file (PEM) the broker certificate is checked against; default the system CAs'),
+    cert: z.string().optional().describe('Client certificate file (PEM) for mutual TLS: the post\'s identity at the broker'),
     key: z.string().optional().describe('Client private key file (PEM) for mutual TLS'),
-    server_name: z.string().optional().describe('Name the broker certificate must carry, when it differs from the URL host'),
-    keepalive: duration('MQTT keepalive').prefault(60),
+    server_name: z.string().optional().describe('Name the broker certificate must carry, when it differs from the URL host (e.g. the URL is an IP address)'),
+    keepalive: duration('MQTT keepalive: how long a silent link goes before either side declares it dead').prefault(60),
     batch: z
       .strictObject({
         max_bytes: size('Most record bytes per envelope').prefault('64KiB'),
@@ -29,7 +31,23 @@ export const uplinkSchema = z
         min: duration('First reconnect delay').prefault(1),
         max: duration('Longest reconnect delay; delays double up to it, with jitter').prefault(300),
       })
-      .prefault({}),
+      .prefault({})
+      .describe('Reconnect backoff: exponential with full jitter, so a fleet that lost the broker does not return in lockstep'),
+  })
+  .superRefine((uplink, context) => {
+    const tls = TLS_URL.test(uplink.broker);
+    for (const key of ['ca', 'cert', 'key', 'server_name'] as const) {
+      if (uplink[key] !== undefined && !tls) {
+        context.addIssue({ code: 'custom', path: [key], message: `${key} only applies to TLS; write the broker URL as mqtts://host:port` });
+      }
+    }
+    if ((uplink.cert === undefined) !== (uplink.key === undefined)) {
+      context.addIssue({ code: 'custom', path: [uplink.cert === undefined ? 'cert' : 'key'], message: 'mutual TLS needs both cert and key' });
+    }
+    if (uplink.ack_timeout <= 0) context.addIssue({ code: 'custom', path: ['ack_timeout'], message: 'ack_timeout must be longer than 0' });
+    if (uplink.reconnect.min <= 0 || uplink.reconnect.max < uplink.reconnect.min) {
+      context.addIssue({ code: 'custom', path: ['reconnect'], message: `reconnect needs 0 < min <= max, got min ${uplink.reconnect.min} ms, max ${uplink.reconnect.max} ms` });
+    }
   })
   .describe('The link to the coordination centre');
 
