@@ -41,9 +41,16 @@ export function admit(records: readonly outpost.v1.IRecord[]): Admitted[] {
   });
 }
 
+/**
+ * Marks drop reports: never compacted, and when one is evicted or expires its counts go back
+ * into the drop sums rather than being lost (record-store.ts).
+ */
+export const DROP_REPORT_KEY = 'dropped';
+
 /** Status records that only matter as the latest value: readings per sensor, and the post's health. */
 function compactionKey(record: outpost.v1.IRecord): string | null {
   if (record.reading) return `reading:${record.reading.sensor ?? ''}`;
   if (record.health) return 'health';
+  if (record.event?.kind === v1.EventKind.EVENT_KIND_RECORDS_DROPPED && record.event.dropped) return DROP_REPORT_KEY;
   return null;
 }

@@ -347,7 +347,7 @@ export class SqliteOutbox implements Outbox {
   /** Turns every drop sum (file, this transaction, refusals in memory) into Event records; returns the next seq. */
   private writeReport(change: Change, firstSeq: number, created: number): number {
     const sums = new DropTally();
-    for (const sum of [...this.ledger.take(), ...change.drops.list(), ...this.rejected.list()]) sums.merge(sum);
+    for (const sum of [...this.ledger.take(), ...change.drops.list(), ...this.rejected.list(), ...this.store.takeReports(change)]) sums.merge(sum);
     change.drops.clear();
     change.reported = true;
     let seq = firstSeq;

@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
-import { v1, type outpost } from '../codec/index.js';
-import type { Admitted } from './admission.js';
-import { DropTally } from './drops.js';
+import { toNumber, v1, type outpost } from '../codec/index.js';
+import { DROP_REPORT_KEY, type Admitted } from './admission.js';
+import { Change } from './change.js';
+import type { DropSum } from './drops.js';
 import type { StoreClock } from './store-clock.js';
 import { withSeq } from './store-file.js';
 
@@ -13,6 +14,7 @@ export const EVICTION_ORDER = [Priority.PRIORITY_BULK, Priority.PRIORITY_STATUS,
 export const DRAIN_ORDER = [Priority.PRIORITY_ALARM, Priority.PRIORITY_STATUS, Priority.PRIORITY_BULK] as const;
 
 const SCAN_PAGE = 256;
+const COMPACTABLE = `key IS NOT NULL AND key <> '${DROP_REPORT_KEY}'`;
 
 export interface StoredRow {
   seq: number;
@@ -28,21 +30,6 @@ interface OldRow {
   key: string | null;
 }
 
-/**
- * What one transaction changes in the in-memory mirrors (class totals, newest seq per
- * compaction key, drop sums). Applied only once the transaction commits, so a failed write
- * leaves the mirrors matching the file.
- */
-export class Change {
-  readonly records = [0, 0, 0, 0];
-  readonly bytes = [0, 0, 0, 0];
-  readonly keys = new Map<string, number>();
-  readonly drops = new DropTally();
-  readonly dropped = { evicted: 0, expired: 0, compacted: 0 };
-  /** The drop sums (file and memory) became Event records in this transaction. */
-  reported = false;
-}
-
 export interface Limits {
   maxBytes: number;
   maxRecords: number;
@@ -54,10 +41,14 @@ export interface Limits {
  * transaction it runs in; `isLeased` keeps records out with the uplink from being evicted,
  * expired or compacted under it.
  */
+export { Change };
+
 export class RecordStore {
   readonly records = [0, 0, 0, 0];
   readonly bytes = [0, 0, 0, 0];
   private readonly keys = new Map<string, number>();
+  /** Drop-report records (seq to size): never evicted or expired, merged into each new report, outside the bounds. */
+  private readonly reports = new Map<number, number>();
   private readonly sql;
 
   constructor(
@@ -69,6 +60,8 @@ export class RecordStore {
     this.sql = {
       insert: db.prepare('INSERT INTO records (seq, priority, created_ms, size, key, body) VALUES (?, ?, ?, ?, ?, ?)'),
       remove: db.prepare('DELETE FROM records WHERE seq = ? RETURNING seq, priority, size, created_ms, key'),
+      removeReport: db.prepare('DELETE FROM records WHERE seq = ? RETURNING priority, size, body'),
+      reports: db.prepare(`SELECT seq, size FROM records WHERE key = '${DROP_REPORT_KEY}'`),
       removeRange: db.prepare('DELETE FROM records WHERE seq BETWEEN ? AND ? RETURNING seq, priority, size'),
       countRange: db.prepare('SELECT count(*) FROM records WHERE seq BETWEEN ? AND ?').pluck(),
       oldest: db.prepare('SELECT seq, priority, size, created_ms, key FROM records WHERE priority = ? AND seq > ? ORDER BY seq LIMIT ?'),
@@ -76,10 +69,8 @@ export class RecordStore {
       keyOf: db.prepare('SELECT key FROM records WHERE seq = ?').pluck(),
       oldestCreated: db.prepare('SELECT created_ms FROM records WHERE priority = ? ORDER BY seq LIMIT 1').pluck(),
       totals: db.prepare('SELECT priority, count(*) AS records, coalesce(sum(size), 0) AS bytes FROM records GROUP BY priority'),
-      newestPerKey: db.prepare('SELECT key, max(seq) AS seq FROM records WHERE key IS NOT NULL GROUP BY key'),
-      superseded: db.prepare(
-        'SELECT seq FROM records WHERE key IS NOT NULL AND seq NOT IN (SELECT max(seq) FROM records WHERE key IS NOT NULL GROUP BY key)',
-      ).pluck(),
+      newestPerKey: db.prepare(`SELECT key, max(seq) AS seq FROM records WHERE ${COMPACTABLE} GROUP BY key`),
+      superseded: db.prepare(`SELECT seq FROM records WHERE ${COMPACTABLE} AND seq NOT IN (SELECT max(seq) FROM records WHERE ${COMPACTABLE} GROUP BY key)`).pluck(),
     };
   }
 
@@ -91,6 +82,7 @@ export class RecordStore {
         this.bytes[row.priority] = row.bytes;
       }
     }
+    for (const row of this.sql.reports.all() as { seq: number; size: number }[]) this.reports.set(row.seq, row.size);
     if (!this.limits.compactStatus) return;
     for (const row of this.sql.newestPerKey.all() as { key: string; seq: number }[]) this.keys.set(row.key, row.seq);
   }
@@ -105,7 +97,8 @@ export class RecordStore {
     this.sql.insert.run(seq, item.priority, createdMs, bytes.length, item.key, bytes);
     change.records[item.priority]! += 1;
     change.bytes[item.priority]! += bytes.length;
-    if (item.key === null || !this.limits.compactStatus) return;
+    if (item.key === DROP_REPORT_KEY) change.reportsAdded.set(seq, bytes.length);
+    if (item.key === null || item.key === DROP_REPORT_KEY || !this.limits.compactStatus) return;
     const previous = change.keys.get(item.key) ?? this.keys.get(item.key);
     change.keys.set(item.key, seq);
     if (previous !== undefined && !this.isLeased(previous)) this.drop(change, previous, DropReason.DROP_REASON_COMPACTED);
@@ -142,7 +135,7 @@ export class RecordStore {
         if (rows.length === 0) break;
         for (const row of rows) {
           after = row.seq;
-          if (this.isLeased(row.seq)) continue;
+          if (this.isLeased(row.seq) || row.key === DROP_REPORT_KEY) continue;
           this.drop(change, row.seq, DropReason.DROP_REASON_EVICTED);
           if (!this.over(change)) return;
         }
@@ -166,7 +159,7 @@ export class RecordStore {
             break;
           }
           after = row.seq;
-          if (!this.isLeased(row.seq)) this.drop(change, row.seq, DropReason.DROP_REASON_EXPIRED);
+          if (!this.isLeased(row.seq) && row.key !== DROP_REPORT_KEY) this.drop(change, row.seq, DropReason.DROP_REASON_EXPIRED);
         }
       }
     }
@@ -178,8 +171,25 @@ export class RecordStore {
     for (const row of rows) {
       change.records[row.priority]! -= 1;
       change.bytes[row.priority]! -= row.size;
+      if (this.reports.has(row.seq) || change.reportsAdded.has(row.seq)) change.reportsRemoved.add(row.seq);
     }
     return rows.map((row) => row.seq);
+  }
+
+  /** Deletes the drop reports not out on a lease and returns their sums, to be merged into the next report. */
+  takeReports(change: Change): DropSum[] {
+    const sums: DropSum[] = [];
+    for (const seq of [...this.reports.keys(), ...change.reportsAdded.keys()]) {
+      if (this.isLeased(seq) || change.reportsRemoved.has(seq)) continue;
+      const row = this.sql.removeReport.get(seq) as { priority: number; size: number; body: Buffer } | undefined;
+      if (row === undefined) continue;
+      change.records[row.priority]! -= 1;
+      change.bytes[row.priority]! -= row.size;
+      change.reportsRemoved.add(seq);
+      const dropped = v1.Record.decode(row.body).event?.dropped;
+      if (dropped) sums.push(sumOf(dropped));
+    }
+    return sums;
   }
 
   countRange(first: number, last: number): number {
@@ -200,6 +210,8 @@ export class RecordStore {
       this.bytes[p]! += change.bytes[p]!;
     }
     for (const [key, seq] of change.keys) this.keys.set(key, seq);
+    for (const [seq, size] of change.reportsAdded) this.reports.set(seq, size);
+    for (const seq of change.reportsRemoved) this.reports.delete(seq);
   }
 
   totalRecords(change?: Change): number {
@@ -210,9 +222,30 @@ export class RecordStore {
     return sum(this.bytes) + (change === undefined ? 0 : sum(change.bytes));
   }
 
+  /** Drop reports do not count: at most one per reason and class waits, and evicting alarms to make room for them would defeat them. */
   private over(change: Change): boolean {
-    return this.totalRecords(change) > this.limits.maxRecords || this.totalBytes(change) > this.limits.maxBytes;
+    let reportRecords = 0;
+    let reportBytes = 0;
+    for (const [seq, size] of [...this.reports, ...change.reportsAdded]) {
+      if (change.reportsRemoved.has(seq)) continue;
+      reportRecords += 1;
+      reportBytes += size;
+    }
+    return this.totalRecords(change) - reportRecords > this.limits.maxRecords || this.totalBytes(change) - reportBytes > this.limits.maxBytes;
   }
+}
+
+function sumOf(report: outpost.v1.IDroppedRecords): DropSum {
+  return {
+    reason: report.reason ?? DropReason.DROP_REASON_UNSPECIFIED,
+    priority: report.priority ?? Priority.PRIORITY_UNSPECIFIED,
+    count: toNumber(report.count),
+    bytes: toNumber(report.bytes),
+    firstSeq: toNumber(report.firstSeq),
+    lastSeq: toNumber(report.lastSeq),
+    oldestMs: toNumber(report.oldestUnixMs),
+    newestMs: toNumber(report.newestUnixMs),
+  };
 }
 
 function sum(values: readonly number[]): number {

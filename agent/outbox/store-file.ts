@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { OutpostError, describeError, systemCode } from '../errors.js';
@@ -90,9 +90,10 @@ export function openStoreFile(path: string, now: () => number, seed: (reset: Sto
 }
 
 function openExisting(path: string): Database.Database {
-  if (statSync(path).size === 0 && sideSize(path, '-wal') === 0) {
-    throw new UnreadableStore('the file is empty (0 bytes)');
-  }
+  const size = statSync(path).size;
+  if (size === 0 && sideSize(path, '-wal') === 0) throw new UnreadableStore('the file is empty (0 bytes)');
+  // Checked before SQLite touches the file: opening garbage can make SQLite discard the -wal kept as evidence.
+  if (size > 0 && !hasSqliteHeader(path)) throw new UnreadableStore('the file is not an SQLite database (its header is wrong)');
   let db: Database.Database | undefined;
   try {
     db = new Database(path, { fileMustExist: true });
@@ -193,6 +194,18 @@ function freeName(base: string): string {
 function stamp(wallMs: number): string {
   const date = Number.isFinite(wallMs) ? new Date(wallMs) : new Date(0);
   return date.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+}
+
+const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
+
+function hasSqliteHeader(path: string): boolean {
+  const head = Buffer.alloc(SQLITE_MAGIC.length);
+  const fd = openSync(path, 'r');
+  try {
+    return readSync(fd, head, 0, head.length, 0) === head.length && head.equals(SQLITE_MAGIC);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function sideSize(path: string, side: string): number {
