@@ -11,6 +11,7 @@ export const busFactories: BusFactories = {
 };
 
 export const sensorFactories: SensorFactories = {
+  'modbus-device': async () => (await import('../sensors/modbus-device/factory.js')).createModbusDeviceSensor,
   gps: async () => (await import('../sensors/gps/factory.js')).createGpsSensor,
   modem: async () => (await import('../sensors/modem/factory.js')).createModemSensor,
 };

@@ -1,0 +1,51 @@
+import type { outpost } from '../../codec/index.js';
+import type { RecordDraft } from '../../runtime/records.js';
+
+interface Sample {
+  unixMs: number;
+  quality: outpost.v1.TimeQuality;
+  values: number[];
+  faulted: number[];
+}
+
+/**
+ * Collects samples of a fixed channel list and turns `size` of them into one Reading record:
+ * channels are named once per record, and each sample carries its offset from the record's
+ * time (the newest sample's), so batching costs few bytes on a slow uplink.
+ */
+export class ReadingBatch {
+  private samples: Sample[] = [];
+
+  constructor(
+    private readonly sensor: string,
+    private readonly channels: readonly { name: string; unit: string }[],
+    private readonly size: number,
+  ) {}
+
+  get pending(): number {
+    return this.samples.length;
+  }
+
+  /** Adds a sample; returns the record when the batch is full. */
+  add(sample: Sample): RecordDraft | undefined {
+    this.samples.push(sample);
+    return this.samples.length >= this.size ? this.flush() : undefined;
+  }
+
+  /** The record of what is pending (a partial batch at stop), or undefined when empty. */
+  flush(): RecordDraft | undefined {
+    if (this.samples.length === 0) return undefined;
+    const samples = this.samples;
+    this.samples = [];
+    const newest = samples[samples.length - 1] as Sample;
+    return {
+      timeUnixMs: newest.unixMs,
+      timeQuality: newest.quality,
+      reading: {
+        sensor: this.sensor,
+        channels: this.channels.map((c) => ({ name: c.name, unit: c.unit })),
+        samples: samples.map((s) => ({ offsetMs: s.unixMs - newest.unixMs, values: s.values, faulted: s.faulted })),
+      },
+    };
+  }
+}

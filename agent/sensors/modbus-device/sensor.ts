@@ -1,0 +1,193 @@
+import { OutpostError, describeError } from '../../errors.js';
+import type { Logger } from '../../log/logger.js';
+import { v1 } from '../../codec/index.js';
+import { HealthState, type Component, type ComponentHealthReport } from '../../runtime/component.js';
+import type { RecordSink, TimeSource } from '../../runtime/records.js';
+import type { ModbusLine } from '../../../drivers/modbus/line.js';
+import { ModbusException } from '../../../drivers/modbus/errors.js';
+import { planReads, splitRead, type PlannedRead } from '../../../drivers/modbus/plan.js';
+import { ReadingBatch } from './batch.js';
+import type { ModbusDeviceConfig } from './config.js';
+import { pointValue, type PolledPoint } from './points.js';
+
+export interface ModbusDeviceContext {
+  name: string;
+  log: Logger;
+  sink: RecordSink;
+  time: TimeSource;
+  line: ModbusLine;
+}
+
+interface ScheduledRead {
+  read: PlannedRead<PolledPoint>;
+  dueMs: number;
+}
+
+/**
+ * A Modbus device (one unit id on a line) whose register map becomes Reading records.
+ * Every tick (the shortest point interval) it queues the reads that are due on the line, all at
+ * once: the line serialises them. A point that fails keeps its channel, as NaN and listed in
+ * `faulted`; the device's health says which points fail and why, and the line moves on.
+ */
+export class ModbusDeviceSensor implements Component {
+  readonly name: string;
+  private readonly points: PolledPoint[];
+  private schedule: ScheduledRead[];
+  private readonly values: number[];
+  private readonly errors: (OutpostError | undefined)[];
+  private readonly strings = new Map<string, string>();
+  private readonly batch: ReadingBatch;
+  private readonly tickMs: number;
+  private readonly log: Logger;
+  private readonly state = new HealthState();
+  private readonly counters = { polls: 0, samples: 0, records: 0, overruns: 0, split_reads: 0 };
+  private running = false;
+  private timer: NodeJS.Timeout | undefined;
+  private polling: Promise<void> | undefined;
+  private startedMs = 0;
+  private ticks = 0;
+
+  constructor(
+    private readonly config: ModbusDeviceConfig,
+    private readonly context: ModbusDeviceContext,
+  ) {
+    this.name = `sensor:${context.name}`;
+    let channel = 0;
+    this.points = config.points.map((point) => ({ ...point, interval: point.interval ?? config.interval, channel: point.type === 'string' ? -1 : channel++ }));
+    const channels = this.points.filter((p) => p.channel >= 0).map((p) => ({ name: p.name, unit: p.unit }));
+    this.values = channels.map(() => Number.NaN);
+    this.errors = channels.map(() => undefined);
+    this.batch = new ReadingBatch(context.name, channels, config.batch);
+    this.tickMs = Math.max(1, Math.min(...this.points.map((p) => p.interval)));
+    this.schedule = planReads(this.points, config.max_span).map((read) => ({ read, dueMs: 0 }));
+    this.log = context.log.child({ module: 'modbus-device', device: `unit ${config.unit} on ${context.line.name}` });
+  }
+
+  async start(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    this.startedMs = Date.now();
+    this.ticks = 0;
+    this.state.set('ok');
+    this.scheduleNext(0);
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.polling;
+    const rest = this.batch.flush();
+    if (rest) this.emit(rest);
+    this.state.set('stopped');
+  }
+
+  health(): ComponentHealthReport {
+    const faulted = this.errors.filter((e) => e !== undefined).length;
+    return this.state.snapshot({ ...this.context.line.unitCounters(this.config.unit), ...this.counters, faulted_points: faulted });
+  }
+
+  /** One poll now, for tests and `outpost probe`: reads what is due and adds a sample. */
+  async pollOnce(): Promise<void> {
+    if (this.polling) {
+      this.counters.overruns += 1;
+      return this.polling;
+    }
+    this.polling = this.poll().finally(() => (this.polling = undefined));
+    return this.polling;
+  }
+
+  private scheduleNext(delayMs: number): void {
+    this.timer = setTimeout(() => {
+      if (!this.running) return;
+      void this.pollOnce().finally(() => {
+        if (!this.running) return;
+        // Ticks stay on the start-time grid; a poll slower than a tick skips ticks instead of drifting.
+        this.ticks = Math.max(this.ticks + 1, Math.ceil((Date.now() - this.startedMs) / this.tickMs));
+        this.scheduleNext(Math.max(0, this.startedMs + this.ticks * this.tickMs - Date.now()));
+      });
+    }, delayMs);
+  }
+
+  private async poll(): Promise<void> {
+    const now = Date.now();
+    const due = this.schedule.filter((s) => s.dueMs <= now);
+    for (const scheduled of due) scheduled.dueMs = now + scheduled.read.interval - this.tickMs / 2;
+    const time = this.context.time.now();
+    await Promise.all(due.map((scheduled) => this.readInto(scheduled)));
+    this.counters.polls += 1;
+    this.updateHealth();
+    const faulted: number[] = [];
+    this.errors.forEach((error, index) => error !== undefined && faulted.push(index));
+    this.counters.samples += 1;
+    const record = this.batch.add({ unixMs: time.unixMs, quality: time.quality, values: [...this.values], faulted });
+    if (record) this.emit(record);
+  }
+
+  private async readInto(scheduled: ScheduledRead): Promise<void> {
+    const { read } = scheduled;
+    try {
+      const values = await this.context.line.read(this.config.unit, read.table, read.address, read.count);
+      for (const point of read.points) {
+        try {
+          this.store(point, pointValue(point, read, values), undefined);
+        } catch (error) {
+          this.store(point, Number.NaN, error instanceof OutpostError ? error : new OutpostError(describeError(error), { code: 'modbus.bad_response' }));
+        }
+      }
+    } catch (error) {
+      if (error instanceof ModbusException && error.exception === 2 && read.points.length > 1) {
+        // The device refuses the grouped read (it does not map the gap): read these points one by one from now on.
+        this.counters.split_reads += 1;
+        this.log.info({ table: read.table, address: read.address, count: read.count }, `${describeError(error)}; reading its ${read.points.length} points one by one`);
+        const singles = splitRead(read).map((single) => ({ read: single, dueMs: scheduled.dueMs }));
+        this.schedule = this.schedule.flatMap((s) => (s === scheduled ? singles : [s]));
+        await Promise.all(singles.map((single) => this.readInto(single)));
+        return;
+      }
+      const reason = error instanceof OutpostError ? error : new OutpostError(describeError(error), { code: 'modbus.bad_response' });
+      for (const point of read.points) this.store(point, Number.NaN, reason);
+    }
+  }
+
+  private store(point: PolledPoint, value: number | string, error: OutpostError | undefined): void {
+    if (point.channel < 0) {
+      if (typeof value === 'string' && this.strings.get(point.name) !== value) {
+        this.strings.set(point.name, value);
+        this.emit({
+          event: {
+            kind: v1.EventKind.EVENT_KIND_UNSPECIFIED,
+            severity: v1.Severity.SEVERITY_INFO,
+            source: this.name,
+            message: `${point.name} = ${value}`,
+            attributes: { [point.name]: value, unit_id: String(this.config.unit) },
+          },
+        });
+      }
+      return;
+    }
+    this.values[point.channel] = typeof value === 'number' ? value : Number.NaN;
+    this.errors[point.channel] = error;
+  }
+
+  private updateHealth(): void {
+    const failing = this.points.filter((p) => p.channel >= 0 && this.errors[p.channel] !== undefined);
+    const channels = this.values.length;
+    if (failing.length === 0) {
+      if (this.state.status !== 'ok') this.log.info('all points read again');
+      this.state.set('ok');
+      return;
+    }
+    const first = this.errors[(failing[0] as PolledPoint).channel] as OutpostError;
+    const names = failing.map((p) => p.name).join(', ');
+    const status = failing.length === channels ? 'fault' : 'degraded';
+    const message = status === 'fault' ? first.describe() : `${failing.length} of ${channels} points failing (${names}): ${first.describe()}`;
+    if (this.state.status !== status) this.log.warn({ code: first.code, points: names }, message);
+    this.state.set(status, message);
+  }
+
+  private emit(draft: Parameters<RecordSink['emit']>[0]): void {
+    if ('reading' in draft) this.counters.records += 1;
+    this.context.sink.emit(draft);
+  }
+}
