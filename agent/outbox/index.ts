@@ -133,7 +133,9 @@ export class SqliteOutbox implements Outbox {
     this.saveStore = db.prepare('UPDATE store SET next_seq = ?, clock_ms = ?, wall_ms = ? WHERE id = 1');
     this.state = new HealthState(options.now);
     this.state.set('ok');
-    this.lastReport = this.lastExpiry = this.lastClockSave = this.clock.now();
+    this.lastReport = this.lastClockSave = this.clock.now();
+    // The first batch after open sweeps: records may have expired while the post was off.
+    this.lastExpiry = Number.NEGATIVE_INFINITY;
     const superseded = this.store.superseded();
     if (superseded.length > 0) this.transact(false, (change) => superseded.forEach((seq) => this.store.drop(change, seq, DropReason.DROP_REASON_COMPACTED)));
     this.dropsPending = this.ledger.pending;
