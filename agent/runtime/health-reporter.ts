@@ -73,7 +73,8 @@ export class HealthReporter {
     for (const [component, report] of this.reportsNow()) {
       const before = this.lastStatus.get(component.name);
       this.lastStatus.set(component.name, report.status);
-      if (before === undefined || before === report.status || report.status === 'stopped') continue;
+      // Starting (stopped → ok) is not a recovery, and stopping is not a fault.
+      if (before === undefined || before === report.status || report.status === 'stopped' || (before === 'stopped' && report.status === 'ok')) continue;
       const recovered = report.status === 'ok';
       const kind = recovered ? v1.EventKind.EVENT_KIND_RECOVERED : v1.EventKind.EVENT_KIND_FAULT;
       const severity = recovered ? v1.Severity.SEVERITY_INFO : report.status === 'fault' ? v1.Severity.SEVERITY_ALARM : v1.Severity.SEVERITY_WARNING;

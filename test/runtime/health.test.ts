@@ -67,6 +67,21 @@ test('a fault and a recovery each become one event; repeats of the same state do
   assert.is(events[1]?.kind, v1.EventKind.EVENT_KIND_RECOVERED);
 });
 
+test('starting and stopping are neither a recovery nor a fault', () => {
+  const uplink = new ScriptedComponent('uplink');
+  const { sink, drafts } = collect();
+  const reporter = new HealthReporter({ components: () => [uplink], sink, time: ntp, log: silentLogger(), intervalMs: 60_000, outboxPath: '/' });
+  reporter.watch();
+  uplink.set('ok');
+  reporter.watch();
+  uplink.set('stopped');
+  reporter.watch();
+  uplink.set('degraded', 'broker refused the connection');
+  reporter.watch();
+  const events = drafts.flatMap((draft) => ('event' in draft ? [draft.event] : []));
+  assert.equal(events.map((event) => event.kind), [v1.EventKind.EVENT_KIND_FAULT], 'only the real trouble is reported');
+});
+
 test('vitals readers: CPU thermal zone preferred by type, MemAvailable used, missing figures are undefined', () => {
   const sys = tempDir();
   for (const [zone, type, temp] of [['thermal_zone0', 'acpitz', '27800'], ['thermal_zone1', 'cpu-thermal', '51234']] as const) {
