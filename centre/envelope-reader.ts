@@ -1,4 +1,5 @@
 import protobuf from 'protobufjs/minimal.js';
+import { inflateRawSync } from 'node:zlib';
 import { bodyKindOf, priorityOf, toNumber, toUnsignedString, v1, type BodyKind, type outpost } from '../agent/codec/index.js';
 import { OutpostError } from '../agent/errors.js';
 
@@ -24,7 +25,9 @@ export interface RecordProblem {
 }
 
 // Field number -> the wire type outpost.v1.Envelope declares for it.
-const ENVELOPE_WIRE_TYPES: Record<number, number> = { 1: 2, 2: 1, 3: 2, 4: 0 };
+const ENVELOPE_WIRE_TYPES: Record<number, number> = { 1: 2, 2: 1, 3: 2, 4: 0, 5: 2 };
+/** An envelope inflating past this is refused (a DEFLATE bomb), whatever its post claims. */
+const MAX_INFLATED_BYTES = 64 * 1024 * 1024;
 
 export class MalformedEnvelope extends OutpostError {
   constructor(message: string, cause?: unknown) {
@@ -45,6 +48,7 @@ export function readEnvelope(payload: Uint8Array): ReadEnvelope {
   let storeId = 0n;
   let sentUnixMs = 0;
   const records: EnvelopeRecord[] = [];
+  const deflated: Uint8Array[] = [];
   try {
     while (reader.pos < reader.len) {
       const tag = reader.uint32();
@@ -69,12 +73,13 @@ export function readEnvelope(payload: Uint8Array): ReadEnvelope {
           const length = reader.uint32();
           const start = reader.pos;
           if (start + length > reader.len) throw new MalformedEnvelope(`${payload.length} bytes are not an outpost.v1.Envelope: record ${records.length + 1} is truncated`);
-          const bytes = payload.subarray(start, start + length);
           reader.pos = start + length;
-          const record = v1.Record.decode(bytes);
-          records.push({ bytes, record, seq: toNumber(record.seq) });
+          records.push(readRecord(payload.subarray(start, start + length)));
           break;
         }
+        case 5:
+          deflated.push(reader.bytes());
+          break;
         case 4:
           sentUnixMs = Number(reader.int64().toString());
           break;
@@ -88,9 +93,38 @@ export function readEnvelope(payload: Uint8Array): ReadEnvelope {
     const truncated = /index out of range/i.test(reason);
     throw new MalformedEnvelope(`${payload.length} bytes are not an outpost.v1.Envelope: ${truncated ? 'the message is truncated' : reason}`, error);
   }
+  for (const block of deflated) records.push(...inflatedRecords(block, payload.length));
   if (postId === '') throw new MalformedEnvelope(`${payload.length} bytes decode as an envelope without a post_id`);
   if (storeId === 0n) throw new MalformedEnvelope(`envelope from post "${postId}" has no store_id`);
   return { postId, storeId: toUnsignedString(storeId), sentUnixMs, records };
+}
+
+function readRecord(bytes: Uint8Array): EnvelopeRecord {
+  const record = v1.Record.decode(bytes);
+  return { bytes, record, seq: toNumber(record.seq) };
+}
+
+/** The records in a `deflated_records` block: inflated, then read as field 3 entries only. */
+function inflatedRecords(block: Uint8Array, payloadBytes: number): EnvelopeRecord[] {
+  let entries: Buffer;
+  try {
+    entries = inflateRawSync(block, { maxOutputLength: MAX_INFLATED_BYTES });
+  } catch (error) {
+    throw new MalformedEnvelope(`${payloadBytes} bytes: deflated_records does not inflate (${error instanceof Error ? error.message : String(error)})`, error);
+  }
+  const reader = protobuf.Reader.create(entries);
+  const records: EnvelopeRecord[] = [];
+  try {
+    while (reader.pos < reader.len) {
+      const tag = reader.uint32();
+      if (tag !== ((3 << 3) | 2)) throw new MalformedEnvelope(`${payloadBytes} bytes: deflated_records holds field ${tag >>> 3} (wire type ${tag & 7}); only records (field 3) belong there`);
+      records.push(readRecord(reader.bytes()));
+    }
+  } catch (error) {
+    if (error instanceof MalformedEnvelope) throw error;
+    throw new MalformedEnvelope(`${payloadBytes} bytes: deflated_records is truncated or garbled after ${records.length} records`, error);
+  }
+  return records;
 }
 
 /** Why a record cannot be stored, or undefined when it can. */

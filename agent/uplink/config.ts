@@ -24,6 +24,10 @@ export const uplinkSchema = z
       })
       .prefault({})
       .describe('Envelope limits: small for a 9.6 kbit/s radio, large for fibre'),
+    compression: z
+      .enum(['deflate', 'none'])
+      .default('deflate')
+      .describe('deflate: records travel compressed when that makes the envelope smaller (the centre inflates them); none: never'),
     in_flight: z.number().int().min(1).max(64).default(4).describe('Envelopes published and not yet acked'),
     ack_timeout: duration('When an envelope is resent if the centre has not acked it').prefault(30),
     reconnect: z

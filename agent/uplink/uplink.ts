@@ -51,7 +51,8 @@ const CONNECT_TIMEOUT_MS = 30_000;
  *   ack within `ack_timeout` releases the lease for a resend; a lost link releases everything.
  * - Reconnects itself (mqtt.js's fixed-period reconnect is off) with capped exponential backoff
  *   and full jitter, reset only once a connection proved stable or carried an ack.
- * - `linkVitals()` gives the LinkVitals figures for Health.
+ * - `linkVitals()` gives the LinkVitals figures for Health; `notify()` after an enqueue sends
+ *   at once instead of at the next idle poll (`idlePollMs`).
  */
 export class Uplink implements UplinkHandle {
   readonly name = 'uplink';
@@ -118,6 +119,14 @@ export class Uplink implements UplinkHandle {
     this.figures.connected = false;
     this.healthState.set('stopped');
     this.log.info({ recordsSent: this.figures.recordsSent, acks: this.figures.acks }, 'uplink stopped');
+  }
+
+  /**
+   * Records were just enqueued: send them now instead of at the next idle poll. Optional (the
+   * poll finds them anyway); the pipeline calls it to keep enqueue-to-centre latency low.
+   */
+  notify(): void {
+    if (this.pollTimer !== undefined && this.window.hasRoom) this.pump();
   }
 
   health(): ComponentHealthReport {
@@ -245,7 +254,7 @@ export class Uplink implements UplinkHandle {
         break;
       }
       if (lease === undefined) break;
-      const payload = writeEnvelope({ postId: this.postId, storeId: this.outbox.storeId }, lease.records, this.clock());
+      const payload = writeEnvelope({ postId: this.postId, storeId: this.outbox.storeId }, lease.records, this.clock(), this.config.compression);
       const wireBytes = publishWireBytes(this.topics.up, payload.length);
       const entry = this.window.add(lease, wireBytes);
       this.figures.sent(wireBytes, lease.records.length);

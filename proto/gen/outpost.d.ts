@@ -1108,6 +1108,9 @@ export namespace outpost {
             /** Envelope sentUnixMs. */
             sentUnixMs: (number|Long);
 
+            /** Envelope deflatedRecords. */
+            deflatedRecords: Uint8Array;
+
             /**
              * Creates a new Envelope instance using the specified properties.
              * @param [properties] Properties to set
@@ -1197,6 +1200,9 @@ export namespace outpost {
                 /** Envelope sentUnixMs */
                 sentUnixMs?: (number|Long|null);
 
+                /** Envelope deflatedRecords */
+                deflatedRecords?: (Uint8Array|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -1207,6 +1213,7 @@ export namespace outpost {
               storeId?: number|Long|null;
               records?: outpost.v1.Record.$Shape[]|null;
               sentUnixMs?: number|Long|null;
+              deflatedRecords?: Uint8Array|null;
               $unknowns?: Uint8Array[];
             };
         }

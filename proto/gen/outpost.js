@@ -2115,6 +2115,7 @@ export const outpost = $root.outpost = (() => {
             Envelope.prototype.storeId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
             Envelope.prototype.records = $util.emptyArray;
             Envelope.prototype.sentUnixMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            Envelope.prototype.deflatedRecords = $util.newBuffer([]);
 
             Envelope.create = function(properties) {
                 return new Envelope(properties);
@@ -2136,6 +2137,8 @@ export const outpost = $root.outpost = (() => {
                         $root.outpost.v1.Record.encode(message.records[i], writer.uint32(26).fork(), _depth + 1).ldelim();
                 if (message.sentUnixMs != null && $Object.hasOwnProperty.call(message, "sentUnixMs") && (typeof message.sentUnixMs === "object" ? message.sentUnixMs.low || message.sentUnixMs.high : message.sentUnixMs !== 0))
                     writer.uint32(32).int64(message.sentUnixMs);
+                if (message.deflatedRecords != null && $Object.hasOwnProperty.call(message, "deflatedRecords") && message.deflatedRecords.length)
+                    writer.uint32(42).bytes(message.deflatedRecords);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2208,6 +2211,15 @@ export const outpost = $root.outpost = (() => {
                                 delete message.sentUnixMs;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.deflatedRecords = value;
+                            else
+                                delete message.deflatedRecords;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2256,6 +2268,9 @@ export const outpost = $root.outpost = (() => {
                 if (message.sentUnixMs != null && $Object.hasOwnProperty.call(message, "sentUnixMs"))
                     if (!$util.isInteger(message.sentUnixMs) && !(message.sentUnixMs && $util.isInteger(message.sentUnixMs.low) && $util.isInteger(message.sentUnixMs.high)))
                         return "sentUnixMs: integer|Long expected";
+                if (message.deflatedRecords != null && $Object.hasOwnProperty.call(message, "deflatedRecords"))
+                    if (!(message.deflatedRecords && typeof message.deflatedRecords.length === "number" || $util.isString(message.deflatedRecords)))
+                        return "deflatedRecords: buffer expected";
                 return null;
             };
 
@@ -2302,6 +2317,12 @@ export const outpost = $root.outpost = (() => {
                             message.sentUnixMs = object.sentUnixMs;
                         else if (typeof object.sentUnixMs === "object")
                             message.sentUnixMs = new $util.LongBits(object.sentUnixMs.low >>> 0, object.sentUnixMs.high >>> 0).toNumber();
+                if (object.deflatedRecords != null)
+                    if (object.deflatedRecords.length)
+                        if (typeof object.deflatedRecords === "string")
+                            $util.base64.decode(object.deflatedRecords, message.deflatedRecords = $util.newBuffer($util.base64.length(object.deflatedRecords)), 0);
+                        else if (object.deflatedRecords.length >= 0)
+                            message.deflatedRecords = object.deflatedRecords;
                 return message;
             };
 
@@ -2327,6 +2348,13 @@ export const outpost = $root.outpost = (() => {
                         object.sentUnixMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.sentUnixMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if (options.bytes === $String)
+                        object.deflatedRecords = "";
+                    else {
+                        object.deflatedRecords = [];
+                        if (options.bytes !== $Array)
+                            object.deflatedRecords = $util.newBuffer(object.deflatedRecords);
+                    }
                 }
                 if (message.postId != null && $Object.hasOwnProperty.call(message, "postId"))
                     object.postId = message.postId;
@@ -2349,6 +2377,8 @@ export const outpost = $root.outpost = (() => {
                         object.sentUnixMs = options.longs === $String ? $String(message.sentUnixMs) : message.sentUnixMs;
                     else
                         object.sentUnixMs = options.longs === $String ? $util.Long.prototype.toString.call(message.sentUnixMs) : options.longs === $Number ? new $util.LongBits(message.sentUnixMs.low >>> 0, message.sentUnixMs.high >>> 0).toNumber() : message.sentUnixMs;
+                if (message.deflatedRecords != null && $Object.hasOwnProperty.call(message, "deflatedRecords"))
+                    object.deflatedRecords = options.bytes === $String ? $util.base64.encode(message.deflatedRecords, 0, message.deflatedRecords.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.deflatedRecords) : message.deflatedRecords;
                 return object;
             };
 

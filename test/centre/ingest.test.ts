@@ -48,16 +48,17 @@ function envelope(records: Uint8Array[], postId = 'bp-020'): Uint8Array {
 
 const ranges = (list: outpost.v1.ISeqRange[] | null | undefined): [number, number][] => (list ?? []).map((range) => [toNumber(range.first), toNumber(range.last)]);
 
-test('malformed payloads (garbage, truncated, another message type) are counted and the centre keeps serving', async () => {
+test('malformed payloads (garbage, truncated, another message type, bad deflate) are counted and the centre keeps serving', async () => {
   const good = envelope([reading(1), reading(2)]);
   await send(Buffer.from('definitely not protobuf \x00\xff\xff\xff', 'latin1'));
   // Cut inside the second record (the send time, last, is 7 bytes).
   await send(good.subarray(0, good.length - 12));
   await send(v1.PostState.encode({ postId: 'bp-020', status: v1.PostStatus.POST_STATUS_ONLINE, bootId: 'x' }).finish());
+  await send(v1.Envelope.encode({ postId: 'bp-020', storeId: 5, deflatedRecords: Buffer.from('not deflate at all') }).finish());
   await send(good);
   await waitFor('the good envelope acked', () => acks.length === 1);
   const stats = (centre as RunningCentre).stats();
-  assert.is(stats.malformed, 3);
+  assert.is(stats.malformed, 4);
   assert.is(stats.stored, 2);
   assert.equal(ranges(acks[0]?.ranges), [[1, 2]]);
   assert.is(toNumber(acks[0]?.storeId as number), Number(STORE));

@@ -2,10 +2,11 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import Long from 'long';
 import mqtt from 'mqtt';
-import { decodeEnvelope, toNumber, v1, type Envelope } from '../../agent/codec/index.js';
+import { decodeEnvelope, toNumber, v1 } from '../../agent/codec/index.js';
 import { silentLogger } from '../../agent/log/logger.js';
 import type { Uplink } from '../../agent/uplink/index.js';
 import { startEmbeddedBroker, type EmbeddedBroker } from '../../centre/embedded-broker.js';
+import { readEnvelope, type ReadEnvelope } from '../../centre/envelope-reader.js';
 import { waitFor } from '../support/net.js';
 import { detection, makeUplink, reading } from './helpers.js';
 import { MemoryOutbox } from './memory-outbox.js';
@@ -21,7 +22,7 @@ let broker: EmbeddedBroker | undefined;
 let centre: mqtt.MqttClient | undefined;
 let uplink: Uplink | undefined;
 let proxy: TcpProxy | undefined;
-const envelopes: Envelope[] = [];
+const envelopes: ReadEnvelope[] = [];
 const payloads: Buffer[] = [];
 const states: { status: number; retain: boolean }[] = [];
 
@@ -35,7 +36,7 @@ test.before.each(async () => {
   client.on('message', (topic, payload, packet) => {
     if (topic.endsWith('/up')) {
       payloads.push(payload);
-      envelopes.push(decodeEnvelope(payload));
+      envelopes.push(readEnvelope(payload));
     } else if (topic.endsWith('/state')) states.push({ status: v1.PostState.decode(payload).status, retain: packet.retain });
   });
   await new Promise<void>((resolve) => client.once('connect', () => resolve()));
@@ -60,25 +61,41 @@ function ack(storeId: bigint, ranges: [number, number][], rejected: [number, num
   return (centre as mqtt.MqttClient).publishAsync('outpost/v1/bp-010/ack', Buffer.from(bytes), { qos: 1 });
 }
 
-const seqsOf = (envelope: Envelope): number[] => (envelope.records ?? []).map((record) => toNumber(record.seq));
+const seqsOf = (envelope: ReadEnvelope): number[] => envelope.records.map((entry) => entry.seq);
 
-test('an envelope carries the stored record bytes verbatim and decodes as the records enqueued', async () => {
+test('an envelope carries the stored record bytes verbatim and decodes (protobufjs) as the records enqueued', async () => {
   const outbox = new MemoryOutbox();
   const records = [reading(11), detection('geo-1:7'), reading(12)];
   await outbox.enqueue(records);
-  uplink = makeUplink('bp-010', outbox, { broker: (broker as EmbeddedBroker).url }, { clock: () => 1_800_000_000_123 });
+  uplink = makeUplink('bp-010', outbox, { broker: (broker as EmbeddedBroker).url, compression: 'none' }, { clock: () => 1_800_000_000_123 });
   await uplink.start();
-  const [envelope] = await waitFor('an envelope', () => (envelopes.length > 0 ? envelopes : undefined));
-  assert.is(envelope?.postId, 'bp-010');
-  assert.is(BigInt.asUintN(64, BigInt(String(envelope?.storeId))), outbox.storeId);
-  assert.is(toNumber(envelope?.sentUnixMs), 1_800_000_000_123);
+  await waitFor('an envelope', () => payloads.length > 0);
+  const envelope = decodeEnvelope(payloads[0] as Buffer);
+  assert.is(envelope.postId, 'bp-010');
+  assert.is(BigInt.asUintN(64, BigInt(String(envelope.storeId))), outbox.storeId);
+  assert.is(toNumber(envelope.sentUnixMs), 1_800_000_000_123);
   // Alarms drain first: the detection (seq 2) leads.
-  assert.equal(seqsOf(envelope as Envelope), [2, 1, 3]);
-  assert.is(envelope?.records[0]?.detection?.id, 'geo-1:7');
-  assert.equal(envelope?.records[1]?.reading?.samples?.[0]?.values, [11]);
+  assert.equal(envelope.records.map((record) => toNumber(record.seq)), [2, 1, 3]);
+  assert.is(envelope.records[0]?.detection?.id, 'geo-1:7');
+  assert.equal(envelope.records[1]?.reading?.samples?.[0]?.values, [11]);
   const payload = payloads[0] as Buffer;
   for (const seq of [1, 2, 3]) assert.ok(payload.includes(Buffer.from(outbox.bytesOf(seq))), `record ${seq} appears byte for byte`);
   assert.equal(states.map((state) => state.status), [v1.PostStatus.POST_STATUS_ONLINE]);
+});
+
+test('with deflate a batch travels compressed, smaller, and inflates to the stored bytes', async () => {
+  const outbox = new MemoryOutbox();
+  await outbox.enqueue(Array.from({ length: 40 }, (_, index) => reading(index)));
+  const stored = Array.from({ length: 40 }, (_, index) => Buffer.from(outbox.bytesOf(index + 1)));
+  uplink = makeUplink('bp-010', outbox, { broker: (broker as EmbeddedBroker).url });
+  await uplink.start();
+  await waitFor('an envelope', () => envelopes.length > 0);
+  const envelope = envelopes[0] as ReadEnvelope;
+  assert.equal(seqsOf(envelope), Array.from({ length: 40 }, (_, index) => index + 1));
+  envelope.records.forEach((entry, index) => assert.ok(Buffer.from(entry.bytes).equals(stored[index] as Buffer), `record ${index + 1} byte for byte`));
+  assert.is(decodeEnvelope(payloads[0] as Buffer).records.length, 0, 'nothing in field 3: all in deflated_records');
+  const raw = stored.reduce((sum, bytes) => sum + bytes.length, 0);
+  assert.ok((payloads[0] as Buffer).length < raw / 2, `compressed ${(payloads[0] as Buffer).length} bytes vs ${raw} raw`);
 });
 
 test('acks for another store are ignored; the right ack deletes; rejected seqs are dropped and counted', async () => {
@@ -108,7 +125,7 @@ test('no more than in_flight envelopes wait for acks; an ack opens the window', 
   assert.is(uplink.health().counters?.['in_flight'], 2);
   await ack(outbox.storeId, [[1, 1]]);
   await waitFor('a third envelope', () => envelopes.length === 3);
-  assert.equal(seqsOf(envelopes[2] as Envelope), [3]);
+  assert.equal(seqsOf(envelopes[2] as ReadEnvelope), [3]);
 });
 
 test('without an ack in time the same seqs go out again', async () => {
@@ -117,7 +134,7 @@ test('without an ack in time the same seqs go out again', async () => {
   uplink = makeUplink('bp-010', outbox, { broker: (broker as EmbeddedBroker).url, ack_timeout: '300ms' });
   await uplink.start();
   await waitFor('a resend', () => envelopes.length >= 2);
-  assert.equal(seqsOf(envelopes[1] as Envelope), seqsOf(envelopes[0] as Envelope));
+  assert.equal(seqsOf(envelopes[1] as ReadEnvelope), seqsOf(envelopes[0] as ReadEnvelope));
   assert.ok((uplink.health().counters?.['resends'] ?? 0) >= 1);
   await ack(outbox.storeId, [[1, 2]]);
   await waitFor('the outbox to empty', () => outbox.stats().records === 0);
