@@ -14,4 +14,5 @@ export const sensorFactories: SensorFactories = {
   'modbus-device': async () => (await import('../sensors/modbus-device/factory.js')).createModbusDeviceSensor,
   gps: async () => (await import('../sensors/gps/factory.js')).createGpsSensor,
   modem: async () => (await import('../sensors/modem/factory.js')).createModemSensor,
+  seismic: async () => (await import('../sensors/seismic/factory.js')).createSeismicSensor,
 };
