@@ -24,6 +24,9 @@ export const uplinkSchema = z
       })
       .prefault({})
       .describe('Envelope limits: small for a 9.6 kbit/s radio, large for fibre'),
+    linger: duration(
+      'How long readings, health and events may wait to share an envelope when no alarm is waiting; 0 sends each at once. On a metered radio, e.g. 60s',
+    ).prefault(0),
     compression: z
       .enum(['deflate', 'none'])
       .default('deflate')

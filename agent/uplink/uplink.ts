@@ -245,7 +245,7 @@ export class Uplink implements UplinkHandle {
     if (!this.running || client === undefined || !this.figures.connected) return;
     clearTimeout(this.pollTimer);
     this.pollTimer = undefined;
-    while (this.window.hasRoom) {
+    while (this.window.hasRoom && !this.lingering()) {
       let lease;
       try {
         lease = this.outbox.nextBatch({ maxBytes: this.config.batch.max_bytes, maxRecords: this.config.batch.max_records });
@@ -263,6 +263,25 @@ export class Uplink implements UplinkHandle {
       });
     }
     if (this.window.hasRoom) this.pollTimer = setTimeout(() => this.pump(), this.idlePollMs);
+  }
+
+  /**
+   * With `linger`, an idle link holds status and bulk records back until the oldest has waited
+   * that long or a full envelope is ready, so a metered radio carries fewer, fuller (and better
+   * compressed) envelopes. An alarm waiting, or anything in flight, ends the wait at once.
+   */
+  private lingering(): boolean {
+    if (this.config.linger <= 0 || this.window.size > 0) return false;
+    let stats;
+    try {
+      stats = this.outbox.stats();
+    } catch {
+      return false;
+    }
+    if (stats.records >= this.config.batch.max_records || stats.bytes >= this.config.batch.max_bytes) return false;
+    const oldestS = Math.max(0, ...stats.classes.map((entry) => (entry.records > 0 ? entry.oldestAgeS : 0)));
+    const alarms = stats.classes.some((entry) => entry.priority === v1.Priority.PRIORITY_ALARM && entry.records > 0);
+    return !alarms && oldestS * 1000 < this.config.linger;
   }
 
   private onAck(payload: Buffer): void {

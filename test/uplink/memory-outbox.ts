@@ -10,7 +10,7 @@ export class MemoryOutbox implements Outbox {
   readonly storeId: bigint;
   private seq = 0;
   private nextLease = 1;
-  private readonly waiting = new Map<number, LeasedRecord & { leased: boolean }>();
+  private readonly waiting = new Map<number, LeasedRecord & { leased: boolean; enqueuedAt: number }>();
   released = 0;
   acked = 0;
 
@@ -24,7 +24,7 @@ export class MemoryOutbox implements Outbox {
       const kind = bodyKindOf(record);
       const priority = kind === undefined ? v1.Priority.PRIORITY_STATUS : priorityOf(kind);
       const bytes = v1.Record.encode({ ...record, seq, priority }).finish();
-      this.waiting.set(seq, { seq, priority, bytes, leased: false });
+      this.waiting.set(seq, { seq, priority, bytes, leased: false, enqueuedAt: Date.now() });
       return seq;
     });
   }
@@ -71,7 +71,13 @@ export class MemoryOutbox implements Outbox {
 
   stats(): OutboxStats {
     const records = this.waiting.size;
-    return { storeId: this.storeId, classes: [], records, bytes: 0, enqueued: this.seq, acked: this.acked, evicted: 0, expired: 0, compacted: 0, pendingInMemory: 0 };
+    const all = [...this.waiting.values()];
+    const classes = [v1.Priority.PRIORITY_ALARM, v1.Priority.PRIORITY_STATUS, v1.Priority.PRIORITY_BULK].map((priority) => {
+      const held = all.filter((record) => record.priority === priority);
+      const oldest = Math.min(...held.map((record) => record.enqueuedAt));
+      return { priority, records: held.length, bytes: held.reduce((sum, record) => sum + record.bytes.length, 0), oldestAgeS: held.length === 0 ? 0 : Math.floor((Date.now() - oldest) / 1000) };
+    });
+    return { storeId: this.storeId, classes, records, bytes: all.reduce((sum, record) => sum + record.bytes.length, 0), enqueued: this.seq, acked: this.acked, evicted: 0, expired: 0, compacted: 0, pendingInMemory: 0 };
   }
 
   health(): ComponentHealthReport {

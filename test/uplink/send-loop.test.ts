@@ -141,6 +141,25 @@ test('without an ack in time the same seqs go out again', async () => {
   assert.ok(uplink.linkVitals().ackRttMs !== undefined);
 });
 
+test('linger holds readings back to share an envelope until an alarm arrives or a batch is full', async () => {
+  const outbox = new MemoryOutbox();
+  uplink = makeUplink('bp-010', outbox, { broker: (broker as EmbeddedBroker).url, linger: '60s', batch: { max_records: 6 } });
+  await uplink.start();
+  await waitFor('connected', () => states.length === 1);
+  await outbox.enqueue([reading(1), reading(2), reading(3)]);
+  // A negative needs a pause: without linger these would be out within one idle poll (20 ms).
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  assert.is(envelopes.length, 0, 'readings wait');
+  await outbox.enqueue([detection('geo-1:9')]);
+  await waitFor('the alarm to end the wait', () => envelopes.length === 1);
+  assert.equal(seqsOf(envelopes[0] as ReadEnvelope), [4, 1, 2, 3]);
+  await ack(outbox.storeId, [[1, 4]]);
+  await waitFor('acked', () => outbox.stats().records === 0);
+  await outbox.enqueue([5, 6, 7, 8, 9, 10].map(reading));
+  await waitFor('a full batch to go at once', () => envelopes.length === 2);
+  assert.equal(seqsOf(envelopes[1] as ReadEnvelope), [5, 6, 7, 8, 9, 10]);
+});
+
 test('a dropped link leaves the retained state LOST (the will); reconnecting says ONLINE; a clean stop says OFFLINE', async () => {
   proxy = await TcpProxy.start(Number(new URL((broker as EmbeddedBroker).url).port));
   const outbox = new MemoryOutbox();
