@@ -59,6 +59,7 @@ export class ModbusLine implements Component {
   private readonly state = new HealthState();
   private readonly log: Logger;
   private offData: (() => void) | undefined;
+  private offState: (() => void) | undefined;
 
   constructor(private readonly options: ModbusLineOptions) {
     this.name = options.name;
@@ -79,6 +80,13 @@ export class ModbusLine implements Component {
     if (this.running) return;
     this.running = true;
     this.offData = this.options.link.onData((chunk) => this.onData(chunk));
+    // A request in flight when the link drops fails now, not after its timeout.
+    this.offState = this.options.link.onState((state, error) => {
+      const pending = this.inFlight;
+      if (state === 'open' || pending === undefined) return;
+      this.inFlight = undefined;
+      pending.reject(new OutpostError(`line ${this.description} lost${error ? `: ${error.message}` : ''}`, { code: 'modbus.disconnected', subject: this.name, cause: error, retryable: true, disconnect: true }));
+    });
     await this.options.link.start();
   }
 
@@ -88,7 +96,9 @@ export class ModbusLine implements Component {
     for (const queued of this.queue.splice(0)) queued.cancel(stopped);
     await this.pumping;
     this.offData?.();
+    this.offState?.();
     this.offData = undefined;
+    this.offState = undefined;
     await this.options.link.stop();
   }
 
@@ -156,6 +166,7 @@ export class ModbusLine implements Component {
     let last: OutpostError | undefined;
     for (let attempt = 0; attempt <= this.options.retries; attempt++) {
       if (attempt > 0) this.count(counters, 'retries');
+      if (this.options.link.state === 'opening') await this.linkSettled();
       if (this.options.link.state !== 'open') {
         this.count(counters, 'disconnected');
         const why = this.options.link.health().message;
@@ -181,6 +192,19 @@ export class ModbusLine implements Component {
       }
     }
     throw last ?? new OutpostError('no attempt made', { code: 'modbus.bad_response', subject: this.unitSubject(unit) });
+  }
+
+  /** Waits (at most one timeout) for a link that is being opened, so that the first poll after start is not lost. */
+  private linkSettled(): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, this.options.timeoutMs);
+      const off = this.options.link.onState((state) => state !== 'opening' && done());
+      function done(): void {
+        clearTimeout(timer);
+        off();
+        resolve();
+      }
+    });
   }
 
   private exchange(unit: number, pdu: Buffer): Promise<Buffer> {

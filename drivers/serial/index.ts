@@ -4,3 +4,5 @@ export { DelimiterFramer, FixedLengthFramer, GapFramer, characterGapMs, frameLin
 export { parseTcpTarget } from './tcp-transport.js';
 export { serialOpenError, listByIdNames, BY_ID_DIR } from './open-error.js';
 export type { SerialSettings } from './transport.js';
+export { listSerialPorts, type PortListing } from './ports.js';
+export { openLinkOnce } from './open-once.js';

@@ -6,6 +6,10 @@ import { probeAtCommand } from './probe-at.js';
 import { probeNmeaCommand } from './probe-nmea.js';
 import { replayNmeaCommand } from './replay-nmea.js';
 import { replaySeismicCommand } from './replay-seismic.js';
+import { portsCommand } from './ports.js';
+import { probeSerialCommand } from './probe-serial.js';
+import { probeModbusCommand } from './probe-modbus.js';
+import { scanModbusCommand } from './scan-modbus.js';
 
 /** Every command module of the CLI: one line each. */
-export const commands: readonly CliCommand[] = [configCommands, codecCommands, replayNmeaCommand, probeNmeaCommand, probeAtCommand, replaySeismicCommand, centreCommands];
+export const commands: readonly CliCommand[] = [configCommands, codecCommands, replayNmeaCommand, probeNmeaCommand, probeAtCommand, replaySeismicCommand, centreCommands, portsCommand, probeSerialCommand, probeModbusCommand, scanModbusCommand];
