@@ -30,6 +30,7 @@ test('the demo GPS simulator streams NMEA over TCP that the gps sensor reads as 
     assert.ok(Math.abs((fix.lat as number) - 48.0325) < 0.001 && Math.abs((fix.lon as number) - 11.6175) < 0.001);
     assert.ok(Math.abs((fix.timeUnixMs as number) - Date.now()) < 5000, 'GPS time is the wall clock');
     assert.is(fix.rolloverPeriods, 0);
+    assert.is(fix.satellitesInView, 12);
     assert.is(sensor.health().counters?.['checksum_errors'], 0);
   } finally {
     await sensor.stop();
