@@ -8,6 +8,8 @@ export const busFactories: BusFactories = {
   serial: async () => (await import('../../drivers/serial/factory.js')).createSerialBus,
   'modbus-rtu': async () => (await import('../../drivers/modbus/factory.js')).createModbusRtuBus,
   'modbus-tcp': async () => (await import('../../drivers/modbus/factory.js')).createModbusTcpBus,
+  socketcan: async () => (await import('../../drivers/can/factory.js')).createSocketcanBus,
+  slcan: async () => (await import('../../drivers/can/factory.js')).createSlcanBus,
 };
 
 export const sensorFactories: SensorFactories = {
@@ -15,4 +17,5 @@ export const sensorFactories: SensorFactories = {
   gps: async () => (await import('../sensors/gps/factory.js')).createGpsSensor,
   modem: async () => (await import('../sensors/modem/factory.js')).createModemSensor,
   seismic: async () => (await import('../sensors/seismic/factory.js')).createSeismicSensor,
+  'can-device': async () => (await import('../sensors/can-device/factory.js')).createCanDeviceSensor,
 };

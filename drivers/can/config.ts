@@ -1,12 +1,25 @@
 import { z } from 'zod';
+import { duration } from '../../agent/config/units.js';
 import { reconnectSettings, serialPortPath } from '../serial/config.js';
+import { bitrateCodes } from './slcan/codec.js';
 
-const bitrate = z.number().int().positive().default(500_000).describe('CAN bit rate, e.g. 125000, 250000, 500000');
+const slcanBitrates = [...bitrateCodes.keys()].sort((a, b) => a - b);
+
+const bitrate = z
+  .number()
+  .int()
+  .refine((value) => bitrateCodes.has(value), { message: `an SLCAN bit rate: one of ${slcanBitrates.join(', ')}` })
+  .default(500_000)
+  .describe(`CAN bit rate in bit/s; SLCAN adapters take ${slcanBitrates.join(', ')}. Every node on the bus must use the same`);
 
 export const socketcanBusSchema = z
   .strictObject({
     type: z.literal('socketcan'),
-    interface: z.string().min(1).describe('Linux CAN interface, e.g. can0 or vcan0 (bring it up with ip link)'),
+    interface: z
+      .string()
+      .regex(/^[A-Za-z0-9_.-]{1,15}$/, 'a network interface name such as can0 or vcan0')
+      .describe('Linux CAN interface, e.g. can0 or vcan0 (its bitrate is set with ip link, not here)'),
+    reconnect: reconnectSettings.describe('Retry backoff while the interface is missing or down'),
   })
   .describe('A CAN bus through Linux SocketCAN');
 
@@ -14,11 +27,12 @@ export const slcanBusSchema = z
   .strictObject({
     type: z.literal('slcan'),
     port: serialPortPath,
-    baud: z.number().int().positive().default(115_200).describe('Serial baud rate to the adapter (ignored by USB CDC adapters)'),
+    baud: z.number().int().positive().default(115_200).describe('Serial baud rate to the adapter (ignored by USB CDC adapters such as the CANable)'),
     bitrate,
+    status_interval: duration("How often the adapter's error flags are read (0 = never)").prefault('5s'),
     reconnect: reconnectSettings,
   })
-  .describe('A CAN bus through a serial-line (LAWICEL/SLCAN) USB adapter: CANable, USBtin, Lawicel');
+  .describe('A CAN bus through a serial-line (LAWICEL/SLCAN) USB adapter: CANable, USBtin, Lawicel CANUSB');
 
 export type SocketcanBusConfig = z.output<typeof socketcanBusSchema>;
 export type SlcanBusConfig = z.output<typeof slcanBusSchema>;
