@@ -103,6 +103,7 @@ export class Uplink implements UplinkHandle {
     this.running = false;
     clearTimeout(this.reconnectTimer);
     clearTimeout(this.pollTimer);
+    this.pollTimer = undefined;
     const client = this.client;
     this.client = undefined;
     if (client !== undefined && this.figures.connected) {
@@ -126,7 +127,7 @@ export class Uplink implements UplinkHandle {
    * poll finds them anyway); the pipeline calls it to keep enqueue-to-centre latency low.
    */
   notify(): void {
-    if (this.pollTimer !== undefined && this.window.hasRoom) this.pump();
+    if (this.figures.connected && this.window.hasRoom) this.pump();
   }
 
   health(): ComponentHealthReport {
@@ -220,6 +221,7 @@ export class Uplink implements UplinkHandle {
     client.removeAllListeners('message');
     client.end(true);
     clearTimeout(this.pollTimer);
+    this.pollTimer = undefined;
     const wasConnected = this.figures.connected;
     this.figures.connected = false;
     const released = this.window.releaseAll();
@@ -243,8 +245,6 @@ export class Uplink implements UplinkHandle {
   private pump(): void {
     const client = this.client;
     if (!this.running || client === undefined || !this.figures.connected) return;
-    clearTimeout(this.pollTimer);
-    this.pollTimer = undefined;
     while (this.window.hasRoom && !this.lingering()) {
       let lease;
       try {
@@ -262,7 +262,13 @@ export class Uplink implements UplinkHandle {
         if (error !== undefined && error !== null) this.log.debug({ err: describeError(error), records: entry.lease.records.length }, 'publish not confirmed by the broker; the envelope is resent after reconnect');
       });
     }
-    if (this.window.hasRoom) this.pollTimer = setTimeout(() => this.pump(), this.idlePollMs);
+    // A steady cadence, not re-armed by every ack, so a record waits half a poll on average.
+    if (this.window.hasRoom && this.pollTimer === undefined) {
+      this.pollTimer = setTimeout(() => {
+        this.pollTimer = undefined;
+        this.pump();
+      }, this.idlePollMs);
+    }
   }
 
   /**
