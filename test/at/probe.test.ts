@@ -79,4 +79,18 @@ test('probe at fails clearly when the modem is silent or the port absent', async
   assert.match(absent.stderr, /ttyNOPE7/);
 });
 
+test('probe at on a port another program holds says busy, naming the port', async () => {
+  const modem = await simulatedModem('quectel-ec25-echo.txt');
+  const holder = new SerialLink({ path: modem.pair.a, ...line });
+  try {
+    await holder.start();
+    const result = await runCli(['probe', 'at', modem.pair.a]);
+    assert.is(result.code, 1);
+    assert.match(result.stderr, new RegExp(`serial port ${modem.pair.a}: busy`));
+  } finally {
+    await holder.stop();
+    await modem.close();
+  }
+});
+
 test.run();
