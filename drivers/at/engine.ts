@@ -3,6 +3,9 @@ import { silentLogger, type Logger } from '../../agent/log/logger.js';
 import type { ByteLink } from '../serial/types.js';
 import { finalResult, isUnsolicited, LineSplitter, responsePrefix, type FinalResult } from './lines.js';
 
+/** Quiet time on the line after a timeout before the next command goes out. */
+const SETTLE_MS = 150;
+
 export interface AtResponse {
   command: string;
   /** The information lines of the answer, without echo, URCs or the final result code. */
@@ -54,7 +57,7 @@ interface InFlight {
  * answer; any line while no command is in flight is unsolicited too.
  */
 export class AtEngine {
-  readonly counters = { commands: 0, timeouts: 0, errors: 0, urcs: 0 };
+  readonly counters = { commands: 0, timeouts: 0, errors: 0, urcs: 0, late_lines: 0 };
   private readonly splitter = new LineSplitter();
   private readonly urcListeners = new Set<(line: string) => void>();
   private readonly unsubscribe: (() => void)[];
@@ -62,11 +65,17 @@ export class AtEngine {
   private current: InFlight | undefined;
   private tail: Promise<unknown> = Promise.resolve();
   private closed = false;
+  /** After a timeout: the late answer may still come, and must not be taken for the next one's. */
+  private settling = false;
+  private lastDataAt = 0;
 
   constructor(private readonly options: AtEngineOptions) {
     this.log = (options.log ?? silentLogger()).child({ module: 'at', device: options.link.description });
     this.unsubscribe = [
-      options.link.onData((chunk) => this.splitter.push(chunk, (line) => this.onLine(line))),
+      options.link.onData((chunk) => {
+        this.lastDataAt = performance.now();
+        this.splitter.push(chunk, (line) => this.onLine(line));
+      }),
       options.link.onState((state, error) => {
         if (state === 'open') return;
         this.splitter.reset();
@@ -99,8 +108,9 @@ export class AtEngine {
     this.current?.reject(new OutpostError(`${this.current.command} abandoned: the AT engine was closed`, { code: 'at.closed', subject: this.subject }));
   }
 
-  private run(command: string, timeoutMs: number): Promise<AtResponse> {
-    if (this.closed) return Promise.reject(new OutpostError(`${command} not sent: the AT engine is closed`, { code: 'at.closed', subject: this.subject }));
+  private async run(command: string, timeoutMs: number): Promise<AtResponse> {
+    if (this.settling) await this.settle(timeoutMs);
+    if (this.closed) throw new OutpostError(`${command} not sent: the AT engine is closed`, { code: 'at.closed', subject: this.subject });
     this.counters.commands += 1;
     return new Promise<AtResponse>((resolve, reject) => {
       const finish = (): void => {
@@ -122,6 +132,7 @@ export class AtEngine {
         },
         timer: setTimeout(() => {
           this.counters.timeouts += 1;
+          this.settling = true;
           const seen = flight.lines.length === 0 ? 'nothing' : flight.lines.map((l) => JSON.stringify(l)).join(', ');
           flight.reject(
             new OutpostError(`no final result code to ${command} within ${timeoutMs} ms (received ${seen})`, {
@@ -138,9 +149,28 @@ export class AtEngine {
     });
   }
 
+  /**
+   * Waits until the line has been quiet for SETTLE_MS (at most `limitMs`): what a timed-out
+   * command's answer still brings arrives now, and is dropped as late rather than read as the
+   * next command's answer.
+   */
+  private async settle(limitMs: number): Promise<void> {
+    const deadline = performance.now() + limitMs;
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+    while (!this.closed && performance.now() < deadline && performance.now() - this.lastDataAt < SETTLE_MS) {
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS / 2));
+    }
+    this.settling = false;
+  }
+
   private onLine(line: string): void {
     const flight = this.current;
     if (flight === undefined) {
+      if (this.settling && !isUnsolicited(line, undefined)) {
+        this.counters.late_lines += 1;
+        this.log.debug({ line }, 'late answer to a command that timed out; dropped');
+        return;
+      }
       this.unsolicited(line);
       return;
     }

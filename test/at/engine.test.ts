@@ -86,6 +86,18 @@ test('a silent modem times out with what was received; the next command still ru
   assert.is(r.engine.counters.timeouts, 1);
 });
 
+test('a late answer to a timed-out command is dropped, not taken for the next command\'s answer', async () => {
+  const r = rig('quectel-ec25-echo.txt', 100);
+  r.sim.delayMs = 180;
+  const timeout = await rejection(r.engine.command('AT+CSQ'));
+  assert.is(timeout.code, 'at.timeout');
+  r.sim.delayMs = 0;
+  const creg = await r.engine.command('AT+CREG?');
+  assert.equal(creg.lines, ['+CREG: 2,1,"2604","6DA5A09",7']);
+  assert.ok(r.engine.counters.late_lines >= 2, 'the late +CSQ line and its OK');
+  assert.equal(r.urcs, []);
+});
+
 test('one command at a time: queued commands wait for the one in flight to finish', async () => {
   const r = rig('quectel-ec25-echo.txt');
   const finished: string[] = [];

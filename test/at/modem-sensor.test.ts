@@ -107,4 +107,15 @@ test('a silent modem is a fault naming the port and what to check', async () => 
   }
 });
 
+test('stop during a poll waits for it, emits nothing more and leaves the sensor stopped', async () => {
+  const r = rig('quectel-ec25-echo.txt');
+  r.sim.delayMs = 100;
+  await r.sensor.start();
+  await waitFor('the first query sent', () => r.sim.received.length > 0);
+  await r.sensor.stop();
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  assert.equal(r.readings(), []);
+  assert.is(r.sensor.health().status, 'stopped');
+});
+
 test.run();

@@ -33,6 +33,8 @@ function unescape(text: string): string {
 export class ModemSimulator {
   readonly received: string[] = [];
   silent = false;
+  /** How long the modem thinks before it answers. */
+  delayMs = 0;
   private pending = '';
   private readonly unsubscribe: () => void;
   private chain: Promise<void> = Promise.resolve();
@@ -69,6 +71,8 @@ export class ModemSimulator {
     this.received.push(command);
     if (this.silent) return;
     const writes = this.answers.get(command) ?? ['\r\nERROR\r\n'];
+    const delay = this.delayMs;
+    if (delay > 0) this.chain = this.chain.then(() => new Promise((resolve) => setTimeout(resolve, delay)));
     for (const text of writes) {
       this.chain = this.chain.then(async () => {
         await this.device.write(text);

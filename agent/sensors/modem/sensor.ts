@@ -68,9 +68,11 @@ export class ModemSensor implements Component {
     clearInterval(this.timer);
     this.timer = undefined;
     this.unsubscribe?.();
-    this.engine?.close();
-    await this.polling;
+    // The poll under way sees the engine gone and reports nothing more.
+    const engine = this.engine;
     this.engine = undefined;
+    engine?.close();
+    await this.polling;
     this.state.set('stopped');
   }
 
