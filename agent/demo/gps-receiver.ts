@@ -1,3 +1,5 @@
+import { withChecksum } from '../../drivers/nmea/sentence.js';
+
 /**
  * A GPS receiver's NMEA 0183 output once a second, as a u-blox module with a 3D fix at the
  * post gives it: GGA, GSA, RMC and VTG from the GN talker, each with its checksum, time from
@@ -26,16 +28,9 @@ export class GpsSentences {
       `GNRMC,${time},A,${latText},${ns},${lonText},${ew},0.02,,${date},,,A`,
       'GNVTG,,T,,M,0.02,N,0.04,K,A',
     ]
-      .map(sentence)
+      .map((body) => `${withChecksum(body)}\r\n`)
       .join('');
   }
-}
-
-/** `$BODY*CS\r\n`, the checksum being the XOR of every character between `$` and `*`. */
-export function sentence(body: string): string {
-  let checksum = 0;
-  for (let i = 0; i < body.length; i += 1) checksum ^= body.charCodeAt(i);
-  return `$${body}*${checksum.toString(16).toUpperCase().padStart(2, '0')}\r\n`;
 }
 
 function angle(value: number, degreeDigits: number, positive: string, negative: string): [string, string] {

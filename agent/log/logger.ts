@@ -30,9 +30,10 @@ export function createLogger(options: LoggerOptions = {}): Logger {
 
 const levels: readonly LevelWithSilent[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
-function levelFromEnv(): LevelWithSilent {
-  const wanted = process.env['OUTPOST_LOG_LEVEL'];
-  return levels.find((l) => l === wanted) ?? 'info';
+/** OUTPOST_LOG_LEVEL when it names a level, else `fallback`. */
+export function levelFromEnv(env: Readonly<Record<string, string | undefined>> = process.env, fallback: LevelWithSilent = 'info'): LevelWithSilent {
+  const wanted = env['OUTPOST_LOG_LEVEL'];
+  return levels.find((l) => l === wanted) ?? fallback;
 }
 
 /** A logger that drops everything: for tests and one-shot commands that print their own output. */

@@ -28,6 +28,8 @@ export interface PostStateFacts {
 export interface UplinkHandle extends Component {
   /** The link figures for Health. */
   linkVitals(): outpost.v1.ILinkVitals;
+  /** New records are durable in the outbox: look now rather than at the next poll. */
+  notify?(): void;
 }
 
 export interface FusionHandle {
@@ -165,7 +167,7 @@ export class Agent {
     const outbox = this.outbox as Outbox;
     // The clock may depend on GPS sensors that do not exist yet: ask it lazily.
     const time: TimeSource = { now: () => (this.time ?? systemClock).now() };
-    const pipeline = new Pipeline({ outbox, time, log: this.log });
+    const pipeline = new Pipeline({ outbox, time, log: this.log, onDurable: () => this.uplink?.notify?.() });
     this.pipeline = pipeline;
     this.fusion = this.parts.createFusion({ post, sink: pipeline, log: this.log.child({ module: 'fusion' }) });
     const fusion = this.fusion;

@@ -11,6 +11,8 @@ export interface PipelineOptions {
   log: Logger;
   /** Records the outbox has refused, held for retry; beyond this the oldest status records go first. */
   maxHeld?: number;
+  /** Called once records are durable in the outbox (the uplink sends at once instead of at its next poll). */
+  onDurable?: () => void;
 }
 
 export type RecordObserver = (record: outpost.v1.IRecord) => void;
@@ -97,6 +99,7 @@ export class Pipeline implements RecordSink {
       () => {
         this.counters.enqueued += batch.length;
         this.retry.reset();
+        this.options.onDurable?.();
       },
       (error: unknown) => {
         this.counters.enqueueFailures++;

@@ -1,0 +1,89 @@
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { bodyKindOf } from '../../codec/index.js';
+import { ConfigError, formatProblem, loadConfigFile } from '../../config/index.js';
+import { recordLine } from '../../demo/record-line.js';
+import { startDemo } from '../../demo/demo.js';
+import { OutpostError } from '../../errors.js';
+import { createLogger, levelFromEnv } from '../../log/logger.js';
+import { parseDuration } from '../../config/units.js';
+import { packageRoot } from '../../version.js';
+import { UsageError, write } from '../io.js';
+import type { CliCommand, CliContext } from '../program.js';
+
+interface DemoFlags {
+  config: string;
+  http: string;
+  for?: string;
+}
+
+export const demoCommands: CliCommand = {
+  register(program: Command, context: CliContext) {
+    program
+      .command('demo')
+      .description('run the whole system on this machine: simulated devices, one agent, the centre with its embedded broker; prints each record as the centre stores it')
+      .option('-c, --config <file>', 'the demo post config', join(packageRoot, 'deploy/examples/demo-post.yaml'))
+      .option('--http <host:port>', 'address of the centre HTTP API', '127.0.0.1:8080')
+      .option('--for <duration>', 'stop by itself after this long (e.g. 2m); default: until Ctrl-C')
+      .action(async (flags: DemoFlags) => {
+        const stopAfterMs = flags.for === undefined ? undefined : durationFlag(flags.for);
+        const loaded = loadDemoConfig(flags.config, context);
+        // The demo's own lines are the show; the agent and centre only speak up about problems.
+        const log = createLogger({ level: levelFromEnv(context.io.env, 'warn') });
+        const demo = await startDemo({ loaded, http: flags.http, log });
+        const counts = new Map<string, number>();
+        const unsubscribe = demo.centre.onRecord((stored) => {
+          const kind = bodyKindOf(stored.record) ?? 'empty';
+          counts.set(kind, (counts.get(kind) ?? 0) + 1);
+          context.io.stdout.write(`${recordLine(stored.postId, stored.record)}\n`);
+        });
+        const banner = [
+          `outpost demo: post ${loaded.config.post.id} (${flags.config})`,
+          ...demo.simulators.map((simulator) => `  simulated ${simulator.describe}`),
+          `  centre: broker ${demo.centre.brokerAddress}, database ${demo.centreDb}`,
+          `  centre API: ${demo.centre.httpAddress ?? 'off'}/api/posts  (also /api/readings, /api/detections, /api/health, /api/events, /api/stream)`,
+          `records as the centre stores them (Ctrl-C stops everything):`,
+        ];
+        await write(context.io.stdout, `${banner.join('\n')}\n`);
+        const reason = await untilStopped(stopAfterMs);
+        unsubscribe();
+        await demo.stop();
+        const summary = [...counts.entries()].map(([kind, count]) => `${count} ${kind}`).join(', ');
+        await write(context.io.stdout, `demo stopped (${reason}); the centre stored ${summary || 'nothing'}\n`);
+      });
+  },
+};
+
+function durationFlag(text: string): number {
+  try {
+    return parseDuration(text);
+  } catch {
+    throw new UsageError(`--for: expected a duration such as 90s or 2m, found "${text}"`);
+  }
+}
+
+function loadDemoConfig(file: string, context: CliContext): ReturnType<typeof loadConfigFile> {
+  try {
+    return loadConfigFile(file, context.io.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    throw new OutpostError(`${file} has ${error.problems.length} problem(s):\n${error.problems.map(formatProblem).join('\n')}`, { code: 'config.invalid', subject: file });
+  }
+}
+
+/** Resolves on SIGINT or SIGTERM, or after `afterMs` when given. */
+function untilStopped(afterMs: number | undefined): Promise<string> {
+  return new Promise((resolve) => {
+    const done = (reason: string) => () => {
+      clearTimeout(timer);
+      process.off('SIGINT', onInt);
+      process.off('SIGTERM', onTerm);
+      resolve(reason);
+    };
+    const onInt = done('SIGINT');
+    const onTerm = done('SIGTERM');
+    const timer = afterMs === undefined ? undefined : setTimeout(done('time is up'), afterMs);
+    process.on('SIGINT', onInt);
+    process.on('SIGTERM', onTerm);
+  });
+}

@@ -1,0 +1,70 @@
+import { bodyKindOf, toNumber, v1, type outpost } from '../codec/index.js';
+
+/**
+ * One line per record as the centre stored it, for people watching the demo:
+ *   03:40:12  demo-01  reading    charger  pv_voltage=18.23 V  battery_voltage=13.10 V
+ */
+export function recordLine(postId: string, record: outpost.v1.IRecord): string {
+  const kind = bodyKindOf(record) ?? 'empty';
+  const time = new Date(toNumber(record.timeUnixMs ?? 0)).toISOString().slice(11, 19);
+  return `${time}  ${postId}  ${kind.padEnd(9)}  ${describeBody(record)}`;
+}
+
+function describeBody(record: outpost.v1.IRecord): string {
+  if (record.reading) return describeReading(record.reading);
+  if (record.detection) return describeDetection(record.detection);
+  if (record.incident) return describeIncident(record.incident);
+  if (record.health) return describeHealth(record.health);
+  if (record.event) return describeEvent(record.event);
+  if (record.snapshot) return `${record.snapshot.camera ?? ''} ${record.snapshot.data?.length ?? 0} bytes`;
+  return '';
+}
+
+function describeReading(reading: outpost.v1.IReading): string {
+  const channels = reading.channels ?? [];
+  const latest = reading.samples?.[reading.samples.length - 1];
+  const values = channels.map((channel, index) => {
+    const value = latest?.values?.[index];
+    const text = value === undefined || Number.isNaN(value) ? 'fault' : formatNumber(value);
+    return `${channel.name}=${text}${channel.unit ? ` ${channel.unit}` : ''}`;
+  });
+  const samples = reading.samples?.length ?? 0;
+  return `${reading.sensor ?? ''}  ${values.join('  ')}${samples > 1 ? `  (${samples} samples)` : ''}`;
+}
+
+function describeDetection(detection: outpost.v1.IDetection): string {
+  const parts = [detection.sensor ?? '', enumName(v1.DetectionKind, detection.kind, 'DETECTION_KIND_'), `confidence ${formatNumber(detection.confidence ?? 0)}`];
+  if (detection.durationMs) parts.push(`${formatNumber((detection.durationMs ?? 0) / 1000)} s`);
+  if (detection.direction) parts.push(enumName(v1.Direction, detection.direction, 'DIRECTION_'));
+  if (detection.speedMps !== undefined && detection.speedMps !== null) parts.push(`${formatNumber(detection.speedMps)} m/s`);
+  return parts.join('  ');
+}
+
+function describeIncident(incident: outpost.v1.IIncident): string {
+  return `${enumName(v1.DetectionKind, incident.kind, 'DETECTION_KIND_')}  confidence ${formatNumber(incident.confidence ?? 0)}  sensors ${(incident.sensors ?? []).join(', ')}`;
+}
+
+function describeHealth(health: outpost.v1.IHealth): string {
+  const components = health.components ?? [];
+  const ok = components.filter((component) => component.state === v1.ComponentState.COMPONENT_STATE_OK).length;
+  const troubled = components
+    .filter((component) => component.state !== v1.ComponentState.COMPONENT_STATE_OK)
+    .map((component) => `${component.name} ${enumName(v1.ComponentState, component.state, 'COMPONENT_STATE_').toLowerCase()}${component.message ? ` (${component.message})` : ''}`);
+  const depth = (health.vitals?.outbox ?? []).reduce((sum, item) => sum + toNumber(item.records ?? 0), 0);
+  const link = health.vitals?.link?.connected ? 'link up' : 'link down';
+  return [`${ok}/${components.length} components ok`, ...troubled, `outbox ${depth} waiting`, link].join('  ');
+}
+
+function describeEvent(event: outpost.v1.IEvent): string {
+  return `${enumName(v1.EventKind, event.kind, 'EVENT_KIND_')}  ${event.source ?? ''}  ${event.message ?? ''}`;
+}
+
+function enumName(values: Record<string, string | number>, value: number | null | undefined, prefix: string): string {
+  const name = Object.entries(values).find(([, number]) => number === value)?.[0];
+  return name === undefined ? String(value) : name.replace(prefix, '');
+}
+
+function formatNumber(value: number): string {
+  // Enough decimals for a latitude, none of the float noise of a scaled register.
+  return String(Number(value.toFixed(Math.abs(value) < 1000 ? 6 : 2)));
+}

@@ -1,0 +1,70 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { startCentre } from '../../centre/index.js';
+import { v1 } from '../../agent/codec/index.js';
+import { silentLogger } from '../../agent/log/logger.js';
+import { onCleanup } from '../support/cleanup.js';
+import { freePort, waitFor } from '../support/net.js';
+import { startPeer } from '../support/process.js';
+import { tempDir } from '../support/tmp.js';
+
+const main = fileURLToPath(new URL('../../agent/cli/main.ts', import.meta.url));
+
+const post = (dir: string, broker: string, healthInterval: string) => `post: { id: run-01, name: Run test post }
+buses:
+  gps: { type: serial, path: ${join(dir, 'no-such-tty')} }   # absent at start: reported and retried
+sensors:
+  gnss: { type: gps, bus: gps }
+outbox: { path: ${join(dir, 'outbox.db')} }
+uplink: { broker: '${broker}' }
+health: { interval: ${healthInterval} }
+`;
+
+test('outpost run: starts with a device missing, reloads on SIGHUP only a valid config, stops cleanly on SIGTERM', async () => {
+  const dir = tempDir('run');
+  const centre = await startCentre({ embeddedBroker: `127.0.0.1:${await freePort()}`, db: join(dir, 'centre.db'), log: silentLogger() });
+  onCleanup(() => void centre.stop());
+  const kinds: string[] = [];
+  centre.onRecord((stored) => {
+    const event = stored.record.event;
+    if (event) kinds.push(v1.EventKind[event.kind ?? 0] ?? String(event.kind));
+    if (stored.record.health) kinds.push('health');
+  });
+  const config = join(dir, 'post.yaml');
+  writeFileSync(config, post(dir, centre.brokerAddress, '1h'));
+  const agent = startPeer(process.execPath, ['--import', 'tsx', main, 'run', '--config', config], { env: { ...process.env, OUTPOST_LOG_LEVEL: 'info' } });
+
+  await waitFor('the post to be online at the centre', async () => (await centre.store.post('run-01'))?.status === v1.PostStatus.POST_STATUS_ONLINE, 30_000);
+  await waitFor('the start event at the centre', () => kinds.includes('EVENT_KIND_AGENT_STARTED'), 30_000);
+  await agent.waitForOutput(/no-such-tty/, 10_000);
+
+  writeFileSync(config, `${post(dir, centre.brokerAddress, '1h')}uplinq: {}\n`);
+  agent.child.kill('SIGHUP');
+  await agent.waitForOutput(/1 problem\(s\); keeping the running config/);
+  assert.not.ok(kinds.includes('EVENT_KIND_CONFIG_RELOADED'), 'the invalid config was not applied');
+
+  writeFileSync(config, post(dir, centre.brokerAddress, '1s'));
+  agent.child.kill('SIGHUP');
+  await waitFor('the reload event at the centre', () => kinds.includes('EVENT_KIND_CONFIG_RELOADED'), 30_000);
+  await waitFor('health at the new interval', () => kinds.includes('health'), 30_000);
+
+  agent.child.kill('SIGTERM');
+  assert.is(await agent.exited, 0, agent.output());
+  assert.is((await centre.store.post('run-01'))?.status, v1.PostStatus.POST_STATUS_OFFLINE, 'the post said it went offline');
+  await centre.stop();
+});
+
+test('outpost run with an invalid config exits 1 and names every problem', async () => {
+  const dir = tempDir('run');
+  const config = join(dir, 'post.yaml');
+  writeFileSync(config, 'post: { id: run-02 }\nuplink: { brokr: x }\n');
+  const agent = startPeer(process.execPath, ['--import', 'tsx', main, 'run', '--config', config]);
+  assert.is(await agent.exited, 1);
+  assert.match(agent.output(), /problem\(s\); the agent did not start/);
+  assert.match(agent.output(), /brokr/);
+});
+
+test.run();
