@@ -7,13 +7,16 @@ import { connect, createServer, type Server, type Socket } from 'node:net';
 export class TcpProxy {
   private readonly sockets = new Set<Socket>();
   private up = true;
+  /** Connections accepted so far. */
+  connections = 0;
 
   private constructor(
     private readonly server: Server,
     readonly port: number,
   ) {}
 
-  static async start(targetPort: number): Promise<TcpProxy> {
+  /** `dropAfterMs`: each connection is cut that long after it opened (a link that flaps). */
+  static async start(targetPort: number, options: { dropAfterMs?: number } = {}): Promise<TcpProxy> {
     let proxy: TcpProxy | undefined;
     const server = createServer((client) => {
       if (proxy === undefined || !proxy.up) {
@@ -26,6 +29,11 @@ export class TcpProxy {
         socket.on('close', () => proxy?.sockets.delete(socket));
         socket.on('error', () => undefined);
       }
+      if (options.dropAfterMs !== undefined) {
+        const timer = setTimeout(() => client.destroy(), options.dropAfterMs);
+        client.on('close', () => clearTimeout(timer));
+      }
+      proxy.connections += 1;
       client.pipe(upstream);
       upstream.pipe(client);
       client.on('close', () => upstream.destroy());
