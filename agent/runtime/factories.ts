@@ -17,5 +17,7 @@ export const sensorFactories: SensorFactories = {
   gps: async () => (await import('../sensors/gps/factory.js')).createGpsSensor,
   modem: async () => (await import('../sensors/modem/factory.js')).createModemSensor,
   seismic: async () => (await import('../sensors/seismic/factory.js')).createSeismicSensor,
+  'beam-pair': async () => (await import('../sensors/beam-pair/factory.js')).createBeamPairSensor,
+  pir: async () => (await import('../sensors/pir/factory.js')).createPirSensor,
   'can-device': async () => (await import('../sensors/can-device/factory.js')).createCanDeviceSensor,
 };
