@@ -27,9 +27,14 @@ export interface GpsClockStatus {
   fixAgeMs: number | undefined;
   /** The system clock disagrees with GPS by more than `maxOffsetMs`: records carry GPS time. */
   correcting: boolean;
+  /** GPS is more than a day off an NTP-synchronised clock: a date fault (rollover), NTP is kept. */
+  distrusted: boolean;
 }
 
 const defaults = { settleFixes: 3, agreeMs: 1500, holdoverMs: 5000, maxOffsetMs: 1000 };
+
+/** GPS more than this far off an NTP-synchronised clock has its date wrong (week rollover), not NTP. */
+const DATE_FAULT_MS = 86_400_000;
 
 /**
  * The post's clock when a GPS receiver is configured as its time source.
@@ -45,6 +50,8 @@ const defaults = { settleFixes: 3, agreeMs: 1500, holdoverMs: 5000, maxOffsetMs:
  * so the offset is never zero) the system clock is kept, because it has ms resolution and does
  * not jump at each fix; beyond it the system clock is wrong (an RTC without battery, no NTP)
  * and the GPS time itself is used, so records are right even when the board's clock is not.
+ * One exception: GPS more than a day off a clock that NTP keeps has its date wrong (a week
+ * rollover the pivot did not catch); then NTP time and quality are kept, and a warning logged.
  * Precision is that of NMEA time, about a second; this is not a PPS discipline.
  *
  * Without a lock, the fallback's own quality (NTP or RTC) is reported.
@@ -54,7 +61,7 @@ export class GpsDisciplinedClock implements TimeSource {
   private anchor: { gpsMs: number; monoMs: number } | undefined;
   private streak = 0;
   private lastOffset: number | undefined;
-  private correcting = false;
+  private verdict: 'agrees' | 'correcting' | 'distrusted' = 'agrees';
   private latest: Fix | undefined;
 
   constructor(options: GpsClockOptions) {
@@ -94,13 +101,16 @@ export class GpsDisciplinedClock implements TimeSource {
     if (gpsMs === undefined) return system;
     const offset = gpsMs - system.unixMs;
     this.lastOffset = offset;
-    const correcting = Math.abs(offset) > this.options.maxOffsetMs;
-    if (correcting !== this.correcting) {
-      this.correcting = correcting;
-      if (correcting) this.options.log?.warn({ offsetMs: Math.round(offset) }, 'system clock disagrees with GPS; stamping records with GPS time (check NTP or the RTC battery)');
-      else this.options.log?.info({ offsetMs: Math.round(offset) }, 'system clock agrees with GPS again');
+    const verdict = Math.abs(offset) <= this.options.maxOffsetMs ? 'agrees' : system.quality === v1.TimeQuality.TIME_QUALITY_NTP && Math.abs(offset) > DATE_FAULT_MS ? 'distrusted' : 'correcting';
+    if (verdict !== this.verdict) {
+      this.verdict = verdict;
+      const days = Math.round(offset / DATE_FAULT_MS);
+      if (verdict === 'correcting') this.options.log?.warn({ offsetMs: Math.round(offset) }, 'system clock disagrees with GPS; stamping records with GPS time (check NTP or the RTC battery)');
+      else if (verdict === 'distrusted') this.options.log?.warn({ offsetDays: days }, `GPS date is ${days} days off NTP time; keeping NTP (check the gps sensor's rollover_pivot)`);
+      else this.options.log?.info({ offsetMs: Math.round(offset) }, 'system clock agrees with GPS');
     }
-    return { unixMs: correcting ? Math.round(gpsMs) : system.unixMs, quality: v1.TimeQuality.TIME_QUALITY_GPS };
+    if (verdict === 'distrusted') return system;
+    return { unixMs: verdict === 'correcting' ? Math.round(gpsMs) : system.unixMs, quality: v1.TimeQuality.TIME_QUALITY_GPS };
   }
 
   status(): GpsClockStatus {
@@ -110,7 +120,8 @@ export class GpsDisciplinedClock implements TimeSource {
       locked: gpsMs !== undefined,
       offsetMs: gpsMs === undefined ? this.lastOffset : gpsMs - this.options.fallback.now().unixMs,
       fixAgeMs: fixAge,
-      correcting: gpsMs !== undefined && this.correcting,
+      correcting: gpsMs !== undefined && this.verdict === 'correcting',
+      distrusted: gpsMs !== undefined && this.verdict === 'distrusted',
     };
   }
 

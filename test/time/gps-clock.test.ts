@@ -5,7 +5,7 @@ import { GpsDisciplinedClock } from '../../agent/time/gps-clock.js';
 import type { TimeSource } from '../../agent/runtime/records.js';
 import type { Fix } from '../../drivers/nmea/fix.js';
 
-const { TIME_QUALITY_GPS: GPS, TIME_QUALITY_NTP: NTP } = v1.TimeQuality;
+const { TIME_QUALITY_GPS: GPS, TIME_QUALITY_NTP: NTP, TIME_QUALITY_RTC: RTC } = v1.TimeQuality;
 
 function fix(timeUnixMs: number | undefined, valid = true): Fix {
   return {
@@ -30,10 +30,10 @@ function fix(timeUnixMs: number | undefined, valid = true): Fix {
 }
 
 /** A system clock and a monotonic clock the test moves by hand. */
-function rig(systemOffsetMs: number) {
+function rig(systemOffsetMs: number, quality: v1.TimeQuality = NTP) {
   const t0 = Date.UTC(2026, 10, 27, 3, 0, 0);
   let mono = 1000;
-  const system: TimeSource = { now: () => ({ unixMs: t0 + systemOffsetMs + mono, quality: NTP }) };
+  const system: TimeSource = { now: () => ({ unixMs: t0 + systemOffsetMs + mono, quality }) };
   const clock = new GpsDisciplinedClock({ fallback: system, monotonic: () => mono });
   return {
     clock,
@@ -67,7 +67,7 @@ test('GPS quality only after three steady valid fixes; the system clock within a
 });
 
 test('a system clock hours off (RTC without battery) is corrected from GPS time carried on the monotonic clock', () => {
-  const r = rig(-3 * 3600_000);
+  const r = rig(-3 * 3600_000, RTC);
   for (let i = 0; i < 3; i += 1) r.epoch(200);
   r.advance(400);
   const now = r.clock.now();
@@ -75,6 +75,23 @@ test('a system clock hours off (RTC without battery) is corrected from GPS time 
   // GPS time lags the true instant by the wire latency of the last fix (200 ms) at most.
   assert.ok(Math.abs(now.unixMs - r.trueNow()) <= 1000, `${now.unixMs - r.trueNow()} ms off`);
   assert.ok(r.clock.status().correcting);
+});
+
+test('even a year off, an RTC that was never synchronised is corrected from GPS', () => {
+  const r = rig(-365 * 86_400_000, RTC);
+  for (let i = 0; i < 3; i += 1) r.epoch();
+  const now = r.clock.now();
+  assert.is(now.quality, GPS);
+  assert.ok(Math.abs(now.unixMs - r.trueNow()) <= 1000);
+});
+
+test('GPS a rollover period off an NTP-synchronised clock is a date fault: NTP time and quality are kept', () => {
+  const r = rig(1024 * 7 * 86_400_000);
+  for (let i = 0; i < 3; i += 1) r.epoch();
+  const now = r.clock.now();
+  assert.is(now.quality, NTP);
+  assert.is(now.unixMs, r.trueNow() + 1024 * 7 * 86_400_000, 'the system clock as it is');
+  assert.ok(r.clock.status().distrusted);
 });
 
 test('an invalid fix or a silent receiver ends the lock at once; the quality falls back to the system clock', () => {
