@@ -53,6 +53,7 @@ export class ModbusLine implements Component {
   private pumping: Promise<void> | undefined;
   private inFlight: InFlight | undefined;
   private received = Buffer.alloc(0);
+  private lastExchangeEnd = 0;
   private running = false;
   private readonly line = zeroCounters();
   private readonly units = new Map<number, ModbusCounters>();
@@ -152,7 +153,6 @@ export class ModbusLine implements Component {
     try {
       for (let next = this.queue.shift(); next !== undefined; next = this.queue.shift()) {
         await next.run();
-        if (this.options.turnaroundMs && this.queue.length > 0) await delay(this.options.turnaroundMs);
       }
     } finally {
       this.pumping = undefined;
@@ -188,7 +188,6 @@ export class ModbusLine implements Component {
         else if (last.code === 'modbus.crc') this.count(counters, 'crc_errors');
         this.log.debug({ unit, attempt, code: last.code }, `${what}: ${last.message}`);
         if (last.code === 'modbus.disconnected') throw last;
-        if (last.code === 'modbus.timeout' && this.options.turnaroundMs) await delay(this.options.turnaroundMs);
       }
     }
     throw last ?? new OutpostError('no attempt made', { code: 'modbus.bad_response', subject: this.unitSubject(unit) });
@@ -207,7 +206,18 @@ export class ModbusLine implements Component {
     });
   }
 
-  private exchange(unit: number, pdu: Buffer): Promise<Buffer> {
+  private async exchange(unit: number, pdu: Buffer): Promise<Buffer> {
+    // RTU slaves need a quiet line between one exchange and the next request, however soon it is queued.
+    const quiet = this.lastExchangeEnd + (this.options.turnaroundMs ?? 0) - Date.now();
+    if (quiet > 0) await delay(quiet);
+    try {
+      return await this.send(unit, pdu);
+    } finally {
+      this.lastExchangeEnd = Date.now();
+    }
+  }
+
+  private send(unit: number, pdu: Buffer): Promise<Buffer> {
     const { frame, matcher } = this.options.codec.encode(unit, pdu);
     // Whatever is still in the buffer belongs to an earlier exchange: a late answer must not be read as this one's.
     this.received = Buffer.alloc(0);
