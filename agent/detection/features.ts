@@ -30,7 +30,11 @@ const IMPULSE_SHARE = 0.3;
 /** Footfalls closer than this are one impact ringing (4 steps/s is a sprint). */
 const MIN_IMPULSE_INTERVAL_S = 0.25;
 /** Spectral lines examined across the band. */
-const SPECTRUM_LINES = 96;
+const SPECTRUM_LINES = 64;
+/** The spectrum looks at most this many samples around the loudest moment (4 s at 500 Hz): enough resolution, bounded cost. */
+const SPECTRUM_SPAN = 2048;
+/** The envelope floor is a percentile of at most this many envelope values. */
+const FLOOR_SAMPLES = 512;
 
 export function triggerFeatures(samples: Float64Array, rate: number, band: readonly [number, number]): TriggerFeatures {
   const n = samples.length;
@@ -56,10 +60,19 @@ export function triggerFeatures(samples: Float64Array, rate: number, band: reado
   m2 /= Math.max(1, n);
   m4 /= Math.max(1, n);
   const kurtosis = m2 > 0 ? m4 / (m2 * m2) : 0;
-  const spectrum = bandSpectrum(samples, rate, band);
+  const spectrum = bandSpectrum(loudestSpan(samples), rate, band);
   const impulses = findImpulses(samples, rate);
   const rhythm = cadence(impulses, rate);
   return { peak, energy, kurtosis, dominantFrequencyHz: spectrum.dominantHz, tonality: spectrum.tonality, impulseCount: impulses.length, ...rhythm };
+}
+
+/** The SPECTRUM_SPAN samples with the loudest one in their middle (all of them when fewer). */
+function loudestSpan(samples: Float64Array): Float64Array {
+  if (samples.length <= SPECTRUM_SPAN) return samples;
+  let loudest = 0;
+  for (let i = 1; i < samples.length; i++) if (Math.abs(samples[i] as number) > Math.abs(samples[loudest] as number)) loudest = i;
+  const start = Math.min(samples.length - SPECTRUM_SPAN, Math.max(0, loudest - SPECTRUM_SPAN / 2));
+  return samples.subarray(start, start + SPECTRUM_SPAN);
 }
 
 /** Goertzel power on evenly spaced lines across the band: cheap for the few triggers a day. */
@@ -101,9 +114,16 @@ export function findImpulses(samples: Float64Array, rate: number): number[] {
     if (i >= window) acc -= (samples[i - window] as number) ** 2;
     envelope[i] = Math.sqrt(Math.max(0, acc) / Math.min(i + 1, window));
   }
-  const sorted = Float64Array.from(envelope).sort();
-  const floor = sorted[Math.floor(n * 0.1)] ?? 0;
-  const top = sorted[n - 1] ?? 0;
+  const stride = Math.max(1, Math.floor(n / FLOOR_SAMPLES));
+  const picked: number[] = [];
+  let top = 0;
+  for (let i = 0; i < n; i++) {
+    const e = envelope[i] as number;
+    if (e > top) top = e;
+    if (i % stride === 0) picked.push(e);
+  }
+  picked.sort((x, y) => x - y);
+  const floor = picked[Math.floor(picked.length * 0.1)] ?? 0;
   const rise = floor + IMPULSE_SHARE * (top - floor);
   const impulses: number[] = [];
   const heights: number[] = [];
