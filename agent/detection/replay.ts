@@ -1,5 +1,9 @@
+import { toNumber, type outpost } from '../codec/index.js';
 import { OutpostError } from '../errors.js';
-import { CoincidenceGrouper, type Member } from './coincidence.js';
+import { silentLogger } from '../log/logger.js';
+import { detectionKindOf } from './classifier.js';
+import type { Member } from './coincidence.js';
+import { IncidentFusion } from './fusion.js';
 import { SeismicChain, type ChainSettings, type SeismicTrigger } from './seismic-chain.js';
 import type { Trace } from './trace-file.js';
 
@@ -61,23 +65,54 @@ export function detectionLine(replayed: ReplayedTrigger): DetectionLine {
 
 /**
  * Every trace's detections in onset order, and with `coincidence` the incidents across traces
- * (each printed after the detections that made it).
+ * (each printed after the detections that made it), decided by the agent's own IncidentFusion
+ * with every trace weighing 1, its clock set to each detection's onset in turn.
  */
 export function replayLines(traces: readonly Trace[], settings: Omit<ChainSettings, 'rate'>, coincidence?: { sum: number; windowS: number }): (DetectionLine | IncidentLine)[] {
   const all = traces.flatMap((trace) => replayTrace(trace, settings)).sort((a, b) => a.onsetMs - b.onsetMs || a.sensor.localeCompare(b.sensor));
   const lines: (DetectionLine | IncidentLine)[] = [];
-  const grouper = coincidence === undefined ? undefined : new CoincidenceGrouper<ReplayedTrigger>(coincidence.windowS * 1000, coincidence.sum);
-  const incident = (group: { startMs: number; endMs: number; sensors: string[]; coincidenceSum: number }): IncidentLine => ({
-    type: 'incident',
-    onset: new Date(group.startMs).toISOString(),
-    duration_s: round((group.endMs - group.startMs) / 1000, 3),
-    sensors: group.sensors,
-    coincidence_sum: round(group.coincidenceSum, 3),
-  });
+  let clock = 0;
+  const fusion =
+    coincidence === undefined
+      ? undefined
+      : new IncidentFusion({
+          config: { window: coincidence.windowS * 1000, threshold: coincidence.sum },
+          weights: new Map(),
+          sink: { emit: (draft) => ('incident' in draft ? lines.push(incidentLine(draft.incident)) : undefined) },
+          log: silentLogger(),
+          now: () => clock,
+          timers: false,
+        });
   for (const replayed of all) {
-    if (grouper !== undefined) for (const group of grouper.add(replayed, replayed.onsetMs)) lines.push(incident(group));
+    clock = replayed.onsetMs;
+    fusion?.observe({ detection: detectionRecord(replayed) });
     lines.push(detectionLine(replayed));
   }
-  if (grouper !== undefined) for (const group of grouper.flush()) lines.push(incident(group));
+  fusion?.stop();
   return lines;
+}
+
+function detectionRecord(replayed: ReplayedTrigger): outpost.v1.IDetection {
+  const { trigger } = replayed;
+  return {
+    id: replayed.id,
+    sensor: replayed.sensor,
+    kind: detectionKindOf[trigger.classification.class],
+    confidence: trigger.classification.confidence,
+    // Fractional ms kept: the recordings' sample times are finer than a millisecond.
+    onsetUnixMs: replayed.onsetMs,
+    durationMs: trigger.durationS * 1000,
+  };
+}
+
+function incidentLine(incident: outpost.v1.IIncident): IncidentLine {
+  const startMs = toNumber(incident.startUnixMs ?? 0);
+  const endMs = toNumber(incident.endUnixMs ?? 0);
+  return {
+    type: 'incident',
+    onset: new Date(startMs).toISOString(),
+    duration_s: round((endMs - startMs) / 1000, 3),
+    sensors: incident.sensors ?? [],
+    coincidence_sum: round(incident.coincidenceSum ?? 0, 3),
+  };
 }
