@@ -75,15 +75,17 @@ export function problemFromText(text: string): LineProblem {
   return 'failed';
 }
 
-/** Names within two edits of what was asked, or with the same digits (GPIO17 for "gpio17" or "BCM17"). */
+/** The names nearest to what was asked (at most two edits), and those with the same digits (GPIO17 for "BCM17"). */
 export function suggest(wanted: string, names: readonly string[]): string[] {
   const digits = wanted.replace(/\D/g, '');
   const scored = names
     .filter((name) => name !== '')
     .map((name) => ({ name, distance: editDistance(wanted.toLowerCase(), name.toLowerCase()) }))
     .filter(({ name, distance }) => distance <= 2 || (digits !== '' && name.replace(/\D/g, '') === digits && /[A-Za-z]/.test(name)));
-  scored.sort((a, b) => a.distance - b.distance);
-  return [...new Set(scored.map(({ name }) => name))].slice(0, 3);
+  const best = Math.min(...scored.map(({ distance }) => distance));
+  const close = scored.filter(({ name, distance }) => distance === best || name.replace(/\D/g, '') === digits);
+  close.sort((a, b) => a.distance - b.distance);
+  return [...new Set(close.map(({ name }) => name))].slice(0, 3);
 }
 
 function editDistance(a: string, b: string): number {

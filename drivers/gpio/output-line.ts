@@ -87,6 +87,8 @@ export class GpioOutputLine implements OutputLine {
     if (raw === undefined) {
       throw new OutpostError(`GPIO output ${String(this.options.line)} is not open`, { code: 'gpio.not-open', subject: this.name, retryable: true, hint: this.state.snapshot().message });
     }
+    // Rewriting the level it already has would make the 1.x tools release and re-request the line.
+    if (level === this.level) return;
     await raw.write(this.physical(level));
     this.level = level;
   }

@@ -1,0 +1,82 @@
+import type { ChildProcess } from 'node:child_process';
+
+/**
+ * A libgpiod tool that runs for as long as we hold a line (gpiomon, gpioset). The kernel keeps
+ * the line requested only while the process lives, so its exit is the line's release.
+ */
+export class HeldTool {
+  private stderr = '';
+  /** The start of stdout, where 2.x prints its banner. */
+  private head = '';
+  private stopping = false;
+  readonly exited: Promise<number | null>;
+
+  constructor(
+    readonly child: ChildProcess,
+    onLine: (line: string) => void,
+  ) {
+    let pending = '';
+    child.stdout?.setEncoding('utf8');
+    child.stdout?.on('data', (chunk: string) => {
+      pending += chunk;
+      if (this.head.length < 1024) this.head += chunk;
+      let newline = pending.indexOf('\n');
+      while (newline >= 0) {
+        onLine(pending.slice(0, newline));
+        pending = pending.slice(newline + 1);
+        newline = pending.indexOf('\n');
+      }
+    });
+    child.stderr?.setEncoding('utf8');
+    child.stderr?.on('data', (chunk: string) => (this.stderr += chunk));
+    this.exited = new Promise((resolve) => {
+      child.once('exit', (code) => resolve(code));
+      child.once('error', (error) => {
+        this.stderr += error.message;
+        resolve(null);
+      });
+    });
+  }
+
+  /** What the tool printed on stderr (its error message, if it failed). */
+  get errorText(): string {
+    return this.stderr.trim();
+  }
+
+  get stopped(): boolean {
+    return this.stopping;
+  }
+
+  /**
+   * Resolves once the tool holds the line: when `ready` is seen (2.x prints a banner), or,
+   * for tools that print nothing until something happens (1.x), once it has survived
+   * `graceMs` (the tools fail within milliseconds when the request is refused). Rejects with
+   * the tool's stderr if it exits first.
+   */
+  whenHolding(ready: RegExp | undefined, graceMs: number): Promise<void> {
+    return new Promise((resolve, reject) => {
+      let done = false;
+      const finish = (error?: Error): void => {
+        if (done) return;
+        done = true;
+        clearTimeout(timer);
+        clearInterval(poll);
+        if (error === undefined) resolve();
+        else reject(error);
+      };
+      const timer = setTimeout(() => finish(), ready === undefined ? graceMs : graceMs * 10);
+      const poll = setInterval(() => {
+        if (ready !== undefined && ready.test(this.head)) finish();
+      }, 5);
+      void this.exited.then((code) => finish(new Error(this.errorText || `exited with code ${String(code)}`)));
+    });
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill('SIGTERM');
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), 2000);
+    await this.exited;
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,90 @@
+#!/bin/bash
+# Stands in for the libgpiod tools (linked as gpioinfo, gpiodetect, gpioget, gpiomon, gpioset):
+# replays the transcripts in $FAKE_GPIOD_FIXTURES (test/fixtures/gpio/v1 or v2) with the
+# argument syntax and error messages of that major version, so the backend's real
+# spawn/parse path runs. Line state lives in $FAKE_GPIOD_STATE:
+#   level-<offset>   physical level gpioget reports (gpioset writes it)
+#   events-<offset>  lines gpiomon prints as they are appended
+#   denied           every tool fails with EACCES
+#   calls.log        every invocation
+set -u
+tool=$(basename "$0")
+F=$FAKE_GPIOD_FIXTURES
+S=$FAKE_GPIOD_STATE
+major=$(sed -n 's/.*libgpiod) v\([0-9]*\)\..*/\1/p' "$F/version.txt")
+echo "$tool $*" >>"$S/calls.log"
+
+chip=""
+operands=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --version) cat "$F/version.txt"; exit 0 ;;
+    --chip|-c) chip=$2; shift ;;
+    --chip=*) chip=${1#--chip=} ;;
+    -B) shift ;;
+    -*) ;;
+    *) operands+=("$1") ;;
+  esac
+  shift
+done
+if [ "$major" = 1 ] && [ "$tool" != gpiodetect ] && [ ${#operands[@]} -gt 0 ]; then
+  chip=${operands[0]}
+  operands=("${operands[@]:1}")
+fi
+chip=${chip#/dev/}
+offset=${operands[0]:-}
+offset=${offset%%=*}
+
+fail() { echo "$tool: $1" >&2; exit 1; }
+
+if [ -e "$S/denied" ]; then
+  if [ "$major" = 1 ]; then
+    case $tool in
+      gpiodetect) fail "unable to access GPIO chips: Permission denied" ;;
+      gpioinfo) fail "looking up chip $chip: Permission denied" ;;
+      *) fail "error reading GPIO values: Permission denied" ;;
+    esac
+  else
+    fail "unable to open chip '/dev/${chip:-gpiochip0}': Permission denied"
+  fi
+fi
+
+if [ "$tool" = gpiodetect ]; then cat "$F/gpiodetect.txt"; exit 0; fi
+
+info="$F/gpioinfo-$chip.txt"
+if [ ! -f "$info" ]; then
+  if [ "$major" = 1 ]; then fail "looking up chip $chip: No such file or directory"; fi
+  fail "cannot find GPIO chip character device '$chip'"
+fi
+if [ "$tool" = gpioinfo ]; then cat "$info"; exit 0; fi
+
+if grep -E "^\s*line +$offset:" "$info" | grep -qE '\[used|consumer='; then
+  if [ "$major" = 1 ]; then
+    case $tool in
+      gpiomon) fail "error waiting for events: Device or resource busy" ;;
+      gpioset) fail "error setting the GPIO line values: Device or resource busy" ;;
+      *) fail "error reading GPIO values: Device or resource busy" ;;
+    esac
+  fi
+  fail "unable to request lines on chip '/dev/$chip': Device or resource busy"
+fi
+
+case $tool in
+  gpioget)
+    level=$(cat "$S/level-$offset" 2>/dev/null || echo 0)
+    if [ "$major" = 1 ]; then echo "$level"
+    elif [ "$level" = 1 ]; then echo "\"$offset\"=active"
+    else echo "\"$offset\"=inactive"; fi
+    ;;
+  gpiomon)
+    [ "$major" = 2 ] && echo "Monitoring line $chip $offset ..."
+    touch "$S/events-$offset"
+    exec tail -n +1 -s 0.02 -F "$S/events-$offset" 2>/dev/null
+    ;;
+  gpioset)
+    value=${operands[0]#*=}
+    echo "$value" >"$S/level-$offset"
+    echo "$offset=$value" >>"$S/set.log"
+    exec sleep 3600
+    ;;
+esac
