@@ -1,18 +1,22 @@
-import Long from 'long';
-import mqtt, { type MqttClient } from 'mqtt';
-import { toBigInt, toNumber, v1, type outpost } from '../codec/index.js';
+import type { MqttClient } from 'mqtt';
+import { v1, type outpost } from '../codec/index.js';
 import { describeError } from '../errors.js';
 import type { Logger } from '../log/logger.js';
-import type { Outbox, SeqRange } from '../outbox/types.js';
+import type { BatchLimits, Outbox } from '../outbox/types.js';
 import { Backoff } from '../runtime/backoff.js';
 import { HealthState, type ComponentHealthReport } from '../runtime/component.js';
 import type { PostStateFacts, UplinkHandle } from '../runtime/agent.js';
 import type { UplinkConfig } from './config.js';
+import { readCentreAck, rangeSize, type CentreAck } from './centre-ack.js';
 import { connectionOptions } from './connection-options.js';
+import { waitUntil, withTimeout } from './deadline.js';
 import { writeEnvelope } from './envelope-writer.js';
 import { classifyLinkError } from './link-problem.js';
 import { LinkFigures } from './link-figures.js';
+import { shouldLinger } from './linger.js';
 import { publishWireBytes } from './mqtt-framing.js';
+import { openSession } from './mqtt-session.js';
+import { encodePostState } from './post-state.js';
 import { SendWindow, type InFlightEnvelope } from './send-window.js';
 import { postTopic } from './topics.js';
 
@@ -34,9 +38,9 @@ export interface UplinkOptions {
 
 /** A connection that stayed up this long proves the link; the next failure backs off from the minimum again. */
 const STABLE_CONNECTION_MS = 30_000;
-/** Stop waits this long for acks in flight, then as long again for the OFFLINE state to be acknowledged by the broker. */
-const STOP_STEP_MS = 1000;
-const CONNECT_TIMEOUT_MS = 30_000;
+/** Stop waits this long for acks in flight, then up to STOP_STEP_MS for the broker to take the OFFLINE state and again to close: under 2.5 s in all. */
+const STOP_ACK_WAIT_MS = 1000;
+const STOP_STEP_MS = 700;
 
 /**
  * The post's link to the centre: a Component named `uplink`.
@@ -68,6 +72,7 @@ export class Uplink implements UplinkHandle {
   private readonly figures: LinkFigures;
   private readonly window: SendWindow;
   private readonly topics: { up: string; ack: string; state: string };
+  private readonly limits: BatchLimits;
   private client: MqttClient | undefined;
   private running = false;
   private connectedAt = 0;
@@ -88,6 +93,7 @@ export class Uplink implements UplinkHandle {
     this.healthState = new HealthState(this.clock);
     this.figures = new LinkFigures(this.clock);
     this.window = new SendWindow(this.outbox, this.config.in_flight, this.config.ack_timeout, (entry) => this.onAckTimeout(entry), this.clock);
+    this.limits = { maxBytes: this.config.batch.max_bytes, maxRecords: this.config.batch.max_records };
     this.topics = { up: postTopic(this.postId, 'up'), ack: postTopic(this.postId, 'ack'), state: postTopic(this.postId, 'state') };
   }
 
@@ -105,16 +111,17 @@ export class Uplink implements UplinkHandle {
     clearTimeout(this.pollTimer);
     this.pollTimer = undefined;
     const client = this.client;
+    // Acks still arrive while we wait: the session stays current until they are in.
+    if (client !== undefined && this.figures.connected) await waitUntil(() => this.window.size === 0 || this.client !== client, STOP_ACK_WAIT_MS);
+    const stillConnected = this.client === client && this.figures.connected;
     this.client = undefined;
-    if (client !== undefined && this.figures.connected) {
-      await this.settle(() => this.window.size === 0, STOP_STEP_MS);
-      this.window.releaseAll();
+    this.window.releaseAll();
+    if (client !== undefined && stillConnected) {
       await withTimeout(client.publishAsync(this.topics.state, this.postState(v1.PostStatus.POST_STATUS_OFFLINE), { qos: 1, retain: true }), STOP_STEP_MS).catch((error: unknown) =>
         this.log.warn({ err: describeError(error) }, 'could not publish the OFFLINE state; the broker will show the post as lost'),
       );
       await withTimeout(client.endAsync(), STOP_STEP_MS).catch(() => client.end(true));
     } else {
-      this.window.releaseAll();
       client?.end(true);
     }
     this.figures.connected = false;
@@ -162,30 +169,16 @@ export class Uplink implements UplinkHandle {
       return;
     }
     if (!this.running) return;
-    const client = mqtt.connect(this.config.broker, {
-      ...security,
-      clientId: this.config.client_id ?? `outpost-${this.postId}`,
-      protocolVersion: 4,
-      clean: true,
-      keepalive: Math.max(1, Math.round(this.config.keepalive / 1000)),
-      reconnectPeriod: 0,
-      connectTimeout: CONNECT_TIMEOUT_MS,
-      will: { topic: this.topics.state, payload: this.postState(v1.PostStatus.POST_STATUS_LOST), qos: 1, retain: true },
-    });
-    this.client = client;
-    let failure: unknown;
-    client.on('connect', () => {
-      if (client === this.client) void this.onConnect(client);
-    });
-    client.on('message', (topic, payload) => {
-      if (client === this.client && topic === this.topics.ack) this.onAck(payload);
-    });
-    client.on('error', (error) => {
-      failure = error;
-    });
-    client.on('close', () => {
-      if (client === this.client) this.onClose(client, failure);
-      failure = undefined;
+    this.client = openSession(this.config, this.config.client_id ?? `outpost-${this.postId}`, security, { topic: this.topics.state, payload: this.postState(v1.PostStatus.POST_STATUS_LOST) }, {
+      connected: (client) => {
+        if (client === this.client) void this.onConnect(client);
+      },
+      message: (client, topic, payload) => {
+        if (client === this.client && topic === this.topics.ack) this.onAck(payload);
+      },
+      closed: (client, failure) => {
+        if (client === this.client) this.onClose(client, failure);
+      },
     });
   }
 
@@ -248,7 +241,7 @@ export class Uplink implements UplinkHandle {
     while (this.window.hasRoom && !this.lingering()) {
       let lease;
       try {
-        lease = this.outbox.nextBatch({ maxBytes: this.config.batch.max_bytes, maxRecords: this.config.batch.max_records });
+        lease = this.outbox.nextBatch(this.limits);
       } catch (error) {
         this.log.error({ err: describeError(error) }, 'could not lease records from the outbox; trying again shortly');
         break;
@@ -278,38 +271,31 @@ export class Uplink implements UplinkHandle {
    */
   private lingering(): boolean {
     if (this.config.linger <= 0 || this.window.size > 0) return false;
-    let stats;
     try {
-      stats = this.outbox.stats();
+      return shouldLinger(this.outbox.stats(), this.limits, this.config.linger);
     } catch {
       return false;
     }
-    if (stats.records >= this.config.batch.max_records || stats.bytes >= this.config.batch.max_bytes) return false;
-    const oldestS = Math.max(0, ...stats.classes.map((entry) => (entry.records > 0 ? entry.oldestAgeS : 0)));
-    const alarms = stats.classes.some((entry) => entry.priority === v1.Priority.PRIORITY_ALARM && entry.records > 0);
-    return !alarms && oldestS * 1000 < this.config.linger;
   }
 
   private onAck(payload: Buffer): void {
-    let ack: outpost.v1.Ack;
+    let ack: CentreAck;
     try {
-      ack = v1.Ack.decode(payload);
+      ack = readCentreAck(payload);
     } catch (error) {
       this.log.warn({ bytes: payload.length, err: describeError(error) }, 'ignored an unreadable ack from the centre');
       return;
     }
-    if (toBigInt(ack.storeId) !== BigInt.asUintN(64, this.outbox.storeId)) {
-      this.log.debug({ storeId: toBigInt(ack.storeId).toString() }, 'ignored an ack for another store (an earlier outbox of this post)');
+    if (ack.storeId !== BigInt.asUintN(64, this.outbox.storeId)) {
+      this.log.debug({ storeId: ack.storeId.toString() }, 'ignored an ack for another store (an earlier outbox of this post)');
       return;
     }
-    const ranges = toRanges(ack.ranges);
-    const rejected = toRanges(ack.rejected);
-    const outcome = this.window.applyAck(ranges, rejected);
+    const outcome = this.window.applyAck(ack.ranges, ack.rejected);
     const now = this.clock();
-    const rejectedCount = rejected.reduce((sum, range) => sum + (range.last - range.first + 1), 0);
-    if (rejectedCount > 0) {
-      this.figures.rejected += rejectedCount;
-      this.log.warn({ rejected, reason: ack.reason }, `the centre refused ${rejectedCount} record(s) for good: ${ack.reason || 'no reason given'}; they are dropped`);
+    const rejected = rangeSize(ack.rejected);
+    if (rejected > 0) {
+      this.figures.rejected += rejected;
+      this.log.warn({ rejected: ack.rejected, reason: ack.reason }, `the centre refused ${rejected} record(s) for good: ${ack.reason || 'no reason given'}; they are dropped`);
     }
     this.ackedOnThisConnection = true;
     const rtt = outcome.completed.length === 0 ? undefined : Math.max(...outcome.completed.map((entry) => now - entry.sentAt));
@@ -325,45 +311,6 @@ export class Uplink implements UplinkHandle {
   }
 
   private postState(status: outpost.v1.PostStatus): Buffer {
-    const position = this.facts.position();
-    const state: outpost.v1.IPostState = {
-      postId: this.postId,
-      status,
-      bootId: this.facts.bootId,
-      agentVersion: this.facts.agentVersion,
-      configHash: this.facts.configHash,
-      startedUnixMs: this.facts.startedUnixMs,
-      timeUnixMs: this.clock(),
-      name: this.facts.name,
-      storeId: Long.fromString(BigInt.asUintN(64, this.outbox.storeId).toString(), true),
-    };
-    if (position !== undefined) state.position = position;
-    const bytes = v1.PostState.encode(state).finish();
-    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+    return encodePostState(this.postId, status, this.facts, this.outbox.storeId, this.clock());
   }
-
-  private async settle(done: () => boolean, timeoutMs: number): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (!done() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
-function toRanges(ranges: readonly outpost.v1.ISeqRange[] | null | undefined): SeqRange[] {
-  return (ranges ?? []).map((range) => ({ first: toNumber(range.first), last: toNumber(range.last) })).filter((range) => range.first > 0 && range.last >= range.first);
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error instanceof Error ? error : new Error(String(error)));
-      },
-    );
-  });
 }

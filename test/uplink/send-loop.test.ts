@@ -141,6 +141,20 @@ test('without an ack in time the same seqs go out again', async () => {
   assert.ok(uplink.linkVitals().ackRttMs !== undefined);
 });
 
+test('stop waits for the acks in flight before it says OFFLINE and leaves', async () => {
+  const outbox = new MemoryOutbox();
+  await outbox.enqueue([reading(1), reading(2)]);
+  uplink = makeUplink('bp-010', outbox, { broker: (broker as EmbeddedBroker).url });
+  await uplink.start();
+  await waitFor('an envelope', () => envelopes.length === 1);
+  const stopping = uplink.stop();
+  await ack(outbox.storeId, [[1, 2]]);
+  await stopping;
+  assert.is(outbox.stats().records, 0, 'the ack that came in during stop was applied');
+  assert.is(outbox.released, 0, 'nothing had to be given back');
+  await waitFor('offline', () => states.at(-1)?.status === v1.PostStatus.POST_STATUS_OFFLINE);
+});
+
 test('linger holds readings back to share an envelope until an alarm arrives or a batch is full', async () => {
   const outbox = new MemoryOutbox();
   uplink = makeUplink('bp-010', outbox, { broker: (broker as EmbeddedBroker).url, linger: '60s', batch: { max_records: 6 } });
