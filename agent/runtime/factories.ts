@@ -8,6 +8,7 @@ export const busFactories: BusFactories = {
   serial: async () => (await import('../../drivers/serial/factory.js')).createSerialBus,
   'modbus-rtu': async () => (await import('../../drivers/modbus/factory.js')).createModbusRtuBus,
   'modbus-tcp': async () => (await import('../../drivers/modbus/factory.js')).createModbusTcpBus,
+  gpio: async () => (await import('../../drivers/gpio/factory.js')).createGpioBus,
   socketcan: async () => (await import('../../drivers/can/factory.js')).createSocketcanBus,
   slcan: async () => (await import('../../drivers/can/factory.js')).createSlcanBus,
 };
