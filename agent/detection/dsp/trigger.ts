@@ -110,6 +110,12 @@ export class StreamingTrigger {
     const i = this.index++;
     const aboveOn = value > this.on;
     const aboveOff = value > this.off;
+    // Quiet ground, nearly every sample: only a run starting above `on` matters.
+    if (!this.triggered && !this.suppressed && !(aboveOn && !this.previousAboveOn)) {
+      if (aboveOff) this.lastAboveOff = i;
+      this.previousAboveOn = aboveOn;
+      return undefined;
+    }
     let done: TriggerWindow | undefined;
     if (this.triggered || this.suppressed) {
       if (aboveOff) this.inOffRun = true;
