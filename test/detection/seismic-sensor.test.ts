@@ -1,6 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { v1 } from '../../agent/codec/index.js';
+import { OutpostError } from '../../agent/errors.js';
 import { silentLogger } from '../../agent/log/logger.js';
 import { addFootsteps, addNoise, seededRandom } from '../../agent/detection/synthetic.js';
 import { seismicSchema, type SeismicConfig } from '../../agent/sensors/seismic/config.js';
@@ -149,10 +150,12 @@ test('a counter jump and a digitizer restart are events; a lost link is a fault 
   );
   assert.match(sink.events[0]?.message ?? '', /counter jumped from 3 to 5: 2 lines lost/);
   assert.match(sink.events[1]?.message ?? '', /restarted at 0/);
-  link.setState('lost');
+  link.setState('lost', new OutpostError('connection reset', { code: 'serial.lost', disconnect: true }));
   assert.is(sensor.health().status, 'fault');
-  assert.match(sensor.health().message ?? '', /tcp:\/\/fake-digitizer:4001 is lost/);
+  assert.match(sensor.health().message ?? '', /tcp:\/\/fake-digitizer:4001 is down: connection reset; check the cable/);
   assert.is(sink.events[2]?.attributes?.reason, 'link_lost');
+  link.setState('opening');
+  assert.match(sensor.health().message ?? '', /is down: connection reset/, 'the reason stays through the retries');
   link.setState('open');
   clock.advance(10);
   link.receive('0 1\n1 2\n');

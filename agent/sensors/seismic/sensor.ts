@@ -181,7 +181,8 @@ export class SeismicSensor implements Component {
   private onLinkState(state: LinkState, error?: OutpostError): void {
     const before = this.linkState;
     this.linkState = state;
-    this.linkError = error;
+    // Keep the last reason through the retries (lost → opening → lost...) until it opens.
+    if (error !== undefined || state === 'open') this.linkError = error;
     if (!this.running) return;
     if (state === 'lost' && before === 'open') {
       this.decoder.reset();
@@ -235,9 +236,10 @@ export class SeismicSensor implements Component {
 
   private updateHealth(): void {
     if (!this.running) return;
-    if (this.linkState !== 'open') {
-      const why = this.linkError === undefined ? '' : `: ${describeError(this.linkError)}`;
-      this.health_.set('fault', `digitizer link ${this.options.link.description} is ${this.linkState}${why}; check the cable and the digitizer's power`);
+    if (this.linkState !== 'open' && this.linkError !== undefined) {
+      this.health_.set('fault', `digitizer link ${this.options.link.description} is down: ${describeError(this.linkError)}; check the cable and the digitizer's power`);
+    } else if (this.linkState !== 'open') {
+      this.health_.set('degraded', `waiting for the digitizer link ${this.options.link.description} to open`);
     } else if (this.silent) {
       this.health_.set('degraded', `no samples from the digitizer for more than ${this.options.config.gap_tolerance / 1000} s; check that it is streaming at ${this.options.config.sample_rate}/s in ${this.options.config.format}`);
     } else if (this.anchor === undefined) {
