@@ -1,5 +1,5 @@
 import mqtt, { type MqttClient } from 'mqtt';
-import { describeError } from '../agent/errors.js';
+import { OutpostError, describeError } from '../agent/errors.js';
 import type { Logger } from '../agent/log/logger.js';
 import { connectionOptions, type MqttSecurity } from '../agent/uplink/connection-options.js';
 import { allPostsTopic, parsePostTopic, postTopic } from '../agent/uplink/topics.js';
@@ -51,9 +51,17 @@ export class Subscriber {
       signal?.addEventListener('abort', () => client.end(true), { once: true });
       client.once('connect', () => {
         client.subscribe({ [allPostsTopic('up')]: { qos: 1 }, [allPostsTopic('state')]: { qos: 1 } }, (error, granted) => {
-          if (error) reject(error);
-          else if ((granted ?? []).some((grant) => grant.qos > 2)) reject(new Error(`the broker refused the subscriptions ${allPostsTopic('up')} and ${allPostsTopic('state')}; give the centre's identity read access to outpost/v1/#`));
-          else resolve();
+          const refused = error !== null && error !== undefined ? describeError(error) : (granted ?? []).some((grant) => grant.qos > 2) ? 'refused' : undefined;
+          if (refused === undefined) resolve();
+          else {
+            reject(
+              new OutpostError(`broker ${url} did not grant the subscriptions ${allPostsTopic('up')} and ${allPostsTopic('state')} (${refused})`, {
+                code: 'centre.subscribe_refused',
+                subject: 'centre',
+                hint: "give the centre's identity read access to outpost/v1/+/up and outpost/v1/+/state and write access to outpost/v1/+/ack in the broker ACL",
+              }),
+            );
+          }
         });
       });
     });

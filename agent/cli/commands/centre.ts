@@ -19,17 +19,22 @@ interface CentreFlags {
 
 const DEFAULT_EMBEDDED = '127.0.0.1:1883';
 
-/** Resolves on the first SIGINT or SIGTERM. */
-function untilSignal(): Promise<string> {
-  return new Promise((resolve) => {
-    const onSignal = (signal: string): void => {
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
+/** Resolves on the first SIGINT or SIGTERM; `dispose` removes the handlers (the command failed). */
+function untilSignal(): { signalled: Promise<string>; dispose: () => void } {
+  let onSignal: (signal: string) => void = () => undefined;
+  const signalled = new Promise<string>((resolve) => {
+    onSignal = (signal: string): void => {
+      dispose();
       resolve(signal);
     };
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
   });
+  const dispose = (): void => {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  };
+  return { signalled, dispose };
 }
 
 export const centreCommands: CliCommand = {
@@ -51,6 +56,10 @@ export const centreCommands: CliCommand = {
         if (flags.broker !== undefined && flags.embeddedBroker !== undefined) {
           throw new UsageError('--broker and --embedded-broker exclude each other', 'give one: --broker URL to use an existing broker, or --embedded-broker [host:port] to start one');
         }
+        const tlsGiven = [flags.ca, flags.cert, flags.key, flags.serverName, flags.username].some((value) => value !== undefined);
+        if (tlsGiven && flags.broker === undefined) {
+          throw new UsageError('--ca, --cert, --key, --server-name and --username apply to an external broker', 'add --broker mqtts://host:port, or drop them for the embedded broker');
+        }
         const log = createLogger();
         const options: CentreOptions = {
           broker: flags.broker,
@@ -62,7 +71,8 @@ export const centreCommands: CliCommand = {
           log,
         };
         const abort = new AbortController();
-        const stopped = untilSignal().then((signal) => {
+        const signals = untilSignal();
+        const stopped = signals.signalled.then((signal) => {
           abort.abort();
           return signal;
         });
@@ -70,6 +80,7 @@ export const centreCommands: CliCommand = {
         try {
           centre = await startCentre({ ...options, signal: abort.signal });
         } catch (error) {
+          signals.dispose();
           if (abort.signal.aborted) return;
           throw error;
         }

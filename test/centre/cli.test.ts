@@ -1,0 +1,49 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { runCli } from '../support/cli.js';
+import { freePort } from '../support/net.js';
+import { startPeer } from '../support/process.js';
+import { tempDir } from '../support/tmp.js';
+
+test('--broker and --embedded-broker together is a usage error (exit 2)', async () => {
+  const result = await runCli(['centre', '--broker', 'mqtt://127.0.0.1:1', '--embedded-broker']);
+  assert.is(result.code, 2);
+  assert.match(result.stderr, /exclude each other/);
+});
+
+test('TLS options without --broker are a usage error', async () => {
+  const result = await runCli(['centre', '--ca', '/etc/ca.pem']);
+  assert.is(result.code, 2);
+  assert.match(result.stderr, /external broker/);
+});
+
+test('a database that cannot be opened is a problem (exit 1) naming the file', async () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'file'), 'not a folder');
+  const result = await runCli(['centre', '--embedded-broker', '127.0.0.1:0', '--http', '127.0.0.1:0', '--db', join(dir, 'file', 'centre.db')]);
+  assert.is(result.code, 1);
+  assert.match(result.stderr, /cannot open the centre database .*file\/centre\.db/);
+});
+
+test('a bad --http address is a problem (exit 1) that says what to write', async () => {
+  const result = await runCli(['centre', '--embedded-broker', '127.0.0.1:0', '--http', 'everywhere', '--db', join(tempDir(), 'c.db')]);
+  assert.is(result.code, 1);
+  assert.match(result.stderr, /HTTP address "everywhere" is not host:port/);
+});
+
+test('as a process: prints when ready, serves, and exits 0 on SIGTERM', async () => {
+  const http = await freePort();
+  const centre = startPeer(process.execPath, ['--import', 'tsx', 'agent/cli/main.ts', 'centre', '--embedded-broker', '127.0.0.1:0', '--http', `127.0.0.1:${http}`, '--db', join(tempDir(), 'c.db')], {
+    cwd: join(import.meta.dirname, '..', '..'),
+    env: { ...process.env, OUTPOST_LOG_LEVEL: 'warn' },
+  });
+  await centre.waitForOutput(/centre ready: broker mqtt:\/\/127\.0\.0\.1:\d+, API http:\/\/127\.0\.0\.1:\d+/);
+  const stats = (await (await fetch(`http://127.0.0.1:${http}/api/stats`)).json()) as { received: number };
+  assert.is(stats.received, 0);
+  centre.child.kill('SIGTERM');
+  assert.is(await centre.exited, 0);
+});
+
+test.run();
