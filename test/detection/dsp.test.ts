@@ -66,6 +66,29 @@ test('band-pass responses: unity in the band, −3 dB at both corners, strong at
   }
 });
 
+test('the whole design matches the closed-form Butterworth band-pass magnitude at every frequency', () => {
+  // Through the bilinear transform a digital frequency f maps to W = tan(pi f / fs); the analog
+  // band-pass from an order-N Butterworth prototype has |H|^2 = 1 / (1 + ((W^2 - W0^2) / (W B))^(2N))
+  // with W0^2 = W_lo W_hi and B = W_hi - W_lo. An independent formula, no poles involved.
+  for (const [lo, hi, df, order] of [
+    [10, 20, 50, 4],
+    [3, 12, 100, 2],
+    [10, 40, 200, 6],
+    [0.5, 2, 20, 3],
+  ] as const) {
+    const sections = butterworthBandpass(lo, hi, df, order);
+    const w = (f: number): number => Math.tan((Math.PI * f) / df);
+    const w0 = w(lo) * w(hi);
+    const bandwidth = w(hi) - w(lo);
+    for (let k = 1; k < 200; k++) {
+      const f = (k / 200) * (df / 2);
+      const x = (w(f) ** 2 - w0) / (w(f) * bandwidth);
+      const expected = 1 / Math.sqrt(1 + x ** (2 * order));
+      close(magnitudeAt(sections, f, df), expected, 1e-9, `${lo}-${hi} Hz order ${order} at ${f} Hz`);
+    }
+  }
+});
+
 test('filtering a sine: the steady-state amplitude is the designed gain', () => {
   const df = 100;
   const sections = butterworthBandpass(5, 15, df, 4);
