@@ -1,6 +1,8 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { createLogger } from '../../agent/log/logger.js';
 import mqtt from 'mqtt';
 import { toNumber, v1, type outpost } from '../../agent/codec/index.js';
 import { writeEnvelope } from '../../agent/uplink/index.js';
@@ -15,10 +17,15 @@ const STORE = 991n;
 let centre: RunningCentre | undefined;
 let post: mqtt.MqttClient | undefined;
 const acks: outpost.v1.Ack[] = [];
+const logLines: Record<string, unknown>[] = [];
 
 test.before.each(async () => {
   acks.length = 0;
-  centre = await startCentre({ embeddedBroker: '127.0.0.1:0', db: join(tempDir(), 'centre.db') });
+  logLines.length = 0;
+  const stream = new PassThrough();
+  stream.on('data', (chunk: Buffer) => chunk.toString('utf8').split('\n').filter((text) => text.trim() !== '').forEach((text) => logLines.push(JSON.parse(text) as Record<string, unknown>)));
+  const log = createLogger({ destination: stream, pretty: false, level: 'info' });
+  centre = await startCentre({ embeddedBroker: '127.0.0.1:0', db: join(tempDir(), 'centre.db'), log });
   const client = mqtt.connect(centre.brokerAddress, { reconnectPeriod: 0 });
   post = client;
   client.on('message', (_topic, payload) => acks.push(v1.Ack.decode(payload)));
@@ -59,6 +66,9 @@ test('malformed payloads (garbage, truncated, another message type, bad deflate)
   await waitFor('the good envelope acked', () => acks.length === 1);
   const stats = (centre as RunningCentre).stats();
   assert.is(stats.malformed, 4);
+  const warnings = logLines.filter((line) => line['level'] === 40 && line['post'] === 'bp-020' && /malformed payload on the up topic/.test(String(line['msg'])));
+  assert.is(warnings.length, 4, 'each one logged, naming the post');
+  assert.ok(warnings.some((line) => /truncated/.test(String(line['err']))), 'the reason is in the log');
   assert.is(stats.stored, 2);
   assert.equal(ranges(acks[0]?.ranges), [[1, 2]]);
   assert.is(toNumber(acks[0]?.storeId as number), Number(STORE));
