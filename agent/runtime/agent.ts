@@ -45,9 +45,11 @@ export interface AgentParts {
   createUplink(context: { post: PostConfig; outbox: Outbox; log: Logger; state: PostStateFacts }): UplinkHandle;
   createFusion(context: { post: PostConfig; sink: RecordSink; log: Logger }): FusionHandle;
   /** The post's clock; it may consult the GPS sensors once they are built. */
-  createTime(context: { post: PostConfig; devices: Devices }): TimeSource;
+  createTime(context: { post: PostConfig; devices: Devices; log: Logger }): TimeSource;
   /** The latest measured position, if a GPS sensor has one. */
   position?(devices: Devices): outpost.v1.IPosition | undefined;
+  /** The radio or modem signal in dBm, if a modem sensor knows it (LinkVitals.signal_dbm). */
+  signalDbm?(devices: Devices): number | undefined;
 }
 
 const STOP_STEP_MS = 3000;
@@ -162,6 +164,14 @@ export class Agent {
     return position;
   }
 
+  /** The uplink's figures, with the modem's signal when one is configured. */
+  private linkVitals(): outpost.v1.ILinkVitals | undefined {
+    const vitals = this.uplink?.linkVitals();
+    const signalDbm = this.parts.signalDbm?.(this.devices);
+    if (signalDbm === undefined) return vitals;
+    return { ...vitals, signalDbm };
+  }
+
   private async startPipelineAndDevices(): Promise<void> {
     const post = this.post;
     const outbox = this.outbox as Outbox;
@@ -173,7 +183,7 @@ export class Agent {
     const fusion = this.fusion;
     pipeline.observe((record) => fusion.observe(record));
     this.devices = await assembleDevices({ post, log: this.log, sink: pipeline, time });
-    this.time = this.parts.createTime({ post, devices: this.devices });
+    this.time = this.parts.createTime({ post, devices: this.devices, log: this.log.child({ module: 'time' }) });
     pipeline.emit({
       event: {
         kind: v1.EventKind.EVENT_KIND_AGENT_STARTED,
@@ -195,7 +205,7 @@ export class Agent {
       intervalMs: post.health.interval,
       outboxPath: resolve(post.outbox.path),
       outboxStats: () => this.outbox?.stats(),
-      link: () => this.uplink?.linkVitals(),
+      link: () => this.linkVitals(),
       position: () => this.position(),
     });
     this.reporter.start();

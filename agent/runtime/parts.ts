@@ -2,6 +2,7 @@ import { dirname, resolve } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { createFusion } from '../detection/fusion.js';
 import { SqliteOutbox, outboxOptionsFrom } from '../outbox/index.js';
+import { modemSignalDbm } from '../sensors/modem/signal.js';
 import { createPostClock, measuredPosition } from '../time/index.js';
 import { Uplink } from '../uplink/index.js';
 import type { AgentParts } from './agent.js';
@@ -23,8 +24,9 @@ export function defaultParts(): AgentParts {
     },
     createFusion,
     createTime(context) {
-      return createPostClock(context);
+      return createPostClock(context, context.log);
     },
     position: measuredPosition,
+    signalDbm: modemSignalDbm,
   };
 }

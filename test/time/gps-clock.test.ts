@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { v1 } from '../../agent/codec/index.js';
+import { v1, type outpost } from '../../agent/codec/index.js';
 import { GpsDisciplinedClock } from '../../agent/time/gps-clock.js';
 import type { TimeSource } from '../../agent/runtime/records.js';
 import type { Fix } from '../../drivers/nmea/fix.js';
@@ -30,7 +30,7 @@ function fix(timeUnixMs: number | undefined, valid = true): Fix {
 }
 
 /** A system clock and a monotonic clock the test moves by hand. */
-function rig(systemOffsetMs: number, quality: v1.TimeQuality = NTP) {
+function rig(systemOffsetMs: number, quality: outpost.v1.TimeQuality = NTP) {
   const t0 = Date.UTC(2026, 10, 27, 3, 0, 0);
   let mono = 1000;
   const system: TimeSource = { now: () => ({ unixMs: t0 + systemOffsetMs + mono, quality }) };
