@@ -28,7 +28,9 @@ export function admit(records: readonly outpost.v1.IRecord[]): Admitted[] {
     const priority = priorityOf(kind);
     let body: Uint8Array;
     try {
-      body = v1.Record.encode({ ...record, seq: 0, priority }).finish();
+      // Records from the pipeline already carry seq 0 and their class: encode them as they are, without a copy.
+      const asIs = (record.seq === undefined || record.seq === null || record.seq === 0) && record.priority === priority;
+      body = v1.Record.encode(asIs ? record : { ...record, seq: 0, priority }).finish();
     } catch (error) {
       throw new OutpostError(`record ${index} of ${records.length} (${kind}) cannot be encoded: ${describeError(error)}`, {
         code: 'outbox.invalid_record',

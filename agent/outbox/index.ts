@@ -40,31 +40,35 @@
  *    starts whose first record is a STORE_RESET alarm event. Never a crash loop.
  */
 import type Database from 'better-sqlite3';
-import { v1 } from '../codec/index.js';
+import { v1, type outpost } from '../codec/index.js';
 import { describeError } from '../errors.js';
-import type { ComponentHealthReport } from '../runtime/component.js';
-import { HealthState } from '../runtime/component.js';
-import { Backoff } from '../runtime/backoff.js';
-import type { outpost } from '../codec/index.js';
+import { HealthState, type ComponentHealthReport } from '../runtime/component.js';
 import { admit } from './admission.js';
+import { newestInFile } from './class-tables.js';
 import { DropLedger } from './drop-ledger.js';
-import { DropTally, dropEvent } from './drops.js';
-import { LeaseBook } from './leases.js';
-import { closedError, rejectedError, storeResetEvent, writeFailureMessage } from './notices.js';
+import { DropReporting } from './drop-reporting.js';
+import { LeaseBook, type LeasedSeq } from './leases.js';
+import { FailingDisk } from './failing-disk.js';
+import { closedError, storeResetEvent } from './notices.js';
 import { checkOptions, type OutboxOptions } from './options.js';
+import { outboxHealth, outboxStats, type OutboxState } from './outbox-report.js';
 import { PendingQueue } from './pending-queue.js';
-import { Change, DRAIN_ORDER, RecordStore } from './record-store.js';
+import { DRAIN_ORDER, RecordStore } from './record-store.js';
 import { StoreClock } from './store-clock.js';
 import { openStoreFile, type StoreReset } from './store-file.js';
+import { StoreWriter } from './store-writer.js';
 import type { BatchLimits, Lease, LeasedRecord, Outbox, OutboxStats, SeqRange } from './types.js';
 
 export type { Outbox, OutboxStats, Lease, LeasedRecord, BatchLimits, SeqRange, ClassStats } from './types.js';
 export { outboxOptionsFrom, type OutboxOptions, type OutboxRuntime } from './options.js';
 export type { OutboxConfig } from './config.js';
 
-const { Priority, DropReason } = v1;
-/** A burst this large commits at once instead of waiting out the group-commit window. */
-const GROUP_LIMIT = 10_000;
+const { Priority } = v1;
+/**
+ * A burst this large already spreads its sync over enough records: it commits at the end of
+ * the current turn of the event loop instead of waiting out the rest of the group-commit window.
+ */
+const FULL_GROUP = 256;
 const MAINTENANCE_MS = 5_000;
 const EXPIRY_EVERY_MS = 1_000;
 const CLOCK_SAVE_EVERY_MS = 60_000;
@@ -75,25 +79,17 @@ export class SqliteOutbox implements Outbox {
   readonly storeId: bigint;
   private readonly clock: StoreClock;
   private readonly store: RecordStore;
-  private readonly ledger: DropLedger;
+  private readonly reporting: DropReporting;
+  private readonly writer: StoreWriter;
   private readonly leases = new LeaseBook(() => ++leaseIds);
   private readonly queue = new PendingQueue();
   private readonly state: HealthState;
-  private readonly retry = new Backoff(100, 30_000);
-  private readonly saveStore: Database.Statement;
-  private readonly rejected = new DropTally();
-  private readonly counts = { enqueued: 0, acked: 0, evicted: 0, expired: 0, compacted: 0, rejected: 0, commits: 0, leaseTimeouts: 0 };
-  private nextSeq: number;
+  private readonly disk: FailingDisk;
+  private leaseTimeouts = 0;
   private pendingAcks: SeqRange[] = [];
-  private failure: unknown;
-  private dropsPending: boolean;
-  private reportRequested = false;
-  private lastReport: number;
-  private lastExpiry: number;
-  private lastClockSave: number;
+  private lastExpiry = Number.NEGATIVE_INFINITY;
   private cancelFlush: (() => void) | undefined;
-  private retryTimer: NodeJS.Timeout | undefined;
-  private reportTimer: NodeJS.Timeout | undefined;
+  private waitingOnTimer = false;
   private readonly maintenanceTimer: NodeJS.Timeout;
   private closing = false;
   private closed = false;
@@ -117,35 +113,26 @@ export class SqliteOutbox implements Outbox {
     reset: StoreReset | undefined,
     private readonly options: OutboxOptions,
   ) {
-    const row = db.prepare('SELECT store_id, next_seq, clock_ms, wall_ms FROM store WHERE id = 1').get() as {
-      store_id: string;
-      next_seq: number;
-      clock_ms: number;
-      wall_ms: number;
-    };
-    this.storeId = BigInt(row.store_id);
-    this.nextSeq = row.next_seq;
-    const { ttlMs } = options;
-    this.clock = new StoreClock({ clockMs: row.clock_ms, wallMs: row.wall_ms }, options.now, options.monotonic, Math.max(ttlMs.alarm, ttlMs.status, ttlMs.bulk));
+    const saved = db.prepare('SELECT store_id, next_seq, clock_ms, wall_ms FROM store WHERE id = 1').get() as { store_id: string; next_seq: number; clock_ms: number; wall_ms: number };
+    const newest = newestInFile(db);
+    this.storeId = BigInt(saved.store_id);
+    const { ttlMs, log } = options;
+    const longestTtl = Math.max(ttlMs.alarm, ttlMs.status, ttlMs.bulk);
+    this.clock = new StoreClock({ clockMs: saved.clock_ms, wallMs: saved.wall_ms }, options.now, options.monotonic, longestTtl, newest.createdMs);
     this.store = new RecordStore(db, options, this.clock, (seq) => this.leases.has(seq));
     this.store.load();
-    this.ledger = new DropLedger(db);
-    this.saveStore = db.prepare('UPDATE store SET next_seq = ?, clock_ms = ?, wall_ms = ? WHERE id = 1');
+    const ledger = new DropLedger(db);
     this.state = new HealthState(options.now);
     this.state.set('ok');
-    this.lastReport = this.lastClockSave = this.clock.now();
-    // The first batch after open sweeps: records may have expired while the post was off.
-    this.lastExpiry = Number.NEGATIVE_INFINITY;
-    const superseded = this.store.superseded();
-    if (superseded.length > 0) this.transact(false, (change) => superseded.forEach((seq) => this.store.drop(change, seq, DropReason.DROP_REASON_COMPACTED)));
-    this.dropsPending = this.ledger.pending;
-    if (this.dropsPending) this.armReport();
+    this.reporting = new DropReporting(options.dropReportIntervalMs, () => this.clock.now(), () => this.scheduleFlush(), ledger.pending);
+    this.writer = new StoreWriter(db, this.store, ledger, this.reporting, this.clock, options.now, Math.max(saved.next_seq, newest.seq + 1));
+    this.disk = new FailingDisk(path, options.memoryQueue, this.queue, this.reporting, log, options.now, () => this.flush());
+    this.writer.compactSuperseded(this.store.superseded());
     this.maintenanceTimer = setInterval(() => this.maintain(), MAINTENANCE_MS).unref();
-    const log = options.log;
-    log.info({ path, storeId: this.storeId.toString(), records: this.store.totalRecords(), bytes: this.store.totalBytes(), nextSeq: this.nextSeq }, 'outbox open');
+    log.info({ path, storeId: this.storeId.toString(), records: this.store.totalRecords(), bytes: this.store.totalBytes(), nextSeq: this.writer.nextSeq }, 'outbox open');
     if (reset !== undefined) log.error({ path, movedTo: reset.movedTo, reason: reset.reason }, 'outbox file unreadable; moved aside and started a fresh store');
     if (this.clock.opened.jumped) {
-      log.warn({ wallGapMs: this.clock.opened.wallGapMs }, 'the wall clock moved backwards or by more than any TTL since the store was last open; that downtime is not counted towards TTLs');
+      log.warn({ wallGapMs: this.clock.opened.wallGapMs }, 'the wall clock moved backwards, or further than any TTL, since the store was last open; that downtime does not count towards TTLs');
     }
     options.onDatabase?.(db);
   }
@@ -161,8 +148,7 @@ export class SqliteOutbox implements Outbox {
     if (items.length === 0) return Promise.resolve([]);
     return new Promise<number[]>((resolve, reject) => {
       this.queue.push({ items, resolve, reject });
-      if (this.failure !== undefined) this.shed();
-      else if (this.queue.records >= GROUP_LIMIT) this.flush();
+      if (this.disk.failing) this.disk.shed();
       else this.scheduleFlush();
     });
   }
@@ -188,29 +174,22 @@ export class SqliteOutbox implements Outbox {
       }
     }
     if (records.length === 0) return undefined;
-    const id = this.leases.grant(
-      records.map((record) => record.seq),
-      this.clock.now() + this.options.leaseMs,
-    );
-    return { id, records, bytes };
+    return { id: this.leases.grant(records, this.clock.now() + this.options.leaseMs), records, bytes };
   }
 
   ack(ranges: readonly SeqRange[]): number {
     if (this.closed) return 0;
     const valid = ranges.filter((range) => range.first <= range.last);
-    let removed: number[] = [];
+    let removed: number[];
     try {
-      this.transact(false, (change) => {
-        removed = valid.flatMap((range) => this.store.removeAcked(change, range.first, range.last));
-      });
+      removed = this.writer.removeAcked(valid);
     } catch (error) {
       // Applied with the next write that works; until then these records are not offered again.
       this.pendingAcks.push(...valid);
-      this.writeFailed(error);
+      this.disk.failed(error, this.closing);
       return valid.reduce((total, range) => total + this.store.countRange(range.first, range.last), 0);
     }
     for (const seq of removed) this.leases.forget(seq);
-    this.counts.acked += removed.length;
     return removed.length;
   }
 
@@ -220,71 +199,25 @@ export class SqliteOutbox implements Outbox {
   }
 
   stats(): OutboxStats {
-    const now = this.clock.now();
-    const classes = DRAIN_ORDER.map((priority) => {
-      const oldest = this.closed ? undefined : this.store.oldestCreated(priority);
-      return {
-        priority,
-        records: this.store.records[priority] ?? 0,
-        bytes: this.store.bytes[priority] ?? 0,
-        oldestAgeS: oldest === undefined ? 0 : Math.max(0, Math.floor((now - oldest) / 1000)),
-      };
-    });
-    const { enqueued, acked, evicted, expired, compacted } = this.counts;
-    return {
-      storeId: this.storeId,
-      classes,
-      records: this.store.totalRecords(),
-      bytes: this.store.totalBytes(),
-      enqueued,
-      acked,
-      evicted,
-      expired,
-      compacted,
-      pendingInMemory: this.failure === undefined ? 0 : this.queue.records,
-    };
+    return outboxStats(this.snapshotState());
   }
 
   health(): ComponentHealthReport {
-    if (this.closed) this.state.set('stopped');
-    else if (this.failure !== undefined) this.state.set('fault', writeFailureMessage(this.path, this.failure, this.queue.records, this.options.memoryQueue));
-    else {
-      const fill = Math.max(this.store.totalBytes() / this.options.maxBytes, this.store.totalRecords() / this.options.maxRecords);
-      if (fill >= 0.9) {
-        this.state.set('degraded', `the outbox is ${Math.round(fill * 100)}% full (max_bytes, max_records); the oldest bulk, then status, then alarm records are evicted`);
-      } else this.state.set('ok');
-    }
-    return this.state.snapshot({
-      records: this.store.totalRecords(),
-      bytes: this.store.totalBytes(),
-      alarm_records: this.store.records[Priority.PRIORITY_ALARM] ?? 0,
-      status_records: this.store.records[Priority.PRIORITY_STATUS] ?? 0,
-      bulk_records: this.store.records[Priority.PRIORITY_BULK] ?? 0,
-      leased: this.leases.size,
-      pending_in_memory: this.failure === undefined ? 0 : this.queue.records,
-      enqueued: this.counts.enqueued,
-      acked: this.counts.acked,
-      evicted: this.counts.evicted,
-      expired: this.counts.expired,
-      compacted: this.counts.compacted,
-      rejected: this.counts.rejected,
-      commits: this.counts.commits,
-      lease_timeouts: this.counts.leaseTimeouts,
-    });
+    return outboxHealth(this.snapshotState(), this.state);
   }
 
   async close(): Promise<void> {
     if (this.closing) return;
     this.closing = true;
-    this.reportRequested = true;
+    this.reporting.requestNow();
     this.flush();
     this.stopTimers();
     const left = this.queue.takeAll();
     const lost = left.reduce((total, entry) => total + entry.items.length, 0);
-    if (lost > 0) this.options.log.error({ records: lost, err: describeError(this.failure) }, 'outbox closing with records it could not write');
+    if (lost > 0) this.options.log.error({ records: lost, err: describeError(this.disk.error) }, 'outbox closing with records it could not write');
     for (const entry of left) entry.reject(closedError(entry.items.length));
     try {
-      this.transact(false, () => this.saveClock());
+      this.writer.saveClockNow();
     } catch (error) {
       this.options.log.warn({ err: describeError(error) }, 'could not save the store clock at close');
     }
@@ -293,8 +226,12 @@ export class SqliteOutbox implements Outbox {
   }
 
   private scheduleFlush(): void {
-    if (this.cancelFlush !== undefined || this.failure !== undefined || this.closing) return;
-    if (this.options.groupCommitMs > 0) {
+    if (this.disk.failing || this.closing) return;
+    const full = this.queue.records >= FULL_GROUP;
+    if (this.cancelFlush !== undefined && !(full && this.waitingOnTimer)) return;
+    this.cancelFlush?.();
+    this.waitingOnTimer = this.options.groupCommitMs > 0 && !full;
+    if (this.waitingOnTimer) {
       const timer = setTimeout(() => this.flush(), this.options.groupCommitMs);
       this.cancelFlush = () => clearTimeout(timer);
     } else {
@@ -303,131 +240,27 @@ export class SqliteOutbox implements Outbox {
     }
   }
 
-  /** One transaction for everything queued: the records, acks the disk refused before, the drop report when due; then evictions. */
+  /** One durable transaction for everything queued: acks the disk refused before, the records, the drop report when due; then evictions. */
   private flush(): void {
     this.cancelFlush?.();
     this.cancelFlush = undefined;
     if (this.closed) return;
     const batch = this.queue.takeAll();
-    const report = this.reportDue();
+    const report = this.reporting.due;
     if (batch.length === 0 && !report && this.pendingAcks.length === 0) return;
-    const assigned: number[][] = [];
-    let seq = this.nextSeq;
-    let acked: number[] = [];
+    let acked: number[];
     try {
-      this.transact(true, (change) => {
-        const created = this.clock.now();
-        acked = this.pendingAcks.flatMap((range) => this.store.removeAcked(change, range.first, range.last));
-        for (const entry of batch) assigned.push(entry.items.map((item) => (this.store.insert(change, seq, item, created), seq++)));
-        if (report) seq = this.writeReport(change, seq, created);
-        this.store.evictOverflow(change);
-        this.saveStore.run(seq, created, this.options.now());
-      });
+      const done = this.writer.commit(batch, this.pendingAcks, report);
+      batch.forEach((entry, index) => entry.resolve(done.assigned[index] ?? []));
+      acked = done.acked;
     } catch (error) {
       this.queue.putBack(batch);
-      this.writeFailed(error);
+      this.disk.failed(error, this.closing);
       return;
     }
-    this.nextSeq = seq;
-    this.lastClockSave = this.clock.now();
     this.pendingAcks = [];
-    for (const done of acked) this.leases.forget(done);
-    this.counts.acked += acked.length;
-    batch.forEach((entry, index) => {
-      this.counts.enqueued += entry.items.length;
-      entry.resolve(assigned[index] ?? []);
-    });
-    if (this.failure !== undefined) {
-      this.options.log.info({ path: this.path }, 'outbox store writable again');
-      this.failure = undefined;
-      this.retry.reset();
-      if (this.retryTimer !== undefined) clearTimeout(this.retryTimer);
-      this.retryTimer = undefined;
-    }
-  }
-
-  /** Turns every drop sum (file, this transaction, refusals in memory) into Event records; returns the next seq. */
-  private writeReport(change: Change, firstSeq: number, created: number): number {
-    const sums = new DropTally();
-    for (const sum of [...this.ledger.take(), ...change.drops.list(), ...this.rejected.list(), ...this.store.takeReports(change)]) sums.merge(sum);
-    change.drops.clear();
-    change.reported = true;
-    let seq = firstSeq;
-    const wall = this.options.now();
-    for (const item of admit(sums.list().map((sum) => dropEvent(sum, wall)))) this.store.insert(change, seq++, item, created);
-    return seq;
-  }
-
-  /**
-   * Runs `work` in one transaction and applies its Change once committed. `durable` commits
-   * with the FULL sync; deletes use NORMAL (invariant 4).
-   */
-  private transact(durable: boolean, work: (change: Change) => void): void {
-    const change = new Change();
-    if (!durable) this.db.pragma('synchronous = NORMAL');
-    try {
-      this.db.transaction(() => {
-        work(change);
-        if (!change.drops.empty) this.ledger.add(change.drops.list());
-      })();
-    } finally {
-      if (!durable) this.db.pragma('synchronous = FULL');
-    }
-    this.store.apply(change);
-    this.counts.evicted += change.dropped.evicted;
-    this.counts.expired += change.dropped.expired;
-    this.counts.compacted += change.dropped.compacted;
-    if (durable) this.counts.commits += 1;
-    if (change.reported) {
-      this.rejected.clear();
-      this.reportRequested = false;
-      this.lastReport = this.clock.now();
-      this.dropsPending = false;
-    }
-    if (!change.drops.empty) {
-      this.dropsPending = true;
-      this.armReport();
-    }
-  }
-
-  private reportDue(): boolean {
-    if (!this.dropsPending && this.rejected.empty) return false;
-    return this.reportRequested || this.clock.now() - this.lastReport >= this.options.dropReportIntervalMs;
-  }
-
-  private armReport(): void {
-    if (this.reportTimer !== undefined || this.closing) return;
-    this.reportTimer = setTimeout(() => {
-      this.reportTimer = undefined;
-      this.reportRequested = true;
-      this.scheduleFlush();
-    }, this.options.dropReportIntervalMs);
-    this.reportTimer.unref();
-  }
-
-  private writeFailed(error: unknown): void {
-    const first = this.failure === undefined;
-    this.failure = error;
-    this.shed();
-    const delay = this.retry.next();
-    const fields = { path: this.path, err: describeError(error), held: this.queue.records, retryInMs: delay };
-    if (first) this.options.log.error(fields, 'outbox cannot write its store; holding records in memory');
-    else this.options.log.warn(fields, 'outbox store still failing');
-    if (this.retryTimer !== undefined || this.closing) return;
-    this.retryTimer = setTimeout(() => {
-      this.retryTimer = undefined;
-      this.flush();
-    }, delay);
-  }
-
-  /** While the disk fails: refuses whole enqueues beyond `memory_queue` (invariant 8). */
-  private shed(): void {
-    const wall = this.options.now();
-    for (const entry of this.queue.shed(this.options.memoryQueue)) {
-      for (const item of entry.items) this.rejected.add(DropReason.DROP_REASON_REJECTED, item.priority, 0, item.body.length, wall);
-      this.counts.rejected += entry.items.length;
-      entry.reject(rejectedError(entry.items.length, this.options.memoryQueue, this.failure));
-    }
+    for (const seq of acked) this.leases.forget(seq);
+    this.disk.recovered();
   }
 
   /** Lease timeouts, TTL expiry and saving the store clock; runs on a timer and before each batch. */
@@ -435,35 +268,24 @@ export class SqliteOutbox implements Outbox {
     if (this.closing) return;
     const now = this.clock.now();
     const freed = this.leases.expire(now);
-    this.counts.leaseTimeouts += freed.length;
+    this.leaseTimeouts += freed.length;
     this.compactFreed(freed);
-    const expire = now - this.lastExpiry >= EXPIRY_EVERY_MS;
-    const save = now - this.lastClockSave >= CLOCK_SAVE_EVERY_MS;
-    if (!expire && !save) return;
+    if (now - this.lastExpiry < EXPIRY_EVERY_MS) return;
     try {
-      this.transact(false, (change) => {
-        if (expire) this.store.expire(change, (priority) => this.ttlOf(priority));
-        if (save) this.saveClock();
-      });
-      if (expire) this.lastExpiry = now;
-      if (save) this.lastClockSave = now;
+      this.writer.expire((priority) => this.ttlOf(priority), now - this.writer.lastClockSave >= CLOCK_SAVE_EVERY_MS);
+      this.lastExpiry = now;
     } catch (error) {
       this.options.log.warn({ err: describeError(error) }, 'outbox maintenance (expiry) failed; trying again later');
     }
   }
 
-  private compactFreed(seqs: readonly number[]): void {
-    if (!this.options.compactStatus || seqs.length === 0) return;
+  private compactFreed(freed: readonly LeasedSeq[]): void {
+    if (!this.options.compactStatus || freed.length === 0) return;
     try {
-      this.transact(false, (change) => seqs.forEach((seq) => this.store.compactIfSuperseded(change, seq)));
+      this.writer.compactReleased(freed);
     } catch (error) {
       this.options.log.warn({ err: describeError(error) }, 'outbox compaction failed; trying again later');
     }
-  }
-
-  private saveClock(): void {
-    const reading = this.clock.reading();
-    this.saveStore.run(this.nextSeq, reading.clockMs, reading.wallMs);
   }
 
   private ttlOf(priority: outpost.v1.Priority): number {
@@ -477,12 +299,29 @@ export class SqliteOutbox implements Outbox {
     return this.pendingAcks.some((range) => seq >= range.first && seq <= range.last);
   }
 
+  private snapshotState(): OutboxState {
+    const { maxBytes, maxRecords, memoryQueue } = this.options;
+    return {
+      path: this.path,
+      storeId: this.storeId,
+      store: this.store,
+      counts: { ...this.writer.counts, rejected: this.disk.rejected, leaseTimeouts: this.leaseTimeouts },
+      clockNow: this.clock.now(),
+      closed: this.closed,
+      failure: this.disk.error,
+      held: this.queue.records,
+      leased: this.leases.size,
+      maxBytes,
+      maxRecords,
+      memoryQueue,
+    };
+  }
+
   private stopTimers(): void {
     this.cancelFlush?.();
     this.cancelFlush = undefined;
     clearInterval(this.maintenanceTimer);
-    if (this.retryTimer !== undefined) clearTimeout(this.retryTimer);
-    if (this.reportTimer !== undefined) clearTimeout(this.reportTimer);
-    this.retryTimer = this.reportTimer = undefined;
+    this.disk.stop();
+    this.reporting.stop();
   }
 }

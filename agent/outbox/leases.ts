@@ -3,9 +3,14 @@
  * every record is offered again, and the centre drops the copies it already has by
  * (store_id, seq).
  */
+export interface LeasedSeq {
+  seq: number;
+  priority: number;
+}
+
 export class LeaseBook {
   private readonly holder = new Map<number, number>();
-  private readonly leases = new Map<number, { seqs: number[]; expiresAt: number }>();
+  private readonly leases = new Map<number, { held: LeasedSeq[]; expiresAt: number }>();
 
   constructor(private readonly newId: () => number) {}
 
@@ -13,20 +18,20 @@ export class LeaseBook {
     return this.holder.has(seq);
   }
 
-  grant(seqs: readonly number[], expiresAt: number): number {
+  grant(records: readonly LeasedSeq[], expiresAt: number): number {
     const id = this.newId();
-    this.leases.set(id, { seqs: [...seqs], expiresAt });
-    for (const seq of seqs) this.holder.set(seq, id);
+    this.leases.set(id, { held: records.map(({ seq, priority }) => ({ seq, priority })), expiresAt });
+    for (const { seq } of records) this.holder.set(seq, id);
     return id;
   }
 
-  /** Ends a lease; returns the seqs it still held (not acked or dropped meanwhile). Unknown or ended leases give none. */
-  release(id: number): number[] {
+  /** Ends a lease; returns the records it still held (not acked meanwhile). Unknown or ended leases give none. */
+  release(id: number): LeasedSeq[] {
     const lease = this.leases.get(id);
     if (lease === undefined) return [];
     this.leases.delete(id);
-    const held = lease.seqs.filter((seq) => this.holder.get(seq) === id);
-    for (const seq of held) this.holder.delete(seq);
+    const held = lease.held.filter(({ seq }) => this.holder.get(seq) === id);
+    for (const { seq } of held) this.holder.delete(seq);
     return held;
   }
 
@@ -35,9 +40,9 @@ export class LeaseBook {
     this.holder.delete(seq);
   }
 
-  /** Ends every lease that ran out by `now`; returns the seqs they still held. */
-  expire(now: number): number[] {
-    const freed: number[] = [];
+  /** Ends every lease that ran out by `now`; returns the records they still held. */
+  expire(now: number): LeasedSeq[] {
+    const freed: LeasedSeq[] = [];
     for (const [id, lease] of this.leases) {
       if (lease.expiresAt <= now) freed.push(...this.release(id));
     }

@@ -21,11 +21,13 @@ export class StoreClock {
     private readonly wall: () => number,
     private readonly monotonic: () => number,
     maxCreditMs: number,
+    /** The newest store-clock time in the file: records committed after the clock was last saved. */
+    floorMs = 0,
   ) {
     const gap = wall() - saved.wallMs;
     const believable = Number.isFinite(gap) && gap >= 0 && gap <= maxCreditMs;
     const creditedMs = believable ? gap : 0;
-    this.base = saved.clockMs + creditedMs;
+    this.base = Math.max(saved.clockMs + creditedMs, floorMs);
     this.monotonicAtOpen = monotonic();
     this.opened = { creditedMs, wallGapMs: gap, jumped: !believable };
   }

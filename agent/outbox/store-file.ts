@@ -3,6 +3,7 @@ import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readSync, rename
 import { basename, dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { OutpostError, describeError, systemCode } from '../errors.js';
+import { CLASS_TABLES, CLASS_TABLES_SQL } from './class-tables.js';
 
 /** The layout this build reads and writes; a file with a higher `user_version` comes from a newer agent. */
 export const SCHEMA_VERSION = 1;
@@ -15,15 +16,6 @@ const SCHEMA = `
     clock_ms INTEGER NOT NULL,
     wall_ms INTEGER NOT NULL
   );
-  CREATE TABLE records (
-    seq INTEGER PRIMARY KEY,
-    priority INTEGER NOT NULL,
-    created_ms INTEGER NOT NULL,
-    size INTEGER NOT NULL,
-    key TEXT,
-    body BLOB NOT NULL
-  );
-  CREATE INDEX records_by_class ON records (priority, seq);
   CREATE TABLE drops (
     reason INTEGER NOT NULL,
     priority INTEGER NOT NULL,
@@ -35,6 +27,7 @@ const SCHEMA = `
     newest_ms INTEGER NOT NULL,
     PRIMARY KEY (reason, priority)
   ) WITHOUT ROWID;
+  ${CLASS_TABLES_SQL}
 `;
 
 /** Why a store file was moved aside and where it went. */
@@ -132,7 +125,8 @@ function createStore(path: string, wallMs: number, seed: SeedRecord | undefined)
       db.prepare('INSERT INTO store (id, store_id, next_seq, clock_ms, wall_ms) VALUES (1, ?, ?, 0, ?)').run(newStoreId().toString(), seed === undefined ? 1 : 2, wallMs);
       if (seed !== undefined) {
         const body = withSeq(1, seed.body);
-        db.prepare('INSERT INTO records (seq, priority, created_ms, size, key, body) VALUES (1, ?, 0, ?, NULL, ?)').run(seed.priority, body.length, body);
+        const table = CLASS_TABLES.find((c) => c.priority === seed.priority)?.table ?? 'status_records';
+        db.prepare(`INSERT INTO ${table} (seq, created_ms, size, key, body) VALUES (1, 0, ?, NULL, ?)`).run(body.length, body);
       }
     })();
   } finally {

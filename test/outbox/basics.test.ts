@@ -115,6 +115,15 @@ test('enqueues within the group-commit window share one transaction', async () =
   await outbox.close();
 });
 
+test('a burst that fills a transaction commits at once instead of waiting out the window', async () => {
+  const outbox = open(storePath(), new FakeClocks(), { group_commit: '1h' });
+  const calls = Array.from({ length: 300 }, (_, index) => outbox.enqueue([detection(`d${index}`)]));
+  const seqs = (await Promise.all(calls)).flat();
+  assert.is(seqs.length, 300, 'resolved long before the one-hour window');
+  assert.is(outbox.health().counters?.['commits'], 1);
+  await outbox.close();
+});
+
 test('a committed enqueue is in the file before its promise resolves (synchronous = FULL, WAL)', async () => {
   const path = storePath();
   const outbox = open(path, new FakeClocks());

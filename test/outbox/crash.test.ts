@@ -94,11 +94,14 @@ test(`every resolved enqueue survives ${KILLS} kill -9s at random moments; no se
     const ready = await peer.waitForOutput(/^ready (\d+)$/m, 20_000);
     if (storeId === '') storeId = ready[1] as string;
     assert.is(ready[1], storeId, `the store was replaced after kill ${round - 1}`);
-    // Random kill points: from the first commit under way to tens of commits in.
-    await new Promise((resolve) => setTimeout(resolve, Math.random() * 40));
+    // Most kills land at a random moment once records are flowing; some during open and recovery.
+    if (round % 10 !== 0) {
+      await peer.waitForOutput(/^E /m, 20_000);
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 25));
+      killedMidWork++;
+    }
     await peer.kill();
     const output = peer.output();
-    if (/^E /m.test(output)) killedMidWork++;
     readOutput(output, seen);
     checkStore(path, seen, round);
     if (round % 50 === 0) {
@@ -115,8 +118,7 @@ test(`every resolved enqueue survives ${KILLS} kill -9s at random moments; no se
   );
   assert.ok(existsSync(path));
   assert.ok(seen.enqueued.size > KILLS, `the children enqueued (${seen.enqueued.size} records seen)`);
-  assert.ok(killedMidWork > KILLS / 2, `most kills landed while records were being written (${killedMidWork} of ${KILLS})`);
-  console.log(`# ${KILLS} kills, ${seen.enqueued.size} records enqueued, ${seen.acked.length} acks`);
+  console.log(`# ${KILLS} kills (${killedMidWork} while writing), ${seen.enqueued.size} records enqueued, ${seen.acked.length} acks`);
 });
 
 test.run();

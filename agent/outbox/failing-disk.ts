@@ -1,0 +1,76 @@
+import { v1 } from '../codec/index.js';
+import { describeError } from '../errors.js';
+import type { Logger } from '../log/logger.js';
+import { Backoff } from '../runtime/backoff.js';
+import type { DropReporting } from './drop-reporting.js';
+import { rejectedError } from './notices.js';
+import type { PendingQueue } from './pending-queue.js';
+
+/**
+ * The store refusing writes (SQLITE_FULL, SQLITE_IOERR, a read-only remount): records wait in
+ * the pending queue, bounded by `memory_queue`, and the write is retried with backoff until it
+ * works (invariant 8).
+ */
+export class FailingDisk {
+  /** The last write error while failing; undefined while writes work. */
+  error: unknown;
+  /** Records refused because the memory queue was full, since open. */
+  rejected = 0;
+  private readonly retry = new Backoff(100, 30_000);
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly path: string,
+    private readonly memoryQueue: number,
+    private readonly queue: PendingQueue,
+    private readonly reporting: DropReporting,
+    private readonly log: Logger,
+    private readonly now: () => number,
+    private readonly retryWrite: () => void,
+  ) {}
+
+  get failing(): boolean {
+    return this.error !== undefined;
+  }
+
+  /** A write failed: hold what fits in memory, refuse the rest, try again later (not once closing). */
+  failed(error: unknown, closing: boolean): void {
+    const first = !this.failing;
+    this.error = error;
+    this.shed();
+    const delay = this.retry.next();
+    const fields = { path: this.path, err: describeError(error), held: this.queue.records, retryInMs: delay };
+    if (first) this.log.error(fields, 'outbox cannot write its store; holding records in memory');
+    else this.log.warn(fields, 'outbox store still failing');
+    if (this.timer !== undefined || closing) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.retryWrite();
+    }, delay);
+  }
+
+  /** A write worked again. */
+  recovered(): void {
+    if (!this.failing) return;
+    this.log.info({ path: this.path }, 'outbox store writable again');
+    this.error = undefined;
+    this.retry.reset();
+    this.stop();
+  }
+
+  /** Refuses whole enqueues beyond `memory_queue`, those without alarms first, then the oldest; each refused record is counted for the drop report. */
+  shed(): void {
+    const wall = this.now();
+    for (const entry of this.queue.shed(this.memoryQueue)) {
+      for (const item of entry.items) this.reporting.rejected.add(v1.DropReason.DROP_REASON_REJECTED, item.priority, 0, item.body.length, wall);
+      this.reporting.noteRejected();
+      this.rejected += entry.items.length;
+      entry.reject(rejectedError(entry.items.length, this.memoryQueue, this.error));
+    }
+  }
+
+  stop(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+}

@@ -1,0 +1,89 @@
+import { v1 } from '../codec/index.js';
+import type { ComponentHealthReport, HealthState } from '../runtime/component.js';
+import { writeFailureMessage } from './notices.js';
+import { DRAIN_ORDER, type RecordStore } from './record-store.js';
+import type { OutboxStats } from './types.js';
+
+const { Priority } = v1;
+
+export interface OutboxCounts {
+  enqueued: number;
+  acked: number;
+  evicted: number;
+  expired: number;
+  compacted: number;
+  rejected: number;
+  commits: number;
+  leaseTimeouts: number;
+}
+
+export interface OutboxState {
+  path: string;
+  storeId: bigint;
+  store: RecordStore;
+  counts: OutboxCounts;
+  /** Store-clock ms now. */
+  clockNow: number;
+  closed: boolean;
+  failure: unknown;
+  held: number;
+  leased: number;
+  maxBytes: number;
+  maxRecords: number;
+  memoryQueue: number;
+}
+
+/** Depth, bytes and oldest age per class (in drain order), and the counts since open. */
+export function outboxStats(s: OutboxState): OutboxStats {
+  const classes = DRAIN_ORDER.map((priority) => {
+    const oldest = s.closed ? undefined : s.store.oldestCreated(priority);
+    return {
+      priority,
+      records: s.store.records[priority] ?? 0,
+      bytes: s.store.bytes[priority] ?? 0,
+      oldestAgeS: oldest === undefined ? 0 : Math.max(0, Math.floor((s.clockNow - oldest) / 1000)),
+    };
+  });
+  const { enqueued, acked, evicted, expired, compacted } = s.counts;
+  return {
+    storeId: s.storeId,
+    classes,
+    records: s.store.totalRecords(),
+    bytes: s.store.totalBytes(),
+    enqueued,
+    acked,
+    evicted,
+    expired,
+    compacted,
+    pendingInMemory: s.failure === undefined ? 0 : s.held,
+  };
+}
+
+/** fault while the disk fails; degraded from 90% full (evictions imminent or under way); counters for Health. */
+export function outboxHealth(s: OutboxState, state: HealthState): ComponentHealthReport {
+  if (s.closed) state.set('stopped');
+  else if (s.failure !== undefined) state.set('fault', writeFailureMessage(s.path, s.failure, s.held, s.memoryQueue));
+  else {
+    const fill = Math.max(s.store.totalBytes() / s.maxBytes, s.store.totalRecords() / s.maxRecords);
+    if (fill >= 0.9) {
+      state.set('degraded', `the outbox is ${Math.round(fill * 100)}% full (max_bytes, max_records); the oldest bulk, then status, then alarm records are evicted`);
+    } else state.set('ok');
+  }
+  return state.snapshot({
+    records: s.store.totalRecords(),
+    bytes: s.store.totalBytes(),
+    alarm_records: s.store.records[Priority.PRIORITY_ALARM] ?? 0,
+    status_records: s.store.records[Priority.PRIORITY_STATUS] ?? 0,
+    bulk_records: s.store.records[Priority.PRIORITY_BULK] ?? 0,
+    leased: s.leased,
+    pending_in_memory: s.failure === undefined ? 0 : s.held,
+    enqueued: s.counts.enqueued,
+    acked: s.counts.acked,
+    evicted: s.counts.evicted,
+    expired: s.counts.expired,
+    compacted: s.counts.compacted,
+    rejected: s.counts.rejected,
+    commits: s.counts.commits,
+    lease_timeouts: s.counts.leaseTimeouts,
+  });
+}

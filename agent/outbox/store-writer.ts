@@ -1,0 +1,139 @@
+import type Database from 'better-sqlite3';
+import { v1, type outpost } from '../codec/index.js';
+import { admit } from './admission.js';
+import { Change } from './change.js';
+import type { DropLedger } from './drop-ledger.js';
+import type { DropReporting } from './drop-reporting.js';
+import { DropTally, dropEvent } from './drops.js';
+import type { LeasedSeq } from './leases.js';
+import type { OutboxCounts } from './outbox-report.js';
+import type { PendingEnqueue } from './pending-queue.js';
+import type { RecordStore } from './record-store.js';
+import type { StoreClock } from './store-clock.js';
+import type { SeqRange } from './types.js';
+
+const { DropReason, Priority } = v1;
+
+export type WriterCounts = Omit<OutboxCounts, 'rejected' | 'leaseTimeouts'>;
+
+/**
+ * Every write to the file, one transaction each; the in-memory mirrors change only once a
+ * transaction has committed, so a failed write leaves nothing half-applied. Enqueues commit
+ * with the FULL sync (invariant 1); deletes with NORMAL (invariant 4).
+ */
+export class StoreWriter {
+  readonly counts: WriterCounts = { enqueued: 0, acked: 0, evicted: 0, expired: 0, compacted: 0, commits: 0 };
+  lastClockSave: number;
+  private readonly saveStore: Database.Statement;
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly store: RecordStore,
+    private readonly ledger: DropLedger,
+    private readonly reporting: DropReporting,
+    private readonly clock: StoreClock,
+    private readonly wallNow: () => number,
+    /** The seq the next record gets. */
+    public nextSeq: number,
+  ) {
+    this.saveStore = db.prepare('UPDATE store SET next_seq = ?, clock_ms = ?, wall_ms = ? WHERE id = 1');
+    this.lastClockSave = clock.now();
+  }
+
+  /**
+   * One durable transaction: acks the disk refused earlier, the queued records (seqs in
+   * order), the drop report when due, then evictions. Returns the seqs given to each enqueue
+   * and the seqs the acks deleted; throws, changing nothing, when the write fails.
+   */
+  commit(batch: readonly PendingEnqueue[], pendingAcks: readonly SeqRange[], report: boolean): { assigned: number[][]; acked: number[] } {
+    const assigned: number[][] = [];
+    let seq = this.nextSeq;
+    let acked: number[] = [];
+    this.transact(true, (change) => {
+      const created = this.clock.now();
+      acked = pendingAcks.flatMap((range) => this.store.removeAcked(change, range.first, range.last));
+      for (const entry of batch) assigned.push(entry.items.map((item) => (this.store.insert(change, seq, item, created), seq++)));
+      if (report) seq = this.writeReport(change, seq, created);
+      this.store.evictOverflow(change);
+      // Only deletes can take away the highest seq; otherwise the next seq is read back from the records at open.
+      if (change.deleted) this.saveStore.run(seq, created, this.wallNow());
+    });
+    this.nextSeq = seq;
+    this.counts.enqueued += assigned.reduce((total, seqs) => total + seqs.length, 0);
+    this.counts.acked += acked.length;
+    return { assigned, acked };
+  }
+
+  /** Deletes acked records; returns their seqs. Throws when the write fails. */
+  removeAcked(ranges: readonly SeqRange[]): number[] {
+    let removed: number[] = [];
+    this.transact(false, (change) => {
+      removed = ranges.flatMap((range) => this.store.removeAcked(change, range.first, range.last));
+    });
+    this.counts.acked += removed.length;
+    return removed;
+  }
+
+  /** Deletes what outlived its TTL, and saves the store clock when asked. */
+  expire(ttlOf: (priority: outpost.v1.Priority) => number, saveClock: boolean): void {
+    this.transact(false, (change) => {
+      this.store.expire(change, ttlOf);
+      if (saveClock) this.saveClock();
+    });
+  }
+
+  /** Compacts records whose lease ended while a newer value of their key arrived. */
+  compactReleased(freed: readonly LeasedSeq[]): void {
+    this.transact(false, (change) => freed.forEach(({ seq, priority }) => this.store.compactIfSuperseded(change, priority, seq)));
+  }
+
+  /** Compacts superseded status records found at open. */
+  compactSuperseded(seqs: readonly number[]): void {
+    if (seqs.length === 0) return;
+    this.transact(false, (change) => seqs.forEach((seq) => this.store.drop(change, Priority.PRIORITY_STATUS, seq, DropReason.DROP_REASON_COMPACTED)));
+  }
+
+  saveClockNow(): void {
+    this.transact(false, () => this.saveClock());
+  }
+
+  /** Turns every drop sum (file, this transaction, refusals in memory, earlier reports not yet sent) into Event records; returns the next seq. */
+  private writeReport(change: Change, firstSeq: number, created: number): number {
+    const sums = new DropTally();
+    for (const sum of [...this.ledger.take(), ...change.drops.list(), ...this.reporting.rejected.list(), ...this.store.takeReports(change)]) sums.merge(sum);
+    change.drops.clear();
+    change.reported = true;
+    let seq = firstSeq;
+    const wall = this.wallNow();
+    for (const item of admit(sums.list().map((sum) => dropEvent(sum, wall)))) this.store.insert(change, seq++, item, created);
+    return seq;
+  }
+
+  private transact(durable: boolean, work: (change: Change) => void): void {
+    const change = new Change();
+    if (!durable) this.db.pragma('synchronous = NORMAL');
+    try {
+      this.db.transaction(() => {
+        work(change);
+        if (!durable && change.deleted) this.saveClock();
+        if (!change.drops.empty) this.ledger.add(change.drops.list());
+      })();
+    } finally {
+      if (!durable) this.db.pragma('synchronous = FULL');
+    }
+    this.store.apply(change);
+    this.counts.evicted += change.dropped.evicted;
+    this.counts.expired += change.dropped.expired;
+    this.counts.compacted += change.dropped.compacted;
+    if (durable) this.counts.commits += 1;
+    if (change.reported) this.reporting.reported();
+    if (!change.drops.empty) this.reporting.noteDrops();
+  }
+
+  /** Saves the next seq and the store clock, with the wall clock to estimate the downtime at the next open. */
+  private saveClock(): void {
+    const reading = this.clock.reading();
+    this.saveStore.run(this.nextSeq, reading.clockMs, reading.wallMs);
+    this.lastClockSave = reading.clockMs;
+  }
+}
