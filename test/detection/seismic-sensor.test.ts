@@ -139,6 +139,28 @@ test('samples arriving slower than the clock allows are a gap, not a silent time
   await sensor.stop();
 });
 
+test('a digitizer clock 0.5 % slow for 20 minutes is followed, not reported as gaps; onsets stay on time', async () => {
+  const { clock, link, sink, sensor } = setup({ gap_tolerance: '2s' });
+  await sensor.start();
+  const random = seededRandom(9);
+  const minutes = 20;
+  // 199 samples for every wall-clock second instead of 200: 6 s behind after 20 min without correction.
+  const signal = addNoise(new Float64Array(minutes * 60 * 199), 15, random);
+  const walkAtSample = (minutes * 60 - 40) * 199;
+  addFootsteps(signal, { rate: 199, startS: walkAtSample / 199, steps: 14, cadenceHz: 1.9, amplitude: 500, random });
+  for (let at = 0; at < signal.length; at += 199) {
+    clock.advance(1000);
+    link.receive(`${Array.from(signal.subarray(at, at + 199), (value) => Math.round(value)).join('\n')}\n`);
+  }
+  await sensor.stop();
+  assert.equal(sink.events, [], 'no gap events for drift');
+  const [detection] = sink.detections;
+  // The walk started (minutes·60 − 40) s of wall time after the first chunk's start (wallBase + 1000).
+  const expected = clock.wallBase + 1000 + (minutes * 60 - 40) * 1000;
+  const error = Math.abs((detection?.onsetUnixMs as number) - expected);
+  assert.ok(error < 1500, `onset within 1.5 s of the truth after 20 min of drift, off by ${error} ms`);
+});
+
 test('a counter jump and a digitizer restart are events; a lost link is a fault until it returns', async () => {
   const { clock, link, sink, sensor } = setup({ counter: true });
   await sensor.start();

@@ -10,6 +10,9 @@ import type { ByteLink, LinkState } from '../../../drivers/serial/types.js';
 import type { SeismicConfig } from './config.js';
 import { SampleDecoder } from './decoder.js';
 
+/** Time constant with which sample times follow the drift between digitizer and board clocks. */
+const DRIFT_FOLLOW_MS = 60_000;
+
 export interface SeismicSensorOptions {
   name: string;
   config: SeismicConfig;
@@ -48,6 +51,7 @@ export class SeismicSensor implements Component {
   /** Wall and monotonic time of sample 0 of the current run; undefined until samples flow. */
   private anchor: { wallMs: number; monoMs: number } | undefined;
   private lastDataMono = 0;
+  private lastFeedMono = 0;
   private silent = false;
   private linkState: LinkState = 'closed';
   private linkError: OutpostError | undefined;
@@ -143,27 +147,37 @@ export class SeismicSensor implements Component {
   private feed(samples: number[], now: number): void {
     if (samples.length === 0) return;
     const rate = this.options.config.sample_rate;
+    const fresh = (before: number): { wallMs: number; monoMs: number } => {
+      const spanMs = ((before + samples.length) / rate) * 1000;
+      return { wallMs: this.options.time.now().unixMs - spanMs, monoMs: now - spanMs };
+    };
     if (this.anchor === undefined) {
-      const spanMs = (samples.length / rate) * 1000;
-      this.anchor = { wallMs: this.options.time.now().unixMs - spanMs, monoMs: now - spanMs };
+      this.anchor = fresh(0);
     } else {
       // Samples the clock says should have arrived by now, against what did.
-      const expected = ((now - this.anchor.monoMs) / 1000) * rate;
+      const elapsedMs = now - this.anchor.monoMs;
+      const expected = (elapsedMs / 1000) * rate;
       const have = this.chain.position + samples.length;
       const tolerance = (this.options.config.gap_tolerance / 1000) * rate;
       if (expected - have > tolerance) {
-        this.interrupt('gap', `${Math.round(expected - have)} samples fewer than ${rate}/s over ${((now - this.anchor.monoMs) / 1000).toFixed(1)} s: data was lost`, { missing_samples: String(Math.round(expected - have)) });
-        const spanMs = (samples.length / rate) * 1000;
-        this.anchor = { wallMs: this.options.time.now().unixMs - spanMs, monoMs: now - spanMs };
+        this.interrupt('gap', `${Math.round(expected - have)} samples fewer than ${rate}/s over ${(elapsedMs / 1000).toFixed(1)} s: data was lost`, { missing_samples: String(Math.round(expected - have)) });
+        this.anchor = fresh(0);
       } else if (have - expected > tolerance) {
         // More samples than the clock allows: the digitizer's rate differs from sample_rate, or
-        // it sent a backlog. Re-anchor so onsets stay near the truth, and say so once in a while.
+        // it sent a backlog. Re-anchor so onsets stay near the truth, and say so.
         this.counters.clock_resyncs++;
         this.log.warn({ expected: Math.round(expected), received: have }, `digitizer sends faster than sample_rate ${rate}/s; check the configured rate`);
-        const behindMs = ((have - samples.length) / rate) * 1000;
-        this.anchor = { wallMs: this.options.time.now().unixMs - behindMs - (samples.length / rate) * 1000, monoMs: now - behindMs - (samples.length / rate) * 1000 };
+        this.anchor = fresh(this.chain.position);
+      } else {
+        // The digitizer's crystal and this board's clock drift apart without bound (100 ppm is
+        // 2 s in 6 h): follow the difference slowly, so that only a sudden shortfall is a gap.
+        const lateMs = elapsedMs - (have / rate) * 1000;
+        const share = Math.min(1, (now - this.lastFeedMono) / DRIFT_FOLLOW_MS);
+        this.anchor.monoMs += lateMs * share;
+        this.anchor.wallMs += lateMs * share;
       }
     }
+    this.lastFeedMono = now;
     this.counters.samples += samples.length;
     this.chain.push(samples);
   }
