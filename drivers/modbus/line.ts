@@ -2,8 +2,9 @@ import { OutpostError, describeError } from '../../agent/errors.js';
 import { silentLogger, type Logger } from '../../agent/log/logger.js';
 import { HealthState, type Component, type ComponentHealthReport } from '../../agent/runtime/component.js';
 import type { ByteLink } from '../serial/types.js';
-import type { AduCodec, ResponseMatcher } from './adu.js';
-import { ModbusException, silentHint } from './errors.js';
+import type { AduCodec } from './adu.js';
+import { ModbusException } from './errors.js';
+import { Transceiver } from './transceiver.js';
 import { exceptionCodeOf, parseReadResponse, readRequest, type ModbusTable, type ReadValues } from './pdu.js';
 
 export interface ModbusLineOptions {
@@ -36,12 +37,6 @@ interface Queued {
   cancel(error: OutpostError): void;
 }
 
-interface InFlight {
-  matcher: ResponseMatcher;
-  resolve(pdu: Buffer): void;
-  reject(error: OutpostError): void;
-}
-
 /**
  * A Modbus line: one RTU serial port or one TCP connection, with one request in flight at a
  * time and a single FIFO queue shared by every device (unit id) on it. A failed request (timeout,
@@ -51,21 +46,18 @@ export class ModbusLine implements Component {
   readonly name: string;
   private readonly queue: Queued[] = [];
   private pumping: Promise<void> | undefined;
-  private inFlight: InFlight | undefined;
-  private received = Buffer.alloc(0);
-  private lastExchangeEnd = 0;
+  private readonly transceiver: Transceiver;
   private running = false;
   private readonly line = zeroCounters();
   private readonly units = new Map<number, ModbusCounters>();
   private readonly state = new HealthState();
   private readonly log: Logger;
-  private offData: (() => void) | undefined;
-  private offState: (() => void) | undefined;
 
   constructor(private readonly options: ModbusLineOptions) {
     this.name = options.name;
     if (!(options.timeoutMs > 0)) throw new OutpostError(`timeout must be above 0 ms, got ${options.timeoutMs}`, { code: 'config.invalid', subject: options.name });
     this.log = (options.log ?? silentLogger()).child({ module: 'modbus', device: options.link.description });
+    this.transceiver = new Transceiver(options);
   }
 
   /** What the line talks over, e.g. `/dev/ttyUSB0 at 9600 8N1`. */
@@ -80,14 +72,7 @@ export class ModbusLine implements Component {
   async start(): Promise<void> {
     if (this.running) return;
     this.running = true;
-    this.offData = this.options.link.onData((chunk) => this.onData(chunk));
-    // A request in flight when the link drops fails now, not after its timeout.
-    this.offState = this.options.link.onState((state, error) => {
-      const pending = this.inFlight;
-      if (state === 'open' || pending === undefined) return;
-      this.inFlight = undefined;
-      pending.reject(new OutpostError(`line ${this.description} lost${error ? `: ${error.message}` : ''}`, { code: 'modbus.disconnected', subject: this.name, cause: error, retryable: true, disconnect: true }));
-    });
+    this.transceiver.attach();
     await this.options.link.start();
   }
 
@@ -96,10 +81,7 @@ export class ModbusLine implements Component {
     const stopped = new OutpostError('the line was stopped', { code: 'modbus.stopped', subject: this.name });
     for (const queued of this.queue.splice(0)) queued.cancel(stopped);
     await this.pumping;
-    this.offData?.();
-    this.offState?.();
-    this.offData = undefined;
-    this.offState = undefined;
+    this.transceiver.release();
     await this.options.link.stop();
   }
 
@@ -174,7 +156,7 @@ export class ModbusLine implements Component {
       }
       this.count(counters, 'requests');
       try {
-        const response = await this.exchange(unit, pdu);
+        const response = await this.transceiver.exchange(unit, pdu, this.unitSubject(unit));
         this.count(counters, 'responses');
         const exception = exceptionCodeOf(response, fn);
         if (exception === undefined) return response;
@@ -206,72 +188,6 @@ export class ModbusLine implements Component {
     });
   }
 
-  private async exchange(unit: number, pdu: Buffer): Promise<Buffer> {
-    // RTU slaves need a quiet line between one exchange and the next request, however soon it is queued.
-    const quiet = this.lastExchangeEnd + (this.options.turnaroundMs ?? 0) - Date.now();
-    if (quiet > 0) await delay(quiet);
-    try {
-      return await this.send(unit, pdu);
-    } finally {
-      this.lastExchangeEnd = Date.now();
-    }
-  }
-
-  private send(unit: number, pdu: Buffer): Promise<Buffer> {
-    const { frame, matcher } = this.options.codec.encode(unit, pdu);
-    // Whatever is still in the buffer belongs to an earlier exchange: a late answer must not be read as this one's.
-    this.received = Buffer.alloc(0);
-    return new Promise<Buffer>((resolve, reject) => {
-      let crcErrors = 0;
-      const timer = setTimeout(() => {
-        this.inFlight = undefined;
-        const garbled = crcErrors > 0;
-        reject(
-          new OutpostError(garbled ? `only garbled answers (CRC errors) within ${this.options.timeoutMs} ms` : `no answer within ${this.options.timeoutMs} ms`, {
-            code: garbled ? 'modbus.crc' : 'modbus.timeout',
-            subject: this.unitSubject(unit),
-            hint: garbled ? 'check baud rate, parity, cable shielding and termination; two devices with the same unit id also garble answers' : silentHint,
-            retryable: true,
-          }),
-        );
-      }, this.options.timeoutMs);
-      this.inFlight = {
-        matcher: {
-          scan: (bytes) => {
-            const result = matcher.scan(bytes);
-            crcErrors = Math.max(crcErrors, result.crcErrors);
-            return result;
-          },
-        },
-        resolve: (response) => {
-          clearTimeout(timer);
-          resolve(response);
-        },
-        reject: (error) => {
-          clearTimeout(timer);
-          reject(error);
-        },
-      };
-      this.options.link.write(frame).catch((error: unknown) => {
-        const pending = this.inFlight;
-        this.inFlight = undefined;
-        pending?.reject(new OutpostError(`cannot send: ${describeError(error)}`, { code: 'modbus.disconnected', subject: this.unitSubject(unit), cause: error, retryable: true, disconnect: true }));
-      });
-    });
-  }
-
-  private onData(chunk: Buffer): void {
-    const pending = this.inFlight;
-    if (pending === undefined) return;
-    this.received = this.received.length === 0 ? Buffer.from(chunk) : Buffer.concat([this.received, chunk]);
-    const result = pending.matcher.scan(this.received);
-    if (result.status === 'frame') {
-      this.inFlight = undefined;
-      this.received = Buffer.alloc(0);
-      pending.resolve(result.pdu);
-    }
-  }
-
   private unitSubject(unit: number): string {
     return `unit ${unit} on ${this.name}`;
   }
@@ -289,8 +205,4 @@ export class ModbusLine implements Component {
     unit[key] += 1;
     this.line[key] += 1;
   }
-}
-
-function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

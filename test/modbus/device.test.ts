@@ -10,6 +10,7 @@ import { tcpCodec } from '../../drivers/modbus/adu.js';
 import { ModbusLine } from '../../drivers/modbus/line.js';
 import { encodeRegisters } from '../../drivers/modbus/decode.js';
 import { testUnless } from '../support/skip.js';
+import { waitFor } from '../support/net.js';
 import { pymodbusMissing, startModbusPeer, type ModbusPeer } from './peer.js';
 
 let server: ModbusPeer | undefined;
@@ -79,6 +80,8 @@ testUnless(test, pymodbusMissing, 'a register map becomes batched Reading record
   assert.is(readings[0]!.timeQuality, v1.TimeQuality.TIME_QUALITY_NTP);
   // input 0..5 in one request, coil 1 and the string: three requests; the second poll comes
   // before the hour-long interval is up, so its sample repeats the values without reading.
+  // The server prints each request on stdout, which may trail the answers on the wire.
+  await waitFor('the server log', () => server!.requests().length - before >= 3);
   assert.is(server!.requests().length - before, 3);
   assert.equal(server!.requests().slice(before).map((r) => `${r.table}:${r.address}:${r.count}`).sort(), ['coil:1:1', 'holding:0:4', 'input:0:6']);
   const events = records.filter((r): r is Extract<RecordDraft, { event: unknown }> => 'event' in r);

@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { openSync, closeSync, writeSync, constants } from 'node:fs';
+import { openSync, closeSync, readSync, writeSync, constants } from 'node:fs';
 import { OutpostError } from '../../agent/errors.js';
 import { SerialLink } from '../../drivers/serial/link.js';
 import { rtuCodec } from '../../drivers/modbus/adu.js';
@@ -9,6 +9,21 @@ import { ModbusLine } from '../../drivers/modbus/line.js';
 import { ptyPair, type PtyPair } from '../support/pty.js';
 import { tempDir } from '../support/tmp.js';
 import { testUnless } from '../support/skip.js';
+import { waitFor } from '../support/net.js';
+
+/** Like a slave: waits until a whole request (8 bytes for a read) has arrived on `fd` (opened non-blocking). */
+async function requestArrives(fd: number): Promise<Buffer> {
+  const buffer = Buffer.alloc(64);
+  let got = 0;
+  return waitFor('a request on the wire', () => {
+    try {
+      got += readSync(fd, buffer, got, buffer.length - got, null);
+    } catch {
+      // EAGAIN: nothing yet
+    }
+    return got >= 8 ? buffer.subarray(0, got) : undefined;
+  });
+}
 import { pymodbusMissing, startModbusPeer, type ModbusPeer } from './peer.js';
 
 const BAUD = 38400;
@@ -56,6 +71,8 @@ testUnless(test, pymodbusMissing, 'three units on one RTU line polled at once: e
       if (round < 0) assert.equal(r, { bits: [true, true, false] });
       else assert.equal(r, { words: [unit * 100 + round + 1] }, `unit ${unit} register ${round}`);
     }
+    // The server prints each request on stdout, which may trail the answers on the wire.
+    await waitFor('the server log', () => server!.requests().length - before >= 13);
     const served = server!.requests().slice(before);
     // The server saw exactly our requests, in the order they were queued: nothing was garbled or merged.
     assert.equal(
@@ -104,7 +121,7 @@ test('garbled answers (bad CRC) are reported as CRC errors, not as silence', asy
   const dir = tempDir();
   const wire = await ptyPair(dir, 'noisy');
   const line = rtuLine(wire.a, 200, 0);
-  const device = openSync(wire.b, constants.O_RDWR | constants.O_NOCTTY);
+  const device = openSync(wire.b, constants.O_RDWR | constants.O_NOCTTY | constants.O_NONBLOCK);
   try {
     await line.start();
     const answer = Buffer.from([5, 3, 2, 0x12, 0x34, 0, 0]);
@@ -113,6 +130,7 @@ test('garbled answers (bad CRC) are reported as CRC errors, not as silence', asy
       () => undefined,
       (e: unknown) => e as OutpostError,
     );
+    await requestArrives(device);
     writeSync(device, answer);
     const error = await pending;
     assert.is(error?.code, 'modbus.crc');
@@ -125,6 +143,7 @@ test('garbled answers (bad CRC) are reported as CRC errors, not as silence', asy
     const stray = Buffer.from([9, 3, 2, 0, 1, 0, 0]);
     stray.writeUInt16LE(crc16(stray, 0, 5), 5);
     const second = line.read(5, 'holding', 0, 1);
+    assert.equal([...(await requestArrives(device))], [5, 3, 0, 0, 0, 1, 0x85, 0x8e]);
     writeSync(device, Buffer.concat([Buffer.from([0xff, 0x00]), stray, good]));
     assert.equal(await second, { words: [0x1234] });
   } finally {
