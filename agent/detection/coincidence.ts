@@ -8,8 +8,9 @@
  * widened by `window` on both sides (window 0 is ObsPy's strict overlap). The group's end grows
  * with its members, so one passage seen by several sensors in turn stays one incident. A group
  * closes once no detection has joined it for `window` of the clock the caller gives (live: the
- * wall clock, as detections arrive only when their trigger ends; replay: the end of the latest
- * detection), or when a detection arrives that does not overlap it.
+ * wall clock, as detections arrive only when their trigger ends; replay: the onset of the next
+ * detection), when a detection arrives that does not overlap it, or when a member would
+ * stretch it past `maxSpanMs`.
  *
  * Unlike ObsPy, which starts a candidate event at every trigger and drops candidates that end
  * where an earlier one ended, groups here chain: triggers A–B overlapping and B–C overlapping
@@ -39,13 +40,17 @@ export class CoincidenceGrouper<M extends Member> {
   constructor(
     private readonly windowMs: number,
     private readonly threshold: number,
+    /** A group never spans more than this; a member that would stretch it further starts the next. */
+    private readonly maxSpanMs = Infinity,
   ) {}
 
   /** Adds a detection seen at `nowMs`; returns the group it closed, if it closed one that counts. */
   add(member: M, nowMs: number): CoincidenceGroup<M>[] {
     const closed: CoincidenceGroup<M>[] = [];
     const open = this.open;
-    if (open !== undefined && member.onsetMs <= open.endMs + this.windowMs && member.endMs >= open.startMs - this.windowMs) {
+    const overlaps = open !== undefined && member.onsetMs <= open.endMs + this.windowMs && member.endMs >= open.startMs - this.windowMs;
+    const span = open === undefined ? 0 : Math.max(open.endMs, member.endMs) - Math.min(open.startMs, member.onsetMs);
+    if (open !== undefined && overlaps && span <= this.maxSpanMs) {
       open.members.push(member);
       open.startMs = Math.min(open.startMs, member.onsetMs);
       open.endMs = Math.max(open.endMs, member.endMs);

@@ -5,6 +5,7 @@ export const fusionSchema = z
   .strictObject({
     window: duration('Detections whose signals lie closer than this in time can form one incident; an incident is sent once no member has joined for this long').prefault(10),
     threshold: z.number().positive().default(2).describe('Summed sensor weight (each sensor counted once) that makes an incident'),
+    max_duration: duration('Longest incident: a group of detections spanning more is closed and the next detection starts a new one (a sensor that never stops triggering cannot hold one incident open forever)').prefault('5m'),
   })
   .describe('Detections from several sensors fused into incidents (as ObsPy coincidence_trigger)');
 

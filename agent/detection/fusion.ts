@@ -47,7 +47,7 @@ export class IncidentFusion {
   private sequence = 0;
 
   constructor(private readonly options: IncidentFusionOptions) {
-    this.grouper = new CoincidenceGrouper(options.config.window, options.config.threshold);
+    this.grouper = new CoincidenceGrouper(options.config.window, options.config.threshold, options.config.max_duration);
     this.now = options.now ?? Date.now;
     this.log = options.log;
   }

@@ -76,7 +76,7 @@ export function replayLines(traces: readonly Trace[], settings: Omit<ChainSettin
     coincidence === undefined
       ? undefined
       : new IncidentFusion({
-          config: { window: coincidence.windowS * 1000, threshold: coincidence.sum },
+          config: { window: coincidence.windowS * 1000, threshold: coincidence.sum, max_duration: Infinity },
           weights: new Map(),
           sink: { emit: (draft) => ('incident' in draft ? lines.push(incidentLine(draft.incident)) : undefined) },
           log: silentLogger(),

@@ -10,10 +10,10 @@ import { MemorySink } from './fakes.js';
 const K = v1.DetectionKind;
 const T0 = Date.parse('2026-05-01T12:00:00Z');
 
-function setup(weights: Record<string, number> = {}, window = 10_000, threshold = 2) {
+function setup(weights: Record<string, number> = {}, window = 10_000, threshold = 2, maxDuration = 300_000) {
   let now = T0;
   const sink = new MemorySink();
-  const fusion = new IncidentFusion({ config: { window, threshold }, weights: new Map(Object.entries(weights)), sink, log: silentLogger(), now: () => now, timers: false });
+  const fusion = new IncidentFusion({ config: { window, threshold, max_duration: maxDuration }, weights: new Map(Object.entries(weights)), sink, log: silentLogger(), now: () => now, timers: false });
   return {
     sink,
     fusion,
@@ -87,6 +87,20 @@ test('members that keep arriving extend one incident; a detection far later star
   assert.is(sink.incidents.length, 2, 'nothing after stop');
 });
 
+test('a sensor that never stops triggering cannot hold one incident open: max_duration closes it', () => {
+  const { sink, fusion, at } = setup({}, 10_000, 2, 60_000);
+  for (let k = 0; k < 30; k++) {
+    at(k * 5000 + 2000);
+    fusion.observe(detection(k % 2 === 0 ? 'geo' : 'beams', k * 5, 1, K.DETECTION_KIND_UNKNOWN, 0.5));
+  }
+  fusion.stop();
+  assert.ok(sink.incidents.length >= 2, `${sink.incidents.length} incidents`);
+  for (const incident of sink.incidents) {
+    const span = toNumber(incident?.endUnixMs ?? 0) - toNumber(incident?.startUnixMs ?? 0);
+    assert.ok(span <= 60_000, `span ${span} ms`);
+  }
+});
+
 test('weights from the config: a PIR at 0.5 and a beam pair at 1 reach 1.5; kinds without a class stay general', () => {
   const post = postConfigSchema.parse({
     post: { id: 'p-1' },
@@ -116,7 +130,7 @@ test('weights from the config: a PIR at 0.5 and a beam pair at 1 reach 1.5; kind
 
 test('with its timer, an incident is emitted by itself once the window has passed quietly', async () => {
   const sink = new MemorySink();
-  const fusion = new IncidentFusion({ config: { window: 50, threshold: 2 }, weights: new Map(), sink, log: silentLogger() });
+  const fusion = new IncidentFusion({ config: { window: 50, threshold: 2, max_duration: 300_000 }, weights: new Map(), sink, log: silentLogger() });
   const now = Date.now();
   fusion.observe({ detection: { id: 'a', sensor: 'a', kind: K.DETECTION_KIND_PERSON, confidence: 0.5, onsetUnixMs: now, durationMs: 10 } });
   fusion.observe({ detection: { id: 'b', sensor: 'b', kind: K.DETECTION_KIND_PERSON, confidence: 0.5, onsetUnixMs: now, durationMs: 10 } });
