@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { openSync, closeSync, readSync, writeSync, constants } from 'node:fs';
+import { openSync, closeSync, readSync, writeSync, symlinkSync, unlinkSync, constants } from 'node:fs';
 import { createServer, type Socket } from 'node:net';
 import { SerialLink, type SerialLinkOptions } from '../../drivers/serial/link.js';
 import { DelimiterFramer, frameLink } from '../../drivers/serial/framing.js';
@@ -80,6 +80,33 @@ test('unplug and return: the link goes lost, retries, and resumes under the same
   } finally {
     await serial.stop();
     await pair.stop();
+  }
+});
+
+test('a stable name is resolved on every open: after a replug it follows the name to the new device', async () => {
+  const dir = tempDir();
+  const first = await ptyPair(dir, 'first');
+  const byId = `${dir}/usb-FTDI_FT232R_A10K3XYZ-if00-port0`;
+  symlinkSync(first.a, byId);
+  const serial = link(byId);
+  let second: Awaited<ReturnType<typeof ptyPair>> | undefined;
+  try {
+    await serial.start();
+    const firstDevice = first.realPath('a');
+    assert.is(serial.resolvedPath, firstDevice);
+    // Unplug: the name goes away, as udev removes it.
+    await first.stop();
+    unlinkSync(byId);
+    await waitFor('the link to notice', () => serial.state === 'lost');
+    // Plug back in: the adapter comes back as another tty under the same stable name.
+    second = await ptyPair(dir, 'second');
+    symlinkSync(second.a, byId);
+    await waitFor('the link to reopen', () => serial.state === 'open');
+    assert.is(serial.resolvedPath, second.realPath('a'));
+  } finally {
+    await serial.stop();
+    await first.stop();
+    await second?.stop();
   }
 });
 
