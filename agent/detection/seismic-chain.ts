@@ -55,7 +55,8 @@ export class SeismicChain {
     const { rate, bandpass, order, staS, ltaS, on, off, maxLengthS } = settings;
     checkBand(bandpass[0], bandpass[1], rate, order);
     this.filter = new SosFilter(butterworthBandpass(bandpass[0], bandpass[1], rate, order));
-    this.staLta = new RecursiveStaLta(Math.max(1, Math.round(staS * rate)), Math.max(1, Math.round(ltaS * rate)));
+    // Seconds to samples as ObsPy's Trace.trigger does: int(seconds * sampling_rate), truncating.
+    this.staLta = new RecursiveStaLta(Math.max(1, Math.trunc(staS * rate)), Math.max(1, Math.trunc(ltaS * rate)));
     this.trigger = new StreamingTrigger(on, off, maxLengthS * rate);
   }
 

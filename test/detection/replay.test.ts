@@ -38,7 +38,7 @@ test('SLIST headers give the sensor, start, rate and every sample (gzip read tra
 test('the live chain, chunk by chunk, finds exactly the windows of ObsPy-style batch processing', async () => {
   for (const file of all) {
     const trace = await readTrace(file);
-    const cf = recursiveStaLta(bandpass(trace.samples, 10, 20, trace.rate, 4), Math.round(0.5 * trace.rate), Math.round(10 * trace.rate));
+    const cf = recursiveStaLta(bandpass(trace.samples, 10, 20, trace.rate, 4), Math.trunc(0.5 * trace.rate), Math.trunc(10 * trace.rate));
     const batch = triggerOnset(cf, 3.5, 1, 30 * trace.rate);
     const { stdout, code } = await runCli(['replay', 'seismic', ...classic, file]);
     assert.is(code, 0);
