@@ -133,6 +133,33 @@ testUnless(test, pymodbusMissing, 'started, the sensor polls by itself on its in
   assert.ok(records.length >= 3, `records: ${records.length}`);
 });
 
+testUnless(test, pymodbusMissing, 'a point with a longer interval is read less often; samples repeat its last value', async () => {
+  const records: RecordDraft[] = [];
+  const sensor = device(
+    {
+      ...charger,
+      interval: '50ms',
+      batch: 1,
+      points: [
+        { name: 'battery_voltage', table: 'input', address: 0, scale: 0.01, unit: 'V' },
+        { name: 'load_on', table: 'coil', address: 1, interval: '1h' },
+      ],
+    },
+    records,
+  );
+  const before = server!.requests();
+  await sensor.start();
+  await waitFor('four readings', () => records.length >= 4);
+  await sensor.stop();
+  await waitFor('the server log', () => server!.requests().length - before.length >= 4);
+  const served = server!.requests().slice(before.length);
+  assert.is(served.filter((r) => r.table === 'coil').length, 1, 'the hourly coil is read once');
+  assert.ok(served.filter((r) => r.table === 'input').length >= 4, 'the fast point on every tick');
+  for (const record of records) {
+    if ('reading' in record) assert.equal(record.reading.samples![0]!.values, [12.34, 1]);
+  }
+});
+
 test('the schema rejects a non-bool coil, a string without length and duplicate names', () => {
   const result = modbusDeviceSchema.safeParse({
     type: 'modbus-device',
