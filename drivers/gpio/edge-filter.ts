@@ -55,6 +55,12 @@ export class EdgeFilter {
   /** A physical level seen at `timeMs` (kernel timestamp where there is one). */
   input(physical: Level, timeMs: number): void {
     const level = this.logical(physical);
+    // Events can arrive in a burst long after they happened (a busy board, a buffered pipe):
+    // a window that ended before this event is settled on event time first, not wall time.
+    if (this.settleTimer !== undefined && timeMs >= this.acceptedAt + this.debounceMs) {
+      this.cancelSettle();
+      if (this.latest !== this.accepted) this.accept(this.latest, this.acceptedAt + this.debounceMs);
+    }
     this.latest = level;
     if (level === this.accepted) return;
     const elapsed = timeMs - this.acceptedAt;

@@ -120,6 +120,19 @@ test('debounce never loses the final state: a change inside the window is report
   await r.chip.stop();
 });
 
+test('a burst of buffered events is debounced on their own timestamps, not on arrival', async () => {
+  const r = await rig({ debounceMs: 5 });
+  r.sim.drive('GPIO17', 1, 1100);
+  r.sim.drive('GPIO17', 0, 1101);
+  r.sim.drive('GPIO17', 1, 1700);
+  assert.equal(r.edges.map((e) => [e.level, e.timeMs]), [
+    [1, 1100],
+    [0, 1105],
+    [1, 1700],
+  ]);
+  await r.chip.stop();
+});
+
 test('outputs: set and pulse drive the physical pin, active-low inverted; pulse ends inactive', async () => {
   const sim = new SimulatedGpio('relays');
   const chip = new GpioLines(new SimulatedBackend(sim, 'bus:gpio'), { name: 'bus:gpio', log: silentLogger() });

@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { mkdirSync, readFileSync, unwatchFile, watch, watchFile, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, unwatchFile, watchFile, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { silentLogger } from '../../agent/log/logger.js';
 import type { OutpostError } from '../../agent/errors.js';
@@ -29,13 +29,13 @@ function fakeSysfs() {
   chip('gpiochip570', 570, 8, 'raspberrypi-exp-gpio', 'gpiochip1');
   writeFileSync(join(root, 'export'), '');
   writeFileSync(join(root, 'unexport'), '');
-  const kernel = watch(join(root, 'export'), () => {
+  const kernel = setInterval(() => {
     const number = readFileSync(join(root, 'export'), 'utf8').trim();
     if (number === '' || existsSync(join(root, `gpio${number}`))) return;
     mkdirSync(join(root, `gpio${number}`));
     for (const [file, text] of [['direction', 'in'], ['edge', 'none'], ['value', '0'], ['active_low', '0']]) writeFileSync(join(root, `gpio${number}`, file as string), `${text}\n`);
-  });
-  return { root, stop: () => kernel.close() };
+  }, 5);
+  return { root, stop: () => clearInterval(kernel) };
 }
 
 const fileWatch: WatchValue = async (_gpio, path, onValue) => {

@@ -12,6 +12,8 @@ import { portsCommand } from './ports.js';
 import { probeSerialCommand } from './probe-serial.js';
 import { probeModbusCommand } from './probe-modbus.js';
 import { scanModbusCommand } from './scan-modbus.js';
+import { probeGpioCommand } from './probe-gpio.js';
+import { probeCanCommand } from './probe-can.js';
 
 /** Every command module of the CLI: one line each. */
-export const commands: readonly CliCommand[] = [configCommands, codecCommands, replayNmeaCommand, probeNmeaCommand, probeAtCommand, replaySeismicCommand, centreCommands, runCommands, demoCommands, portsCommand, probeSerialCommand, probeModbusCommand, scanModbusCommand];
+export const commands: readonly CliCommand[] = [configCommands, codecCommands, replayNmeaCommand, probeNmeaCommand, probeAtCommand, replaySeismicCommand, centreCommands, runCommands, demoCommands, portsCommand, probeSerialCommand, probeModbusCommand, scanModbusCommand, probeGpioCommand, probeCanCommand];

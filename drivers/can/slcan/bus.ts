@@ -42,6 +42,7 @@ export class SlcanBus implements CanBus {
   private readonly counters = { frames_rx: 0, frames_tx: 0, bad_lines: 0, tx_refused: 0, error_frames: 0, reopens: 0 };
   private buffer = '';
   private open = false;
+  private everOpen = false;
   private running = false;
   private opening: Promise<void> | undefined;
   private retryTimer: NodeJS.Timeout | undefined;
@@ -173,6 +174,7 @@ export class SlcanBus implements CanBus {
     }
     if (!this.running) return;
     this.open = true;
+    this.everOpen = true;
     this.backoff.reset();
     this.state.set('ok');
     this.log.info({ bitrate: this.options.bitrate, port: this.link.description }, 'SLCAN adapter open');
@@ -222,7 +224,12 @@ export class SlcanBus implements CanBus {
         error ?? new OutpostError(`the adapter on ${this.link.description} is gone`, { code: 'can.disconnected', subject: this.name, disconnect: true, retryable: true }),
       );
       const why = error === undefined ? '' : `: ${describeError(error)}`;
-      this.state.set('fault', `the adapter on ${this.link.description} is gone (unplugged?)${why}; reopening when it returns`);
+      this.state.set(
+        'fault',
+        this.everOpen
+          ? `the adapter on ${this.link.description} is gone (unplugged?)${why}; reopening when it returns`
+          : `cannot open the adapter on ${this.link.description}${why}; retrying`,
+      );
       if (wasOpen) this.log.warn({ err: error }, 'SLCAN adapter lost');
     }
   }
