@@ -69,6 +69,9 @@ test('coincidence across the four stations: three events, each seen by all stati
   const { stdout, code, stderr } = await runCli(['replay', 'seismic', ...classic, '--coincidence', '3', ...all]);
   assert.is(code, 0, stderr);
   const incidents = lines(stdout).filter((line) => line.type === 'incident');
+  // ObsPy's test_coincidence_trigger case 1 (same files and settings) expects three events:
+  // 16:24:31–35 lasting 4.2–4.8 s on UH3 UH2 UH1 UH4; 16:26:59–16:27:03, 3.2–3.7 s on UH2 UH3 UH1;
+  // 16:27:27–33, 4.2–4.4 s on UH3 UH2 UH1 UH4. These are ours, pinned:
   assert.equal(
     incidents.map((line) => [line.onset, line.duration_s, line.coincidence_sum, line.sensors]),
     [
@@ -89,6 +92,34 @@ test('coincidence across the four stations: three events, each seen by all stati
   }
   const stricter = lines((await runCli(['replay', 'seismic', ...classic, '--coincidence', '4', ...all])).stdout).filter((line) => line.type === 'incident');
   assert.is(stricter.length, 2, 'the 16:27:01 event is missing on UH4, so a sum of 4 drops it');
+});
+
+test('the same answers as ObsPy\'s own test_coincidence_trigger on these recordings (obspy/signal/tests/test_trigger.py)', async () => {
+  const incidents = async (args: string[], files: string[]) =>
+    lines((await runCli(['replay', 'seismic', '--bandpass', '10-20', ...args, ...files.map(station)])).stdout).filter((line) => line.type === 'incident');
+  const within = (line: Line | undefined, from: string, to: string, low: number, high: number, stations: string[], sum: number): void => {
+    const onset = Date.parse(line?.onset as string);
+    assert.ok(onset > Date.parse(`${from}Z`) && onset < Date.parse(`${to}Z`), `onset ${String(line?.onset)} in (${from}, ${to})`);
+    assert.ok((line?.duration_s as number) > low && (line?.duration_s as number) < high, `duration ${String(line?.duration_s)} in (${low}, ${high})`);
+    assert.equal(line?.sensors, stations.map((name) => `BW.${name}..${name === 'UH4' ? 'EHZ' : 'SHZ'}`));
+    assert.is(line?.coincidence_sum, sum);
+  };
+  // Case 2: recstalta 3.5/1, sta 0.5, lta 10, stations UH1, UH3, UH4, sum 3: two events.
+  const two = await incidents(['--sta', '0.5', '--lta', '10', '--on', '3.5', '--off', '1', '--coincidence', '3'], ['UH1._.SHZ', 'UH3._.SHZ', 'UH4._.EHZ']);
+  assert.is(two.length, 2);
+  within(two[0], '2010-05-27T16:24:31', '2010-05-27T16:24:35', 4.2, 4.8, ['UH3', 'UH1', 'UH4'], 3);
+  within(two[1], '2010-05-27T16:27:27', '2010-05-27T16:27:33', 4.2, 4.4, ['UH3', 'UH1', 'UH4'], 3);
+  // Case 5: extremely sensitive (2.5/1, sta 0.3, lta 5), UH1 and UH3, sum 2: five events, the fourth pinned.
+  const five = await incidents(['--sta', '0.3', '--lta', '5', '--on', '2.5', '--off', '1', '--coincidence', '2'], ['UH1._.SHZ', 'UH3._.SHZ']);
+  assert.is(five.length, 5);
+  within(five[3], '2010-05-27T16:27:01', '2010-05-27T16:27:02', 1.5, 1.7, ['UH3', 'UH1'], 2);
+  // Case 4: max_trigger_length 0.13 s, UH1 and UH2: two short events. ObsPy's bounds for the
+  // second, (0.18, 0.2), assume picks kept as floats (on + 6.5 samples); trigger_onset now
+  // returns int64 picks (on + 6), which gives 0.179998 s, so its lower bound is relaxed here.
+  const short = await incidents(['--sta', '0.5', '--lta', '10', '--on', '3.5', '--off', '1', '--max-len', '0.13', '--coincidence', '2'], ['UH1._.SHZ', 'UH2._.SHZ']);
+  assert.is(short.length, 2);
+  within(short[0], '2010-05-27T16:24:31', '2010-05-27T16:24:35', 0.2, 0.3, ['UH2', 'UH1'], 2);
+  within(short[1], '2010-05-27T16:27:27', '2010-05-27T16:27:33', 0.17, 0.2, ['UH2', 'UH1'], 2);
 });
 
 test('every detection line has exactly the fields of the issue', async () => {
