@@ -35,6 +35,7 @@ export class SerialLink implements ByteLink {
   readonly description: string;
   private current: LinkState = 'closed';
   private transport: Transport | undefined;
+  private lastResolved: string | undefined;
   private lastError: OutpostError | undefined;
   private running = false;
   private retryTimer: NodeJS.Timeout | undefined;
@@ -63,7 +64,7 @@ export class SerialLink implements ByteLink {
 
   /** The device opened last (a by-id name resolves to /dev/ttyUSBn); undefined before the first open. */
   get resolvedPath(): string | undefined {
-    return this.transport?.resolved;
+    return this.lastResolved;
   }
 
   /** Why the link is not open, while it is not. */
@@ -134,6 +135,7 @@ export class SerialLink implements ByteLink {
           return;
         }
         this.transport = transport;
+        this.lastResolved = transport.resolved;
         this.counters.opens += 1;
         this.backoff.reset();
         this.lastError = undefined;

@@ -87,12 +87,9 @@ export class ModbusDeviceSensor implements Component {
     return this.state.snapshot({ ...this.context.line.unitCounters(this.config.unit), ...this.counters, faulted_points: faulted });
   }
 
-  /** One poll now, for tests and `outpost probe`: reads what is due and adds a sample. */
+  /** One poll now (the tick timer calls it; so can tests): reads what is due and adds a sample. */
   async pollOnce(): Promise<void> {
-    if (this.polling) {
-      this.counters.overruns += 1;
-      return this.polling;
-    }
+    if (this.polling) return this.polling;
     this.polling = this.poll().finally(() => (this.polling = undefined));
     return this.polling;
   }
@@ -103,7 +100,9 @@ export class ModbusDeviceSensor implements Component {
       void this.pollOnce().finally(() => {
         if (!this.running) return;
         // Ticks stay on the start-time grid; a poll slower than a tick skips ticks instead of drifting.
-        this.ticks = Math.max(this.ticks + 1, Math.ceil((Date.now() - this.startedMs) / this.tickMs));
+        const next = Math.max(this.ticks + 1, Math.ceil((Date.now() - this.startedMs) / this.tickMs));
+        this.counters.overruns += next - this.ticks - 1;
+        this.ticks = next;
         this.scheduleNext(Math.max(0, this.startedMs + this.ticks * this.tickMs - Date.now()));
       });
     }, delayMs);
