@@ -1,6 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import fc from 'fast-check';
+import { numpyRandn } from './numpy-random.js';
 import {
   bandpass,
   butterworthBandpass,
@@ -227,6 +228,35 @@ test('trigger_onset max_len: cut at on + max_len; no re-trigger until a new run 
   ]);
   // With delete, the next trigger waits for the end of the run above off.
   assert.equal(triggerOnset([0, 5, 2, 2, 2, 5, 5, 2, 0, 5, 0], 3, 1, 2, true), [{ on: 9, off: 9 }]);
+});
+
+test('ObsPy\'s own known values: recursive and classic STA/LTA on np.random.seed(815) randn(1e5), nsta 5, nlta 10', () => {
+  // obspy/signal/tests/test_trigger.py: test_rec_sta_lta_c and test_classic_sta_lta_c_python.
+  const data = numpyRandn(815, 100_000);
+  const recursive = recursiveStaLta(data, 5, 10);
+  [0.80810165, 0.75939449, 0.91763978, 0.97465004].forEach((expected, k) => close(recursive[99 + k] as number, expected, 5e-8, `recursive[${99 + k}]`));
+  const classic = classicStaLta(data, 5, 10);
+  [0.38012302, 0.37704431, 0.47674533, 0.67992292].forEach((expected, k) => close(classic[99 + k] as number, expected, 5e-8, `classic[${99 + k}]`));
+  const live = new RecursiveStaLta(5, 10);
+  const chunked = new Float64Array(data.length);
+  for (let at = 0; at < data.length; at += 4096) chunked.set(live.process(data.subarray(at, at + 4096), new Float64Array(Math.min(4096, data.length - at))), at);
+  assert.ok(chunked.every((value, i) => value === recursive[i]), 'the streaming version gives the same 100 000 values');
+});
+
+test('ObsPy\'s own known values: trigger_onset on four sine segments, with max_len and max_len_delete', () => {
+  // obspy/signal/tests/test_trigger.py: test_trigger_onset. np.arange(0, 5π, 0.1) has 158 values.
+  const segment = (offset: number): number[] => Array.from({ length: Math.ceil((5 * Math.PI) / 0.1) }, (_, i) => Math.sin(i * 0.1) + offset);
+  const cft = [...segment(1), ...segment(2.1), ...segment(0.4), ...segment(1)];
+  const expected = [[6, 31], [69, 94], [131, 181], [215, 265], [278, 315], [480, 505], [543, 568], [605, 631]].map(([on, off]) => ({ on: on as number, off: off as number }));
+  assert.equal(triggerOnset(cft, 1.5, 1.0, 50), expected);
+  assert.equal(triggerOnset(cft, 1.5, 1.0, 50, true), [0, 1, 5, 6, 7].map((k) => expected[k]));
+  for (const maxLenDelete of [false, true]) {
+    const trigger = new StreamingTrigger(1.5, 1.0, 50, maxLenDelete);
+    const live = cft.map((value) => trigger.push(value)).filter((window) => window !== undefined);
+    const last = trigger.flush();
+    if (last !== undefined) live.push(last);
+    assert.equal(live, triggerOnset(cft, 1.5, 1.0, 50, maxLenDelete));
+  }
 });
 
 // off > on is left out: ObsPy itself raises (IndexError) or pairs an onset with a later run there.
