@@ -4,7 +4,7 @@ import { describeError } from '../agent/errors.js';
 import type { Logger } from '../agent/log/logger.js';
 import type { SeqRange } from '../agent/outbox/types.js';
 import { MalformedEnvelope, readEnvelope, recordProblem, type EnvelopeRecord } from './envelope-reader.js';
-import type { CentreStore, RecordInput } from './store.js';
+import type { CentreStore, RecordBatch, RecordInput, StoreOutcome } from './store.js';
 
 /** Counters since the centre started, as `GET /api/stats` serves them. */
 export interface CentreStats {
@@ -36,6 +36,18 @@ export interface StoredRecord {
 }
 
 export type AckPublisher = (postId: string, ack: Uint8Array) => Promise<void>;
+
+export interface RefusedRecord {
+  seq: number;
+  problem: string;
+}
+
+/** An envelope that passed validation, ready to be stored with others and acked. */
+export interface PreparedEnvelope {
+  batch: RecordBatch;
+  accepted: EnvelopeRecord[];
+  refused: RefusedRecord[];
+}
 
 /** Collapses sorted-or-not seqs into inclusive ranges. */
 export function toSeqRanges(seqs: readonly number[]): SeqRange[] {
@@ -81,16 +93,17 @@ export class Ingest {
     return () => this.listeners.delete(listener);
   }
 
-  async handleUp(topicPostId: string, payload: Uint8Array): Promise<void> {
+  /** Validates an `up` payload; counts and logs what is refused. Undefined when nothing is left to store or ack. */
+  prepareUp(topicPostId: string, payload: Uint8Array): PreparedEnvelope | undefined {
     this.stats.received += 1;
     let envelope;
     try {
       envelope = readEnvelope(payload);
     } catch (error) {
+      if (!(error instanceof MalformedEnvelope)) throw error;
       this.stats.malformed += 1;
       this.log.warn({ post: topicPostId, bytes: payload.length, err: describeError(error) }, `malformed payload on the up topic of post ${topicPostId}; dropped`);
-      if (!(error instanceof MalformedEnvelope)) throw error;
-      return;
+      return undefined;
     }
     if (envelope.postId !== topicPostId) {
       this.stats.rejected += 1;
@@ -98,38 +111,52 @@ export class Ingest {
         { post: topicPostId, claimed: envelope.postId, records: envelope.records.length },
         `envelope on the topic of post ${topicPostId} claims post id "${envelope.postId}"; refused (a post may only send as itself: check the broker ACL)`,
       );
-      return;
+      return undefined;
     }
     const accepted: EnvelopeRecord[] = [];
-    const refused: { seq: number; problem: string }[] = [];
+    const refused: RefusedRecord[] = [];
     for (const entry of envelope.records) {
       const problem = recordProblem(entry);
       if (problem === undefined) accepted.push(entry);
       else if (entry.seq > 0) refused.push({ seq: entry.seq, problem });
     }
-    const receivedUnixMs = this.clock();
     let backlog: number | undefined;
-    const inputs: RecordInput[] = accepted.map((entry) => {
+    const records: RecordInput[] = accepted.map((entry) => {
       const kind = bodyKindOf(entry.record) as NonNullable<ReturnType<typeof bodyKindOf>>;
       backlog = backlogOf(entry.record) ?? backlog;
       return { seq: entry.seq, kind, sensor: subjectOf(entry.record), timeUnixMs: toNumber(entry.record.timeUnixMs), timeQuality: entry.record.timeQuality, priority: priorityOf(kind), bytes: entry.bytes };
     });
-    let outcome;
+    if (accepted.length === 0 && refused.length === 0) return undefined;
+    return { batch: { postId: envelope.postId, storeId: envelope.storeId, receivedUnixMs: this.clock(), records, backlog }, accepted, refused };
+  }
+
+  /**
+   * Stores prepared envelopes in one transaction (one disk sync for the group), then acks each.
+   * A store failure acks none of them: their posts resend.
+   */
+  async commit(group: readonly PreparedEnvelope[]): Promise<void> {
+    if (group.length === 0) return;
+    let outcomes;
     try {
-      outcome = await this.store.storeRecords({ postId: envelope.postId, storeId: envelope.storeId, receivedUnixMs, records: inputs, backlog });
+      outcomes = await this.store.storeBatches(group.map((envelope) => envelope.batch));
     } catch (error) {
-      this.stats.storeErrors += 1;
-      this.log.error({ post: envelope.postId, records: inputs.length, err: describeError(error) }, 'could not store an envelope; not acked, the post will resend it');
+      this.stats.storeErrors += group.length;
+      const records = group.reduce((sum, envelope) => sum + envelope.batch.records.length, 0);
+      this.log.error({ posts: [...new Set(group.map((envelope) => envelope.batch.postId))], records, err: describeError(error) }, 'could not store envelopes; not acked, the posts will resend them');
       return;
     }
-    this.stats.stored += outcome.inserted.length;
-    this.stats.duplicates += outcome.duplicates;
-    this.stats.rejectedRecords += refused.length;
-    if (refused.length > 0) {
-      this.log.warn({ post: envelope.postId, refused }, `refused ${refused.length} record(s) from post ${envelope.postId} for good`);
+    for (const [index, envelope] of group.entries()) {
+      const outcome = outcomes[index] as StoreOutcome;
+      const { postId, storeId, receivedUnixMs } = envelope.batch;
+      this.stats.stored += outcome.inserted.length;
+      this.stats.duplicates += outcome.duplicates;
+      this.stats.rejectedRecords += envelope.refused.length;
+      if (envelope.refused.length > 0) {
+        this.log.warn({ post: postId, refused: envelope.refused }, `refused ${envelope.refused.length} record(s) from post ${postId} for good`);
+      }
+      await this.sendAck(postId, storeId, envelope.accepted.map((entry) => entry.seq), envelope.refused);
+      this.announce(postId, storeId, receivedUnixMs, envelope.accepted, new Set(outcome.inserted));
     }
-    await this.sendAck(envelope.postId, envelope.storeId, accepted.map((entry) => entry.seq), refused);
-    this.announce(envelope.postId, envelope.storeId, receivedUnixMs, accepted, new Set(outcome.inserted));
   }
 
   async handleState(topicPostId: string, payload: Uint8Array): Promise<void> {
@@ -164,7 +191,7 @@ export class Ingest {
     this.log.info({ post: state.postId, status: v1.PostStatus[state.status], bootId: state.bootId }, `post ${state.postId} is ${String(v1.PostStatus[state.status]).replace('POST_STATUS_', '').toLowerCase()}`);
   }
 
-  private async sendAck(postId: string, storeId: string, seqs: number[], refused: { seq: number; problem: string }[]): Promise<void> {
+  private async sendAck(postId: string, storeId: string, seqs: number[], refused: RefusedRecord[]): Promise<void> {
     if (seqs.length === 0 && refused.length === 0) return;
     const ack = v1.Ack.encode({
       storeId: Long.fromString(storeId, true),

@@ -106,7 +106,7 @@ export class SqliteCentreStore implements CentreStore {
   private readonly touchPost: Database.Statement;
   private readonly setBacklog: Database.Statement;
   private readonly upsertState: Database.Statement;
-  private readonly storeBatch: (batch: RecordBatch) => StoreOutcome;
+  private readonly storeAll: (batches: readonly RecordBatch[]) => StoreOutcome[];
 
   private constructor(db: Database.Database) {
     this.db = db;
@@ -128,18 +128,20 @@ export class SqliteCentreStore implements CentreStore {
          last_seen_unix_ms = max(posts.last_seen_unix_ms, excluded.last_seen_unix_ms)
        WHERE excluded.state_unix_ms >= posts.state_unix_ms`,
     );
-    this.storeBatch = db.transaction((batch: RecordBatch): StoreOutcome => {
-      const inserted: number[] = [];
-      let duplicates = 0;
-      for (const record of batch.records) {
-        const result = this.insertRecord.run(batch.postId, batch.storeId, record.seq, record.kind, record.sensor, record.timeUnixMs, record.timeQuality, record.priority, batch.receivedUnixMs, record.bytes);
-        if (result.changes === 1) inserted.push(record.seq);
-        else duplicates += 1;
-      }
-      this.touchPost.run(batch.postId, batch.receivedUnixMs);
-      if (batch.backlog !== undefined) this.setBacklog.run(batch.backlog, batch.postId);
-      return { inserted, duplicates };
-    });
+    this.storeAll = db.transaction((batches: readonly RecordBatch[]): StoreOutcome[] =>
+      batches.map((batch) => {
+        const inserted: number[] = [];
+        let duplicates = 0;
+        for (const record of batch.records) {
+          const result = this.insertRecord.run(batch.postId, batch.storeId, record.seq, record.kind, record.sensor, record.timeUnixMs, record.timeQuality, record.priority, batch.receivedUnixMs, record.bytes);
+          if (result.changes === 1) inserted.push(record.seq);
+          else duplicates += 1;
+        }
+        this.touchPost.run(batch.postId, batch.receivedUnixMs);
+        if (batch.backlog !== undefined) this.setBacklog.run(batch.backlog, batch.postId);
+        return { inserted, duplicates };
+      }),
+    );
   }
 
   /** Opens (creating if needed) the database file; an unusable file is an OutpostError naming it. */
@@ -162,8 +164,8 @@ export class SqliteCentreStore implements CentreStore {
     }
   }
 
-  async storeRecords(batch: RecordBatch): Promise<StoreOutcome> {
-    return this.storeBatch(batch);
+  async storeBatches(batches: readonly RecordBatch[]): Promise<StoreOutcome[]> {
+    return this.storeAll(batches);
   }
 
   async recordState(state: PostStateRow): Promise<void> {

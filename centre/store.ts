@@ -5,11 +5,13 @@ import type { BodyKind } from '../agent/codec/index.js';
  * store shared by several centre processes comes later and implements the same interface
  * (hence every method is async even though SQLite answers synchronously).
  *
- * Invariant: `storeRecords` is atomic and durable when it resolves, and a (post id, store id,
- * seq) already held is a duplicate, never a second row. The centre acks only after it resolves.
+ * Invariant: `storeBatches` is atomic and durable when it resolves (one transaction for all the
+ * batches: the centre group-commits the envelopes that arrived together), and a (post id, store
+ * id, seq) already held is a duplicate, never a second row. The centre acks only after it resolves.
  */
 export interface CentreStore {
-  storeRecords(batch: RecordBatch): Promise<StoreOutcome>;
+  /** One outcome per batch, in order. */
+  storeBatches(batches: readonly RecordBatch[]): Promise<StoreOutcome[]>;
   recordState(state: PostStateRow): Promise<void>;
   posts(): Promise<PostRow[]>;
   post(postId: string): Promise<PostRow | undefined>;

@@ -4,6 +4,7 @@ import type { Logger } from '../agent/log/logger.js';
 import { connectionOptions, type MqttSecurity } from '../agent/uplink/connection-options.js';
 import { allPostsTopic, parsePostTopic, postTopic } from '../agent/uplink/topics.js';
 import type { Ingest } from './ingest.js';
+import { IngestQueue } from './ingest-queue.js';
 
 export interface SubscriberOptions {
   url: string;
@@ -15,15 +16,17 @@ export interface SubscriberOptions {
 
 /**
  * The centre's MQTT side: a persistent session (clean = false) subscribed at QoS 1 to every
- * post's `up` and `state`, so the broker keeps what arrives while the centre restarts. Messages
- * are handled one at a time and PUBACKed only after the ingest finished (mqtt.js's handleMessage
- * hook): the broker's flow control paces the posts to the store's speed.
+ * post's `up` and `state`, so the broker keeps what arrives while the centre restarts. `up`
+ * envelopes go through the IngestQueue (group commit, bounded); mqtt.js's handleMessage hook
+ * holds the PUBACK when the queue is full, so the broker paces the posts to the store.
  *
  * Plain subscriptions today; several centres sharing the load will subscribe to
  * `$share/centre/outpost/v1/+/up` instead, and nothing else here changes.
  */
 export class Subscriber {
   private client: MqttClient | undefined;
+  private queue: IngestQueue | undefined;
+  private stopping = false;
 
   constructor(private readonly options: SubscriberOptions) {}
 
@@ -32,10 +35,23 @@ export class Subscriber {
     const { url, clientId, security, ingest, log } = this.options;
     const client = mqtt.connect(url, { ...(await connectionOptions(security, 'centre', '--')), clientId, clean: false, protocolVersion: 4, reconnectPeriod: 1000, connectTimeout: 10_000 });
     this.client = client;
+    const queue = new IngestQueue(ingest, log);
+    this.queue = queue;
     client.handleMessage = (packet, done) => {
+      // Stopping: leave it un-PUBACKed; the broker redelivers it to the session next time.
+      if (this.stopping) return;
       const topic = parsePostTopic(packet.topic);
       const payload = typeof packet.payload === 'string' ? Buffer.from(packet.payload) : packet.payload;
-      const work = topic?.kind === 'up' ? ingest.handleUp(topic.postId, payload) : topic?.kind === 'state' ? ingest.handleState(topic.postId, payload) : Promise.resolve();
+      if (topic?.kind === 'up') {
+        try {
+          queue.push(topic.postId, payload, () => done());
+        } catch (error) {
+          log.error({ topic: packet.topic, err: describeError(error) }, 'could not handle a message; it is dropped');
+          done();
+        }
+        return;
+      }
+      const work = topic?.kind === 'state' ? ingest.handleState(topic.postId, payload) : Promise.resolve();
       work.then(
         () => done(),
         (error: unknown) => {
@@ -80,8 +96,11 @@ export class Subscriber {
 
   async stop(): Promise<void> {
     const client = this.client;
-    this.client = undefined;
     if (client === undefined) return;
+    this.stopping = true;
+    // Acks for what is queued still go out before the session closes.
+    await this.queue?.idle();
+    this.client = undefined;
     await Promise.race([client.endAsync(), new Promise((resolve) => setTimeout(resolve, 2000).unref())]);
     client.end(true);
   }
