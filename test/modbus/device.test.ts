@@ -160,6 +160,24 @@ testUnless(test, pymodbusMissing, 'a point with a longer interval is read less o
   }
 });
 
+testUnless(test, pymodbusMissing, 'a device whose server goes away is a fault naming the line, and recovers when it returns', async () => {
+  const records: RecordDraft[] = [];
+  const sensor = device({ ...charger, interval: '1h', batch: 1, points: charger.points.slice(0, 1) }, records);
+  const port = Number(server!.where);
+  await server!.stop();
+  await waitFor('the line to notice', () => !line!.linkOpen);
+  await sensor.pollOnce();
+  assert.is(sensor.health().status, 'fault');
+  assert.match(sensor.health().message ?? '', /unit 1 on bus:power: line tcp:\/\/127\.0\.0\.1:\d+ is not open/);
+  server = await startModbusPeer({ mode: 'tcp', port }, { 1: { input: [999] } });
+  await waitFor('the line to reconnect', () => line!.linkOpen);
+  // A failed read is due again at the next poll, though the point's interval is an hour.
+  await sensor.pollOnce();
+  assert.is(sensor.health().status, 'ok');
+  assert.equal((records.at(-1) as Extract<RecordDraft, { reading: unknown }>).reading.samples![0]!.values, [9.99]);
+  await sensor.stop();
+});
+
 test('the schema rejects a non-bool coil, a string without length and duplicate names', () => {
   const result = modbusDeviceSchema.safeParse({
     type: 'modbus-device',

@@ -146,6 +146,8 @@ export class ModbusDeviceSensor implements Component {
       }
       const reason = error instanceof OutpostError ? error : new OutpostError(describeError(error), { code: 'modbus.bad_response' });
       for (const point of read.points) this.store(point, Number.NaN, reason);
+      // A failed read is tried again on the next tick, not after its (possibly long) interval.
+      scheduled.dueMs = 0;
     }
   }
 
