@@ -60,13 +60,16 @@ export async function startCentre(options: CentreOptions = {}): Promise<RunningC
   let subscriber: Subscriber | undefined;
   let api: HttpApi | undefined;
   let stream: EventStream | undefined;
-  const stopAll = async (): Promise<void> => {
-    stream?.close();
-    await api?.close();
-    await subscriber?.stop();
-    await broker?.close();
-    await store.close();
-  };
+  let stopping: Promise<void> | undefined;
+  // Safe to call twice: the second call waits for the first.
+  const stopAll = (): Promise<void> =>
+    (stopping ??= (async () => {
+      stream?.close();
+      await api?.close();
+      await subscriber?.stop();
+      await broker?.close();
+      await store.close();
+    })());
   try {
     if (options.broker === undefined) broker = await startEmbeddedBroker(options.embeddedBroker ?? '127.0.0.1:1883', log);
     const brokerAddress = options.broker ?? (broker as EmbeddedBroker).url;
