@@ -37,7 +37,7 @@ export function classStatements(db: Database.Database, table: string) {
     remove: db.prepare(`DELETE FROM ${table} WHERE seq = ? RETURNING seq, size, created_ms, key`),
     removeWithBody: db.prepare(`DELETE FROM ${table} WHERE seq = ? RETURNING size, body`),
     removeRange: db.prepare(`DELETE FROM ${table} WHERE seq BETWEEN ? AND ? RETURNING seq, size`),
-    countRange: db.prepare(`SELECT count(*) FROM ${table} WHERE seq BETWEEN ? AND ?`).pluck(),
+    inRange: db.prepare(`SELECT seq, size FROM ${table} WHERE seq BETWEEN ? AND ?`),
     oldest: db.prepare(`SELECT seq, size, created_ms, key FROM ${table} WHERE seq > ? ORDER BY seq LIMIT ?`),
     page: db.prepare(`SELECT seq, size, body FROM ${table} WHERE seq > ? ORDER BY seq LIMIT ?`),
     keyOf: db.prepare(`SELECT key FROM ${table} WHERE seq = ?`).pluck(),

@@ -58,6 +58,7 @@ import { StoreClock } from './store-clock.js';
 import { openStoreFile, type StoreReset } from './store-file.js';
 import { StoreWriter } from './store-writer.js';
 import type { BatchLimits, Lease, LeasedRecord, Outbox, OutboxStats, SeqRange } from './types.js';
+import { AckBacklog } from './ack-backlog.js';
 
 export type { Outbox, OutboxStats, Lease, LeasedRecord, BatchLimits, SeqRange, ClassStats } from './types.js';
 export { outboxOptionsFrom, type OutboxOptions, type OutboxRuntime } from './options.js';
@@ -72,6 +73,9 @@ const FULL_GROUP = 256;
 const MAINTENANCE_MS = 5_000;
 const EXPIRY_EVERY_MS = 1_000;
 const CLOCK_SAVE_EVERY_MS = 60_000;
+/** Acked records are deleted in one transaction once this many wait, or after ACK_DELETE_DELAY_MS. */
+const ACK_DELETE_BATCH = 1_000;
+const ACK_DELETE_DELAY_MS = 1_000;
 /** Lease ids are unique in the process, so a lease from a closed store never releases one of a new store. */
 let leaseIds = 0;
 
@@ -86,7 +90,10 @@ export class SqliteOutbox implements Outbox {
   private readonly state: HealthState;
   private readonly disk: FailingDisk;
   private leaseTimeouts = 0;
-  private pendingAcks: SeqRange[] = [];
+  private readonly backlog = new AckBacklog();
+  private acked = 0;
+  private ackDeleteDue = false;
+  private ackTimer: NodeJS.Timeout | undefined;
   private lastExpiry = Number.NEGATIVE_INFINITY;
   private cancelFlush: (() => void) | undefined;
   private waitingOnTimer = false;
@@ -119,7 +126,7 @@ export class SqliteOutbox implements Outbox {
     const { ttlMs, log } = options;
     const longestTtl = Math.max(ttlMs.alarm, ttlMs.status, ttlMs.bulk);
     this.clock = new StoreClock({ clockMs: saved.clock_ms, wallMs: saved.wall_ms }, options.now, options.monotonic, longestTtl, newest.createdMs);
-    this.store = new RecordStore(db, options, this.clock, (seq) => this.leases.has(seq));
+    this.store = new RecordStore(db, options, this.clock, (seq) => this.leases.has(seq) || this.backlog.has(seq));
     this.store.load();
     const ledger = new DropLedger(db);
     this.state = new HealthState(options.now);
@@ -165,7 +172,7 @@ export class SqliteOutbox implements Outbox {
         if (rows.length === 0) break;
         for (const row of rows) {
           after = row.seq;
-          if (this.leases.has(row.seq) || this.awaitingDelete(row.seq)) continue;
+          if (this.leases.has(row.seq) || this.backlog.has(row.seq)) continue;
           // A record larger than maxBytes goes alone rather than never.
           if (records.length >= maxRecords || (records.length > 0 && bytes + row.size > limits.maxBytes)) break drain;
           records.push({ seq: row.seq, priority, bytes: row.body });
@@ -179,18 +186,28 @@ export class SqliteOutbox implements Outbox {
 
   ack(ranges: readonly SeqRange[]): number {
     if (this.closed) return 0;
-    const valid = ranges.filter((range) => range.first <= range.last);
-    let removed: number[];
+    let newly = 0;
     try {
-      removed = this.writer.removeAcked(valid);
+      for (const range of ranges) {
+        if (!(range.first <= range.last)) continue;
+        for (const record of this.store.inRange(range.first, range.last)) {
+          if (this.backlog.has(record.seq)) continue;
+          this.backlog.add(record);
+          this.leases.forget(record.seq);
+          newly++;
+        }
+      }
     } catch (error) {
-      // Applied with the next write that works; until then these records are not offered again.
-      this.pendingAcks.push(...valid);
-      this.disk.failed(error, this.closing);
-      return valid.reduce((total, range) => total + this.store.countRange(range.first, range.last), 0);
+      // Unacked records are sent again and the centre drops the copies: a failed read costs bandwidth, not records.
+      this.options.log.warn({ err: describeError(error) }, 'outbox could not read the acked records; they will be sent again');
     }
-    for (const seq of removed) this.leases.forget(seq);
-    return removed.length;
+    this.acked += newly;
+    if (this.backlog.size >= ACK_DELETE_BATCH) this.deleteAcked();
+    else if (this.backlog.size > 0 && this.ackTimer === undefined) {
+      this.ackTimer = setTimeout(() => this.deleteAcked(), ACK_DELETE_DELAY_MS);
+      this.ackTimer.unref();
+    }
+    return newly;
   }
 
   release(lease: Lease): void {
@@ -210,6 +227,7 @@ export class SqliteOutbox implements Outbox {
     if (this.closing) return;
     this.closing = true;
     this.reporting.requestNow();
+    this.ackDeleteDue = true;
     this.flush();
     this.stopTimers();
     const left = this.queue.takeAll();
@@ -247,19 +265,18 @@ export class SqliteOutbox implements Outbox {
     if (this.closed) return;
     const batch = this.queue.takeAll();
     const report = this.reporting.due;
-    if (batch.length === 0 && !report && this.pendingAcks.length === 0) return;
-    let acked: number[];
+    // Near the bounds, acked records go first so that they never make room by evicting waiting ones.
+    const deletes = this.backlog.size > 0 && (this.ackDeleteDue || this.nearlyFull());
+    if (batch.length === 0 && !report && !deletes) return;
     try {
-      const done = this.writer.commit(batch, this.pendingAcks, report);
-      batch.forEach((entry, index) => entry.resolve(done.assigned[index] ?? []));
-      acked = done.acked;
+      const assigned = this.writer.commit(batch, deletes ? this.backlog.ranges() : [], report);
+      batch.forEach((entry, index) => entry.resolve(assigned[index] ?? []));
     } catch (error) {
       this.queue.putBack(batch);
       this.disk.failed(error, this.closing);
       return;
     }
-    this.pendingAcks = [];
-    for (const seq of acked) this.leases.forget(seq);
+    if (deletes) this.ackDeleted();
     this.disk.recovered();
   }
 
@@ -295,8 +312,28 @@ export class SqliteOutbox implements Outbox {
     return ttlMs.status;
   }
 
-  private awaitingDelete(seq: number): boolean {
-    return this.pendingAcks.some((range) => seq >= range.first && seq <= range.last);
+  /** Deletes the acked records in one transaction; while the disk fails, the retry does it. */
+  private deleteAcked(): void {
+    if (this.ackTimer !== undefined) clearTimeout(this.ackTimer);
+    this.ackTimer = undefined;
+    this.ackDeleteDue = true;
+    if (this.backlog.size === 0 || this.disk.failing || this.closed) return;
+    try {
+      this.writer.removeAcked(this.backlog.ranges());
+    } catch (error) {
+      this.disk.failed(error, this.closing);
+      return;
+    }
+    this.ackDeleted();
+  }
+
+  private nearlyFull(): boolean {
+    return this.store.totalBytes() >= 0.9 * this.options.maxBytes || this.store.totalRecords() >= 0.9 * this.options.maxRecords;
+  }
+
+  private ackDeleted(): void {
+    this.backlog.clear();
+    this.ackDeleteDue = false;
   }
 
   private snapshotState(): OutboxState {
@@ -305,7 +342,8 @@ export class SqliteOutbox implements Outbox {
       path: this.path,
       storeId: this.storeId,
       store: this.store,
-      counts: { ...this.writer.counts, rejected: this.disk.rejected, leaseTimeouts: this.leaseTimeouts },
+      counts: { ...this.writer.counts, acked: this.acked, rejected: this.disk.rejected, leaseTimeouts: this.leaseTimeouts },
+      backlog: this.backlog,
       clockNow: this.clock.now(),
       closed: this.closed,
       failure: this.disk.error,
@@ -323,5 +361,7 @@ export class SqliteOutbox implements Outbox {
     clearInterval(this.maintenanceTimer);
     this.disk.stop();
     this.reporting.stop();
+    if (this.ackTimer !== undefined) clearTimeout(this.ackTimer);
+    this.ackTimer = undefined;
   }
 }

@@ -21,6 +21,8 @@ export interface OutboxState {
   path: string;
   storeId: bigint;
   store: RecordStore;
+  /** Acked records still in the file, waiting for their delete. */
+  backlog: { records: readonly number[]; bytes: readonly number[] };
   counts: OutboxCounts;
   /** Store-clock ms now. */
   clockNow: number;
@@ -39,8 +41,8 @@ export function outboxStats(s: OutboxState): OutboxStats {
     const oldest = s.closed ? undefined : s.store.oldestCreated(priority);
     return {
       priority,
-      records: s.store.records[priority] ?? 0,
-      bytes: s.store.bytes[priority] ?? 0,
+      records: waiting(s, 'records', priority),
+      bytes: waiting(s, 'bytes', priority),
       oldestAgeS: oldest === undefined ? 0 : Math.max(0, Math.floor((s.clockNow - oldest) / 1000)),
     };
   });
@@ -48,8 +50,8 @@ export function outboxStats(s: OutboxState): OutboxStats {
   return {
     storeId: s.storeId,
     classes,
-    records: s.store.totalRecords(),
-    bytes: s.store.totalBytes(),
+    records: total(s, 'records'),
+    bytes: total(s, 'bytes'),
     enqueued,
     acked,
     evicted,
@@ -64,17 +66,17 @@ export function outboxHealth(s: OutboxState, state: HealthState): ComponentHealt
   if (s.closed) state.set('stopped');
   else if (s.failure !== undefined) state.set('fault', writeFailureMessage(s.path, s.failure, s.held, s.memoryQueue));
   else {
-    const fill = Math.max(s.store.totalBytes() / s.maxBytes, s.store.totalRecords() / s.maxRecords);
+    const fill = Math.max(total(s, 'bytes') / s.maxBytes, total(s, 'records') / s.maxRecords);
     if (fill >= 0.9) {
       state.set('degraded', `the outbox is ${Math.round(fill * 100)}% full (max_bytes, max_records); the oldest bulk, then status, then alarm records are evicted`);
     } else state.set('ok');
   }
   return state.snapshot({
-    records: s.store.totalRecords(),
-    bytes: s.store.totalBytes(),
-    alarm_records: s.store.records[Priority.PRIORITY_ALARM] ?? 0,
-    status_records: s.store.records[Priority.PRIORITY_STATUS] ?? 0,
-    bulk_records: s.store.records[Priority.PRIORITY_BULK] ?? 0,
+    records: total(s, 'records'),
+    bytes: total(s, 'bytes'),
+    alarm_records: waiting(s, 'records', Priority.PRIORITY_ALARM),
+    status_records: waiting(s, 'records', Priority.PRIORITY_STATUS),
+    bulk_records: waiting(s, 'records', Priority.PRIORITY_BULK),
     leased: s.leased,
     pending_in_memory: s.failure === undefined ? 0 : s.held,
     enqueued: s.counts.enqueued,
@@ -86,4 +88,13 @@ export function outboxHealth(s: OutboxState, state: HealthState): ComponentHealt
     commits: s.counts.commits,
     lease_timeouts: s.counts.leaseTimeouts,
   });
+}
+
+/** Records (or bytes) of a class waiting to be sent: in the file and not acked. */
+function waiting(s: OutboxState, what: 'records' | 'bytes', priority: number): number {
+  return (s.store[what][priority] ?? 0) - (s.backlog[what][priority] ?? 0);
+}
+
+function total(s: OutboxState, what: 'records' | 'bytes'): number {
+  return DRAIN_ORDER.reduce((sum, priority) => sum + waiting(s, what, priority), 0);
 }

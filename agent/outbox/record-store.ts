@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { toNumber, v1, type outpost } from '../codec/index.js';
+import type { AckedRecord } from './ack-backlog.js';
 import { DROP_REPORT_KEY, type Admitted } from './admission.js';
 import { Change } from './change.js';
 import { CLASS_TABLES, classStatements, type ClassRow, type ClassStatements } from './class-tables.js';
@@ -32,8 +33,8 @@ export { Change };
 
 /**
  * The class tables and their in-memory mirrors. Every method that deletes takes the Change
- * of the transaction it runs in; `isLeased` keeps records out with the uplink from being
- * evicted, expired or compacted under it. Compaction keys and drop reports only occur in
+ * of the transaction it runs in; `isHeld` keeps records out with the uplink, or acked and
+ * awaiting their delete, from being evicted, expired or compacted. Compaction keys and drop reports only occur in
  * status records.
  */
 export class RecordStore {
@@ -49,7 +50,7 @@ export class RecordStore {
     db: Database.Database,
     private readonly limits: Limits,
     private readonly clock: StoreClock,
-    private readonly isLeased: (seq: number) => boolean,
+    private readonly isHeld: (seq: number) => boolean,
   ) {
     for (const { priority, table } of CLASS_TABLES) this.tables[priority] = classStatements(db, table);
     this.status = this.table(Priority.PRIORITY_STATUS);
@@ -85,7 +86,7 @@ export class RecordStore {
     if (!this.limits.compactStatus) return;
     const previous = change.keys.get(item.key) ?? this.keys.get(item.key);
     change.keys.set(item.key, seq);
-    if (previous !== undefined && !this.isLeased(previous)) this.drop(change, Priority.PRIORITY_STATUS, previous, DropReason.DROP_REASON_COMPACTED);
+    if (previous !== undefined && !this.isHeld(previous)) this.drop(change, Priority.PRIORITY_STATUS, previous, DropReason.DROP_REASON_COMPACTED);
   }
 
   /** Deletes a status record that a newer one of its key supersedes (used when its lease ends). */
@@ -120,7 +121,7 @@ export class RecordStore {
         if (rows.length === 0) break;
         for (const row of rows) {
           after = row.seq;
-          if (this.isLeased(row.seq) || row.key === DROP_REPORT_KEY) continue;
+          if (this.isHeld(row.seq) || row.key === DROP_REPORT_KEY) continue;
           this.drop(change, priority, row.seq, DropReason.DROP_REASON_EVICTED);
           if (!this.over(change)) return;
         }
@@ -141,32 +142,29 @@ export class RecordStore {
           young = row.created_ms >= cutoff;
           if (young) break;
           after = row.seq;
-          if (!this.isLeased(row.seq) && row.key !== DROP_REPORT_KEY) this.drop(change, priority, row.seq, DropReason.DROP_REASON_EXPIRED);
+          if (!this.isHeld(row.seq) && row.key !== DROP_REPORT_KEY) this.drop(change, priority, row.seq, DropReason.DROP_REASON_EXPIRED);
         }
       }
     }
   }
 
-  /** Deletes acked records; returns the seqs deleted. */
-  removeAcked(change: Change, first: number, last: number): number[] {
-    const removed: number[] = [];
+  /** Deletes acked records. */
+  removeAcked(change: Change, first: number, last: number): void {
     for (const { priority } of CLASS_TABLES) {
       for (const row of this.table(priority).removeRange.all(first, last) as { seq: number; size: number }[]) {
         change.records[priority]! -= 1;
         change.bytes[priority]! -= row.size;
+        change.deleted = true;
         if (this.reports.has(row.seq) || change.reportsAdded.has(row.seq)) change.reportsRemoved.add(row.seq);
-        removed.push(row.seq);
       }
     }
-    if (removed.length > 0) change.deleted = true;
-    return removed;
   }
 
   /** Deletes the drop reports not out on a lease and returns their sums, to be merged into the next report. */
   takeReports(change: Change): DropSum[] {
     const sums: DropSum[] = [];
     for (const seq of [...this.reports.keys(), ...change.reportsAdded.keys()]) {
-      if (this.isLeased(seq) || change.reportsRemoved.has(seq)) continue;
+      if (this.isHeld(seq) || change.reportsRemoved.has(seq)) continue;
       const row = this.status.removeWithBody.get(seq) as { size: number; body: Buffer } | undefined;
       if (row === undefined) continue;
       change.records[Priority.PRIORITY_STATUS]! -= 1;
@@ -179,8 +177,11 @@ export class RecordStore {
     return sums;
   }
 
-  countRange(first: number, last: number): number {
-    return CLASS_TABLES.reduce((total, { priority }) => total + (this.table(priority).countRange.get(first, last) as number), 0);
+  /** The records with seqs in [first, last], every class. */
+  inRange(first: number, last: number): AckedRecord[] {
+    return CLASS_TABLES.flatMap(({ priority }) =>
+      (this.table(priority).inRange.all(first, last) as { seq: number; size: number }[]).map((row) => ({ seq: row.seq, priority, size: row.size })),
+    );
   }
 
   page(priority: outpost.v1.Priority, after: number, limit: number): StoredRow[] {

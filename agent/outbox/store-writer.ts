@@ -14,7 +14,7 @@ import type { SeqRange } from './types.js';
 
 const { DropReason, Priority } = v1;
 
-export type WriterCounts = Omit<OutboxCounts, 'rejected' | 'leaseTimeouts'>;
+export type WriterCounts = Omit<OutboxCounts, 'rejected' | 'leaseTimeouts' | 'acked'>;
 
 /**
  * Every write to the file, one transaction each; the in-memory mirrors change only once a
@@ -22,7 +22,7 @@ export type WriterCounts = Omit<OutboxCounts, 'rejected' | 'leaseTimeouts'>;
  * with the FULL sync (invariant 1); deletes with NORMAL (invariant 4).
  */
 export class StoreWriter {
-  readonly counts: WriterCounts = { enqueued: 0, acked: 0, evicted: 0, expired: 0, compacted: 0, commits: 0 };
+  readonly counts: WriterCounts = { enqueued: 0, evicted: 0, expired: 0, compacted: 0, commits: 0 };
   lastClockSave: number;
   private readonly saveStore: Database.Statement;
 
@@ -41,17 +41,16 @@ export class StoreWriter {
   }
 
   /**
-   * One durable transaction: acks the disk refused earlier, the queued records (seqs in
-   * order), the drop report when due, then evictions. Returns the seqs given to each enqueue
-   * and the seqs the acks deleted; throws, changing nothing, when the write fails.
+   * One durable transaction: the deletes of acked records, the queued records (seqs in
+   * order), the drop report when due, then evictions. Returns the seqs given to each enqueue;
+   * throws, changing nothing, when the write fails.
    */
-  commit(batch: readonly PendingEnqueue[], pendingAcks: readonly SeqRange[], report: boolean): { assigned: number[][]; acked: number[] } {
+  commit(batch: readonly PendingEnqueue[], acked: readonly SeqRange[], report: boolean): number[][] {
     const assigned: number[][] = [];
     let seq = this.nextSeq;
-    let acked: number[] = [];
     this.transact(true, (change) => {
       const created = this.clock.now();
-      acked = pendingAcks.flatMap((range) => this.store.removeAcked(change, range.first, range.last));
+      for (const range of acked) this.store.removeAcked(change, range.first, range.last);
       for (const entry of batch) assigned.push(entry.items.map((item) => (this.store.insert(change, seq, item, created), seq++)));
       if (report) seq = this.writeReport(change, seq, created);
       this.store.evictOverflow(change);
@@ -60,18 +59,14 @@ export class StoreWriter {
     });
     this.nextSeq = seq;
     this.counts.enqueued += assigned.reduce((total, seqs) => total + seqs.length, 0);
-    this.counts.acked += acked.length;
-    return { assigned, acked };
+    return assigned;
   }
 
-  /** Deletes acked records; returns their seqs. Throws when the write fails. */
-  removeAcked(ranges: readonly SeqRange[]): number[] {
-    let removed: number[] = [];
+  /** Deletes acked records. Throws when the write fails. */
+  removeAcked(ranges: readonly SeqRange[]): void {
     this.transact(false, (change) => {
-      removed = ranges.flatMap((range) => this.store.removeAcked(change, range.first, range.last));
+      for (const range of ranges) this.store.removeAcked(change, range.first, range.last);
     });
-    this.counts.acked += removed.length;
-    return removed;
   }
 
   /** Deletes what outlived its TTL, and saves the store clock when asked. */

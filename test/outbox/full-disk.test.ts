@@ -91,26 +91,25 @@ test('beyond memory_queue, enqueues without alarms are refused first, then the o
   await again.close();
 });
 
-test('acks while the disk fails are applied later and their records are not offered again', async () => {
+test('acks are deleted in batches; while the disk fails the delete waits and acked records are not offered again', async () => {
   const clocks = new FakeClocks();
   let db: Database.Database | undefined;
   const outbox = open(storePath(), clocks, {}, { onDatabase: (handle) => (db = handle) });
   await outbox.enqueue([detection('a'), detection('b'), detection('c')]);
   const lease = outbox.nextBatch({ maxBytes: 1e6, maxRecords: 2 });
   assert.ok(lease && db);
+  const inFile = () => db?.prepare('SELECT count(*) FROM records').pluck().get();
   // Deletes never need new pages, so max_page_count cannot fail them: make the file read-only to SQLite instead.
   db.pragma('query_only = ON');
   assert.is(outbox.ack([{ first: 1, last: 2 }]), 2, 'the count of records the ack covers');
-  assert.is(outbox.health().status, 'fault');
+  assert.is(outbox.ack([{ first: 1, last: 2 }]), 0, 'acking them again counts nothing');
+  assert.is(outbox.stats().records, 1, 'acked records no longer count as waiting');
   outbox.release(lease);
-  assert.equal(
-    drainAll(outbox).map((record) => record.detection?.id),
-    ['c'],
-    'acked records are not offered again while the delete waits',
-  );
+  assert.equal(drainAll(outbox).map((record) => record.detection?.id), ['c'], 'acked records are not offered again');
+  await waitFor('the batched delete to fail', () => outbox.health().status === 'fault');
+  assert.is(inFile(), 3);
   db.pragma('query_only = OFF');
-  await waitFor('the pending ack to apply', () => outbox.health().status === 'ok');
-  assert.is(outbox.stats().records, 1);
+  await waitFor('the delete to be retried', () => outbox.health().status === 'ok' && inFile() === 1);
   assert.is(outbox.stats().acked, 2);
   await outbox.close();
 });
