@@ -177,7 +177,7 @@ test('enqueue, nextBatch, ack, release, lease timeout and restart agree with the
     fc.asyncProperty(commands, async (cmds) => {
       const real = openReal({ path: storePath(), clocks: new FakeClocks() });
       try {
-        await fc.asyncModelRun(() => ({ model: { records: new Map(), leases: new Map(), acked: new Set(), nextSeq: 1 }, real }), cmds);
+        await fc.asyncModelRun(() => ({ model: { records: new Map(), leases: new Map(), acked: new Set<number>(), nextSeq: 1 }, real }), cmds);
       } finally {
         await real.outbox.close();
       }
