@@ -266,4 +266,30 @@ slcan('the adapter vanishing and returning: fault, refused sends, then reopened'
   }
 });
 
+slcan('an adapter refusing the bitrate, or not speaking SLCAN, is a fault saying so, and opens once it answers', async () => {
+  const pair = await ptyPair(tempDir());
+  const adapter = await Adapter.start(pair.b);
+  adapter.control({ op: 'refuse', commands: ['S6'] });
+  await adapter.done('refuse');
+  const link = new SerialLink({ path: pair.a, baud: 115_200, data_bits: 8, parity: 'none', stop_bits: 1, reconnect: { min: 50, max: 200 }, name: 'bus:mast' });
+  const bus = new SlcanBus(link, { name: 'bus:mast', bitrate: 500_000, log: silentLogger(), replyTimeoutMs: 200, retry: { minMs: 50, maxMs: 100 } });
+  try {
+    await bus.start();
+    await waitFor('a refusal fault', () => /refused to open at 500000 bit\/s/.test(bus.health().message ?? ''));
+    assert.is(bus.health().status, 'fault');
+    adapter.control({ op: 'mute' });
+    await adapter.done('mute');
+    await waitFor('a silence fault', () => /does not answer SLCAN commands/.test(bus.health().message ?? ''));
+    assert.match(bus.health().message ?? '', /no answer to "C" within 200 ms/);
+    adapter.control({ op: 'mute', mute: false });
+    adapter.control({ op: 'refuse', commands: [] });
+    await waitFor('the bus to open', () => bus.health().status === 'ok', 10_000);
+  } finally {
+    await bus.stop();
+    adapter.peer.child.stdin?.end();
+    await adapter.peer.stop();
+    await pair.stop();
+  }
+});
+
 slcan.run();

@@ -3,7 +3,7 @@ import * as assert from 'uvu/assert';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { silentLogger } from '../../agent/log/logger.js';
-import { SocketcanBus } from '../../drivers/can/socketcan/bus.js';
+import { SocketcanBus, type RawChannel, type RawMessage } from '../../drivers/can/socketcan/bus.js';
 import { canInterfaces, interfaceProblem, kernelHasCan, realKernel } from '../../drivers/can/socketcan/interface.js';
 import type { CanFrame } from '../../drivers/can/types.js';
 import { testUnless } from '../support/skip.js';
@@ -59,6 +59,81 @@ test('a missing interface is a fault with the reason, retried, never a rejected 
   await waitFor('a retry', () => (bus.health().counters?.reopens ?? 0) >= 2);
   await bus.stop();
   assert.is(bus.health().status, 'stopped');
+});
+
+/** Stands in for the socketcan package's RawChannel: the kernel is absent here, our mapping is not. */
+class FakeChannel implements RawChannel {
+  sent: { id: number; ext: boolean; rtr: boolean; data: Buffer }[] = [];
+  started = false;
+  private listeners = new Map<string, (...args: never[]) => void>();
+  addListener(event: 'onMessage' | 'onStopped', callback: (...args: never[]) => void): void {
+    this.listeners.set(event, callback);
+  }
+  start(): void {
+    this.started = true;
+  }
+  stop(): void {
+    this.started = false;
+    (this.listeners.get('onStopped') as (() => void) | undefined)?.();
+  }
+  send(message: { id: number; ext: boolean; rtr: boolean; data: Buffer }): void {
+    this.sent.push(message);
+  }
+  deliver(message: RawMessage): void {
+    (this.listeners.get('onMessage') as ((m: RawMessage) => void) | undefined)?.(message);
+  }
+}
+
+test('frames, remote frames and kernel error frames map onto the contract; bus-off is a fault until traffic returns', async () => {
+  const kernel = fakeNet({ can0: { type: '280', flags: '0xc1', operstate: 'up' } }, 'CAN_RAW\n');
+  const channels: FakeChannel[] = [];
+  const bus = new SocketcanBus({
+    name: 'bus:vehicle',
+    iface: 'can0',
+    log: silentLogger(),
+    kernel,
+    retry: { minMs: 10, maxMs: 20 },
+    open: async () => {
+      const channel = new FakeChannel();
+      channels.push(channel);
+      return channel;
+    },
+  });
+  const frames: CanFrame[] = [];
+  bus.onFrame((frame) => frames.push(frame));
+  await bus.start();
+  try {
+    assert.is(bus.health().status, 'ok');
+    const channel = channels[0] as FakeChannel;
+    assert.ok(channel.started);
+    channel.deliver({ id: 0x18fef1fe, ext: true, data: Buffer.from('0102', 'hex'), ts_sec: 1700000000, ts_usec: 250000 });
+    channel.deliver({ id: 0x7df, rtr: true, data: Buffer.alloc(8) });
+    channel.deliver({ id: 0x40, err: true, data: Buffer.alloc(8) });
+    assert.equal(
+      frames.map((f) => [f.id, f.extended, f.remote, f.error, f.length, f.data.toString('hex')]),
+      [
+        [0x18fef1fe, true, false, false, 2, '0102'],
+        [0x7df, false, true, false, 8, ''],
+        [0x40, false, false, true, 8, '0000000000000000'],
+      ],
+    );
+    assert.is(frames[0]?.timeMs, 1700000000250, 'kernel timestamps are used');
+    assert.is(bus.health().status, 'fault');
+    assert.match(bus.health().message ?? '', /can0 reports bus off/);
+    channel.deliver({ id: 0x100, data: Buffer.alloc(1) });
+    assert.is(bus.health().status, 'ok', 'traffic again: the controller recovered');
+    await bus.send({ id: 0x7df, extended: false, remote: true, data: Buffer.alloc(0), length: 3 });
+    await bus.send({ id: 0x123, extended: false, remote: false, data: Buffer.from('aa', 'hex') });
+    assert.equal(channel.sent.map((m) => [m.id, m.ext, m.rtr, m.data.length]), [
+      [0x7df, false, true, 3],
+      [0x123, false, false, 1],
+    ]);
+    channel.stop();
+    assert.is(bus.health().status, 'fault', 'a stopped channel is a fault');
+    await waitFor('a new channel', () => channels.length === 2 && bus.health().status === 'ok');
+  } finally {
+    await bus.stop();
+  }
 });
 
 testUnless(test, vcanMissing(), `frames over ${iface}: standard, extended, remote, filters`, async () => {

@@ -122,6 +122,23 @@ for (const version of ['v1', 'v2'] as const) {
     }
   });
 
+  t('a monitor that dies is a fault, and the line is reopened', async () => {
+    const { lines, state } = chipFor(version);
+    await lines.start();
+    const beam = lines.input({ line: 17, edges: 'both' });
+    await beam.start();
+    try {
+      const first = Number(readFileSync(join(state, 'gpiomon-17.pid'), 'utf8'));
+      process.kill(first, 'SIGKILL');
+      await waitFor('a fault', () => beam.health().status === 'fault');
+      assert.match(beam.health().message ?? '', /line 17 on gpiochip0/);
+      await waitFor('a new gpiomon', () => beam.health().status === 'ok' && Number(readFileSync(join(state, 'gpiomon-17.pid'), 'utf8')) !== first);
+      assert.is(beam.health().counters?.opens, 2);
+    } finally {
+      await lines.stop();
+    }
+  });
+
   t('outputs hold the line with gpioset; set and pulse change it, stop releases it', async () => {
     const { lines, state } = chipFor(version);
     await lines.start();

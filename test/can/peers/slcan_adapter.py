@@ -27,6 +27,8 @@ class AdapterBus(slcanBus):
         self.bitrate = None
         self.status_flags = 0
         self.commands = []
+        self.refused = set()
+        self.mute = False
         super().__init__(channel, ttyBaudrate=115200, sleep_after_open=0)
 
     # The adapter never sends O/C itself: the host does.
@@ -70,7 +72,11 @@ class AdapterBus(slcanBus):
     def command(self, body):
         self.commands.append(body)
         emit({"command": body})
-        if body == "C":
+        if self.mute:
+            return
+        if body in self.refused:
+            self.bell()
+        elif body == "C":
             self.adapter_open = False
             self.reply("")
         elif body in BITRATES:
@@ -143,6 +149,12 @@ def control(bus):
         elif kind == "raw":
             bus.raw(bytes.fromhex(op["hex"]))
             emit({"done": "raw"})
+        elif kind == "refuse":
+            bus.refused = set(op["commands"])
+            emit({"done": "refuse"})
+        elif kind == "mute":
+            bus.mute = op.get("mute", True)
+            emit({"done": "mute"})
         elif kind == "status":
             bus.status_flags = op["flags"]
             emit({"done": "status"})

@@ -7,6 +7,7 @@
 #   events-<offset>  lines gpiomon prints as they are appended
 #   denied           every tool fails with EACCES
 #   calls.log        every invocation
+#   gpiomon-<offset>.pid  the running gpiomon, so a test can kill it
 set -u
 tool=$(basename "$0")
 F=$FAKE_GPIOD_FIXTURES
@@ -77,8 +78,9 @@ case $tool in
     else echo "\"$offset\"=inactive"; fi
     ;;
   gpiomon)
-    [ "$major" = 2 ] && echo "Monitoring line $chip $offset ..."
+    echo $$ >"$S/gpiomon-$offset.pid"
     touch "$S/events-$offset"
+    [ "$major" = 2 ] && echo "Monitoring line $chip $offset ..."
     exec tail -n +1 -s 0.02 -F "$S/events-$offset" 2>/dev/null
     ;;
   gpioset)
