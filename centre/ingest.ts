@@ -145,6 +145,9 @@ export class Ingest {
       this.log.error({ posts: [...new Set(group.map((envelope) => envelope.batch.postId))], records, err: describeError(error) }, 'could not store envelopes; not acked, the posts will resend them');
       return;
     }
+    // One Ack per post and store for the whole group: a post with several envelopes in flight
+    // gets one answer, which matters on a half-duplex radio.
+    const acks = new Map<string, { postId: string; storeId: string; seqs: number[]; refused: RefusedRecord[] }>();
     for (const [index, envelope] of group.entries()) {
       const outcome = outcomes[index] as StoreOutcome;
       const { postId, storeId, receivedUnixMs } = envelope.batch;
@@ -154,9 +157,14 @@ export class Ingest {
       if (envelope.refused.length > 0) {
         this.log.warn({ post: postId, refused: envelope.refused }, `refused ${envelope.refused.length} record(s) from post ${postId} for good`);
       }
-      await this.sendAck(postId, storeId, envelope.accepted.map((entry) => entry.seq), envelope.refused);
+      const key = `${postId}/${storeId}`;
+      const ack = acks.get(key) ?? { postId, storeId, seqs: [], refused: [] };
+      ack.seqs.push(...envelope.accepted.map((entry) => entry.seq));
+      ack.refused.push(...envelope.refused);
+      acks.set(key, ack);
       this.announce(postId, storeId, receivedUnixMs, envelope.accepted, new Set(outcome.inserted));
     }
+    for (const ack of acks.values()) await this.sendAck(ack.postId, ack.storeId, ack.seqs, ack.refused);
   }
 
   async handleState(topicPostId: string, payload: Uint8Array): Promise<void> {
