@@ -80,13 +80,30 @@ case $tool in
   gpiomon)
     echo $$ >"$S/gpiomon-$offset.pid"
     touch "$S/events-$offset"
+    # Like the real gpiomon, show only what happens from now on, not what an earlier monitor saw.
+    seen=$(wc -l <"$S/events-$offset")
     [ "$major" = 2 ] && echo "Monitoring line $chip $offset ..."
-    exec tail -n +1 -s 0.02 -F "$S/events-$offset" 2>/dev/null
+    exec tail -n +$((seen + 1)) -s 0.02 -F "$S/events-$offset" 2>/dev/null
     ;;
   gpioset)
     value=${operands[0]#*=}
     echo "$value" >"$S/level-$offset"
     echo "$offset=$value" >>"$S/set.log"
+    # FAKE_GPIOD_LOOPBACK=OUT:IN wires output offset OUT to input offset IN, as the hardware suite's jumper does.
+    if [ "${FAKE_GPIOD_LOOPBACK%%:*}" = "$offset" ] && [ -n "${FAKE_GPIOD_LOOPBACK:-}" ]; then
+      in=${FAKE_GPIOD_LOOPBACK#*:}
+      if [ "$(cat "$S/level-$in" 2>/dev/null || echo 0)" != "$value" ]; then
+        echo "$value" >"$S/level-$in"
+        now=$(date +%s.%N)
+        if [ "$major" = 1 ]; then
+          edge=$([ "$value" = 1 ] && echo " RISING" || echo "FALLING")
+          echo "event: $edge EDGE offset: $in timestamp: [$now]" >>"$S/events-$in"
+        else
+          edge=$([ "$value" = 1 ] && echo rising || echo falling)
+          printf '%s\t%s\t%s %s\n' "$now" "$edge" "$chip" "$in" >>"$S/events-$in"
+        fi
+      fi
+    fi
     exec sleep 3600
     ;;
 esac
