@@ -1,6 +1,5 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { silentLogger } from '../../agent/log/logger.js';
 import { canDeviceSchema } from '../../agent/sensors/can-device/config.js';

@@ -210,7 +210,7 @@ export class SlcanBus implements CanBus {
   private linkChanged(state: LinkState, error?: OutpostError): void {
     if (!this.running) return;
     if (state === 'open') {
-      this.counters.reopens += this.open ? 0 : 1;
+      if (this.everOpen && !this.open) this.counters.reopens += 1;
       this.buffer = '';
       void this.openAdapter();
       return;
