@@ -1,5 +1,9 @@
 import type { SeqRange } from './types.js';
 
+/** Acked records are deleted in one transaction once this many wait, or after DELETE_DELAY_MS. */
+const DELETE_BATCH = 1_000;
+const DELETE_DELAY_MS = 1_000;
+
 export interface AckedRecord {
   seq: number;
   priority: number;
@@ -16,6 +20,38 @@ export class AckBacklog {
   private readonly acked = new Map<number, AckedRecord>();
   readonly records = [0, 0, 0, 0];
   readonly bytes = [0, 0, 0, 0];
+  /** The delete is owed now: enough records wait, their delay ran out, or the store is closing. */
+  due = false;
+  private timer: NodeJS.Timeout | undefined;
+
+  /** @param deleteNow runs the delete (on the timer, or when enough records wait). */
+  constructor(private readonly deleteNow: () => void) {}
+
+  /** After acks were added: deletes at once when enough wait, else within the delay. */
+  schedule(): void {
+    if (this.acked.size >= DELETE_BATCH) {
+      this.owe();
+      this.deleteNow();
+    } else if (this.acked.size > 0 && this.timer === undefined) {
+      this.timer = setTimeout(() => {
+        this.timer = undefined;
+        this.due = true;
+        this.deleteNow();
+      }, DELETE_DELAY_MS);
+      this.timer.unref();
+    }
+  }
+
+  /** The delete is owed now (close, or the disk failed on it). */
+  owe(): void {
+    this.due = true;
+    this.stop();
+  }
+
+  stop(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
 
   has(seq: number): boolean {
     return this.acked.has(seq);
@@ -40,10 +76,12 @@ export class AckBacklog {
     return ranges;
   }
 
-  clear(): void {
+  /** Their delete committed. */
+  deleted(): void {
     this.acked.clear();
     this.records.fill(0);
     this.bytes.fill(0);
+    this.due = false;
   }
 
   get size(): number {

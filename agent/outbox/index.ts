@@ -43,6 +43,7 @@ import type Database from 'better-sqlite3';
 import { v1, type outpost } from '../codec/index.js';
 import { describeError } from '../errors.js';
 import { HealthState, type ComponentHealthReport } from '../runtime/component.js';
+import { AckBacklog } from './ack-backlog.js';
 import { admit } from './admission.js';
 import { newestInFile } from './class-tables.js';
 import { DropLedger } from './drop-ledger.js';
@@ -53,12 +54,11 @@ import { closedError, storeResetEvent } from './notices.js';
 import { checkOptions, type OutboxOptions } from './options.js';
 import { outboxHealth, outboxStats, type OutboxState } from './outbox-report.js';
 import { PendingQueue } from './pending-queue.js';
-import { DRAIN_ORDER, RecordStore } from './record-store.js';
+import { RecordStore } from './record-store.js';
 import { StoreClock } from './store-clock.js';
 import { openStoreFile, type StoreReset } from './store-file.js';
 import { StoreWriter } from './store-writer.js';
 import type { BatchLimits, Lease, LeasedRecord, Outbox, OutboxStats, SeqRange } from './types.js';
-import { AckBacklog } from './ack-backlog.js';
 
 export type { Outbox, OutboxStats, Lease, LeasedRecord, BatchLimits, SeqRange, ClassStats } from './types.js';
 export { outboxOptionsFrom, type OutboxOptions, type OutboxRuntime } from './options.js';
@@ -73,9 +73,6 @@ const FULL_GROUP = 256;
 const MAINTENANCE_MS = 5_000;
 const EXPIRY_EVERY_MS = 1_000;
 const CLOCK_SAVE_EVERY_MS = 60_000;
-/** Acked records are deleted in one transaction once this many wait, or after ACK_DELETE_DELAY_MS. */
-const ACK_DELETE_BATCH = 1_000;
-const ACK_DELETE_DELAY_MS = 1_000;
 /** Lease ids are unique in the process, so a lease from a closed store never releases one of a new store. */
 let leaseIds = 0;
 
@@ -90,10 +87,8 @@ export class SqliteOutbox implements Outbox {
   private readonly state: HealthState;
   private readonly disk: FailingDisk;
   private leaseTimeouts = 0;
-  private readonly backlog = new AckBacklog();
+  private readonly backlog = new AckBacklog(() => this.deleteAcked());
   private acked = 0;
-  private ackDeleteDue = false;
-  private ackTimer: NodeJS.Timeout | undefined;
   private lastExpiry = Number.NEGATIVE_INFINITY;
   private cancelFlush: (() => void) | undefined;
   private waitingOnTimer = false;
@@ -163,25 +158,15 @@ export class SqliteOutbox implements Outbox {
   nextBatch(limits: BatchLimits): Lease | undefined {
     if (this.closing) return undefined;
     this.maintain();
-    const maxRecords = Math.max(1, Math.floor(limits.maxRecords));
-    const records: LeasedRecord[] = [];
-    let bytes = 0;
-    drain: for (const priority of DRAIN_ORDER) {
-      for (let after = 0; ; ) {
-        const rows = this.store.page(priority, after, maxRecords + 16);
-        if (rows.length === 0) break;
-        for (const row of rows) {
-          after = row.seq;
-          if (this.leases.has(row.seq) || this.backlog.has(row.seq)) continue;
-          // A record larger than maxBytes goes alone rather than never.
-          if (records.length >= maxRecords || (records.length > 0 && bytes + row.size > limits.maxBytes)) break drain;
-          records.push({ seq: row.seq, priority, bytes: row.body });
-          bytes += row.size;
-        }
-      }
+    let batch: { records: LeasedRecord[]; bytes: number };
+    try {
+      batch = this.store.collect(limits, (seq) => this.leases.has(seq) || this.backlog.has(seq));
+    } catch (error) {
+      this.options.log.warn({ err: describeError(error) }, 'outbox could not read the next batch; the uplink will ask again');
+      return undefined;
     }
-    if (records.length === 0) return undefined;
-    return { id: this.leases.grant(records, this.clock.now() + this.options.leaseMs), records, bytes };
+    if (batch.records.length === 0) return undefined;
+    return { id: this.leases.grant(batch.records, this.clock.now() + this.options.leaseMs), ...batch };
   }
 
   ack(ranges: readonly SeqRange[]): number {
@@ -202,11 +187,7 @@ export class SqliteOutbox implements Outbox {
       this.options.log.warn({ err: describeError(error) }, 'outbox could not read the acked records; they will be sent again');
     }
     this.acked += newly;
-    if (this.backlog.size >= ACK_DELETE_BATCH) this.deleteAcked();
-    else if (this.backlog.size > 0 && this.ackTimer === undefined) {
-      this.ackTimer = setTimeout(() => this.deleteAcked(), ACK_DELETE_DELAY_MS);
-      this.ackTimer.unref();
-    }
+    this.backlog.schedule();
     return newly;
   }
 
@@ -227,7 +208,7 @@ export class SqliteOutbox implements Outbox {
     if (this.closing) return;
     this.closing = true;
     this.reporting.requestNow();
-    this.ackDeleteDue = true;
+    this.backlog.owe();
     this.flush();
     this.stopTimers();
     const left = this.queue.takeAll();
@@ -266,7 +247,7 @@ export class SqliteOutbox implements Outbox {
     const batch = this.queue.takeAll();
     const report = this.reporting.due;
     // Near the bounds, acked records go first so that they never make room by evicting waiting ones.
-    const deletes = this.backlog.size > 0 && (this.ackDeleteDue || this.nearlyFull());
+    const deletes = this.backlog.size > 0 && (this.backlog.due || this.nearlyFull());
     if (batch.length === 0 && !report && !deletes) return;
     try {
       const assigned = this.writer.commit(batch, deletes ? this.backlog.ranges() : [], report);
@@ -276,7 +257,7 @@ export class SqliteOutbox implements Outbox {
       this.disk.failed(error, this.closing);
       return;
     }
-    if (deletes) this.ackDeleted();
+    if (deletes) this.backlog.deleted();
     this.disk.recovered();
   }
 
@@ -314,9 +295,6 @@ export class SqliteOutbox implements Outbox {
 
   /** Deletes the acked records in one transaction; while the disk fails, the retry does it. */
   private deleteAcked(): void {
-    if (this.ackTimer !== undefined) clearTimeout(this.ackTimer);
-    this.ackTimer = undefined;
-    this.ackDeleteDue = true;
     if (this.backlog.size === 0 || this.disk.failing || this.closed) return;
     try {
       this.writer.removeAcked(this.backlog.ranges());
@@ -324,16 +302,11 @@ export class SqliteOutbox implements Outbox {
       this.disk.failed(error, this.closing);
       return;
     }
-    this.ackDeleted();
+    this.backlog.deleted();
   }
 
   private nearlyFull(): boolean {
     return this.store.totalBytes() >= 0.9 * this.options.maxBytes || this.store.totalRecords() >= 0.9 * this.options.maxRecords;
-  }
-
-  private ackDeleted(): void {
-    this.backlog.clear();
-    this.ackDeleteDue = false;
   }
 
   private snapshotState(): OutboxState {
@@ -361,7 +334,6 @@ export class SqliteOutbox implements Outbox {
     clearInterval(this.maintenanceTimer);
     this.disk.stop();
     this.reporting.stop();
-    if (this.ackTimer !== undefined) clearTimeout(this.ackTimer);
-    this.ackTimer = undefined;
+    this.backlog.stop();
   }
 }

@@ -38,7 +38,7 @@ export interface OutboxState {
 /** Depth, bytes and oldest age per class (in drain order), and the counts since open. */
 export function outboxStats(s: OutboxState): OutboxStats {
   const classes = DRAIN_ORDER.map((priority) => {
-    const oldest = s.closed ? undefined : s.store.oldestCreated(priority);
+    const oldest = s.closed ? undefined : oldestOrNone(s.store, priority);
     return {
       priority,
       records: waiting(s, 'records', priority),
@@ -97,4 +97,13 @@ function waiting(s: OutboxState, what: 'records' | 'bytes', priority: number): n
 
 function total(s: OutboxState, what: 'records' | 'bytes'): number {
   return DRAIN_ORDER.reduce((sum, priority) => sum + waiting(s, what, priority), 0);
+}
+
+/** Stats must not throw while the disk misbehaves: an unreadable age reads as 0. */
+function oldestOrNone(store: RecordStore, priority: number): number | undefined {
+  try {
+    return store.oldestCreated(priority);
+  } catch {
+    return undefined;
+  }
 }

@@ -6,6 +6,7 @@ import { Change } from './change.js';
 import { CLASS_TABLES, classStatements, type ClassRow, type ClassStatements } from './class-tables.js';
 import type { DropSum } from './drops.js';
 import type { StoreClock } from './store-clock.js';
+import type { BatchLimits, LeasedRecord } from './types.js';
 import { withSeq } from './store-file.js';
 
 const { Priority, DropReason } = v1;
@@ -17,7 +18,7 @@ export const DRAIN_ORDER = [Priority.PRIORITY_ALARM, Priority.PRIORITY_STATUS, P
 
 const SCAN_PAGE = 256;
 
-export interface StoredRow {
+interface StoredRow {
   seq: number;
   size: number;
   body: Buffer;
@@ -184,8 +185,26 @@ export class RecordStore {
     );
   }
 
-  page(priority: outpost.v1.Priority, after: number, limit: number): StoredRow[] {
-    return this.table(priority).page.all(after, limit) as StoredRow[];
+  /** The next batch: alarms, then status, then bulk, oldest first, skipping `skip` records, within the limits. */
+  collect(limits: BatchLimits, skip: (seq: number) => boolean): { records: LeasedRecord[]; bytes: number } {
+    const maxRecords = Math.max(1, Math.floor(limits.maxRecords));
+    const records: LeasedRecord[] = [];
+    let bytes = 0;
+    for (const priority of DRAIN_ORDER) {
+      for (let after = 0; ; ) {
+        const rows = this.table(priority).page.all(after, maxRecords + 16) as StoredRow[];
+        if (rows.length === 0) break;
+        for (const row of rows) {
+          after = row.seq;
+          if (skip(row.seq)) continue;
+          // A record larger than maxBytes goes alone rather than never.
+          if (records.length >= maxRecords || (records.length > 0 && bytes + row.size > limits.maxBytes)) return { records, bytes };
+          records.push({ seq: row.seq, priority, bytes: row.body });
+          bytes += row.size;
+        }
+      }
+    }
+    return { records, bytes };
   }
 
   oldestCreated(priority: outpost.v1.Priority): number | undefined {
