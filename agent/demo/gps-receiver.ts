@@ -16,7 +16,8 @@ export class GpsSentences {
   epoch(now: Date = new Date()): string {
     const lat = this.lat + (this.random() - 0.5) * 1e-5;
     const lon = this.lon + (this.random() - 0.5) * 1e-5;
-    const time = `${pad(now.getUTCHours())}${pad(now.getUTCMinutes())}${pad(now.getUTCSeconds())}.00`;
+    // The epoch's own time to the hundredth: the simulator does not tick on the second as a receiver does.
+    const time = `${pad(now.getUTCHours())}${pad(now.getUTCMinutes())}${pad(now.getUTCSeconds())}.${pad(Math.floor(now.getUTCMilliseconds() / 10))}`;
     const date = `${pad(now.getUTCDate())}${pad(now.getUTCMonth() + 1)}${pad(now.getUTCFullYear() % 100)}`;
     const [latText, ns] = angle(lat, 2, 'N', 'S');
     const [lonText, ew] = angle(lon, 3, 'E', 'W');

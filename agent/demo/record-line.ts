@@ -33,15 +33,15 @@ function describeReading(reading: outpost.v1.IReading): string {
 }
 
 function describeDetection(detection: outpost.v1.IDetection): string {
-  const parts = [detection.sensor ?? '', enumName(v1.DetectionKind, detection.kind, 'DETECTION_KIND_'), `confidence ${formatNumber(detection.confidence ?? 0)}`];
-  if (detection.durationMs) parts.push(`${formatNumber((detection.durationMs ?? 0) / 1000)} s`);
+  const parts = [detection.sensor ?? '', enumName(v1.DetectionKind, detection.kind, 'DETECTION_KIND_'), `confidence ${(detection.confidence ?? 0).toFixed(2)}`];
+  if (detection.durationMs) parts.push(`${((detection.durationMs ?? 0) / 1000).toFixed(1)} s`);
   if (detection.direction) parts.push(enumName(v1.Direction, detection.direction, 'DIRECTION_'));
-  if (detection.speedMps !== undefined && detection.speedMps !== null) parts.push(`${formatNumber(detection.speedMps)} m/s`);
+  if (detection.speedMps !== undefined && detection.speedMps !== null) parts.push(`${detection.speedMps.toFixed(1)} m/s`);
   return parts.join('  ');
 }
 
 function describeIncident(incident: outpost.v1.IIncident): string {
-  return `${enumName(v1.DetectionKind, incident.kind, 'DETECTION_KIND_')}  confidence ${formatNumber(incident.confidence ?? 0)}  sensors ${(incident.sensors ?? []).join(', ')}`;
+  return `${enumName(v1.DetectionKind, incident.kind, 'DETECTION_KIND_')}  confidence ${(incident.confidence ?? 0).toFixed(2)}  sensors ${(incident.sensors ?? []).join(', ')}`;
 }
 
 function describeHealth(health: outpost.v1.IHealth): string {

@@ -2,6 +2,7 @@ import type { PostConfig } from '../config/index.js';
 import { OutpostError } from '../errors.js';
 import { parseHostPort, type HostPort } from './address.js';
 import { PowerControllerSim } from './power-controller.js';
+import { startBeamWalker } from './sim/beams.js';
 import { startGeophone } from './sim/geophone.js';
 import { startGpsSimulator } from './sim/gps.js';
 
@@ -14,15 +15,16 @@ export interface RunningSimulator {
 /**
  * Starts a simulated device behind every bus of the demo config, on the address the config
  * gives, so that the agent's real drivers talk to it: a Modbus TCP charge controller for each
- * modbus-tcp bus, and for each `tcp://` serial bus the device its sensor expects (a seismic
- * digitizer or a GPS receiver). Only loopback addresses are simulated: the demo must never
+ * modbus-tcp bus, for each `tcp://` serial bus the device its sensor expects (a seismic
+ * digitizer or a GPS receiver), and someone walking through each beam pair on a simulated GPIO chip. Only loopback addresses are simulated: the demo must never
  * answer in place of real equipment on a network.
  */
 export async function startSimulators(post: PostConfig): Promise<RunningSimulator[]> {
   const running: RunningSimulator[] = [];
+  const scene = new Scene(Object.values(post.sensors).some((sensor) => sensor.type === 'seismic'));
   try {
     for (const [name, bus] of Object.entries(post.buses)) {
-      const simulator = simulatorFor(name, bus, post);
+      const simulator = simulatorFor(name, bus, post, scene);
       if (simulator === undefined) continue;
       await simulator.start();
       running.push(simulator);
@@ -38,7 +40,39 @@ interface Simulator extends RunningSimulator {
   start(): Promise<void>;
 }
 
-function simulatorFor(busName: string, bus: PostConfig['buses'][string], post: PostConfig): Simulator | undefined {
+/**
+ * What happens beside the track. When the post has a geophone, its walkers lead: each one
+ * also crosses the beam pairs halfway through, so the geophone and the beams see the same
+ * person and fusion makes an incident of them, as at a real post. Without a geophone the
+ * beams have walkers of their own.
+ */
+class Scene {
+  private readonly crossings: (() => void)[] = [];
+  private readonly timers = new Set<NodeJS.Timeout>();
+
+  constructor(readonly ledByGeophone: boolean) {}
+
+  onWalker(crossing: () => void): void {
+    this.crossings.push(crossing);
+  }
+
+  walkerPassing = (kind: 'walker' | 'vehicle', durationS: number): void => {
+    if (kind !== 'walker') return;
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      for (const crossing of this.crossings) crossing();
+    }, (durationS * 1000) / 2);
+    this.timers.add(timer);
+  };
+
+  stop(): void {
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
+  }
+}
+
+function simulatorFor(busName: string, bus: PostConfig['buses'][string], post: PostConfig, scene: Scene): Simulator | undefined {
+  if (bus.type === 'gpio' && bus.backend === 'simulated') return beamsFor(busName, bus.chip, post, scene);
   if (bus.type === 'modbus-tcp') {
     const address = loopback(busName, bus.host);
     const sim = new PowerControllerSim(address);
@@ -49,13 +83,41 @@ function simulatorFor(busName: string, bus: PostConfig['buses'][string], post: P
   const sensor = Object.values(post.sensors).find((candidate) => 'bus' in candidate && candidate.bus === busName);
   if (sensor?.type === 'seismic') {
     const rate = sensor.sample_rate;
-    return lazily(`bus ${busName}: seismic digitizer (${rate} Hz ASCII; a walker or a vehicle every 30 to 60 s) on ${bus.path}`, () => startGeophone({ ...address, rate }));
+    return lazily(`bus ${busName}: seismic digitizer (${rate} Hz ASCII; a walker or a vehicle every 30 to 60 s) on ${bus.path}`, async () => {
+      const geophone = await startGeophone({ ...address, rate, onPassage: scene.walkerPassing });
+      return {
+        async stop() {
+          scene.stop();
+          await geophone.stop();
+        },
+      };
+    });
   }
   if (sensor?.type === 'gps') {
     const position = post.post.position;
     return lazily(`bus ${busName}: GPS receiver (NMEA) on ${bus.path}`, () => startGpsSimulator(position === undefined ? address : { ...address, position }));
   }
   return undefined;
+}
+
+/** Someone walking through each beam pair on a simulated GPIO chip: the geophone's walkers, or walkers of its own. */
+function beamsFor(busName: string, chip: string, post: PostConfig, scene: Scene): Simulator | undefined {
+  const pair = Object.values(post.sensors).find((sensor) => sensor.type === 'beam-pair' && sensor.bus === busName);
+  if (pair?.type !== 'beam-pair') return undefined;
+  let walker: { stop(): void } | undefined;
+  const who = scene.ledByGeophone ? 'the geophone\'s walkers cross it' : 'someone walks through about every 45 s';
+  return {
+    describe: `bus ${busName}: IR beam pair (lines ${pair.beams.a} and ${pair.beams.b}; ${who}) on simulated chip ${chip}`,
+    async start() {
+      const started = startBeamWalker({ chip, a: pair.beams.a, b: pair.beams.b, activeLow: pair.active_low, distanceM: pair.distance_m, everyS: scene.ledByGeophone ? 0 : 45 });
+      if (scene.ledByGeophone) scene.onWalker(started.walkThrough);
+      walker = started;
+    },
+    async stop() {
+      walker?.stop();
+      walker = undefined;
+    },
+  };
 }
 
 /** A simulator whose start function also gives its stop function. */

@@ -23,6 +23,7 @@ test('outpost demo runs simulated devices, the agent and the centre, and prints 
   assert.is(result.code, 0, result.stderr);
   const out = result.stdout;
   assert.match(out, /simulated bus power: charge controller \(Modbus TCP\)/);
+  assert.match(out, /simulated bus track-gpio: IR beam pair \(lines 17 and 27; the geophone's walkers cross it\)/);
   assert.match(out, /centre API: http:\/\/127\.0\.0\.1:\d+\/api\/posts/);
   assert.match(out, /demo-01\s+event\s+AGENT_STARTED/, 'the start event reached the centre');
   assert.match(out, /reading\s+charger\s+pv_voltage=[\d.-]+ V\s+battery_voltage=1[234]\.\d+ V/, 'Modbus readings from the simulated charge controller');

@@ -14,12 +14,12 @@ export interface BeamWalkerOptions {
   /** The receivers pull the line low when broken (the beam-pair sensor's `active_low`). */
   activeLow?: boolean;
   distanceM?: number;
-  /** Average seconds between passages. */
+  /** Average seconds between passages; 0: only when `walkThrough()` is called (another simulator leads the scene). */
   everyS?: number;
   random?: () => number;
 }
 
-export function startBeamWalker(options: BeamWalkerOptions): { stop(): void } {
+export function startBeamWalker(options: BeamWalkerOptions): { stop(): void; walkThrough(): void } {
   const chip = simulatedChip(options.chip);
   const random = options.random ?? Math.random;
   const activeLow = options.activeLow ?? true;
@@ -52,11 +52,14 @@ export function startBeamWalker(options: BeamWalkerOptions): { stop(): void } {
     later(delayMs, () => drive(second, broken));
     later(delayMs + blockMs, () => drive(second, idle));
     // The next walker comes after this one is through, so two passages never interleave.
-    later(delayMs + blockMs + everyS * 1000 * (0.5 + random()), passage);
+    if (everyS > 0) later(delayMs + blockMs + everyS * 1000 * (0.5 + random()), passage);
   };
-  later(everyS * 1000 * (0.3 + 0.4 * random()), passage);
+  if (everyS > 0) later(everyS * 1000 * (0.3 + 0.4 * random()), passage);
 
   return {
+    walkThrough: () => {
+      if (!stopped) passage();
+    },
     stop() {
       stopped = true;
       for (const timer of timers) clearTimeout(timer);

@@ -15,6 +15,8 @@ export interface GeophoneOptions {
   seed?: number;
   /** Seconds of quiet before the first passage (the LTA needs about 10 s to settle). */
   firstPassageS?: number;
+  /** Told when someone or something starts passing, and for how long (other simulators of the scene follow it). */
+  onPassage?: (kind: 'walker' | 'vehicle', durationS: number) => void;
 }
 
 const NOISE_RMS = 12;
@@ -31,6 +33,7 @@ export class GeophoneSignal {
     private readonly rate: number,
     seed = 1,
     firstPassageS = 25,
+    private readonly onPassage?: GeophoneOptions['onPassage'],
   ) {
     this.random = seededRandom(seed);
     this.nextPassage = Math.round(firstPassageS * rate);
@@ -44,7 +47,11 @@ export class GeophoneSignal {
   next(count: number): number[] {
     const out = new Array<number>(count);
     for (let k = 0; k < count; k++, this.index++) {
-      if (this.passage === undefined && this.index >= this.nextPassage) this.passage = this.makePassage();
+      if (this.passage === undefined && this.index >= this.nextPassage) {
+        const passage = this.makePassage();
+        this.passage = passage;
+        this.onPassage?.(passage.kind, passage.samples.length / this.rate);
+      }
       let value = NOISE_RMS * gaussian(this.random);
       const passage = this.passage;
       if (passage !== undefined) {
@@ -77,7 +84,7 @@ export class GeophoneSignal {
 
 /** Starts the simulated digitizer; resolves once it listens. `stop()` closes every client and the server. */
 export async function startGeophone(options: GeophoneOptions): Promise<{ port: number; stop(): Promise<void> }> {
-  const signal = new GeophoneSignal(options.rate, options.seed, options.firstPassageS);
+  const signal = new GeophoneSignal(options.rate, options.seed, options.firstPassageS, options.onPassage);
   const clients = new Set<Socket>();
   const server = createServer((socket) => {
     clients.add(socket);
