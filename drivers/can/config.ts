@@ -29,6 +29,11 @@ export const slcanBusSchema = z
     port: serialPortPath,
     baud: z.number().int().positive().default(115_200).describe('Serial baud rate to the adapter (ignored by USB CDC adapters such as the CANable)'),
     bitrate,
+    btr: z
+      .string()
+      .regex(/^[0-9A-Fa-f]{4}$/, 'four hex digits: BTR0 then BTR1, e.g. 031C')
+      .optional()
+      .describe('Custom bit timing for odd bitrates: the SJA1000 BTR0/BTR1 registers as 4 hex digits (sent as sxxyy; overrides bitrate; check your adapter supports it)'),
     status_interval: duration("How often the adapter's error flags are read (0 = never)").prefault('5s'),
     reconnect: reconnectSettings,
   })

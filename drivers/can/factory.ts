@@ -8,7 +8,7 @@ export const createSlcanBus: BusFactory<SlcanBusConfig> = (config, context) => {
   const name = `bus:${context.name}`;
   const log = context.log.child({ module: 'can', device: config.port });
   const link = new SerialLink({ path: config.port, baud: config.baud, data_bits: 8, parity: 'none', stop_bits: 1, reconnect: config.reconnect, name: `${name}/serial`, log: context.log });
-  return new SlcanBus(link, { name, bitrate: config.bitrate, log, statusIntervalMs: config.status_interval, retry: { minMs: config.reconnect.min, maxMs: config.reconnect.max } });
+  return new SlcanBus(link, { name, bitrate: config.bitrate, ...(config.btr === undefined ? {} : { btr: config.btr }), log, statusIntervalMs: config.status_interval, retry: { minMs: config.reconnect.min, maxMs: config.reconnect.max } });
 };
 
 export const createSocketcanBus: BusFactory<SocketcanBusConfig> = (config, context) =>

@@ -23,7 +23,7 @@ test('an slcan bus and a can-device sensor from the post config produce readings
   const yaml = `
 post: { id: test-01 }
 buses:
-  mast-can: { type: slcan, port: ${pair.a}, bitrate: 125000, reconnect: { min: 100ms, max: 500ms } }
+  mast-can: { type: slcan, port: ${pair.a}, btr: 031c, reconnect: { min: 100ms, max: 500ms } }
 sensors:
   mast:
     type: can-device
@@ -54,7 +54,7 @@ uplink: { broker: mqtt://127.0.0.1:1 }
     await bus.start();
     await sensor.start();
     await waitFor('the bus to open', () => bus.health().status === 'ok');
-    assert.match(adapter.output(), /"command": "S4"/);
+    assert.match(adapter.output(), /"command": "s031C"/, 'custom bit timing goes out as sxxyy');
     adapter.child.stdin?.write(`${JSON.stringify({ op: 'signals', values: { speed: 12.5, temp: 31, voltage: 26.4, tilt: 1.2 } })}\n`);
     adapter.child.stdin?.write(`${JSON.stringify({ op: 'send', id: 0x300, data: '01' })}\n`);
     await waitFor('a sample with every signal', complete);

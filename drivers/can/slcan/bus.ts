@@ -14,6 +14,8 @@ export interface SlcanOptions {
   /** Component name, e.g. `bus:can-mast`. */
   name: string;
   bitrate: number;
+  /** Custom bit timing (`sxxyy`, SJA1000 BTR0/BTR1 in hex) instead of a standard `Sn` bitrate. */
+  btr?: string;
   log: Logger;
   /** How often the adapter's status flags (`F`) are read while open; 0 = never. */
   statusIntervalMs?: number;
@@ -54,7 +56,10 @@ export class SlcanBus implements CanBus {
     private readonly link: ByteLink,
     private readonly options: SlcanOptions,
   ) {
-    if (bitrateCommand(options.bitrate) === undefined) {
+    if (options.btr !== undefined && !/^[0-9A-Fa-f]{4}$/.test(options.btr)) {
+      throw new OutpostError(`custom bit timing must be 4 hex digits (BTR0 BTR1), got "${options.btr}"`, { code: 'config.invalid', subject: options.name });
+    }
+    if (options.btr === undefined && bitrateCommand(options.bitrate) === undefined) {
       throw new OutpostError(`SLCAN adapters take a standard bit rate, got ${options.bitrate}`, {
         code: 'config.invalid',
         subject: options.name,
@@ -151,7 +156,7 @@ export class SlcanBus implements CanBus {
   }
 
   private async runOpenSequence(): Promise<void> {
-    const bitrate = bitrateCommand(this.options.bitrate) as string;
+    const bitrate = this.options.btr === undefined ? (bitrateCommand(this.options.bitrate) as string) : `s${this.options.btr.toUpperCase()}`;
     try {
       // An adapter left open by another program refuses S with BELL: close it first, whatever it says.
       await this.command('C').catch((error: unknown) => {
@@ -164,7 +169,7 @@ export class SlcanBus implements CanBus {
       if (!this.running || this.link.state !== 'open') return;
       const refused = error instanceof OutpostError && error.code === 'can.refused';
       const message = refused
-        ? `the adapter on ${this.link.description} refused to open at ${this.options.bitrate} bit/s; check that it supports this bitrate and that no other program (slcand) holds it`
+        ? `the adapter on ${this.link.description} refused to open at ${this.timing()}; check that it supports this bitrate and that no other program (slcand) holds it`
         : `the device on ${this.link.description} does not answer SLCAN commands (${describeError(error)})`;
       this.state.set('fault', message);
       const delay = this.backoff.next();
@@ -177,10 +182,14 @@ export class SlcanBus implements CanBus {
     this.everOpen = true;
     this.backoff.reset();
     this.state.set('ok');
-    this.log.info({ bitrate: this.options.bitrate, port: this.link.description }, 'SLCAN adapter open');
+    this.log.info({ timing: this.timing(), port: this.link.description }, 'SLCAN adapter open');
     const every = this.options.statusIntervalMs ?? 5000;
     clearInterval(this.statusTimer);
     if (every > 0) this.statusTimer = setInterval(() => void this.readStatus(), every);
+  }
+
+  private timing(): string {
+    return this.options.btr === undefined ? `${this.options.bitrate} bit/s` : `custom bit timing ${this.options.btr.toUpperCase()}`;
   }
 
   private async readStatus(): Promise<void> {

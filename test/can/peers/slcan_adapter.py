@@ -79,7 +79,7 @@ class AdapterBus(slcanBus):
         elif body == "C":
             self.adapter_open = False
             self.reply("")
-        elif body in BITRATES:
+        elif body in BITRATES or (body[:1] == "s" and len(body) == 5):
             if self.adapter_open:
                 self.bell()
             else:
