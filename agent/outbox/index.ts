@@ -129,7 +129,11 @@ export class SqliteOutbox implements Outbox {
     this.reporting = new DropReporting(options.dropReportIntervalMs, () => this.clock.now(), () => this.scheduleFlush(), ledger.pending);
     this.writer = new StoreWriter(db, this.store, ledger, this.reporting, this.clock, options.now, Math.max(saved.next_seq, newest.seq + 1));
     this.disk = new FailingDisk(path, options.memoryQueue, this.queue, this.reporting, log, options.now, () => this.flush());
-    this.writer.compactSuperseded(this.store.superseded());
+    try {
+      this.writer.compactSuperseded(this.store.superseded());
+    } catch (error) {
+      log.warn({ err: describeError(error) }, 'outbox could not compact at open; the superseded readings wait for their turn');
+    }
     this.maintenanceTimer = setInterval(() => this.maintain(), MAINTENANCE_MS).unref();
     log.info({ path, storeId: this.storeId.toString(), records: this.store.totalRecords(), bytes: this.store.totalBytes(), nextSeq: this.writer.nextSeq }, 'outbox open');
     if (reset !== undefined) log.error({ path, movedTo: reset.movedTo, reason: reset.reason }, 'outbox file unreadable; moved aside and started a fresh store');

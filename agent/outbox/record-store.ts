@@ -7,7 +7,7 @@ import { CLASS_TABLES, classStatements, type ClassRow, type ClassStatements } fr
 import type { DropSum } from './drops.js';
 import type { StoreClock } from './store-clock.js';
 import type { BatchLimits, LeasedRecord } from './types.js';
-import { withSeq } from './store-file.js';
+import { writeWithSeq } from './store-file.js';
 
 const { Priority, DropReason } = v1;
 
@@ -45,6 +45,7 @@ export class RecordStore {
   /** Drop-report records (seq to size): never evicted or expired, merged into each new report, outside the bounds. */
   private readonly reports = new Map<number, number>();
   private readonly tables: ClassStatements[] = [];
+  private scratch = Buffer.allocUnsafe(64 * 1024);
   private readonly status: ClassStatements;
 
   constructor(
@@ -75,13 +76,15 @@ export class RecordStore {
   }
 
   insert(change: Change, seq: number, item: Admitted, createdMs: number): void {
-    const bytes = withSeq(seq, item.body);
-    this.table(item.priority).insert.run(seq, createdMs, bytes.length, item.key, bytes);
+    if (this.scratch.length < item.body.length + 11) this.scratch = Buffer.allocUnsafe(item.body.length * 2 + 11);
+    const size = writeWithSeq(this.scratch, seq, item.body);
+    // SQLite copies a bound blob, so one scratch buffer serves every insert.
+    this.table(item.priority).insert.run(seq, createdMs, size, item.key, this.scratch.subarray(0, size));
     change.records[item.priority]! += 1;
-    change.bytes[item.priority]! += bytes.length;
+    change.bytes[item.priority]! += size;
     if (item.key === null) return;
     if (item.key === DROP_REPORT_KEY) {
-      change.reportsAdded.set(seq, bytes.length);
+      change.reportsAdded.set(seq, size);
       return;
     }
     if (!this.limits.compactStatus) return;

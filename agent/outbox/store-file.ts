@@ -146,17 +146,22 @@ function newStoreId(): bigint {
 
 /** The encoded record with its seq field (field 1, varint) in front: the same bytes protobufjs gives for the record with that seq. */
 export function withSeq(seq: number, body: Uint8Array): Buffer {
-  const head: number[] = [0x08];
+  const out = Buffer.allocUnsafe(body.length + 11);
+  return out.subarray(0, writeWithSeq(out, seq, body));
+}
+
+/** Writes what `withSeq` returns into `target` (at least body + 11 bytes); returns the length. */
+export function writeWithSeq(target: Buffer, seq: number, body: Uint8Array): number {
+  let at = 0;
+  target[at++] = 0x08;
   let value = seq;
   while (value >= 0x80) {
-    head.push((value % 0x80) | 0x80);
+    target[at++] = (value % 0x80) | 0x80;
     value = Math.floor(value / 0x80);
   }
-  head.push(value);
-  const out = Buffer.allocUnsafe(head.length + body.length);
-  out.set(head, 0);
-  out.set(body, head.length);
-  return out;
+  target[at++] = value;
+  target.set(body, at);
+  return at + body.length;
 }
 
 function moveAside(path: string, wallMs: number): string {
