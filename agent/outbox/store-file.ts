@@ -62,6 +62,8 @@ const SIDE_FILES = ['-wal', '-shm'] as const;
  */
 export function openStoreFile(path: string, now: () => number, seed: (reset: StoreReset) => SeedRecord): OpenedStoreFile {
   mkdirSync(dirname(path), { recursive: true });
+  // A store half-built when the power went; the real one (if any) was never replaced by it.
+  for (const file of [`${path}.init`, `${path}.init-journal`]) rmSync(file, { force: true });
   let reset: StoreReset | undefined;
   if (existsSync(path)) {
     try {
@@ -92,6 +94,8 @@ function openExisting(path: string): Database.Database {
     db = new Database(path, { fileMustExist: true });
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
+    // After a burst the -wal is cut back to this size at the next checkpoint instead of keeping its peak.
+    db.pragma('journal_size_limit = 16777216');
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw new UnreadableStore(`SQLite's quick_check failed: ${String(check)}`);
     const version = db.pragma('user_version', { simple: true }) as number;
@@ -114,7 +118,6 @@ function openExisting(path: string): Database.Database {
 /** Builds the fresh store beside its final name and renames it in, so a crash never leaves a half-made store at `path`. */
 function createStore(path: string, wallMs: number, seed: SeedRecord | undefined): void {
   const building = `${path}.init`;
-  for (const file of [building, `${building}-journal`]) rmSync(file, { force: true });
   const db = new Database(building);
   try {
     db.pragma('journal_mode = DELETE');

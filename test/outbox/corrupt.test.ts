@@ -116,6 +116,15 @@ test('a -wal left without its database is moved aside rather than replayed into 
   assert.ok(readdirSync(dirname(path)).some((name) => /\.orphan-.*-wal$/.test(name)));
 });
 
+test('a store half-built when the power went is discarded, not mistaken for the store', async () => {
+  const path = storePath();
+  writeFileSync(`${path}.init`, 'half a new store');
+  const outbox = open(path, new FakeClocks());
+  assert.equal(drainAll(outbox), [], 'a fresh store, no reset event: there was no store yet');
+  await outbox.close();
+  assert.not.ok(existsSync(`${path}.init`));
+});
+
 test('a healthy store is never moved aside', async () => {
   const path = await filledStore();
   const outbox = open(path, new FakeClocks());
