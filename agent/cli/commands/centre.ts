@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { startCentre, type CentreOptions } from '../../../centre/index.js';
 import { createLogger } from '../../log/logger.js';
 import { UsageError, write } from '../io.js';
+import { stopSignal } from '../signals.js';
 import type { CliCommand, CliContext } from '../program.js';
 
 interface CentreFlags {
@@ -18,24 +19,6 @@ interface CentreFlags {
 }
 
 const DEFAULT_EMBEDDED = '127.0.0.1:1883';
-
-/** Resolves on the first SIGINT or SIGTERM; `dispose` removes the handlers (the command failed). */
-function untilSignal(): { signalled: Promise<string>; dispose: () => void } {
-  let onSignal: (signal: string) => void = () => undefined;
-  const signalled = new Promise<string>((resolve) => {
-    onSignal = (signal: string): void => {
-      dispose();
-      resolve(signal);
-    };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-  });
-  const dispose = (): void => {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-  };
-  return { signalled, dispose };
-}
 
 export const centreCommands: CliCommand = {
   register(program: Command, context: CliContext) {
@@ -71,7 +54,7 @@ export const centreCommands: CliCommand = {
           log,
         };
         const abort = new AbortController();
-        const signals = untilSignal();
+        const signals = stopSignal();
         const stopped = signals.signalled.then((signal) => {
           abort.abort();
           return signal;

@@ -9,6 +9,7 @@ import { createLogger, levelFromEnv } from '../../log/logger.js';
 import { parseDuration } from '../../config/units.js';
 import { packageRoot } from '../../version.js';
 import { UsageError, write } from '../io.js';
+import { stopSignal } from '../signals.js';
 import type { CliCommand, CliContext } from '../program.js';
 
 interface DemoFlags {
@@ -30,7 +31,12 @@ export const demoCommands: CliCommand = {
         const loaded = loadDemoConfig(flags.config, context);
         // The demo's own lines are the show; the agent and centre only speak up about problems.
         const log = createLogger({ level: levelFromEnv(context.io.env, 'warn') });
-        const demo = await startDemo({ loaded, http: flags.http, log });
+        // Listening from the start: a Ctrl-C while things start still stops them all cleanly.
+        const stop = stopSignal(stopAfterMs);
+        const demo = await startDemo({ loaded, http: flags.http, log }).catch((error: unknown) => {
+          stop.dispose();
+          throw error;
+        });
         const counts = new Map<string, number>();
         const unsubscribe = demo.centre.onRecord((stored) => {
           const kind = bodyKindOf(stored.record) ?? 'empty';
@@ -45,7 +51,7 @@ export const demoCommands: CliCommand = {
           `records as the centre stores them (Ctrl-C stops everything):`,
         ];
         await write(context.io.stdout, `${banner.join('\n')}\n`);
-        const reason = await untilStopped(stopAfterMs);
+        const reason = await stop.signalled;
         unsubscribe();
         await demo.stop();
         const summary = [...counts.entries()].map(([kind, count]) => `${count} ${kind}`).join(', ');
@@ -69,21 +75,4 @@ function loadDemoConfig(file: string, context: CliContext): ReturnType<typeof lo
     if (!(error instanceof ConfigError)) throw error;
     throw new OutpostError(`${file} has ${error.problems.length} problem(s):\n${error.problems.map(formatProblem).join('\n')}`, { code: 'config.invalid', subject: file });
   }
-}
-
-/** Resolves on SIGINT or SIGTERM, or after `afterMs` when given. */
-function untilStopped(afterMs: number | undefined): Promise<string> {
-  return new Promise((resolve) => {
-    const done = (reason: string) => () => {
-      clearTimeout(timer);
-      process.off('SIGINT', onInt);
-      process.off('SIGTERM', onTerm);
-      resolve(reason);
-    };
-    const onInt = done('SIGINT');
-    const onTerm = done('SIGTERM');
-    const timer = afterMs === undefined ? undefined : setTimeout(done('time is up'), afterMs);
-    process.on('SIGINT', onInt);
-    process.on('SIGTERM', onTerm);
-  });
 }
