@@ -19,7 +19,7 @@ const fake = fileURLToPath(new URL('./fake-gpiod/gpiod-fake.sh', import.meta.url
 /** Per libgpiod major version: the board it was recorded on and its lines. */
 const boards = {
   v1: { label: 'pinctrl-bcm2711', lines: 58, held: { line: 'GPIO_GCLK', consumer: 'onewire@4' }, setArg: '--mode=signal' },
-  v2: { label: 'pinctrl-rp1', lines: 54, held: { line: 'GPIO7', consumer: 'spi0 CS1' }, setArg: '--chip' },
+  v2: { label: 'pinctrl-rp1', lines: 54, held: { line: 'GPIO7', consumer: 'spi0 CS1' }, setArg: '--banner --chip' },
 } as const;
 
 function fakeTools(version: keyof typeof boards) {

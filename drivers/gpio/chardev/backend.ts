@@ -129,7 +129,8 @@ export class ChardevBackend implements GpioBackend {
   private async hold(chip: ChipInfo, offset: number, line: number | string, level: Level): Promise<HeldTool> {
     const holder = new HeldTool(this.tools.start('gpioset', await this.tools.holdArgs(chip.name, offset, level)), () => undefined);
     try {
-      await holder.whenHolding(undefined, this.graceMs);
+      // 2.x prints "Setting line ..." once the line is driven; 1.x prints nothing.
+      await holder.whenHolding((await this.tools.version()) >= 2 ? /Setting line/ : undefined, this.graceMs);
     } catch (error) {
       throw await this.lineError(error instanceof Error ? error.message : String(error), line, offset);
     }

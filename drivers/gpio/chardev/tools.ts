@@ -76,7 +76,7 @@ export class GpiodTools {
 
   /** gpioset that holds the line until it is sent SIGTERM: 1.x needs --mode=signal, 2.x does it by default. */
   async holdArgs(chip: string, offset: number, level: Level): Promise<string[]> {
-    if ((await this.version()) >= 2) return ['--chip', chip, `${offset}=${level}`];
+    if ((await this.version()) >= 2) return ['--banner', '--chip', chip, `${offset}=${level}`];
     return ['--mode=signal', chip, `${offset}=${level}`];
   }
 }

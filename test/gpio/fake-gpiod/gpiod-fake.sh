@@ -72,6 +72,8 @@ fi
 
 case $tool in
   gpioget)
+    touch "$S/events-$offset"
+    wc -l <"$S/events-$offset" >"$S/seen-$offset"
     level=$(cat "$S/level-$offset" 2>/dev/null || echo 0)
     if [ "$major" = 1 ]; then echo "$level"
     elif [ "$level" = 1 ]; then echo "\"$offset\"=active"
@@ -80,8 +82,9 @@ case $tool in
   gpiomon)
     echo $$ >"$S/gpiomon-$offset.pid"
     touch "$S/events-$offset"
-    # Like the real gpiomon, show only what happens from now on, not what an earlier monitor saw.
-    seen=$(wc -l <"$S/events-$offset")
+    # Show only events after the level was read (gpioget noted how many there were then), not
+    # what an earlier monitor saw; a slow start on a loaded machine then loses nothing.
+    seen=$(cat "$S/seen-$offset" 2>/dev/null || wc -l <"$S/events-$offset")
     [ "$major" = 2 ] && echo "Monitoring line $chip $offset ..."
     exec tail -n +$((seen + 1)) -s 0.02 -F "$S/events-$offset" 2>/dev/null
     ;;
@@ -90,8 +93,9 @@ case $tool in
     echo "$value" >"$S/level-$offset"
     echo "$offset=$value" >>"$S/set.log"
     # FAKE_GPIOD_LOOPBACK=OUT:IN wires output offset OUT to input offset IN, as the hardware suite's jumper does.
-    if [ "${FAKE_GPIOD_LOOPBACK%%:*}" = "$offset" ] && [ -n "${FAKE_GPIOD_LOOPBACK:-}" ]; then
-      in=${FAKE_GPIOD_LOOPBACK#*:}
+    loopback=${FAKE_GPIOD_LOOPBACK:-}
+    if [ -n "$loopback" ] && [ "${loopback%%:*}" = "$offset" ]; then
+      in=${loopback#*:}
       if [ "$(cat "$S/level-$in" 2>/dev/null || echo 0)" != "$value" ]; then
         echo "$value" >"$S/level-$in"
         now=$(date +%s.%N)
@@ -104,6 +108,7 @@ case $tool in
         fi
       fi
     fi
+    [ "$major" = 2 ] && echo "Setting line '$offset'..."
     exec sleep 3600
     ;;
 esac
