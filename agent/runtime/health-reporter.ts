@@ -15,6 +15,13 @@ export interface HealthReporterOptions {
   intervalMs: number;
   /** How often component states are checked for faults and recoveries (each change is an Event). */
   watchMs?: number;
+  /**
+   * After start, components may be `degraded` for a while (a link opening, a filter settling)
+   * without it being news; only a fault is reported at once. Default 30 s.
+   */
+  startGraceMs?: number;
+  /** A clock that never jumps, for the grace period. Default performance.now. */
+  monotonic?: () => number;
   outboxPath: string;
   outboxStats?: () => OutboxStats | undefined;
   link?: () => outpost.v1.ILinkVitals | undefined;
@@ -39,9 +46,15 @@ const stateOf: Record<ComponentStatus, outpost.v1.ComponentState> = {
 export class HealthReporter {
   private reportTimer: NodeJS.Timeout | undefined;
   private watchTimer: NodeJS.Timeout | undefined;
-  private readonly lastStatus = new Map<string, ComponentStatus>();
+  /** What the centre was last told of each component: news is a change from this. */
+  private readonly told = new Map<string, ComponentStatus>();
+  private readonly monotonic: () => number;
+  private readonly startedAt: number;
 
-  constructor(private readonly options: HealthReporterOptions) {}
+  constructor(private readonly options: HealthReporterOptions) {
+    this.monotonic = options.monotonic ?? (() => performance.now());
+    this.startedAt = this.monotonic();
+  }
 
   start(): void {
     this.watch();
@@ -68,17 +81,23 @@ export class HealthReporter {
     });
   }
 
-  /** Emits an Event for every component whose status changed since the last check. */
+  /**
+   * Emits an Event for every component whose state differs from what the centre was last told:
+   * a fault at once (a device missing at start included), a degradation once the start-up
+   * grace is over, and a recovery only of trouble that was reported. Starting and stopping are
+   * not news.
+   */
   watch(): void {
+    const inGrace = this.monotonic() - this.startedAt < (this.options.startGraceMs ?? 30_000);
     for (const [component, report] of this.reportsNow()) {
-      const before = this.lastStatus.get(component.name);
-      this.lastStatus.set(component.name, report.status);
-      // Starting (stopped → ok) is not a recovery, and stopping is not a fault.
-      if (before === undefined || before === report.status || report.status === 'stopped' || (before === 'stopped' && report.status === 'ok')) continue;
+      const told = this.told.get(component.name) ?? 'ok';
+      if (report.status === 'stopped' || report.status === told) continue;
+      if (report.status === 'degraded' && inGrace) continue;
+      this.told.set(component.name, report.status);
       const recovered = report.status === 'ok';
       const kind = recovered ? v1.EventKind.EVENT_KIND_RECOVERED : v1.EventKind.EVENT_KIND_FAULT;
       const severity = recovered ? v1.Severity.SEVERITY_INFO : report.status === 'fault' ? v1.Severity.SEVERITY_ALARM : v1.Severity.SEVERITY_WARNING;
-      const message = recovered ? `${component.name} recovered (was ${before})` : `${component.name} ${report.status}: ${report.message ?? 'no detail'}`;
+      const message = recovered ? `${component.name} recovered (was ${told})` : `${component.name} ${report.status}: ${report.message ?? 'no detail'}`;
       this.options.log[recovered ? 'info' : 'warn']({ module: 'health', component: component.name, status: report.status }, message);
       this.options.sink.emit({ event: { kind, severity, source: component.name, message } });
     }

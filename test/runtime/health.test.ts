@@ -52,7 +52,7 @@ test('a fault and a recovery each become one event; repeats of the same state do
   const sensor = new ScriptedComponent('sensor:geo');
   sensor.set('ok');
   const { sink, drafts } = collect();
-  const reporter = new HealthReporter({ components: () => [sensor], sink, time: ntp, log: silentLogger(), intervalMs: 60_000, outboxPath: '/' });
+  const reporter = new HealthReporter({ components: () => [sensor], sink, time: ntp, log: silentLogger(), intervalMs: 60_000, outboxPath: '/', startGraceMs: 0 });
   reporter.watch();
   sensor.set('fault', 'digitizer silent for 30 s');
   reporter.watch();
@@ -67,19 +67,29 @@ test('a fault and a recovery each become one event; repeats of the same state do
   assert.is(events[1]?.kind, v1.EventKind.EVENT_KIND_RECOVERED);
 });
 
-test('starting and stopping are neither a recovery nor a fault', () => {
+test('starting and stopping are not news; a fault at start is; a degradation is once the start-up grace is over', () => {
   const uplink = new ScriptedComponent('uplink');
+  const gps = new ScriptedComponent('sensor:gps');
+  const missing = new ScriptedComponent('bus:rs485-a');
+  let now = 0;
   const { sink, drafts } = collect();
-  const reporter = new HealthReporter({ components: () => [uplink], sink, time: ntp, log: silentLogger(), intervalMs: 60_000, outboxPath: '/' });
+  const reporter = new HealthReporter({ components: () => [uplink, gps, missing], sink, time: ntp, log: silentLogger(), intervalMs: 60_000, outboxPath: '/', startGraceMs: 30_000, monotonic: () => now });
+  const events = () => drafts.flatMap((draft) => ('event' in draft ? [`${draft.event.source} ${v1.EventKind[draft.event.kind ?? 0]}`] : []));
+  missing.set('fault', 'no such device /dev/ttyUSB0');
+  gps.set('degraded', 'no fix yet');
   reporter.watch();
+  assert.equal(events(), ['bus:rs485-a EVENT_KIND_FAULT'], 'the missing device is reported at once; no fix yet is not news');
   uplink.set('ok');
+  now = 10_000;
   reporter.watch();
+  assert.is(events().length, 1, 'a component starting is not a recovery');
+  now = 31_000;
+  reporter.watch();
+  assert.equal(events().slice(1), ['sensor:gps EVENT_KIND_FAULT'], 'still no fix after the grace: reported (as a warning)');
+  gps.set('ok');
   uplink.set('stopped');
   reporter.watch();
-  uplink.set('degraded', 'broker refused the connection');
-  reporter.watch();
-  const events = drafts.flatMap((draft) => ('event' in draft ? [draft.event] : []));
-  assert.equal(events.map((event) => event.kind), [v1.EventKind.EVENT_KIND_FAULT], 'only the real trouble is reported');
+  assert.equal(events().slice(2), ['sensor:gps EVENT_KIND_RECOVERED'], 'the reported trouble recovered; stopping is not a fault');
 });
 
 test('vitals readers: CPU thermal zone preferred by type, MemAvailable used, missing figures are undefined', () => {
