@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { mkdirSync, readFileSync, unwatchFile, watchFile, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { silentLogger } from '../../agent/log/logger.js';
 import type { OutpostError } from '../../agent/errors.js';
@@ -38,10 +38,10 @@ function fakeSysfs() {
   return { root, stop: () => clearInterval(kernel) };
 }
 
+/** Reads the value file every 5 ms (a stat watcher can miss a same-size rewrite within one mtime tick). */
 const fileWatch: WatchValue = async (_gpio, path, onValue) => {
-  const listener = () => onValue(readFileSync(path, 'utf8').trim() === '1' ? 1 : 0);
-  watchFile(path, { interval: 10 }, listener);
-  return () => unwatchFile(path, listener);
+  const poll = setInterval(() => onValue(readFileSync(path, 'utf8').trim() === '1' ? 1 : 0), 5);
+  return () => clearInterval(poll);
 };
 
 test('reads chip bases and labels from the tree; never assumes BCM numbers', () => {

@@ -13,8 +13,8 @@ export interface ChardevOptions {
   subject: string;
   log: Logger;
   tools?: GpiodTools;
-  /** How long a 1.x tool must survive to count as holding its line. */
-  graceMs?: number;
+  /** How long a tool may take to request its line (a loaded board can be slow to start it). */
+  startTimeoutMs?: number;
 }
 
 /**
@@ -26,11 +26,11 @@ export interface ChardevOptions {
 export class ChardevBackend implements GpioBackend {
   private readonly tools: GpiodTools;
   private resolved: ChipInfo | undefined;
-  private readonly graceMs: number;
+  private readonly startTimeoutMs: number;
 
   constructor(private readonly options: ChardevOptions) {
     this.tools = options.tools ?? new GpiodTools();
-    this.graceMs = options.graceMs ?? 150;
+    this.startTimeoutMs = options.startTimeoutMs ?? 5000;
   }
 
   get description(): string {
@@ -97,7 +97,7 @@ export class ChardevBackend implements GpioBackend {
       request.onChange(event.physical, event.timeMs);
     });
     try {
-      await monitor.whenHolding((await this.tools.version()) >= 2 ? /Monitoring line/ : undefined, this.graceMs);
+      await monitor.whenHolding(await this.readySign(/Monitoring line/, offset, 'gpiomon'), this.startTimeoutMs);
     } catch (error) {
       throw await this.lineError(error instanceof Error ? error.message : String(error), request.line, offset);
     }
@@ -129,12 +129,20 @@ export class ChardevBackend implements GpioBackend {
   private async hold(chip: ChipInfo, offset: number, line: number | string, level: Level): Promise<HeldTool> {
     const holder = new HeldTool(this.tools.start('gpioset', await this.tools.holdArgs(chip.name, offset, level)), () => undefined);
     try {
-      // 2.x prints "Setting line ..." once the line is driven; 1.x prints nothing.
-      await holder.whenHolding((await this.tools.version()) >= 2 ? /Setting line/ : undefined, this.graceMs);
+      await holder.whenHolding(await this.readySign(/Setting line/, offset, 'gpioset'), this.startTimeoutMs);
     } catch (error) {
       throw await this.lineError(error instanceof Error ? error.message : String(error), line, offset);
     }
     return holder;
+  }
+
+  /**
+   * How to know a tool has requested its line: 2.x prints a banner once it has; 1.x prints
+   * nothing, so we ask the kernel (gpioinfo) until the line shows the tool as its consumer.
+   */
+  private async readySign(banner: RegExp, offset: number, consumer: string): Promise<RegExp | (() => Promise<boolean>)> {
+    if ((await this.tools.version()) >= 2) return banner;
+    return async () => (await this.lines()).find((info) => info.offset === offset)?.consumer === consumer;
   }
 
   /** Turns a tool's complaint into the technician's error, naming who holds a busy line. */

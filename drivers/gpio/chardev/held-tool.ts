@@ -48,14 +48,14 @@ export class HeldTool {
   }
 
   /**
-   * Resolves once the tool holds the line: when `ready` is seen (2.x prints a banner), or,
-   * for tools that print nothing until something happens (1.x), once it has survived
-   * `graceMs` (the tools fail within milliseconds when the request is refused). Rejects with
-   * the tool's stderr if it exits first.
+   * Resolves once the tool holds the line: when its banner is seen (2.x prints one), or when
+   * `held()` says so (for 1.x, which prints nothing: the kernel's view through gpioinfo).
+   * Rejects with the tool's stderr if it exits first, or after `timeoutMs`.
    */
-  whenHolding(ready: RegExp | undefined, graceMs: number): Promise<void> {
+  whenHolding(ready: RegExp | (() => Promise<boolean>), timeoutMs: number): Promise<void> {
     return new Promise((resolve, reject) => {
       let done = false;
+      let checking = false;
       const finish = (error?: Error): void => {
         if (done) return;
         done = true;
@@ -64,10 +64,19 @@ export class HeldTool {
         if (error === undefined) resolve();
         else reject(error);
       };
-      const timer = setTimeout(() => finish(), ready === undefined ? graceMs : graceMs * 10);
+      const timer = setTimeout(() => finish(new Error(`did not take the line within ${timeoutMs} ms`)), timeoutMs);
       const poll = setInterval(() => {
-        if (ready !== undefined && ready.test(this.head)) finish();
-      }, 5);
+        if (ready instanceof RegExp) {
+          if (ready.test(this.head)) finish();
+          return;
+        }
+        if (checking) return;
+        checking = true;
+        ready()
+          .then((held) => held && finish())
+          .catch(() => undefined)
+          .finally(() => (checking = false));
+      }, ready instanceof RegExp ? 5 : 25);
       void this.exited.then((code) => finish(new Error(this.errorText || `exited with code ${String(code)}`)));
     });
   }

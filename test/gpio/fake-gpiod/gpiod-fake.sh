@@ -57,7 +57,27 @@ if [ ! -f "$info" ]; then
   if [ "$major" = 1 ]; then fail "looking up chip $chip: No such file or directory"; fi
   fail "cannot find GPIO chip character device '$chip'"
 fi
-if [ "$tool" = gpioinfo ]; then cat "$info"; exit 0; fi
+if [ "$tool" = gpioinfo ]; then
+  # Lines held by a running fake gpiomon/gpioset show it as their consumer, as the kernel would.
+  held=""
+  for file in "$S"/held-*; do
+    [ -e "$file" ] || continue
+    read -r pid consumer <"$file"
+    kill -0 "$pid" 2>/dev/null && held="$held ${file##*/held-}=$consumer"
+  done
+  awk -v held="$held" -v major="$major" '
+    BEGIN { n = split(held, pairs, " "); for (i = 1; i <= n; i++) { split(pairs[i], kv, "="); owner[kv[1]] = kv[2] } }
+    match($0, /line +[0-9]+:/) {
+      offset = substr($0, RSTART, RLENGTH); gsub(/[^0-9]/, "", offset)
+      if (offset in owner) {
+        if (major == 1) { sub(/unused/, "\"" owner[offset] "\""); sub(/ *$/, ""); $0 = $0 "  [used]" }
+        else { $0 = $0 " consumer=\"" owner[offset] "\"" }
+      }
+    }
+    { print }
+  ' "$info"
+  exit 0
+fi
 
 if grep -E "^\s*line +$offset:" "$info" | grep -qE '\[used|consumer='; then
   if [ "$major" = 1 ]; then
@@ -81,6 +101,7 @@ case $tool in
     ;;
   gpiomon)
     echo $$ >"$S/gpiomon-$offset.pid"
+    echo "$$ gpiomon" >"$S/held-$offset"
     touch "$S/events-$offset"
     # Show only events after the level was read (gpioget noted how many there were then), not
     # what an earlier monitor saw; a slow start on a loaded machine then loses nothing.
@@ -108,6 +129,7 @@ case $tool in
         fi
       fi
     fi
+    echo "$$ gpioset" >"$S/held-$offset"
     [ "$major" = 2 ] && echo "Setting line '$offset'..."
     exec sleep 3600
     ;;
