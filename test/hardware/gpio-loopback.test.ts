@@ -34,7 +34,7 @@ function board(): GpioLines {
   return new GpioLines(backend, { name: subject, log: silentLogger(), retry: { minMs: 100, maxMs: 500 } });
 }
 
-testUnless(test, reason, `levels: what ${out} drives, ${input} reads (${backendName})`, async () => {
+testUnless(test, reason, `levels: what the output line drives, the input line reads (${backendName})`, async () => {
   const lines = board();
   await lines.start();
   try {
