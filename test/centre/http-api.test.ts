@@ -20,17 +20,36 @@ test.after.each(async () => {
 
 const T0 = 1_760_000_000_000;
 
-async function get(path: string): Promise<{ status: number; body: any }> {
+/** A stored record as the API gives it (centre/README.md): the body under its kind's name. */
+interface RecordRow {
+  postId: string;
+  kind: string;
+  detection?: { id: string };
+  incident?: { id: string };
+  reading?: { samples: { values: number[] }[] };
+  event?: { kind: string };
+}
+
+interface PostRow {
+  id: string;
+  online: boolean;
+  name: string;
+  backlog: number | null;
+  lastSeenUnixMs: number;
+  health?: { health: { vitals: { outbox: { records: string }[] } } };
+}
+
+async function get<T>(path: string): Promise<{ status: number; body: T }> {
   const response = await fetch(`${centre?.httpAddress}${path}`);
-  return { status: response.status, body: await response.json() };
+  return { status: response.status, body: (await response.json()) as T };
 }
 
 /** Reads `count` SSE record events from /api/stream. */
-async function streamEvents(url: string, count: number, ready: () => void): Promise<any[]> {
+async function streamEvents(url: string, count: number, ready: () => void): Promise<RecordRow[]> {
   const response = await fetch(url);
   const reader = (response.body as ReadableStream<Uint8Array>).getReader();
   const decoder = new TextDecoder();
-  const events: any[] = [];
+  const events: RecordRow[] = [];
   let text = '';
   ready();
   while (events.length < count) {
@@ -42,7 +61,7 @@ async function streamEvents(url: string, count: number, ready: () => void): Prom
       const block = text.slice(0, end);
       text = text.slice(end + 2);
       const data = block.split('\n').find((line) => line.startsWith('data: '));
-      if (block.includes('event: record') && data !== undefined) events.push(JSON.parse(data.slice(6)));
+      if (block.includes('event: record') && data !== undefined) events.push(JSON.parse(data.slice(6)) as RecordRow);
     }
   }
   await reader.cancel();
@@ -70,41 +89,41 @@ test('the HTTP API serves posts, detections, incidents, readings, health, events
   await uplink.start();
   await waitFor('every record stored', () => outbox.stats().records === 0);
 
-  const posts = await get('/api/posts');
+  const posts = await get<PostRow[]>('/api/posts');
   assert.is(posts.status, 200);
   assert.is(posts.body.length, 1);
-  assert.is(posts.body[0].id, 'bp-030');
-  assert.is(posts.body[0].online, true);
-  assert.is(posts.body[0].name, 'Test post');
-  assert.is(posts.body[0].backlog, 42);
-  assert.ok(posts.body[0].lastSeenUnixMs > 0);
+  assert.is(posts.body[0]?.id, 'bp-030');
+  assert.is(posts.body[0]?.online, true);
+  assert.is(posts.body[0]?.name, 'Test post');
+  assert.is(posts.body[0]?.backlog, 42);
+  assert.ok((posts.body[0]?.lastSeenUnixMs ?? 0) > 0);
 
-  const one = await get('/api/posts/bp-030');
-  assert.is(one.body.health.health.vitals.outbox[0].records, '42');
+  const one = await get<PostRow>('/api/posts/bp-030');
+  assert.is(one.body.health?.health.vitals.outbox[0]?.records, '42');
   assert.is((await get('/api/posts/nope')).status, 404);
 
-  const detections = await get('/api/detections?post=bp-030');
-  assert.equal(detections.body.map((row: any) => row.detection.id), ['beam-e:1', 'geo-1:1'], 'newest first');
-  assert.is(detections.body[0].postId, 'bp-030');
-  assert.is(detections.body[0].kind, 'detection');
-  assert.equal((await get(`/api/detections?since=${T0 + 2}`)).body.map((row: any) => row.detection.id), ['beam-e:1']);
-  assert.equal((await get('/api/detections?limit=1')).body.length, 1);
-  assert.equal((await get(`/api/detections?since=${new Date(T0 + 2).toISOString()}`)).body.length, 1);
+  const detections = await get<RecordRow[]>('/api/detections?post=bp-030');
+  assert.equal(detections.body.map((row) => row.detection?.id), ['beam-e:1', 'geo-1:1'], 'newest first');
+  assert.is(detections.body[0]?.postId, 'bp-030');
+  assert.is(detections.body[0]?.kind, 'detection');
+  assert.equal((await get<RecordRow[]>(`/api/detections?since=${T0 + 2}`)).body.map((row) => row.detection?.id), ['beam-e:1']);
+  assert.equal((await get<RecordRow[]>('/api/detections?limit=1')).body.length, 1);
+  assert.equal((await get<RecordRow[]>(`/api/detections?since=${new Date(T0 + 2).toISOString()}`)).body.length, 1);
   assert.is((await get('/api/detections?limit=zero')).status, 400);
   assert.is((await get('/api/detections?since=yesterday')).status, 400);
 
-  assert.equal((await get('/api/incidents')).body.map((row: any) => row.incident.id), ['inc-1']);
-  assert.equal((await get('/api/readings?sensor=power')).body.map((row: any) => row.reading.samples[0].values[0]), [12.6]);
-  assert.is((await get('/api/readings?post=bp-030')).body.length, 2);
-  assert.is((await get('/api/health?post=bp-030')).body.length, 1);
-  assert.equal((await get('/api/events')).body.map((row: any) => row.event.kind), ['EVENT_KIND_AGENT_STARTED']);
-  const stats = await get('/api/stats');
+  assert.equal((await get<RecordRow[]>('/api/incidents')).body.map((row) => row.incident?.id), ['inc-1']);
+  assert.equal((await get<RecordRow[]>('/api/readings?sensor=power')).body.map((row) => row.reading?.samples[0]?.values[0]), [12.6]);
+  assert.is((await get<RecordRow[]>('/api/readings?post=bp-030')).body.length, 2);
+  assert.is((await get<RecordRow[]>('/api/health?post=bp-030')).body.length, 1);
+  assert.equal((await get<RecordRow[]>('/api/events')).body.map((row) => row.event?.kind), ['EVENT_KIND_AGENT_STARTED']);
+  const stats = await get<{ stored: number; malformed: number }>('/api/stats');
   assert.is(stats.body.stored, 7);
   assert.is(stats.body.malformed, 0);
   assert.is((await get('/api/nothing')).status, 404);
 
   const events = await streamed;
-  assert.equal(events.map((event) => event.detection.id).sort(), ['beam-e:1', 'geo-1:1']);
+  assert.equal(events.map((event) => event.detection?.id).sort(), ['beam-e:1', 'geo-1:1']);
 });
 
 test.run();
