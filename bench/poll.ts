@@ -9,7 +9,7 @@
  * Under tsx the loader itself holds ~35 MB and uses ~0.6% of a core while idle; for the figures
  * a post would see, compile first (as the agent runs in production):
  *   npx tsc --ignoreConfig bench/poll.ts --outDir /tmp/ob --rootDir . --module nodenext --target es2022 --skipLibCheck --esModuleInterop --types node
- *   cp -r proto/gen /tmp/ob/proto/ && ln -s "$PWD/node_modules" /tmp/ob/ && cp package.json /tmp/ob/ && node /tmp/ob/bench/poll.js
+ *   mkdir -p /tmp/ob/proto && cp -r proto/gen /tmp/ob/proto/ && ln -s "$PWD/node_modules" /tmp/ob/ && cp package.json /tmp/ob/ && node /tmp/ob/bench/poll.js
  */
 import { fork } from 'node:child_process';
 import { createServer } from 'node:net';
