@@ -1433,7 +1433,10 @@ export namespace outpost {
             EVENT_KIND_CLOCK_JUMP = 8,
 
             /** EVENT_KIND_ENVIRONMENT value */
-            EVENT_KIND_ENVIRONMENT = 9
+            EVENT_KIND_ENVIRONMENT = 9,
+
+            /** EVENT_KIND_DEVICE_INFO value */
+            EVENT_KIND_DEVICE_INFO = 10
         }
 
         /** Severity enum. */

@@ -2865,6 +2865,7 @@ export const outpost = $root.outpost = (() => {
             values[valuesById[7] = "EVENT_KIND_CONFIG_RELOADED"] = 7;
             values[valuesById[8] = "EVENT_KIND_CLOCK_JUMP"] = 8;
             values[valuesById[9] = "EVENT_KIND_ENVIRONMENT"] = 9;
+            values[valuesById[10] = "EVENT_KIND_DEVICE_INFO"] = 10;
             return values;
         })();
 
@@ -3582,6 +3583,10 @@ export const outpost = $root.outpost = (() => {
                     case "EVENT_KIND_ENVIRONMENT":
                     case 9:
                         message.kind = 9;
+                        break;
+                    case "EVENT_KIND_DEVICE_INFO":
+                    case 10:
+                        message.kind = 10;
                         break;
                     default:
                         if (typeof object.kind === "number" && (object.kind | 0) === object.kind)

@@ -87,6 +87,7 @@ testUnless(test, pymodbusMissing, 'a register map becomes batched Reading record
   const events = records.filter((r): r is Extract<RecordDraft, { event: unknown }> => 'event' in r);
   assert.is(events.length, 1, 'the model string is reported once, not on every poll');
   assert.equal(events[0]!.event.attributes, { model: 'EPEVER', unit_id: '1' });
+  assert.is(events[0]!.event.kind, v1.EventKind.EVENT_KIND_DEVICE_INFO);
   assert.is(sensor.health().status, 'ok');
   await sensor.stop();
 });

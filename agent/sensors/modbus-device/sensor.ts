@@ -157,7 +157,7 @@ export class ModbusDeviceSensor implements Component {
         this.strings.set(point.name, value);
         this.emit({
           event: {
-            kind: v1.EventKind.EVENT_KIND_UNSPECIFIED,
+            kind: v1.EventKind.EVENT_KIND_DEVICE_INFO,
             severity: v1.Severity.SEVERITY_INFO,
             source: this.name,
             message: `${point.name} = ${value}`,
