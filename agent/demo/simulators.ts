@@ -16,12 +16,13 @@ export interface RunningSimulator {
  * Starts a simulated device behind every bus of the demo config, on the address the config
  * gives, so that the agent's real drivers talk to it: a Modbus TCP charge controller for each
  * modbus-tcp bus, for each `tcp://` serial bus the device its sensor expects (a seismic
- * digitizer or a GPS receiver), and someone walking through each beam pair on a simulated GPIO chip. Only loopback addresses are simulated: the demo must never
- * answer in place of real equipment on a network.
+ * digitizer or a GPS receiver), and someone walking through each beam pair on a simulated GPIO
+ * chip. Only loopback addresses are simulated: the demo must never answer in place of real
+ * equipment on a network.
  */
 export async function startSimulators(post: PostConfig): Promise<RunningSimulator[]> {
   const running: RunningSimulator[] = [];
-  const scene = new Scene(Object.values(post.sensors).some((sensor) => sensor.type === 'seismic'));
+  const scene = new Scene(Object.values(post.sensors).some((sensor) => sensor.type === 'seismic' && streamsOverTcp(post.buses[sensor.bus])));
   try {
     for (const [name, bus] of Object.entries(post.buses)) {
       const simulator = simulatorFor(name, bus, post, scene);
@@ -34,6 +35,10 @@ export async function startSimulators(post: PostConfig): Promise<RunningSimulato
     throw error;
   }
   return running;
+}
+
+function streamsOverTcp(bus: PostConfig['buses'][string] | undefined): boolean {
+  return bus?.type === 'serial' && bus.path.startsWith('tcp://');
 }
 
 interface Simulator extends RunningSimulator {
@@ -78,10 +83,17 @@ function simulatorFor(busName: string, bus: PostConfig['buses'][string], post: P
     const sim = new PowerControllerSim(address);
     return { describe: `bus ${busName}: charge controller (Modbus TCP) on ${bus.host}`, start: () => sim.start(), stop: () => sim.stop() };
   }
-  if (bus.type !== 'serial' || !bus.path.startsWith('tcp://')) return undefined;
+  if (bus.type !== 'serial' || !streamsOverTcp(bus)) return undefined;
   const address = loopback(busName, bus.path);
   const sensor = Object.values(post.sensors).find((candidate) => 'bus' in candidate && candidate.bus === busName);
   if (sensor?.type === 'seismic') {
+    if (sensor.format !== 'ascii') {
+      throw new OutpostError(`bus ${busName}: the demo's simulated digitizer streams ASCII samples, but the seismic sensor on it expects ${sensor.format}`, {
+        code: 'demo.format',
+        subject: busName,
+        hint: 'set format: ascii on the seismic sensor of the demo config',
+      });
+    }
     const rate = sensor.sample_rate;
     return lazily(`bus ${busName}: seismic digitizer (${rate} Hz ASCII; a walker or a vehicle every 30 to 60 s) on ${bus.path}`, async () => {
       const geophone = await startGeophone({ ...address, rate, onPassage: scene.walkerPassing });
