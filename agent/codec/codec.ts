@@ -1,6 +1,7 @@
 import { OutpostError } from '../errors.js';
 import { resolveMessageType, v1, type MessageType, type outpost } from './messages.js';
 import { toBigInt, toNumber } from './long.js';
+import { withInflatedRecords } from './deflated.js';
 import { unreadValues } from './json-check.js';
 
 export type Envelope = outpost.v1.Envelope;
@@ -128,7 +129,7 @@ export function encodeEnvelope(envelope: IEnvelope): Uint8Array {
 
 /** Decodes and validates an envelope from the wire. */
 export function decodeEnvelope(bytes: Uint8Array): Envelope {
-  const envelope = decodeMessage('outpost.v1.Envelope', bytes) as Envelope;
+  const envelope = withInflatedRecords(decodeMessage('outpost.v1.Envelope', bytes) as Envelope);
   const problems = envelopeProblems(envelope);
   if (problems.length > 0) {
     throw new CodecError(`${bytes.length} bytes decode as an outpost.v1.Envelope but it is not usable: ${problems.join('; ')}`, 'codec.invalid');

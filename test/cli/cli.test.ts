@@ -3,7 +3,8 @@ import * as assert from 'uvu/assert';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { encodeEnvelope } from '../../agent/codec/index.js';
+import { encodeEnvelope, v1 } from '../../agent/codec/index.js';
+import { writeEnvelope } from '../../agent/uplink/index.js';
 import { runCli } from '../support/cli.js';
 import { testUnless } from '../support/skip.js';
 import { tempDir } from '../support/tmp.js';
@@ -62,6 +63,26 @@ test('decode of garbage or a truncated file is a clear error with exit 1', async
   const missing = await runCli(['decode', '/nonexistent/file.bin']);
   assert.is(missing.code, 1);
   assert.match(missing.stderr, /cannot read \/nonexistent\/file\.bin: no such file/);
+});
+
+test('decode shows the records a post deflated (as posts send them by default), and says when they do not inflate', async () => {
+  const records = Array.from({ length: 20 }, (_, index) => ({
+    bytes: v1.Record.encode({ seq: index + 1, timeUnixMs: 1_760_000_000_000 + index, priority: v1.Priority.PRIORITY_STATUS, reading: { sensor: 'charger', channels: [{ name: 'battery_voltage', unit: 'V' }], samples: [{ values: [12.5 + index / 100] }] } }).finish(),
+  }));
+  const bytes = writeEnvelope({ postId: 'bp-017', storeId: 7n }, records, 1_760_000_000_100, 'deflate');
+  assert.ok(v1.Envelope.decode(bytes).deflatedRecords.length > 0, 'the fixture really is deflated');
+  const result = await runCli(['decode'], { stdin: bytes });
+  assert.is(result.code, 0, result.stderr);
+  const json = JSON.parse(result.stdout) as { records: { seq: string; reading: { sensor: string } }[]; deflatedRecords?: string };
+  assert.is(json.records.length, 20);
+  assert.is(json.records[19]?.seq, '20');
+  assert.is(json.records[0]?.reading.sensor, 'charger');
+  assert.not.ok(json.deflatedRecords, 'no opaque block left over');
+
+  const broken = v1.Envelope.encode({ postId: 'bp-017', storeId: 7, deflatedRecords: Buffer.from('not deflate at all') }).finish();
+  const refused = await runCli(['decode'], { stdin: broken });
+  assert.is(refused.code, 1);
+  assert.match(refused.stderr, /deflated_records \(18 bytes\) does not inflate/);
 });
 
 test('decode --type reads other messages; encode names what it could not read', async () => {

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { decodeMessage, encodeMessage, envelopeProblems, toJson, type IEnvelope } from '../../codec/index.js';
+import { decodeMessage, encodeMessage, envelopeProblems, toJson, withInflatedRecords, type Envelope, type IEnvelope } from '../../codec/index.js';
 import { OutpostError } from '../../errors.js';
 import { ExitCode, readInput, UsageError, write } from '../io.js';
 import type { CliCommand, CliContext } from '../program.js';
@@ -16,10 +16,12 @@ export const codecCommands: CliCommand = {
       .option('-t, --type <type>', 'message type, e.g. outpost.v1.Envelope, outpost.v1.Ack, PostState', DEFAULT_TYPE)
       .action(async (file: string, options: { type: string }) => {
         const bytes = await readInput(file, context.io);
-        const message = decodeMessage(options.type, bytes);
+        const isEnvelope = options.type.replace(/^\./, '').replace(/^outpost\.v1\./, '') === 'Envelope';
+        // A post deflates its records by default: show them, not a base64 block.
+        const message = isEnvelope ? withInflatedRecords(decodeMessage(options.type, bytes) as Envelope) : decodeMessage(options.type, bytes);
         const json = toJson(options.type, message);
         await write(context.io.stdout, `${JSON.stringify(json, null, 2)}\n`);
-        if (options.type.replace(/^\./, '').replace(/^outpost\.v1\./, '') === 'Envelope') {
+        if (isEnvelope) {
           const problems = envelopeProblems(message as IEnvelope);
           if (problems.length > 0) {
             context.io.stderr.write(`outpost: the envelope decodes but a centre would refuse it: ${problems.join('; ')}\n`);
