@@ -37,7 +37,7 @@ const healthSchema = z
 
 const logSchema = z
   .strictObject({
-    level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
+    level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info').describe('Least severe level logged, read at start; OUTPOST_LOG_LEVEL overrides it'),
   })
   .describe('Logging (JSON on stdout for journald; readable on a terminal)');
 

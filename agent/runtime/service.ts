@@ -18,38 +18,51 @@ export interface ServiceOptions {
 }
 
 /**
- * Runs a started agent as a service until SIGTERM or SIGINT, then stops it cleanly (polling
- * stopped, enqueues finished, offline state published, store closed). SIGHUP reloads the config
- * file after validating it; an invalid file is reported problem by problem and the running
- * config kept, so a typo made in the field never takes a post down. Reloads are serialised: a
- * second SIGHUP during a reload waits for the first.
+ * Starts the agent and runs it as a service until SIGTERM or SIGINT, then stops it cleanly
+ * (polling stopped, enqueues finished, offline state published, store closed). The signals are
+ * heard from the first moment: one that arrives while the agent is still starting stops it as
+ * soon as it has started. SIGHUP reloads the config file after validating it; an invalid file
+ * is reported problem by problem and the running config kept, so a typo made in the field never
+ * takes a post down. Reloads are serialised: a second SIGHUP during a reload waits for the first.
  */
 export async function serveUntilSignalled(options: ServiceOptions): Promise<void> {
   const { agent, log, signals } = options;
   const service = log.child({ module: 'service' });
-  let reloading: Promise<void> = Promise.resolve();
+  let resolveStopped: () => void = () => undefined;
+  const stopped = new Promise<void>((resolve) => (resolveStopped = resolve));
+  const started = agent.start();
+  // Work waits its turn: reloads after the start, the stop after both.
+  let queue: Promise<unknown> = started.catch(() => undefined);
 
   const reload = (): void => {
-    reloading = reloading.then(() => reloadFrom(options, service));
+    queue = queue.then(() => reloadFrom(options, service));
   };
+  const detach = (): void => {
+    signals.off('SIGTERM', onTerm);
+    signals.off('SIGINT', onInt);
+    signals.off('SIGHUP', reload);
+  };
+  const stop = (signal: NodeJS.Signals) => () => {
+    detach();
+    service.info({ signal }, 'stopping');
+    void queue.then(() => agent.stop()).then(resolveStopped, (error: unknown) => {
+      service.error({ err: describeError(error) }, 'agent did not stop cleanly');
+      resolveStopped();
+    });
+  };
+  const onTerm = stop('SIGTERM');
+  const onInt = stop('SIGINT');
+  signals.on('SIGTERM', onTerm);
+  signals.on('SIGINT', onInt);
+  signals.on('SIGHUP', reload);
 
-  await new Promise<void>((resolveStopped) => {
-    const stop = (signal: NodeJS.Signals) => () => {
-      signals.off('SIGTERM', onTerm);
-      signals.off('SIGINT', onInt);
-      signals.off('SIGHUP', reload);
-      service.info({ signal }, 'stopping');
-      void reloading.then(() => agent.stop()).then(resolveStopped, (error: unknown) => {
-        service.error({ err: describeError(error) }, 'agent did not stop cleanly');
-        resolveStopped();
-      });
-    };
-    const onTerm = stop('SIGTERM');
-    const onInt = stop('SIGINT');
-    signals.on('SIGTERM', onTerm);
-    signals.on('SIGINT', onInt);
-    signals.on('SIGHUP', reload);
-  });
+  try {
+    await started;
+  } catch (error) {
+    detach();
+    throw error;
+  }
+  await stopped;
 }
 
 async function reloadFrom(options: ServiceOptions, log: Logger): Promise<void> {

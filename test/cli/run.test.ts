@@ -57,6 +57,19 @@ test('outpost run: starts with a device missing, reloads on SIGHUP only a valid 
   await centre.stop();
 });
 
+test('log.level in the config sets what the agent logs, unless OUTPOST_LOG_LEVEL says otherwise', async () => {
+  const dir = tempDir('run');
+  const config = join(dir, 'post.yaml');
+  writeFileSync(config, `${post(dir, `mqtt://127.0.0.1:${await freePort()}`, '1h')}log: { level: warn }\n`);
+  const env = { ...process.env };
+  delete env['OUTPOST_LOG_LEVEL'];
+  const agent = startPeer(process.execPath, ['--import', 'tsx', main, 'run', '--config', config], { env });
+  await agent.waitForOutput(/no-such-tty/, 30_000);
+  agent.child.kill('SIGTERM');
+  assert.is(await agent.exited, 0, agent.output());
+  assert.not.match(agent.output(), /agent running/, 'info lines are left out at warn');
+});
+
 test('outpost run with an invalid config exits 1 and names every problem', async () => {
   const dir = tempDir('run');
   const config = join(dir, 'post.yaml');

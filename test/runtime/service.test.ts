@@ -27,7 +27,6 @@ async function serving(dir: string) {
   writeFileSync(file, config('mqtt://127.0.0.1:1', 'First'));
   const parts = fakeParts();
   const agent = new Agent(loadConfigFile(file, {}), parts, silentLogger());
-  await agent.start();
   const signals = new Signals();
   const served = serveUntilSignalled({ agent, configFile: file, env: {}, log: silentLogger(), signals });
   return { file, parts, agent, signals, served };
@@ -62,6 +61,18 @@ test('SIGINT during a reload waits for the reload, then stops', async () => {
   await served;
   assert.is(agent.post.post.name, 'Third', 'the reload under way was finished');
   assert.ok(parts.outboxes.every((outbox) => outbox.closed));
+});
+
+test('a stop signal while the agent is still starting stops it once it has started', async () => {
+  const dir = tempDir('service');
+  const { parts, signals, served } = await serving(dir);
+  // Emitted in the same turn as the start: nothing has finished starting yet.
+  signals.emit('SIGTERM');
+  await served;
+  assert.is(parts.uplinks[0]?.started, 1, 'the start ran to its end');
+  assert.is(parts.uplinks[0]?.stopped, 1, 'and then the agent stopped');
+  assert.ok(parts.outboxes[0]?.closed);
+  assert.is(signals.listening(), 0);
 });
 
 test.run();

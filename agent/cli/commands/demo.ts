@@ -1,14 +1,13 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { bodyKindOf } from '../../codec/index.js';
-import { ConfigError, formatProblem, loadConfigFile } from '../../config/index.js';
 import { recordLine } from '../../demo/record-line.js';
 import { startDemo } from '../../demo/demo.js';
-import { OutpostError } from '../../errors.js';
 import { createLogger, levelFromEnv } from '../../log/logger.js';
 import { parseDuration } from '../../config/units.js';
 import { packageRoot } from '../../version.js';
 import { UsageError, write } from '../io.js';
+import { loadPostConfig } from '../post-config.js';
 import { stopSignal } from '../signals.js';
 import type { CliCommand, CliContext } from '../program.js';
 
@@ -28,7 +27,7 @@ export const demoCommands: CliCommand = {
       .option('--for <duration>', 'stop by itself after this long (e.g. 2m); default: until Ctrl-C')
       .action(async (flags: DemoFlags) => {
         const stopAfterMs = flags.for === undefined ? undefined : durationFlag(flags.for);
-        const loaded = loadDemoConfig(flags.config, context);
+        const loaded = loadPostConfig(flags.config, context, 'the demo did not start');
         // The demo's own lines are the show; the agent and centre only speak up about problems.
         const log = createLogger({ level: levelFromEnv(context.io.env, 'warn') });
         // Listening from the start: a Ctrl-C while things start still stops them all cleanly.
@@ -65,14 +64,5 @@ function durationFlag(text: string): number {
     return parseDuration(text);
   } catch {
     throw new UsageError(`--for: expected a duration such as 90s or 2m, found "${text}"`);
-  }
-}
-
-function loadDemoConfig(file: string, context: CliContext): ReturnType<typeof loadConfigFile> {
-  try {
-    return loadConfigFile(file, context.io.env);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    throw new OutpostError(`${file} has ${error.problems.length} problem(s):\n${error.problems.map(formatProblem).join('\n')}`, { code: 'config.invalid', subject: file });
   }
 }
