@@ -87,7 +87,7 @@ export class SqliteOutbox implements Outbox {
   private readonly state: HealthState;
   private readonly disk: FailingDisk;
   private leaseTimeouts = 0;
-  private readonly backlog = new AckBacklog(() => this.deleteAcked());
+  private readonly backlog = new AckBacklog(() => this.writeAcks());
   private acked = 0;
   private lastExpiry = Number.NEGATIVE_INFINITY;
   private cancelFlush: (() => void) | undefined;
@@ -243,25 +243,25 @@ export class SqliteOutbox implements Outbox {
     }
   }
 
-  /** One durable transaction for everything queued: acks the disk refused before, the records, the drop report when due; then evictions. */
+  /** One durable transaction for everything queued: acks not yet written, the records, the drop report when due; then evictions. */
   private flush(): void {
     this.cancelFlush?.();
     this.cancelFlush = undefined;
     if (this.closed) return;
     const batch = this.queue.takeAll();
     const report = this.reporting.due;
-    // Near the bounds, acked records go first so that they never make room by evicting waiting ones.
-    const deletes = this.backlog.size > 0 && (this.backlog.due || this.nearlyFull());
-    if (batch.length === 0 && !report && !deletes) return;
+    // Near the bounds, acks go first so that room is never made by evicting waiting records while acked ones still count.
+    const acks = this.backlog.size > 0 && (this.backlog.due || this.nearlyFull());
+    if (batch.length === 0 && !report && !acks) return;
     try {
-      const assigned = this.writer.commit(batch, deletes ? this.backlog.ranges() : [], report);
+      const assigned = this.writer.commit(batch, acks ? this.backlog.ranges() : [], report);
       batch.forEach((entry, index) => entry.resolve(assigned[index] ?? []));
     } catch (error) {
       this.queue.putBack(batch);
       this.disk.failed(error, this.closing);
       return;
     }
-    if (deletes) this.backlog.deleted();
+    if (acks) this.backlog.written();
     this.disk.recovered();
   }
 
@@ -297,16 +297,16 @@ export class SqliteOutbox implements Outbox {
     return ttlMs.status;
   }
 
-  /** Deletes the acked records in one transaction; while the disk fails, the retry does it. */
-  private deleteAcked(): void {
+  /** Writes the waiting acks in one transaction; while the disk fails, the retry does it. */
+  private writeAcks(): void {
     if (this.backlog.size === 0 || this.disk.failing || this.closed) return;
     try {
-      this.writer.removeAcked(this.backlog.ranges());
+      this.writer.writeAcks(this.backlog.ranges());
     } catch (error) {
       this.disk.failed(error, this.closing);
       return;
     }
-    this.backlog.deleted();
+    this.backlog.written();
   }
 
   private nearlyFull(): boolean {
