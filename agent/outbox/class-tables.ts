@@ -40,6 +40,8 @@ export function segmentTableSql(table: string): string {
  */
 export const ACKED_SQL = 'CREATE TABLE acked (segment INTEGER NOT NULL, first INTEGER NOT NULL, last INTEGER NOT NULL, PRIMARY KEY (segment, first)) WITHOUT ROWID;';
 
+const VIEW_GROUP = 100;
+
 /**
  * One place to read every record waiting to be sent (acked ones left out), for people with the
  * sqlite3 shell and for tests; rebuilt whenever a segment is created or dropped.
@@ -50,7 +52,10 @@ export function recordsViewSql(segments: readonly SegmentName[]): string {
       `SELECT seq, ${priority}, created_ms, size, key, body FROM ${table} ` +
       `WHERE coalesce((SELECT last FROM acked WHERE segment = ${id} AND first <= seq ORDER BY first DESC LIMIT 1), 0) < seq`,
   );
-  const body = selects.length > 0 ? selects.join(' UNION ALL ') : 'SELECT NULL, NULL, NULL, NULL, NULL, NULL WHERE 0';
+  // SQLite refuses a compound SELECT of more than 500 terms: a few hundred segments are nested in groups.
+  const groups = [];
+  for (let at = 0; at < selects.length; at += VIEW_GROUP) groups.push(`SELECT * FROM (${selects.slice(at, at + VIEW_GROUP).join(' UNION ALL ')})`);
+  const body = groups.length > 0 ? groups.join(' UNION ALL ') : 'SELECT NULL, NULL, NULL, NULL, NULL, NULL WHERE 0';
   return `DROP VIEW IF EXISTS records; CREATE VIEW records (seq, priority, created_ms, size, key, body) AS ${body};`;
 }
 

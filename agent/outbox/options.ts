@@ -6,10 +6,13 @@ import type { OutboxConfig } from './config.js';
 import type { SegmentLimits } from './segments.js';
 
 /**
- * A segment holds up to a megabyte of one class: small enough that one record the centre never acks
- * pins little disk until its TTL, large enough that creating and dropping tables is rare.
+ * A segment holds a 32nd of the bounds (at least 4096 records or 1 MiB): small enough that a
+ * record the centre never acks pins little disk until its TTL, large enough that a full store
+ * has few segments (each one re-creates the `records` view when created or dropped).
  */
-const SEGMENT: SegmentLimits = { records: 4_096, bytes: 1_048_576 };
+function segmentLimits(config: OutboxConfig): SegmentLimits {
+  return { records: Math.max(4_096, Math.ceil(config.max_records / 32)), bytes: Math.max(1_048_576, Math.ceil(config.max_bytes / 32)) };
+}
 
 /** Time to live per class, in ms of store clock. */
 export interface ClassTtls {
@@ -56,7 +59,7 @@ export function outboxOptionsFrom(config: OutboxConfig, runtime: OutboxRuntime =
     leaseMs: config.lease,
     memoryQueue: config.memory_queue,
     dropReportIntervalMs: config.drop_report_interval,
-    segment: SEGMENT,
+    segment: segmentLimits(config),
     // pino itself rather than log/logger.js: the crash test's child loads this module hundreds of times, and pino-pretty is heavy.
     log: runtime.log ?? pino({ level: 'silent' }),
     now: runtime.now ?? Date.now,
