@@ -120,7 +120,7 @@ export class Segments {
     return CLASS_TABLES.flatMap(({ priority }) => this.of(priority).filter((s) => s.state.firstSeq <= last && s.state.lastSeq >= first));
   }
 
-  /** The segment a new record of `size` bytes goes into: the class's newest, or a new one when that is full. */
+  /** The segment a new record goes into: the class's newest, or a new one when that is full. */
   forInsert(priority: outpost.v1.Priority): Segment {
     const list = this.lists[priority]!;
     const newest = list.at(-1);
