@@ -1,8 +1,8 @@
 import type { SeqRange } from './types.js';
 
-/** Acked records are deleted in one transaction once this many wait, or after DELETE_DELAY_MS. */
-const DELETE_BATCH = 1_000;
-const DELETE_DELAY_MS = 1_000;
+/** Acks are written in one transaction once this many wait, or after WRITE_DELAY_MS. */
+const WRITE_BATCH = 1_000;
+const WRITE_DELAY_MS = 1_000;
 
 export interface AckedRecord {
   seq: number;
@@ -11,38 +11,38 @@ export interface AckedRecord {
 }
 
 /**
- * Acked records whose delete has not committed yet. Deleting a few thousand neighbours in one
- * transaction rewrites a handful of pages, where one transaction per envelope would rewrite
- * the boundary pages every time: fewer bytes written to the SD card. They are never offered
- * again; a crash before the delete commits means the centre gets them again and drops the copies.
+ * Acked records whose ack has not been written yet. Writing a few thousand as a few seq ranges
+ * in one transaction rewrites a page or two, where one transaction per envelope would rewrite
+ * them every time: fewer bytes written to the SD card. They are never offered again; a crash
+ * before the ack commits means the centre gets them again and drops the copies.
  */
 export class AckBacklog {
   private readonly acked = new Map<number, AckedRecord>();
   readonly records = [0, 0, 0, 0];
   readonly bytes = [0, 0, 0, 0];
-  /** The delete is owed now: enough records wait, their delay ran out, or the store is closing. */
+  /** The write is owed now: enough acks wait, their delay ran out, or the store is closing. */
   due = false;
   private timer: NodeJS.Timeout | undefined;
 
-  /** @param deleteNow runs the delete (on the timer, or when enough records wait). */
-  constructor(private readonly deleteNow: () => void) {}
+  /** @param writeNow writes the acks (on the timer, or when enough records wait). */
+  constructor(private readonly writeNow: () => void) {}
 
-  /** After acks were added: deletes at once when enough wait, else within the delay. */
+  /** After acks were added: writes them at once when enough wait, else within the delay. */
   schedule(): void {
-    if (this.acked.size >= DELETE_BATCH) {
+    if (this.acked.size >= WRITE_BATCH) {
       this.owe();
-      this.deleteNow();
+      this.writeNow();
     } else if (this.acked.size > 0 && this.timer === undefined) {
       this.timer = setTimeout(() => {
         this.timer = undefined;
         this.due = true;
-        this.deleteNow();
-      }, DELETE_DELAY_MS);
+        this.writeNow();
+      }, WRITE_DELAY_MS);
       this.timer.unref();
     }
   }
 
-  /** The delete is owed now (close, or the disk failed on it). */
+  /** The write is owed now (close, or the disk failed on it). */
   owe(): void {
     this.due = true;
     this.stop();
@@ -76,8 +76,8 @@ export class AckBacklog {
     return ranges;
   }
 
-  /** Their delete committed. */
-  deleted(): void {
+  /** Their acks committed. */
+  written(): void {
     this.acked.clear();
     this.records.fill(0);
     this.bytes.fill(0);

@@ -14,7 +14,7 @@ export class Change {
   readonly reportsRemoved = new Set<number>();
   readonly drops = new DropTally();
   readonly dropped = { evicted: 0, expired: 0, compacted: 0 };
-  /** Records were deleted: the next seq is saved with them, since the highest seq may be among them. */
+  /** Records were deleted (one by one, or a segment dropped): the next seq is saved with them, since the highest seq may be among them. */
   deleted = false;
   /** The drop sums (file and memory) became Event records in this transaction. */
   reported = false;

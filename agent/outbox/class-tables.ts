@@ -4,24 +4,73 @@ import { DROP_REPORT_KEY } from './admission.js';
 
 const { Priority } = v1;
 
-/** The classes, each in its own table keyed by seq: draining, expiring and evicting a class walk its rowids in order, with no index to keep up. */
-export const CLASS_TABLES: readonly { priority: outpost.v1.Priority; table: string }[] = [
-  { priority: Priority.PRIORITY_ALARM, table: 'alarm_records' },
-  { priority: Priority.PRIORITY_STATUS, table: 'status_records' },
-  { priority: Priority.PRIORITY_BULK, table: 'bulk_records' },
+/**
+ * The classes. Each keeps its records in segments, tables named `<class>_records_<id>` keyed by
+ * seq: draining, expiring and evicting a class walk its segments and their rowids in order, with
+ * no index to keep up, and a segment whose records are all settled is dropped whole (its pages
+ * go to the freelist unwritten) instead of being deleted row by row, which would rewrite every
+ * leaf page into the WAL and again at the checkpoint: SD cards wear by bytes written.
+ */
+export const CLASS_TABLES: readonly { priority: outpost.v1.Priority; name: string }[] = [
+  { priority: Priority.PRIORITY_ALARM, name: 'alarm' },
+  { priority: Priority.PRIORITY_STATUS, name: 'status' },
+  { priority: Priority.PRIORITY_BULK, name: 'bulk' },
 ];
 
-export const CLASS_TABLES_SQL = [
-  ...CLASS_TABLES.map(
-    ({ table }) => `CREATE TABLE ${table} (seq INTEGER PRIMARY KEY, created_ms INTEGER NOT NULL, size INTEGER NOT NULL, key TEXT, body BLOB NOT NULL);`,
-  ),
-  // One place to read every record from, for people with the sqlite3 shell and for tests.
-  `CREATE VIEW records (seq, priority, created_ms, size, key, body) AS ${CLASS_TABLES.map(
-    ({ priority, table }) => `SELECT seq, ${priority}, created_ms, size, key, body FROM ${table}`,
-  ).join(' UNION ALL ')};`,
-].join('\n');
+/** Where a segment's table is; ids are unique in the file across classes (acked ranges are kept per id). */
+export interface SegmentName {
+  id: number;
+  priority: outpost.v1.Priority;
+  table: string;
+}
 
-const COMPACTABLE = `key IS NOT NULL AND key <> '${DROP_REPORT_KEY}'`;
+export function segmentName(priority: outpost.v1.Priority, id: number): SegmentName {
+  const name = CLASS_TABLES.find((c) => c.priority === priority)?.name;
+  if (name === undefined) throw new RangeError(`no outbox class for priority ${priority}`);
+  return { id, priority, table: `${name}_records_${id}` };
+}
+
+export function segmentTableSql(table: string): string {
+  return `CREATE TABLE ${table} (seq INTEGER PRIMARY KEY, created_ms INTEGER NOT NULL, size INTEGER NOT NULL, key TEXT, body BLOB NOT NULL);`;
+}
+
+/**
+ * Acked records still in a segment: every row of `segment` with a seq in [first, last] is acked.
+ * Ranges are coalesced over seqs the segment does not hold, so a drained segment needs one row.
+ */
+export const ACKED_SQL = 'CREATE TABLE acked (segment INTEGER NOT NULL, first INTEGER NOT NULL, last INTEGER NOT NULL, PRIMARY KEY (segment, first)) WITHOUT ROWID;';
+
+const VIEW_GROUP = 100;
+
+/**
+ * One place to read every record waiting to be sent (acked ones left out), for people with the
+ * sqlite3 shell and for tests; rebuilt whenever a segment is created or dropped.
+ */
+export function recordsViewSql(segments: readonly SegmentName[]): string {
+  const selects = segments.map(
+    ({ id, priority, table }) =>
+      `SELECT seq, ${priority}, created_ms, size, key, body FROM ${table} ` +
+      `WHERE coalesce((SELECT last FROM acked WHERE segment = ${id} AND first <= seq ORDER BY first DESC LIMIT 1), 0) < seq`,
+  );
+  // SQLite refuses a compound SELECT of more than 500 terms: a few hundred segments are nested in groups.
+  const groups = [];
+  for (let at = 0; at < selects.length; at += VIEW_GROUP) groups.push(`SELECT * FROM (${selects.slice(at, at + VIEW_GROUP).join(' UNION ALL ')})`);
+  const body = groups.length > 0 ? groups.join(' UNION ALL ') : 'SELECT NULL, NULL, NULL, NULL, NULL, NULL WHERE 0';
+  return `DROP VIEW IF EXISTS records; CREATE VIEW records (seq, priority, created_ms, size, key, body) AS ${body};`;
+}
+
+/** The segments in the file, oldest first within each class. */
+export function segmentsInFile(db: Database.Database): SegmentName[] {
+  const found: SegmentName[] = [];
+  for (const name of db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).pluck().all() as string[]) {
+    const match = /^([a-z]+)_records_(\d+)$/.exec(name);
+    const priority = CLASS_TABLES.find((c) => c.name === match?.[1])?.priority;
+    if (match !== null && priority !== undefined) found.push({ id: Number(match[2]), priority, table: name });
+  }
+  return found.sort((a, b) => a.id - b.id);
+}
+
+export const COMPACTABLE = `key IS NOT NULL AND key <> '${DROP_REPORT_KEY}'`;
 
 export interface ClassRow {
   seq: number;
@@ -30,32 +79,30 @@ export interface ClassRow {
   key: string | null;
 }
 
-/** The prepared statements of one class's table. */
-export function classStatements(db: Database.Database, table: string) {
+/** The prepared statements of one segment's table. */
+export function segmentStatements(db: Database.Database, table: string) {
   return {
     insert: db.prepare(`INSERT INTO ${table} (seq, created_ms, size, key, body) VALUES (?, ?, ?, ?, ?)`),
     remove: db.prepare(`DELETE FROM ${table} WHERE seq = ? RETURNING seq, size, created_ms, key`),
     removeWithBody: db.prepare(`DELETE FROM ${table} WHERE seq = ? RETURNING size, body`),
-    removeRange: db.prepare(`DELETE FROM ${table} WHERE seq BETWEEN ? AND ? RETURNING seq, size`),
     inRange: db.prepare(`SELECT seq, size FROM ${table} WHERE seq BETWEEN ? AND ?`),
+    /** Whether the segment holds a record strictly between two seqs: acked ranges on either side of none can merge. */
+    anyBetween: db.prepare(`SELECT 1 FROM ${table} WHERE seq > ? AND seq < ? LIMIT 1`).pluck(),
     oldest: db.prepare(`SELECT seq, size, created_ms, key FROM ${table} WHERE seq > ? ORDER BY seq LIMIT ?`),
     page: db.prepare(`SELECT seq, size, body FROM ${table} WHERE seq > ? ORDER BY seq LIMIT ?`),
     keyOf: db.prepare(`SELECT key FROM ${table} WHERE seq = ?`).pluck(),
-    oldestCreated: db.prepare(`SELECT created_ms FROM ${table} ORDER BY seq LIMIT 1`).pluck(),
-    totals: db.prepare(`SELECT count(*) AS records, coalesce(sum(size), 0) AS bytes FROM ${table}`),
-    reports: db.prepare(`SELECT seq, size FROM ${table} WHERE key = '${DROP_REPORT_KEY}'`),
-    newestPerKey: db.prepare(`SELECT key, max(seq) AS seq FROM ${table} WHERE ${COMPACTABLE} GROUP BY key`),
-    superseded: db.prepare(`SELECT seq FROM ${table} WHERE ${COMPACTABLE} AND seq NOT IN (SELECT max(seq) FROM ${table} WHERE ${COMPACTABLE} GROUP BY key)`).pluck(),
+    totals: db.prepare(`SELECT count(*) AS rows, coalesce(sum(size), 0) AS bytes, min(seq) AS first, max(seq) AS last FROM ${table}`),
+    totalsBetween: db.prepare(`SELECT count(*) AS rows, coalesce(sum(size), 0) AS bytes FROM ${table} WHERE seq BETWEEN ? AND ?`),
   };
 }
 
-export type ClassStatements = ReturnType<typeof classStatements>;
+export type SegmentStatements = ReturnType<typeof segmentStatements>;
 
 /** The highest seq and the newest store-clock time in the file: a reopened store's seqs and clock start above them. */
 export function newestInFile(db: Database.Database): { seq: number; createdMs: number } {
   let seq = 0;
   let createdMs = 0;
-  for (const { table } of CLASS_TABLES) {
+  for (const { table } of segmentsInFile(db)) {
     const row = db.prepare(`SELECT seq, created_ms FROM ${table} ORDER BY seq DESC LIMIT 1`).get() as { seq: number; created_ms: number } | undefined;
     if (row === undefined) continue;
     seq = Math.max(seq, row.seq);

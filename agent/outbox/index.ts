@@ -11,22 +11,28 @@
  * 2. Seqs rise by one per committed record and are never reused: the next seq is saved in the
  *    same transaction as the records. A new store (new `store_id`) starts again at 1.
  * 3. Only committed records are handed out. Leases live in memory: after a restart every
- *    record not acked is offered again; the centre drops copies by (store_id, seq).
- * 4. Deletes (ack, expiry, compaction on release) commit with `synchronous = NORMAL`: a power
- *    cut may undo the last of them, so an acked record can be sent again (deduped) or an expired
- *    one expire again. The next enqueue's sync makes them durable.
+ *    record whose ack was not written is offered again; the centre drops copies by (store_id, seq).
+ * 4. Acks (written in batches as seq ranges) and deletes (expiry, compaction on release) commit
+ *    with `synchronous = NORMAL`: a power cut may undo the last of them, so an acked record can
+ *    be sent again (deduped) or an expired one expire again. The next enqueue's sync makes
+ *    them durable.
  *
  * What is deleted when
- * 5. A record leaves the file only when acked; when older than its class TTL on the store
- *    clock (store-clock.ts: ages follow a monotonic clock, so wall-clock jumps neither expire
- *    everything nor nothing); when the store is over `max_bytes` or `max_records` (evicted:
- *    oldest bulk, then status, then alarms last); or, with `compact_status`, when a newer
- *    status record of the same key (reading: sensor; health) arrives. Records out on a lease
- *    are never expired, evicted or compacted under the uplink.
+ * 5. A record stops counting (stats, bounds) and is never offered again once acked: acks are
+ *    kept as seq ranges per segment in the `acked` table. It is deleted on its own only when
+ *    older than its class TTL on the store clock (store-clock.ts: ages follow a monotonic
+ *    clock, so wall-clock jumps neither expire everything nor nothing); when the store is over
+ *    `max_bytes` or `max_records` (evicted: oldest bulk, then status, then alarms last); or,
+ *    with `compact_status`, when a newer status record of the same key (reading: sensor;
+ *    health) arrives. Records out on a lease, or acked, are never expired, evicted or compacted.
+ *    Each class's records sit in segments (class-tables.ts, segments.ts); the transaction that
+ *    settles (acks or deletes) the last live record of a segment drops the segment whole, its
+ *    acked records and ranges with it. Until then acked records take disk, not bounds.
  * 6. Every expiry, eviction and compaction is summed per (reason, class) in the `drops` table in
  *    the transaction that deletes; at most once per `drop_report_interval` the sums become
  *    RECORDS_DROPPED Event records in the transaction that clears them. None is lost or
- *    reported twice, crash or not; a storm of evictions is a handful of events.
+ *    reported twice, crash or not; a storm of evictions is a handful of events. Acked records
+ *    are never counted as dropped, nor are segment drops.
  *
  * What happens when full, or when the disk fails
  * 7. Full (over a bound) is not an error: the enqueue commits and evicts in one transaction.
@@ -37,7 +43,8 @@
  *    counted and reported as a REJECTED drop once the disk works again.
  * 9. A file that cannot be read at open (garbage, truncated, zero bytes, a newer schema) is
  *    moved aside as `<name>.corrupt-<timestamp>` with its -wal and -shm, and a fresh store
- *    starts whose first record is a STORE_RESET alarm event. Never a crash loop.
+ *    starts whose first record is a STORE_RESET alarm event. Never a crash loop. A file of
+ *    schema 1 (one table per class) is upgraded in place, its records kept (store-file.ts).
  */
 import type Database from 'better-sqlite3';
 import { v1, type outpost } from '../codec/index.js';
@@ -87,7 +94,7 @@ export class SqliteOutbox implements Outbox {
   private readonly state: HealthState;
   private readonly disk: FailingDisk;
   private leaseTimeouts = 0;
-  private readonly backlog = new AckBacklog(() => this.deleteAcked());
+  private readonly backlog = new AckBacklog(() => this.writeAcks());
   private acked = 0;
   private lastExpiry = Number.NEGATIVE_INFINITY;
   private cancelFlush: (() => void) | undefined;
@@ -243,25 +250,25 @@ export class SqliteOutbox implements Outbox {
     }
   }
 
-  /** One durable transaction for everything queued: acks the disk refused before, the records, the drop report when due; then evictions. */
+  /** One durable transaction for everything queued: acks not yet written, the records, the drop report when due; then evictions. */
   private flush(): void {
     this.cancelFlush?.();
     this.cancelFlush = undefined;
     if (this.closed) return;
     const batch = this.queue.takeAll();
     const report = this.reporting.due;
-    // Near the bounds, acked records go first so that they never make room by evicting waiting ones.
-    const deletes = this.backlog.size > 0 && (this.backlog.due || this.nearlyFull());
-    if (batch.length === 0 && !report && !deletes) return;
+    // Near the bounds, acks go first so that room is never made by evicting waiting records while acked ones still count.
+    const acks = this.backlog.size > 0 && (this.backlog.due || this.nearlyFull());
+    if (batch.length === 0 && !report && !acks) return;
     try {
-      const assigned = this.writer.commit(batch, deletes ? this.backlog.ranges() : [], report);
+      const assigned = this.writer.commit(batch, acks ? this.backlog.ranges() : [], report);
       batch.forEach((entry, index) => entry.resolve(assigned[index] ?? []));
     } catch (error) {
       this.queue.putBack(batch);
       this.disk.failed(error, this.closing);
       return;
     }
-    if (deletes) this.backlog.deleted();
+    if (acks) this.backlog.written();
     this.disk.recovered();
   }
 
@@ -297,16 +304,16 @@ export class SqliteOutbox implements Outbox {
     return ttlMs.status;
   }
 
-  /** Deletes the acked records in one transaction; while the disk fails, the retry does it. */
-  private deleteAcked(): void {
+  /** Writes the waiting acks in one transaction; while the disk fails, the retry does it. */
+  private writeAcks(): void {
     if (this.backlog.size === 0 || this.disk.failing || this.closed) return;
     try {
-      this.writer.removeAcked(this.backlog.ranges());
+      this.writer.writeAcks(this.backlog.ranges());
     } catch (error) {
       this.disk.failed(error, this.closing);
       return;
     }
-    this.backlog.deleted();
+    this.backlog.written();
   }
 
   private nearlyFull(): boolean {

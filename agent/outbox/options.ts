@@ -3,6 +3,16 @@ import { OutpostError } from '../errors.js';
 import { pino } from 'pino';
 import type { Logger } from '../log/logger.js';
 import type { OutboxConfig } from './config.js';
+import type { SegmentLimits } from './segments.js';
+
+/**
+ * A segment holds a 32nd of the bounds (at least 4096 records or 1 MiB): small enough that a
+ * record the centre never acks pins little disk until its TTL, large enough that a full store
+ * has few segments (each one re-creates the `records` view when created or dropped).
+ */
+function segmentLimits(config: OutboxConfig): SegmentLimits {
+  return { records: Math.max(4_096, Math.ceil(config.max_records / 32)), bytes: Math.max(1_048_576, Math.ceil(config.max_bytes / 32)) };
+}
 
 /** Time to live per class, in ms of store clock. */
 export interface ClassTtls {
@@ -21,6 +31,8 @@ export interface OutboxOptions {
   leaseMs: number;
   memoryQueue: number;
   dropReportIntervalMs: number;
+  /** Not in the post config: tests lower it to see segments rotate and drop with a few records. */
+  segment: SegmentLimits;
   log: Logger;
   /** Wall clock (ms since the epoch): file names, event times, the downtime estimate at open. */
   now: () => number;
@@ -47,6 +59,7 @@ export function outboxOptionsFrom(config: OutboxConfig, runtime: OutboxRuntime =
     leaseMs: config.lease,
     memoryQueue: config.memory_queue,
     dropReportIntervalMs: config.drop_report_interval,
+    segment: segmentLimits(config),
     // pino itself rather than log/logger.js: the crash test's child loads this module hundreds of times, and pino-pretty is heavy.
     log: runtime.log ?? pino({ level: 'silent' }),
     now: runtime.now ?? Date.now,

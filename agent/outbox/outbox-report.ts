@@ -21,7 +21,7 @@ export interface OutboxState {
   path: string;
   storeId: bigint;
   store: RecordStore;
-  /** Acked records still in the file, waiting for their delete. */
+  /** Acked records whose ack is not written yet: the store still counts them. */
   backlog: { records: readonly number[]; bytes: readonly number[] };
   counts: OutboxCounts;
   /** Store-clock ms now. */

@@ -3,8 +3,9 @@ import { toNumber, v1, type outpost } from '../codec/index.js';
 import type { AckedRecord } from './ack-backlog.js';
 import { DROP_REPORT_KEY, type Admitted } from './admission.js';
 import { Change } from './change.js';
-import { CLASS_TABLES, classStatements, type ClassRow, type ClassStatements } from './class-tables.js';
+import { COMPACTABLE, type ClassRow } from './class-tables.js';
 import type { DropSum } from './drops.js';
+import { Segments, type SegmentLimits } from './segments.js';
 import type { StoreClock } from './store-clock.js';
 import type { BatchLimits, LeasedRecord } from './types.js';
 import { writeWithSeq } from './store-file.js';
@@ -28,25 +29,28 @@ export interface Limits {
   maxBytes: number;
   maxRecords: number;
   compactStatus: boolean;
+  segment: SegmentLimits;
 }
 
 export { Change };
 
 /**
- * The class tables and their in-memory mirrors. Every method that deletes takes the Change
- * of the transaction it runs in; `isHeld` keeps records out with the uplink, or acked and
- * awaiting their delete, from being evicted, expired or compacted. Compaction keys and drop reports only occur in
- * status records.
+ * The class segments and their in-memory mirrors. Every method that deletes or acks takes the
+ * Change of the transaction it runs in; `isHeld` keeps records out with the uplink, or acked and
+ * awaiting the write of their ack, from being evicted, expired or compacted. Acked records stay
+ * in their segment until it is dropped whole, and count nowhere: never offered, evicted,
+ * expired, compacted or reported. Compaction keys and drop reports only occur in status records.
  */
 export class RecordStore {
+  /** Live records (not acked) per class, and their bytes. */
   readonly records = [0, 0, 0, 0];
   readonly bytes = [0, 0, 0, 0];
+  readonly segments: Segments;
   private readonly keys = new Map<string, number>();
   /** Drop-report records (seq to size): never evicted or expired, merged into each new report, outside the bounds. */
   private readonly reports = new Map<number, number>();
-  private readonly tables: ClassStatements[] = [];
   private scratch = Buffer.allocUnsafe(64 * 1024);
-  private readonly status: ClassStatements;
+  private readonly live;
 
   constructor(
     db: Database.Database,
@@ -54,32 +58,45 @@ export class RecordStore {
     private readonly clock: StoreClock,
     private readonly isHeld: (seq: number) => boolean,
   ) {
-    for (const { priority, table } of CLASS_TABLES) this.tables[priority] = classStatements(db, table);
-    this.status = this.table(Priority.PRIORITY_STATUS);
+    this.segments = new Segments(db, limits.segment);
+    // Over the `records` view, which leaves acked records out; only read at open.
+    this.live = {
+      totals: db.prepare('SELECT priority, count(*) AS records, coalesce(sum(size), 0) AS bytes FROM records GROUP BY priority'),
+      reports: db.prepare(`SELECT seq, size FROM records WHERE priority = ${Priority.PRIORITY_STATUS} AND key = '${DROP_REPORT_KEY}'`),
+      newestPerKey: db.prepare(`SELECT key, max(seq) AS seq FROM records WHERE priority = ${Priority.PRIORITY_STATUS} AND ${COMPACTABLE} GROUP BY key`),
+      superseded: db
+        .prepare(
+          `SELECT seq FROM records WHERE priority = ${Priority.PRIORITY_STATUS} AND ${COMPACTABLE} AND seq NOT IN ` +
+            `(SELECT max(seq) FROM records WHERE priority = ${Priority.PRIORITY_STATUS} AND ${COMPACTABLE} GROUP BY key)`,
+        )
+        .pluck(),
+    };
   }
 
   /** Fills the mirrors from the file (at open). */
   load(): void {
-    for (const { priority } of CLASS_TABLES) {
-      const totals = this.table(priority).totals.get() as { records: number; bytes: number };
-      this.records[priority] = totals.records;
-      this.bytes[priority] = totals.bytes;
+    this.segments.load();
+    for (const row of this.live.totals.all() as { priority: number; records: number; bytes: number }[]) {
+      this.records[row.priority] = row.records;
+      this.bytes[row.priority] = row.bytes;
     }
-    for (const row of this.status.reports.all() as { seq: number; size: number }[]) this.reports.set(row.seq, row.size);
+    for (const row of this.live.reports.all() as { seq: number; size: number }[]) this.reports.set(row.seq, row.size);
     if (!this.limits.compactStatus) return;
-    for (const row of this.status.newestPerKey.all() as { key: string; seq: number }[]) this.keys.set(row.key, row.seq);
+    for (const row of this.live.newestPerKey.all() as { key: string; seq: number }[]) this.keys.set(row.key, row.seq);
   }
 
   /** Status records a newer record of the same key supersedes (left by a crash, or an older config). */
   superseded(): number[] {
-    return this.limits.compactStatus ? (this.status.superseded.all() as number[]) : [];
+    return this.limits.compactStatus ? (this.live.superseded.all() as number[]) : [];
   }
 
   insert(change: Change, seq: number, item: Admitted, createdMs: number): void {
     if (this.scratch.length < item.body.length + 11) this.scratch = Buffer.allocUnsafe(item.body.length * 2 + 11);
     const size = writeWithSeq(this.scratch, seq, item.body);
+    const segment = this.segments.forInsert(item.priority);
     // SQLite copies a bound blob, so one scratch buffer serves every insert.
-    this.table(item.priority).insert.run(seq, createdMs, size, item.key, this.scratch.subarray(0, size));
+    segment.sql.insert.run(seq, createdMs, size, item.key, this.scratch.subarray(0, size));
+    this.segments.inserted(segment, seq, size);
     change.records[item.priority]! += 1;
     change.bytes[item.priority]! += size;
     if (item.key === null) return;
@@ -96,16 +113,19 @@ export class RecordStore {
   /** Deletes a status record that a newer one of its key supersedes (used when its lease ends). */
   compactIfSuperseded(change: Change, priority: outpost.v1.Priority, seq: number): void {
     if (!this.limits.compactStatus || priority !== Priority.PRIORITY_STATUS) return;
-    const key = this.status.keyOf.get(seq) as string | null | undefined;
+    const key = this.segments.holding(priority, seq)?.sql.keyOf.get(seq) as string | null | undefined;
     if (key === null || key === undefined || key === DROP_REPORT_KEY) return;
     const newest = change.keys.get(key) ?? this.keys.get(key);
     if (newest !== undefined && newest > seq) this.drop(change, priority, seq, DropReason.DROP_REASON_COMPACTED);
   }
 
-  /** Deletes one record and counts it as dropped for `reason`; a record already gone counts nothing. */
+  /** Deletes one record and counts it as dropped for `reason`; a record already gone, or acked, counts nothing. */
   drop(change: Change, priority: outpost.v1.Priority, seq: number, reason: outpost.v1.DropReason): boolean {
-    const row = this.table(priority).remove.get(seq) as ClassRow | undefined;
+    const segment = this.segments.holding(priority, seq);
+    if (segment === undefined || segment.ackedRangeOf(seq) !== undefined) return false;
+    const row = segment.sql.remove.get(seq) as ClassRow | undefined;
     if (row === undefined) return false;
+    this.segments.removed(segment, row.size);
     change.records[priority]! -= 1;
     change.bytes[priority]! -= row.size;
     change.deleted = true;
@@ -119,16 +139,11 @@ export class RecordStore {
   /** Evicts the oldest unleased records, bulk first, until the store is within its bounds again. */
   evictOverflow(change: Change): void {
     for (const priority of EVICTION_ORDER) {
-      let after = 0;
-      while (this.over(change)) {
-        const rows = this.table(priority).oldest.all(after, SCAN_PAGE) as ClassRow[];
-        if (rows.length === 0) break;
-        for (const row of rows) {
-          after = row.seq;
-          if (this.isHeld(row.seq) || row.key === DROP_REPORT_KEY) continue;
-          this.drop(change, priority, row.seq, DropReason.DROP_REASON_EVICTED);
-          if (!this.over(change)) return;
-        }
+      if (!this.over(change)) return;
+      for (const row of this.unacked<ClassRow>(priority, 'oldest')) {
+        if (this.isHeld(row.seq) || row.key === DROP_REPORT_KEY) continue;
+        this.drop(change, priority, row.seq, DropReason.DROP_REASON_EVICTED);
+        if (!this.over(change)) return;
       }
     }
   }
@@ -138,29 +153,24 @@ export class RecordStore {
     const now = this.clock.now();
     for (const priority of DRAIN_ORDER) {
       const cutoff = now - ttlMs(priority);
-      let after = 0;
-      for (let young = false; !young; ) {
-        const rows = this.table(priority).oldest.all(after, SCAN_PAGE) as ClassRow[];
-        if (rows.length === 0) break;
-        for (const row of rows) {
-          young = row.created_ms >= cutoff;
-          if (young) break;
-          after = row.seq;
-          if (!this.isHeld(row.seq) && row.key !== DROP_REPORT_KEY) this.drop(change, priority, row.seq, DropReason.DROP_REASON_EXPIRED);
-        }
+      for (const row of this.unacked<ClassRow>(priority, 'oldest')) {
+        if (row.created_ms >= cutoff) break;
+        if (!this.isHeld(row.seq) && row.key !== DROP_REPORT_KEY) this.drop(change, priority, row.seq, DropReason.DROP_REASON_EXPIRED);
       }
     }
   }
 
-  /** Deletes acked records. */
-  removeAcked(change: Change, first: number, last: number): void {
-    for (const { priority } of CLASS_TABLES) {
-      for (const row of this.table(priority).removeRange.all(first, last) as { seq: number; size: number }[]) {
+  /** Marks the records with seqs in [first, last] acked (every one of them must be unacked); they leave the counts now and the file with their segment. */
+  markAcked(change: Change, first: number, last: number): void {
+    for (const segment of this.segments.overlapping(first, last)) {
+      const priority = segment.name.priority;
+      const rows = segment.sql.inRange.all(first, last) as { seq: number; size: number }[];
+      for (const row of rows) {
         change.records[priority]! -= 1;
         change.bytes[priority]! -= row.size;
-        change.deleted = true;
         if (this.reports.has(row.seq) || change.reportsAdded.has(row.seq)) change.reportsRemoved.add(row.seq);
       }
+      this.segments.acked(segment, rows);
     }
   }
 
@@ -169,8 +179,10 @@ export class RecordStore {
     const sums: DropSum[] = [];
     for (const seq of [...this.reports.keys(), ...change.reportsAdded.keys()]) {
       if (this.isHeld(seq) || change.reportsRemoved.has(seq)) continue;
-      const row = this.status.removeWithBody.get(seq) as { size: number; body: Buffer } | undefined;
-      if (row === undefined) continue;
+      const segment = this.segments.holding(Priority.PRIORITY_STATUS, seq);
+      const row = segment?.sql.removeWithBody.get(seq) as { size: number; body: Buffer } | undefined;
+      if (segment === undefined || row === undefined) continue;
+      this.segments.removed(segment, row.size);
       change.records[Priority.PRIORITY_STATUS]! -= 1;
       change.bytes[Priority.PRIORITY_STATUS]! -= row.size;
       change.reportsRemoved.add(seq);
@@ -181,10 +193,12 @@ export class RecordStore {
     return sums;
   }
 
-  /** The records with seqs in [first, last], every class. */
+  /** The unacked records with seqs in [first, last], every class. */
   inRange(first: number, last: number): AckedRecord[] {
-    return CLASS_TABLES.flatMap(({ priority }) =>
-      (this.table(priority).inRange.all(first, last) as { seq: number; size: number }[]).map((row) => ({ seq: row.seq, priority, size: row.size })),
+    return this.segments.overlapping(first, last).flatMap((segment) =>
+      (segment.sql.inRange.all(first, last) as { seq: number; size: number }[])
+        .filter((row) => segment.ackedRangeOf(row.seq) === undefined)
+        .map((row) => ({ seq: row.seq, priority: segment.name.priority, size: row.size })),
     );
   }
 
@@ -194,24 +208,21 @@ export class RecordStore {
     const records: LeasedRecord[] = [];
     let bytes = 0;
     for (const priority of DRAIN_ORDER) {
-      for (let after = 0; ; ) {
-        const rows = this.table(priority).page.all(after, maxRecords + 16) as StoredRow[];
-        if (rows.length === 0) break;
-        for (const row of rows) {
-          after = row.seq;
-          if (skip(row.seq)) continue;
-          // A record larger than maxBytes goes alone rather than never.
-          if (records.length >= maxRecords || (records.length > 0 && bytes + row.size > limits.maxBytes)) return { records, bytes };
-          records.push({ seq: row.seq, priority, bytes: row.body });
-          bytes += row.size;
-        }
+      for (const row of this.unacked<StoredRow>(priority, 'page', maxRecords + 16)) {
+        if (skip(row.seq)) continue;
+        // A record larger than maxBytes goes alone rather than never.
+        if (records.length >= maxRecords || (records.length > 0 && bytes + row.size > limits.maxBytes)) return { records, bytes };
+        records.push({ seq: row.seq, priority, bytes: row.body });
+        bytes += row.size;
       }
     }
     return { records, bytes };
   }
 
+  /** Store-clock time of the class's oldest unacked record. */
   oldestCreated(priority: outpost.v1.Priority): number | undefined {
-    return this.table(priority).oldestCreated.get() as number | undefined;
+    for (const row of this.unacked<ClassRow>(priority, 'oldest', 1)) return row.created_ms;
+    return undefined;
   }
 
   apply(change: Change): void {
@@ -232,10 +243,26 @@ export class RecordStore {
     return sum(this.bytes) + (change === undefined ? 0 : sum(change.bytes));
   }
 
-  private table(priority: outpost.v1.Priority): ClassStatements {
-    const table = this.tables[priority];
-    if (table === undefined) throw new RangeError(`no outbox class for priority ${priority}`);
-    return table;
+  /**
+   * The class's unacked records, oldest first, a page at a time (callers may stop early); an
+   * acked range is stepped over in one query, so a mostly drained segment costs little to pass.
+   */
+  private *unacked<T extends { seq: number }>(priority: outpost.v1.Priority, columns: 'oldest' | 'page', pageSize = SCAN_PAGE): Generator<T> {
+    for (const segment of [...this.segments.of(priority)]) {
+      for (let after = 0, done = false; !done; ) {
+        const rows = segment.sql[columns].all(after, pageSize) as T[];
+        done = rows.length === 0;
+        for (const row of rows) {
+          after = row.seq;
+          const acked = segment.ackedRangeOf(row.seq);
+          if (acked !== undefined) {
+            after = acked.last;
+            break;
+          }
+          yield row;
+        }
+      }
+    }
   }
 
   /** Drop reports do not count: at most one per reason and class waits, and evicting alarms to make room for them would defeat them. */

@@ -3,10 +3,13 @@ import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readSync, rename
 import { basename, dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { OutpostError, describeError, systemCode } from '../errors.js';
-import { CLASS_TABLES, CLASS_TABLES_SQL } from './class-tables.js';
+import { ACKED_SQL, CLASS_TABLES, recordsViewSql, segmentName, segmentTableSql } from './class-tables.js';
 
-/** The layout this build reads and writes; a file with a higher `user_version` comes from a newer agent. */
-export const SCHEMA_VERSION = 1;
+/**
+ * The layout this build reads and writes; a file with a higher `user_version` comes from a newer
+ * agent. 1: one table per class, acked records deleted row by row. 2: segments and `acked`.
+ */
+export const SCHEMA_VERSION = 2;
 
 const SCHEMA = `
   CREATE TABLE store (
@@ -27,7 +30,7 @@ const SCHEMA = `
     newest_ms INTEGER NOT NULL,
     PRIMARY KEY (reason, priority)
   ) WITHOUT ROWID;
-  ${CLASS_TABLES_SQL}
+  ${ACKED_SQL}
 `;
 
 /** Why a store file was moved aside and where it went. */
@@ -101,6 +104,7 @@ function openExisting(path: string): Database.Database {
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > SCHEMA_VERSION) throw new UnreadableStore(`the file has schema version ${version}, newer than this agent's ${SCHEMA_VERSION}`);
     if (version < 1) throw new UnreadableStore('the file is an SQLite database but not an outbox store (no schema version)');
+    if (version === 1) upgradeFromClassTables(db);
     const row = db.prepare('SELECT store_id, next_seq FROM store WHERE id = 1').get() as { store_id: string; next_seq: number } | undefined;
     if (row === undefined || !/^\d+$/.test(row.store_id) || !(row.next_seq >= 1)) throw new UnreadableStore('the store row (store id, next seq) is missing or damaged');
     return db;
@@ -115,6 +119,25 @@ function openExisting(path: string): Database.Database {
   }
 }
 
+/**
+ * A version 1 file (one table per class) keeps its records: each class table that holds any
+ * becomes that class's first segment, and is dropped whole once all of it is settled.
+ */
+function upgradeFromClassTables(db: Database.Database): void {
+  db.transaction(() => {
+    db.exec(`DROP VIEW records; ${ACKED_SQL}`);
+    const segments = [];
+    for (const [index, { priority, name }] of CLASS_TABLES.entries()) {
+      const segment = segmentName(priority, index + 1);
+      const empty = db.prepare(`SELECT 1 FROM ${name}_records LIMIT 1`).get() === undefined;
+      db.exec(empty ? `DROP TABLE ${name}_records` : `ALTER TABLE ${name}_records RENAME TO ${segment.table}`);
+      if (!empty) segments.push(segment);
+    }
+    db.exec(recordsViewSql(segments));
+    db.pragma(`user_version = ${SCHEMA_VERSION}`);
+  })();
+}
+
 /** Builds the fresh store beside its final name and renames it in, so a crash never leaves a half-made store at `path`. */
 function createStore(path: string, wallMs: number, seed: SeedRecord | undefined): void {
   const building = `${path}.init`;
@@ -126,11 +149,13 @@ function createStore(path: string, wallMs: number, seed: SeedRecord | undefined)
       db.exec(SCHEMA);
       db.pragma(`user_version = ${SCHEMA_VERSION}`);
       db.prepare('INSERT INTO store (id, store_id, next_seq, clock_ms, wall_ms) VALUES (1, ?, ?, 0, ?)').run(newStoreId().toString(), seed === undefined ? 1 : 2, wallMs);
-      if (seed !== undefined) {
+      const first = seed === undefined ? undefined : segmentName(seed.priority, 1);
+      if (seed !== undefined && first !== undefined) {
         const body = withSeq(1, seed.body);
-        const table = CLASS_TABLES.find((c) => c.priority === seed.priority)?.table ?? 'status_records';
-        db.prepare(`INSERT INTO ${table} (seq, created_ms, size, key, body) VALUES (1, 0, ?, NULL, ?)`).run(body.length, body);
+        db.exec(segmentTableSql(first.table));
+        db.prepare(`INSERT INTO ${first.table} (seq, created_ms, size, key, body) VALUES (1, 0, ?, NULL, ?)`).run(body.length, body);
       }
+      db.exec(recordsViewSql(first === undefined ? [] : [first]));
     })();
   } finally {
     db.close();

@@ -19,7 +19,8 @@ export type WriterCounts = Omit<OutboxCounts, 'rejected' | 'leaseTimeouts' | 'ac
 /**
  * Every write to the file, one transaction each; the in-memory mirrors change only once a
  * transaction has committed, so a failed write leaves nothing half-applied. Enqueues commit
- * with the FULL sync (invariant 1); deletes with NORMAL (invariant 4).
+ * with the FULL sync (invariant 1); acks and deletes with NORMAL (invariant 4). Every transaction
+ * ends by dropping the segments it settled.
  */
 export class StoreWriter {
   readonly counts: WriterCounts = { enqueued: 0, evicted: 0, expired: 0, compacted: 0, commits: 0 };
@@ -41,7 +42,7 @@ export class StoreWriter {
   }
 
   /**
-   * One durable transaction: the deletes of acked records, the queued records (seqs in
+   * One durable transaction: the acks not yet written, the queued records (seqs in
    * order), the drop report when due, then evictions. Returns the seqs given to each enqueue;
    * throws, changing nothing, when the write fails.
    */
@@ -50,10 +51,11 @@ export class StoreWriter {
     let seq = this.nextSeq;
     this.transact(true, (change) => {
       const created = this.clock.now();
-      for (const range of acked) this.store.removeAcked(change, range.first, range.last);
+      for (const range of acked) this.store.markAcked(change, range.first, range.last);
       for (const entry of batch) assigned.push(entry.items.map((item) => (this.store.insert(change, seq, item, created), seq++)));
       if (report) seq = this.writeReport(change, seq, created);
       this.store.evictOverflow(change);
+      if (this.store.segments.dropSettled()) change.deleted = true;
       // Only deletes can take away the highest seq; otherwise the next seq is read back from the records at open.
       if (change.deleted) this.saveStore.run(seq, created, this.wallNow());
     });
@@ -62,10 +64,10 @@ export class StoreWriter {
     return assigned;
   }
 
-  /** Deletes acked records. Throws when the write fails. */
-  removeAcked(ranges: readonly SeqRange[]): void {
+  /** Writes acks (and drops the segments they settle). Throws when the write fails. */
+  writeAcks(ranges: readonly SeqRange[]): void {
     this.transact(false, (change) => {
-      for (const range of ranges) this.store.removeAcked(change, range.first, range.last);
+      for (const range of ranges) this.store.markAcked(change, range.first, range.last);
     });
   }
 
@@ -106,13 +108,18 @@ export class StoreWriter {
 
   private transact(durable: boolean, work: (change: Change) => void): void {
     const change = new Change();
+    const segments = this.store.segments.snapshot();
     if (!durable) this.db.pragma('synchronous = NORMAL');
     try {
       this.db.transaction(() => {
         work(change);
+        if (this.store.segments.dropSettled()) change.deleted = true;
         if (!durable && change.deleted) this.saveClock();
         if (!change.drops.empty) this.ledger.add(change.drops.list());
       })();
+    } catch (error) {
+      this.store.segments.restore(segments);
+      throw error;
     } finally {
       if (!durable) this.db.pragma('synchronous = FULL');
     }

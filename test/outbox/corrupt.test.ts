@@ -5,6 +5,7 @@ import * as assert from 'uvu/assert';
 import Database from 'better-sqlite3';
 import { v1 } from '../../agent/codec/index.js';
 import { FakeClocks, detection, drainAll, open, snapshot, storePath } from './helpers.js';
+import { SCHEMA_VERSION } from '../../agent/outbox/store-file.js';
 
 const test = suite('outbox: unreadable store at start');
 
@@ -76,7 +77,7 @@ test('a store from a newer agent (higher schema version) is moved aside, not rew
   const db = new Database(path);
   db.pragma('user_version = 7');
   db.close();
-  const movedTo = await expectReset(path, /schema version 7, newer than this agent's 1/);
+  const movedTo = await expectReset(path, new RegExp(`schema version 7, newer than this agent's ${SCHEMA_VERSION}`));
   const old = new Database(movedTo, { readonly: true });
   assert.is(old.prepare('SELECT count(*) FROM records').pluck().get(), 200, 'its records are intact for a newer agent');
   old.close();

@@ -9,7 +9,8 @@ import { SqliteOutbox, outboxOptionsFrom } from '../../agent/outbox/index.js';
 const [path, run] = process.argv.slice(2);
 if (path === undefined || run === undefined) throw new Error('usage: crash-child <store path> <run number>');
 
-const outbox = SqliteOutbox.open(path, outboxOptionsFrom({
+// Segments of 64 records: kills land while segments are created and dropped.
+const outbox = SqliteOutbox.open(path, { ...outboxOptionsFrom({
     path,
     max_bytes: 256e6,
     max_records: 1e6,
@@ -19,7 +20,7 @@ const outbox = SqliteOutbox.open(path, outboxOptionsFrom({
     lease: 50,
     memory_queue: 1000,
     drop_report_interval: 60_000,
-  }));
+  }), segment: { records: 64, bytes: 1e9 } });
 const say = (line: string): void => {
   writeSync(1, `${line}\n`);
 };
