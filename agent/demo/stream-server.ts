@@ -18,8 +18,10 @@ export class StreamServer {
     private readonly produce: () => string,
   ) {}
 
-  get connectedClients(): number {
-    return this.clients.size;
+  /** The port it listens on (the one asked for, or the one the system chose for port 0). */
+  get port(): number {
+    const address = this.server?.address();
+    return typeof address === 'object' && address !== null ? address.port : this.address.port;
   }
 
   async start(): Promise<void> {

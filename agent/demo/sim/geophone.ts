@@ -1,5 +1,5 @@
-import { createServer, type Socket } from 'node:net';
 import { addFootsteps, addVehicle, gaussian, seededRandom } from '../../detection/synthetic.js';
+import { StreamServer } from '../stream-server.js';
 
 /**
  * A simulated seismic digitizer for the demo: a geophone beside a track, streamed as the
@@ -85,42 +85,17 @@ export class GeophoneSignal {
 /** Starts the simulated digitizer; resolves once it listens. `stop()` closes every client and the server. */
 export async function startGeophone(options: GeophoneOptions): Promise<{ port: number; stop(): Promise<void> }> {
   const signal = new GeophoneSignal(options.rate, options.seed, options.firstPassageS, options.onPassage);
-  const clients = new Set<Socket>();
-  const server = createServer((socket) => {
-    clients.add(socket);
-    socket.on('error', () => socket.destroy());
-    socket.on('close', () => clients.delete(socket));
-    socket.resume();
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host ?? '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const address = server.address();
-  const port = typeof address === 'object' && address !== null ? address.port : options.port;
   const started = Date.now();
   let sent = 0;
   // Samples follow the wall clock, so the rate holds however the timer jitters.
-  const timer = setInterval(() => {
+  const dueSamples = (): string => {
     const due = Math.floor(((Date.now() - started) / 1000) * options.rate);
-    if (due <= sent) return;
+    if (due <= sent) return '';
     const text = `${signal.next(due - sent).join('\n')}\n`;
     sent = due;
-    for (const client of clients) client.write(text);
-  }, 50);
-  let stopped = false;
-  return {
-    port,
-    async stop() {
-      if (stopped) return;
-      stopped = true;
-      clearInterval(timer);
-      for (const client of clients) client.destroy();
-      clients.clear();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
+    return text;
   };
+  const server = new StreamServer({ host: options.host ?? '127.0.0.1', port: options.port }, 50, dueSamples);
+  await server.start();
+  return { port: server.port, stop: () => server.stop() };
 }
