@@ -6,8 +6,7 @@ import { OutpostError } from '../errors.js';
 import type { Logger } from '../log/logger.js';
 import { Agent, type AgentParts } from '../runtime/agent.js';
 import { defaultParts } from '../runtime/parts.js';
-import { parseHostPort } from './address.js';
-import { startSimulators, type RunningSimulator } from './simulators.js';
+import { isLoopback, startSimulators, type RunningSimulator } from './simulators.js';
 
 export interface DemoOptions {
   loaded: LoadedConfig;
@@ -67,9 +66,12 @@ function embeddedBrokerAddress(url: string): string {
   if (!url.startsWith('mqtt://')) {
     throw new OutpostError(`the demo runs its own broker, so uplink.broker must be mqtt://127.0.0.1:PORT, not ${url}`, { code: 'demo.broker', subject: 'uplink.broker' });
   }
-  const address = parseHostPort(url, 'uplink.broker');
-  if (!['127.0.0.1', 'localhost'].includes(address.host)) {
+  const { hostname, port } = new URL(url);
+  if (port === '' || Number(port) < 1) {
+    throw new OutpostError(`uplink.broker: expected host:port (e.g. 127.0.0.1:18830), found "${url}"`, { code: 'demo.address', subject: 'uplink.broker' });
+  }
+  if (!isLoopback(hostname)) {
     throw new OutpostError(`the demo runs its own broker on loopback, so uplink.broker must be mqtt://127.0.0.1:PORT, not ${url}`, { code: 'demo.broker', subject: 'uplink.broker' });
   }
-  return `${address.host}:${address.port}`;
+  return `${hostname}:${port}`;
 }

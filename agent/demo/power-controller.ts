@@ -1,5 +1,4 @@
 import ModbusRTU from 'modbus-serial';
-import type { HostPort } from './address.js';
 
 /**
  * A solar charge controller as the demo's Modbus TCP server: input registers 0..3 hold PV
@@ -13,7 +12,7 @@ export class PowerControllerSim {
   private readonly startedMs = Date.now();
 
   constructor(
-    private readonly address: HostPort,
+    private readonly address: { host: string; port: number },
     private readonly dayMs = 10 * 60_000,
   ) {}
 

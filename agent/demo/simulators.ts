@@ -1,6 +1,6 @@
 import type { PostConfig } from '../config/index.js';
 import { OutpostError } from '../errors.js';
-import { parseHostPort, type HostPort } from './address.js';
+import { parseTcpTarget } from '../../drivers/serial/tcp-transport.js';
 import { PowerControllerSim } from './power-controller.js';
 import { startBeamWalker } from './sim/beams.js';
 import { startGeophone } from './sim/geophone.js';
@@ -79,12 +79,13 @@ class Scene {
 function simulatorFor(busName: string, bus: PostConfig['buses'][string], post: PostConfig, scene: Scene): Simulator | undefined {
   if (bus.type === 'gpio' && bus.backend === 'simulated') return beamsFor(busName, bus.chip, post, scene);
   if (bus.type === 'modbus-tcp') {
-    const address = loopback(busName, bus.host);
+    // The same host:port a tcp:// serial path carries.
+    const address = loopback(busName, bus.host, `tcp://${bus.host}`);
     const sim = new PowerControllerSim(address);
     return { describe: `bus ${busName}: charge controller (Modbus TCP) on ${bus.host}`, start: () => sim.start(), stop: () => sim.stop() };
   }
   if (bus.type !== 'serial' || !streamsOverTcp(bus)) return undefined;
-  const address = loopback(busName, bus.path);
+  const address = loopback(busName, bus.path, bus.path);
   const sensor = Object.values(post.sensors).find((candidate) => 'bus' in candidate && candidate.bus === busName);
   if (sensor?.type === 'seismic') {
     if (sensor.format !== 'ascii') {
@@ -147,9 +148,19 @@ function lazily(describe: string, start: () => Promise<{ stop(): Promise<void> }
   };
 }
 
-function loopback(busName: string, text: string): HostPort {
-  const address = parseHostPort(text, `bus ${busName}`);
-  if (!['127.0.0.1', 'localhost', '::1'].includes(address.host)) {
+type HostPort = NonNullable<ReturnType<typeof parseTcpTarget>>;
+
+/** Hosts the demo may stand in for: this machine only. */
+export function isLoopback(host: string): boolean {
+  return ['127.0.0.1', 'localhost', '::1'].includes(host);
+}
+
+function loopback(busName: string, text: string, tcpTarget: string): HostPort {
+  const address = parseTcpTarget(tcpTarget);
+  if (address === undefined) {
+    throw new OutpostError(`bus ${busName}: expected host:port (e.g. 127.0.0.1:15020), found "${text}"`, { code: 'demo.address', subject: `bus ${busName}` });
+  }
+  if (!isLoopback(address.host)) {
     throw new OutpostError(`bus ${busName}: the demo only simulates devices on loopback, and ${text} is not`, {
       code: 'demo.not-loopback',
       subject: busName,

@@ -1,5 +1,4 @@
 import { createServer, type Server, type Socket } from 'node:net';
-import type { HostPort } from './address.js';
 
 /**
  * A raw TCP serial stream, as a serial device server (ser2net, Moxa NPort) gives one: whatever
@@ -13,7 +12,7 @@ export class StreamServer {
 
   /** `produce` is called every `periodMs` and returns what the device said in that time. */
   constructor(
-    private readonly address: HostPort,
+    private readonly address: { host: string; port: number },
     private readonly periodMs: number,
     private readonly produce: () => string,
   ) {}
