@@ -1,6 +1,5 @@
 import protobuf from 'protobufjs/minimal.js';
-import { inflateRawSync } from 'node:zlib';
-import { bodyKindOf, priorityOf, toNumber, toUnsignedString, v1, type BodyKind, type outpost } from '../agent/codec/index.js';
+import { bodyKindOf, inflateRecordEntries, priorityOf, toNumber, toUnsignedString, v1, type BodyKind, type outpost } from '../agent/codec/index.js';
 import { OutpostError } from '../agent/errors.js';
 
 /** One record of an envelope: its bytes exactly as the post sent them, and what it says. */
@@ -26,8 +25,6 @@ export interface RecordProblem {
 
 // Field number -> the wire type outpost.v1.Envelope declares for it.
 const ENVELOPE_WIRE_TYPES: Record<number, number> = { 1: 2, 2: 1, 3: 2, 4: 0, 5: 2 };
-/** An envelope inflating past this is refused (a DEFLATE bomb), whatever its post claims. */
-const MAX_INFLATED_BYTES = 64 * 1024 * 1024;
 
 export class MalformedEnvelope extends OutpostError {
   constructor(message: string, cause?: unknown) {
@@ -108,9 +105,11 @@ function readRecord(bytes: Uint8Array): EnvelopeRecord {
 function inflatedRecords(block: Uint8Array, payloadBytes: number): EnvelopeRecord[] {
   let entries: Buffer;
   try {
-    entries = inflateRawSync(block, { maxOutputLength: MAX_INFLATED_BYTES });
+    entries = inflateRecordEntries(block);
   } catch (error) {
-    throw new MalformedEnvelope(`${payloadBytes} bytes: deflated_records does not inflate (${error instanceof Error ? error.message : String(error)})`, error);
+    // The codec's error wraps zlib's; the centre names the payload and zlib's reason.
+    const cause = error instanceof Error && error.cause !== undefined ? error.cause : error;
+    throw new MalformedEnvelope(`${payloadBytes} bytes: deflated_records does not inflate (${cause instanceof Error ? cause.message : String(cause)})`, cause);
   }
   const reader = protobuf.Reader.create(entries);
   const records: EnvelopeRecord[] = [];

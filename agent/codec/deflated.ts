@@ -2,8 +2,17 @@ import { inflateRawSync } from 'node:zlib';
 import { CodecError } from './codec.js';
 import { v1, type outpost } from './messages.js';
 
-/** A deflated block may not inflate past this: a small payload must not become gigabytes. */
+/** A deflated block may not inflate past this: a small payload must not become gigabytes (a DEFLATE bomb). */
 const MAX_INFLATED_BYTES = 64 * 1024 * 1024;
+
+/** The `records` entries (field 3, still encoded) a `deflated_records` block holds. */
+export function inflateRecordEntries(block: Uint8Array): Buffer {
+  try {
+    return inflateRawSync(block, { maxOutputLength: MAX_INFLATED_BYTES });
+  } catch (error) {
+    throw new CodecError(`deflated_records (${block.length} bytes) does not inflate: ${error instanceof Error ? error.message : String(error)}`, 'codec.malformed', error);
+  }
+}
 
 /**
  * An envelope with its `deflated_records` (raw deflate of `records` entries, envelope.proto)
@@ -13,12 +22,7 @@ const MAX_INFLATED_BYTES = 64 * 1024 * 1024;
 export function withInflatedRecords(envelope: outpost.v1.Envelope): outpost.v1.Envelope {
   const block = envelope.deflatedRecords;
   if (block === undefined || block === null || block.length === 0) return envelope;
-  let entries: Buffer;
-  try {
-    entries = inflateRawSync(block, { maxOutputLength: MAX_INFLATED_BYTES });
-  } catch (error) {
-    throw new CodecError(`deflated_records (${block.length} bytes) does not inflate: ${error instanceof Error ? error.message : String(error)}`, 'codec.malformed', error);
-  }
+  const entries = inflateRecordEntries(block);
   let inflated: outpost.v1.Envelope;
   try {
     // The inflated bytes are field-3 entries, which is itself an envelope holding only records.

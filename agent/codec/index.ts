@@ -16,4 +16,4 @@ export {
   type IEnvelope,
   type IRecord,
 } from './codec.js';
-export { withInflatedRecords } from './deflated.js';
+export { inflateRecordEntries, withInflatedRecords } from './deflated.js';
