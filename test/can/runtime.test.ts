@@ -1,15 +1,12 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { fileURLToPath } from 'node:url';
-import { v1 } from '../../agent/codec/index.js';
-import { parseConfig } from '../../agent/config/index.js';
-import { silentLogger } from '../../agent/log/logger.js';
-import { assembleDevices } from '../../agent/runtime/assembly.js';
 import type { RecordDraft } from '../../agent/runtime/records.js';
 import { ptyPair } from '../support/pty.js';
 import { startPeer, DEBIAN_PYTHON } from '../support/process.js';
 import { tempDir } from '../support/tmp.js';
 import { waitFor } from '../support/net.js';
+import { assemblePost } from '../support/post.js';
 
 const peerScript = fileURLToPath(new URL('./peers/slcan_adapter.py', import.meta.url));
 const dbc = fileURLToPath(new URL('../fixtures/can/mast.dbc', import.meta.url));
@@ -35,15 +32,7 @@ sensors:
     interval: 100ms
 uplink: { broker: mqtt://127.0.0.1:1 }
 `;
-  const { config, problems } = parseConfig(yaml, 'test.yaml', {});
-  assert.equal(problems, []);
-  const records: RecordDraft[] = [];
-  const devices = await assembleDevices({
-    post: config!,
-    log: silentLogger(),
-    sink: { emit: (draft) => records.push(draft) },
-    time: { now: () => ({ unixMs: Date.now(), quality: v1.TimeQuality.TIME_QUALITY_RTC }) },
-  });
+  const { devices, records } = await assemblePost(yaml);
   const bus = devices.buses.get('mast-can')!;
   const sensor = devices.sensors.get('mast')!;
   const complete = () =>

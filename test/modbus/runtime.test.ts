@@ -1,12 +1,9 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { v1 } from '../../agent/codec/index.js';
-import { parseConfig } from '../../agent/config/index.js';
-import { silentLogger } from '../../agent/log/logger.js';
-import { assembleDevices } from '../../agent/runtime/assembly.js';
 import type { RecordDraft } from '../../agent/runtime/records.js';
 import { PowerControllerSim } from '../../agent/demo/power-controller.js';
 import { freePort, waitFor } from '../support/net.js';
+import { assemblePost } from '../support/post.js';
 
 // The demo post's charger, as deploy/examples/demo-post.yaml has it, against the demo's simulated
 // controller (modbus-serial's ServerTCP): the factories, the TCP line and the sensor together.
@@ -34,15 +31,7 @@ sensors:
 outbox: { path: unused.db }
 uplink: { broker: mqtt://127.0.0.1:1 }
 `;
-  const { config, problems } = parseConfig(yaml, 'test.yaml', {});
-  assert.equal(problems, []);
-  const records: RecordDraft[] = [];
-  const devices = await assembleDevices({
-    post: config!,
-    log: silentLogger(),
-    sink: { emit: (draft) => records.push(draft) },
-    time: { now: () => ({ unixMs: Date.now(), quality: v1.TimeQuality.TIME_QUALITY_RTC }) },
-  });
+  const { devices, records } = await assemblePost(yaml);
   const bus = devices.buses.get('power')!;
   const sensor = devices.sensors.get('charger')!;
   try {
