@@ -4,10 +4,11 @@ import { CodecError } from './codec.js';
 /**
  * The most bytes an envelope may take once decoded: its wire bytes, or what its
  * `deflated_records` inflates to. A post packs at most `uplink.batch.max_bytes` of records
- * (64 KiB by default) and sends a single larger record (a snapshot) alone, so 16 MiB leaves a
- * post room for a 16 MiB record while a small deflated payload can no longer become gigabytes.
+ * (64 KiB by default; keep it below this) and sends a single larger record (a snapshot) alone,
+ * so 8 MiB is 128 times what a post sends by default, while a small deflated payload can no
+ * longer become gigabytes. Inflating 8 MiB takes tens of milliseconds: the event-loop budget.
  */
-export const MAX_ENVELOPE_BYTES = 16 * 1024 * 1024;
+export const MAX_ENVELOPE_BYTES = 8 * 1024 * 1024;
 
 /**
  * The most records an envelope may hold, in `records` and `deflated_records` together: 40 times
@@ -62,7 +63,8 @@ export function scanEnvelope(bytes: Uint8Array): EnvelopeShape {
   } catch (error) {
     if (error instanceof CodecError) throw error;
     const reason = error instanceof Error ? error.message : String(error);
-    throw malformed(`${bytes.length} bytes are not an outpost.v1.Envelope: ${/index out of range/i.test(reason) ? 'the message is truncated' : reason}`, error);
+    const truncated = /index out of range/i.test(reason);
+    throw new CodecError(`${bytes.length} bytes are not a valid outpost.v1.Envelope: ${truncated ? 'the message is truncated' : reason}`, truncated ? 'codec.truncated' : 'codec.malformed', error);
   }
   return { records, deflated };
 }
