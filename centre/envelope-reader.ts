@@ -1,5 +1,5 @@
 import protobuf from 'protobufjs/minimal.js';
-import { CodecError, bodyKindOf, countRecordEntries, inflateRecordEntries, priorityOf, scanEnvelope, toBigInt, toUnsignedString, v1, type BodyKind, type outpost } from '../agent/codec/index.js';
+import { CodecError, bodyKindOf, countRecordEntries, inflateRecordEntries, inflateRecordEntriesAsync, priorityOf, scanEnvelope, toBigInt, toUnsignedString, v1, type BodyKind, type outpost } from '../agent/codec/index.js';
 import { OutpostError } from '../agent/errors.js';
 
 /** One record of an envelope: its bytes exactly as the post sent them, and what it says. */
@@ -31,13 +31,8 @@ export class MalformedEnvelope extends OutpostError {
 }
 
 /** The codec's refusal (limits, two deflated_records, zlib) as the centre words it. */
-function codecCheck<T>(payloadBytes: number, check: () => T): T {
-  try {
-    return check();
-  } catch (error) {
-    if (!(error instanceof CodecError)) throw error;
-    throw new MalformedEnvelope(`${payloadBytes} bytes: ${error.message}`, error);
-  }
+function asMalformed(payloadBytes: number, error: unknown): unknown {
+  return error instanceof CodecError ? new MalformedEnvelope(`${payloadBytes} bytes: ${error.message}`, error) : error;
 }
 
 /**
@@ -45,13 +40,39 @@ function codecCheck<T>(payloadBytes: number, check: () => T): T {
  * store keeps them verbatim, unknown fields from newer posts included). Wire types are checked
  * against the schema, so another message type published on `up` is refused, not misread.
  * The codec's envelope limits (MAX_ENVELOPE_BYTES, MAX_ENVELOPE_RECORDS, one deflated_records)
- * are checked on the wire before any record is decoded, so a DEFLATE bomb costs milliseconds.
+ * are checked on the wire before any record is decoded, and `deflated_records` is inflated on
+ * the thread pool, so a DEFLATE bomb never holds up the event loop.
  * Throws MalformedEnvelope for garbage, truncation, a wrong type, a limit passed, or a missing
  * post/store id.
  */
+export async function readEnvelopeAsync(payload: Uint8Array): Promise<ReadEnvelope> {
+  let inflated: Buffer | undefined;
+  try {
+    const shape = scanEnvelope(payload);
+    // Inflated off the event loop, then counted on the wire before a record is decoded.
+    inflated = shape.deflated === undefined ? undefined : await inflateRecordEntriesAsync(shape.deflated);
+    if (inflated !== undefined) countRecordEntries(inflated, shape.records);
+  } catch (error) {
+    throw asMalformed(payload.length, error);
+  }
+  return readFields(payload, inflated);
+}
+
+/** As readEnvelopeAsync, inflating on this thread: for tools and tests, not for a server's event loop. */
 export function readEnvelope(payload: Uint8Array): ReadEnvelope {
-  const shape = codecCheck(payload.length, () => scanEnvelope(payload));
-  const inflated = shape.deflated === undefined ? undefined : inflatedEntries(shape.deflated, shape.records, payload.length);
+  let inflated: Buffer | undefined;
+  try {
+    const shape = scanEnvelope(payload);
+    inflated = shape.deflated === undefined ? undefined : inflateRecordEntries(shape.deflated);
+    if (inflated !== undefined) countRecordEntries(inflated, shape.records);
+  } catch (error) {
+    throw asMalformed(payload.length, error);
+  }
+  return readFields(payload, inflated);
+}
+
+/** The envelope's fields, with the records of its (already inflated and counted) `deflated_records` appended. */
+function readFields(payload: Uint8Array, inflated: Buffer | undefined): ReadEnvelope {
   const reader = protobuf.Reader.create(payload);
   let postId = '';
   let storeId = 0n;
@@ -111,15 +132,6 @@ function readRecord(bytes: Uint8Array): EnvelopeRecord {
   const record = v1.Record.decode(bytes);
   const wireSeq = toBigInt(record.seq);
   return { bytes, record, wireSeq, seq: Number(wireSeq) };
-}
-
-/** A `deflated_records` block inflated (at most MAX_ENVELOPE_BYTES) and its entries counted against MAX_ENVELOPE_RECORDS. */
-function inflatedEntries(block: Uint8Array, recordsBefore: number, payloadBytes: number): Buffer {
-  return codecCheck(payloadBytes, () => {
-    const entries = inflateRecordEntries(block);
-    countRecordEntries(entries, recordsBefore);
-    return entries;
-  });
 }
 
 /** The records of inflated `deflated_records` entries (checked by countRecordEntries: field 3 only). */

@@ -3,7 +3,7 @@ import { bodyKindOf, priorityOf, toNumber, toUnsignedString, v1, type outpost } 
 import { describeError } from '../agent/errors.js';
 import type { Logger } from '../agent/log/logger.js';
 import type { SeqRange } from '../agent/outbox/types.js';
-import { MalformedEnvelope, readEnvelope, recordProblem, type EnvelopeRecord } from './envelope-reader.js';
+import { MalformedEnvelope, readEnvelopeAsync, recordProblem, type EnvelopeRecord } from './envelope-reader.js';
 import type { CentreStore, RecordBatch, RecordInput, StoreOutcome } from './store.js';
 
 /** Counters since the centre started, as `GET /api/stats` serves them. */
@@ -109,11 +109,11 @@ export class Ingest {
   }
 
   /** Validates an `up` payload; counts and logs what is refused. Undefined when nothing is left to store or ack. */
-  prepareUp(topicPostId: string, payload: Uint8Array): PreparedEnvelope | undefined {
+  async prepareUp(topicPostId: string, payload: Uint8Array): Promise<PreparedEnvelope | undefined> {
     this.stats.received += 1;
     let envelope;
     try {
-      envelope = readEnvelope(payload);
+      envelope = await readEnvelopeAsync(payload);
     } catch (error) {
       if (!(error instanceof MalformedEnvelope)) throw error;
       this.stats.malformed += 1;

@@ -1,4 +1,4 @@
-import { inflateRawSync } from 'node:zlib';
+import { inflateRaw, inflateRawSync } from 'node:zlib';
 import { CodecError, decodeMessage } from './codec.js';
 import { MAX_ENVELOPE_BYTES, countRecordEntries, scanEnvelope } from './envelope-limits.js';
 import { v1, type outpost } from './messages.js';
@@ -12,10 +12,21 @@ export function inflateRecordEntries(block: Uint8Array): Buffer {
   try {
     return inflateRawSync(block, { maxOutputLength: MAX_ENVELOPE_BYTES });
   } catch (error) {
-    const tooLarge = error instanceof RangeError || (error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE';
-    const reason = tooLarge ? `it inflates past ${MAX_ENVELOPE_BYTES} bytes, the most an envelope may hold` : error instanceof Error ? error.message : String(error);
-    throw new CodecError(`deflated_records (${block.length} bytes) does not inflate: ${reason}`, 'codec.malformed', error);
+    throw inflateError(block, error);
   }
+}
+
+/** As inflateRecordEntries, on libuv's thread pool: a server's event loop goes on meanwhile. */
+export function inflateRecordEntriesAsync(block: Uint8Array): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    inflateRaw(block, { maxOutputLength: MAX_ENVELOPE_BYTES }, (error, entries) => (error === null ? resolve(entries) : reject(inflateError(block, error))));
+  });
+}
+
+function inflateError(block: Uint8Array, error: unknown): CodecError {
+  const tooLarge = error instanceof RangeError || (error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE';
+  const reason = tooLarge ? `it inflates past ${MAX_ENVELOPE_BYTES} bytes, the most an envelope may hold` : error instanceof Error ? error.message : String(error);
+  return new CodecError(`deflated_records (${block.length} bytes) does not inflate: ${reason}`, 'codec.malformed', error);
 }
 
 /**
