@@ -17,6 +17,12 @@ export const MAX_ENVELOPE_BYTES = 8 * 1024 * 1024;
  */
 export const MAX_ENVELOPE_RECORDS = 20_000;
 
+/**
+ * Top-level fields other than records an envelope may carry: its four singular fields, and room
+ * for fields a newer post adds. Walking millions of tiny unknown fields would hold a server up.
+ */
+const MAX_OTHER_FIELDS = 64;
+
 const RECORDS_FIELD = 3;
 const DEFLATED_FIELD = 5;
 const LENGTH_DELIMITED = 2;
@@ -45,10 +51,12 @@ export function scanEnvelope(bytes: Uint8Array): EnvelopeShape {
   }
   const reader = protobuf.Reader.create(bytes);
   let records = 0;
+  let fields = 0;
   let deflated: Uint8Array | undefined;
   try {
     while (reader.pos < reader.len) {
       const tag = reader.uint32();
+      if (++fields > MAX_OTHER_FIELDS + records) throw malformed(`envelope has more than ${MAX_OTHER_FIELDS} fields besides its records; it is not one a post sends`);
       const field = tag >>> 3;
       const wireType = tag & 7;
       if (field === RECORDS_FIELD && wireType === LENGTH_DELIMITED) {

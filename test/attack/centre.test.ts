@@ -93,8 +93,12 @@ test('DEFLATE bombs and oversized envelopes are refused as malformed within the 
   const twoBlocks = Buffer.concat([v1.Envelope.encode({ postId: POST, storeId: Number(STORE), deflatedRecords: block }).finish(), v1.Envelope.encode({ deflatedRecords: block }).finish()]);
   const oversized = Buffer.concat([v1.Envelope.encode({ postId: POST, storeId: Number(STORE) }).finish(), Buffer.from([0x22]), Buffer.from([0x80, 0x80, 0x80, 0x08]), Buffer.alloc(MAX_ENVELOPE_BYTES)]);
 
+  const unknownFlood = Buffer.alloc(MAX_ENVELOPE_BYTES - 64);
+  for (let at = 0; at < unknownFlood.length; at += 2) unknownFlood.set([0x30, 0x01], at); // field 6 = 1, four million times
+  const flood = Buffer.concat([v1.Envelope.encode({ postId: POST, storeId: Number(STORE) }).finish(), unknownFlood]);
+
   const before = await centre.stats();
-  const hostile = [bomb64, manyDeflated, manyPlain, twoBlocks, oversized];
+  const hostile = [bomb64, manyDeflated, manyPlain, twoBlocks, oversized, flood];
   let stall = 0;
   for (const [index, payload] of hostile.entries()) {
     const sent = (async () => {
