@@ -24,7 +24,7 @@ export interface CentreStats {
   states: number;
   /** Store failures: the envelope was not acked and the post will resend it. */
   storeErrors: number;
-  /** Times the broker closed the centre's MQTT session: another client took its client id (or the broker stopped). */
+  /** Times the broker dropped the centre's MQTT session and accepted it back at once: another client connected with its client id. */
   sessionTakeovers: number;
 }
 
@@ -226,7 +226,7 @@ export class Ingest {
       storeId: Long.fromString(storeId, true),
       ranges: toSeqRanges(seqs),
       rejected,
-      reason: [...new Set(refused.map((entry) => entry.problem))].join('; '),
+      reason: [...new Set(refused.filter((entry) => entry.seq > 0n).map((entry) => entry.problem))].join('; '),
       timeUnixMs: this.clock(),
     }).finish();
     try {
