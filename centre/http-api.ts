@@ -35,7 +35,10 @@ function optional(query: URLSearchParams, key: string): string | undefined {
   return value === null || value === '' ? undefined : value;
 }
 
-/** The request's URL; a target `new URL` cannot parse (`//`, `//[`) is a 400, not a crash. */
+/**
+ * The request's URL. `//` and `//[` once crashed the centre (parsed as an authority); a path is
+ * now always read as a path, and a target that still does not parse (`http://[`) is a 400.
+ */
 function requestUrl(request: IncomingMessage): URL {
   const target = request.url ?? '/';
   try {

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { BodyKind } from '../agent/codec/index.js';
-import { OutpostError, describeError } from '../agent/errors.js';
+import { OutpostError, describeError, systemCode } from '../agent/errors.js';
 import type { CentreStore, PostRow, PostStateRow, RecordBatch, RecordQuery, RecordRow, StoreOutcome } from './store.js';
 
 const SCHEMA = `
@@ -42,6 +42,8 @@ CREATE TABLE IF NOT EXISTS post_boots (
   first_seen_unix_ms INTEGER NOT NULL,
   PRIMARY KEY (post_id, boot_id)
 );
+-- A database from before post_boots: each post's stored boot counts as seen.
+INSERT OR IGNORE INTO post_boots (post_id, boot_id, first_seen_unix_ms) SELECT post_id, boot_id, last_seen_unix_ms FROM posts WHERE boot_id != '';
 `;
 
 interface PostDbRow {
@@ -112,7 +114,7 @@ function createPrivate(path: string): void {
   try {
     fd = openSync(path, 'wx', 0o600);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return;
+    if (systemCode(error) === 'EEXIST') return;
     throw error;
   }
   closeSync(fd);
