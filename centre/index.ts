@@ -7,20 +7,21 @@ import { startEmbeddedBroker, type EmbeddedBroker } from './embedded-broker.js';
 import { EventStream } from './event-stream.js';
 import { HttpApi } from './http-api.js';
 import { Ingest, type CentreStats, type StoredRecord } from './ingest.js';
-import { SqliteCentreStore } from './sqlite-store.js';
+import { openStore } from './open-store.js';
 import type { CentreStore } from './store.js';
 import { Subscriber } from './subscriber.js';
 
 export type { CentreStore } from './store.js';
 export type { CentreStats, StoredRecord } from './ingest.js';
 export { SqliteCentreStore } from './sqlite-store.js';
+export { PostgresCentreStore } from './pg-store.js';
 
 export interface CentreOptions {
   /** An external broker, e.g. mqtts://broker.example.org:8883. When absent, an embedded broker is started. */
   broker?: string | undefined;
   /** host:port for the embedded broker (aedes, MQTT 3.1.1). Default 127.0.0.1:1883; port 0 picks a free one. */
   embeddedBroker?: string | undefined;
-  /** SQLite file. Default ./outpost-centre.db. */
+  /** SQLite file, or a `postgres://` URL (`${VAR}` expanded from the environment). Default ./outpost-centre.db. */
   db?: string | undefined;
   /** host:port for the HTTP API (port 0 picks a free one); absent: no HTTP. */
   http?: string | undefined;
@@ -59,7 +60,7 @@ export interface RunningCentre {
  */
 export async function startCentre(options: CentreOptions = {}): Promise<RunningCentre> {
   const log = (options.log ?? silentLogger()).child({ module: 'centre' });
-  const store = options.store ?? SqliteCentreStore.open(options.db ?? 'outpost-centre.db');
+  const store = options.store ?? (await openStore(options.db ?? 'outpost-centre.db', log, options.clock ?? Date.now));
   let broker: EmbeddedBroker | undefined;
   let subscriber: Subscriber | undefined;
   let api: HttpApi | undefined;

@@ -2,6 +2,7 @@
 // Makes sure the real peers the tests talk to are installed (DESIGN.md, "Testing: real peers").
 // As root it installs what is missing with apt-get; otherwise it names exactly what to install.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 
 // Debian's own python3: the pyenv or venv python3 on PATH does not see Debian's python3-* modules.
 export const DEBIAN_PYTHON = '/usr/bin/python3';
@@ -16,6 +17,7 @@ const peers = [
   { what: 'python-can (SLCAN peer)', package: 'python3-can', present: () => pythonHas('can') },
   { what: 'pyserial', package: 'python3-serial', present: () => pythonHas('serial') },
   { what: 'libgpiod tools (gpioinfo, gpiomon)', package: 'gpiod', present: () => commandExists('gpioinfo') },
+  { what: 'PostgreSQL 15 (the centre\'s shared store; tests run their own cluster)', package: 'postgresql', present: () => existsSync('/usr/lib/postgresql/15/bin/postgres') },
   { what: 'libfaketime (time-sensitive suites rerun with the clock shifted)', package: 'faketime', present: () => commandExists('faketime') },
 ];
 

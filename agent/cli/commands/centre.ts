@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { startCentre, type CentreOptions } from '../../../centre/index.js';
+import { redactUrl } from '../../../centre/pg-url.js';
 import { createLogger } from '../../log/logger.js';
 import { UsageError, write } from '../io.js';
 import { stopSignal } from '../signals.js';
@@ -27,7 +28,7 @@ export const centreCommands: CliCommand = {
       .description('run the reference coordination centre: receive, dedupe, store and ack what posts send; serve the HTTP API')
       .option('--broker <url>', 'connect to this MQTT broker (mqtt://host:port or mqtts://host:port)')
       .option('--embedded-broker [host:port]', `start an in-process broker (the default when --broker is absent; ${DEFAULT_EMBEDDED})`)
-      .option('--db <file>', 'SQLite database file', 'outpost-centre.db')
+      .option('--db <file|url>', 'SQLite database file, or postgres://user@host:port/database (password in PGPASSWORD or ${VAR})', 'outpost-centre.db')
       .option('--http <host:port>', 'address of the HTTP API', '127.0.0.1:8080')
       .option('--ca <file>', 'CA certificate (PEM) the broker certificate is checked against')
       .option('--cert <file>', 'client certificate (PEM) for mutual TLS')
@@ -67,7 +68,7 @@ export const centreCommands: CliCommand = {
           if (abort.signal.aborted) return;
           throw error;
         }
-        await write(context.io.stdout, `centre ready: broker ${centre.brokerAddress}, API ${centre.httpAddress ?? 'off'}, database ${flags.db}\n`);
+        await write(context.io.stdout, `centre ready: broker ${centre.brokerAddress}, API ${centre.httpAddress ?? 'off'}, database ${redactUrl(flags.db)}\n`);
         const signal = await stopped;
         log.info({ module: 'centre', signal }, 'stopping');
         await centre.stop();
