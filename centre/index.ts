@@ -6,8 +6,10 @@ import type { MqttSecurity } from '../agent/uplink/connection-options.js';
 import { startEmbeddedBroker, type EmbeddedBroker } from './embedded-broker.js';
 import { EventStream } from './event-stream.js';
 import { HttpApi } from './http-api.js';
-import { Ingest, type CentreStats, type StoredRecord } from './ingest.js';
+import { emptyStats, Ingest, type CentreStats, type StoredRecord } from './ingest.js';
 import { openStore } from './open-store.js';
+import { PostgresLiveFeed } from './pg-live.js';
+import { PostgresCentreStore } from './pg-store.js';
 import type { CentreStore } from './store.js';
 import { Subscriber } from './subscriber.js';
 
@@ -16,7 +18,15 @@ export type { CentreStats, StoredRecord } from './ingest.js';
 export { SqliteCentreStore } from './sqlite-store.js';
 export { PostgresCentreStore } from './pg-store.js';
 
+/** What this process does: receive and ack (`ingest`), serve the HTTP API (`api`), or both. */
+export type CentreRole = 'ingest' | 'api' | 'all';
+export const CENTRE_ROLES: readonly CentreRole[] = ['ingest', 'api', 'all'];
+
 export interface CentreOptions {
+  /** Default `all`. `ingest` serves no HTTP; `api` has no MQTT side (and starts no broker). */
+  role?: CentreRole | undefined;
+  /** Subscribe `up` as `$share/<group>/…` so several ingest workers split it (not on the embedded broker: aedes has no shared subscriptions). */
+  shareGroup?: string | undefined;
   /** An external broker, e.g. mqtts://broker.example.org:8883. When absent, an embedded broker is started. */
   broker?: string | undefined;
   /** host:port for the embedded broker (aedes, MQTT 3.1.1). Default 127.0.0.1:1883; port 0 picks a free one. */
@@ -43,7 +53,7 @@ export interface CentreOptions {
 export interface RunningCentre {
   /** http://host:port, or undefined when no HTTP API was asked for. */
   readonly httpAddress: string | undefined;
-  /** The broker URL the centre (and, for the embedded one, the posts) connect to. */
+  /** The broker URL the centre (and, for the embedded one, the posts) connect to; '' for `role: 'api'`. */
   readonly brokerAddress: string;
   readonly store: CentreStore;
   stats(): CentreStats;
@@ -60,42 +70,60 @@ export interface RunningCentre {
  */
 export async function startCentre(options: CentreOptions = {}): Promise<RunningCentre> {
   const log = (options.log ?? silentLogger()).child({ module: 'centre' });
+  const role = options.role ?? 'all';
   const store = options.store ?? (await openStore(options.db ?? 'outpost-centre.db', log, options.clock ?? Date.now));
   let broker: EmbeddedBroker | undefined;
   let subscriber: Subscriber | undefined;
   let api: HttpApi | undefined;
   let stream: EventStream | undefined;
+  let feed: PostgresLiveFeed | undefined;
   let stopping: Promise<void> | undefined;
   // Safe to call twice: the second call waits for the first.
   const stopAll = (): Promise<void> =>
     (stopping ??= (async () => {
       stream?.close();
       await api?.close();
+      await feed?.stop();
       await subscriber?.stop();
       await broker?.close();
       await store.close();
     })());
   try {
-    if (options.broker === undefined) broker = await startEmbeddedBroker(options.embeddedBroker ?? '127.0.0.1:1883', log);
-    const brokerAddress = options.broker ?? (broker as EmbeddedBroker).url;
+    const ingesting = role !== 'api';
+    if (ingesting && options.broker === undefined) broker = await startEmbeddedBroker(options.embeddedBroker ?? '127.0.0.1:1883', log);
+    const brokerAddress = ingesting ? (options.broker ?? (broker as EmbeddedBroker).url) : '';
     // The ingest acks through the subscriber's session, which only exists once the ingest does.
-    const ingest: Ingest = new Ingest(store, (postId, ack) => sub.publishAck(postId, ack), log, options.clock);
-    const sub = new Subscriber({ url: brokerAddress, clientId: options.clientId ?? `outpost-centre-${hostname()}-${randomBytes(8).toString('hex')}`, persistentSession: options.clientId !== undefined, security: options.security ?? {}, ingest, log });
-    subscriber = sub;
-    stream = new EventStream((listener) => ingest.onStored(listener));
+    let ingest: Ingest | undefined;
+    if (ingesting) {
+      const created: Ingest = new Ingest(store, (postId, ack) => sub.publishAck(postId, ack), log, options.clock);
+      const sub = new Subscriber({ url: brokerAddress, clientId: options.clientId ?? `outpost-centre-${hostname()}-${randomBytes(8).toString('hex')}`, persistentSession: options.clientId !== undefined, security: options.security ?? {}, shareGroup: options.shareGroup, ingest: created, log });
+      ingest = created;
+      subscriber = sub;
+    }
+    const stats = (): CentreStats => ({ ...(ingest?.stats ?? emptyStats()) });
     let httpAddress: string | undefined;
-    if (options.http !== undefined) {
-      api = new HttpApi({ store, stats: () => ({ ...ingest.stats }), stream, log });
+    if (role !== 'ingest' && options.http !== undefined) {
+      // Records stored by any worker reach every API worker's stream through PostgreSQL; with SQLite
+      // this process is the only writer.
+      if (store instanceof PostgresCentreStore) {
+        const live = new PostgresLiveFeed(store, log);
+        feed = live;
+        await live.start();
+        stream = new EventStream((listener) => live.subscribe(listener));
+      } else {
+        stream = new EventStream((listener) => ingest?.onStored(listener) ?? (() => undefined));
+      }
+      api = new HttpApi({ store, stats, stream, log });
       httpAddress = await api.listen(options.http);
     }
-    await sub.start(options.signal);
-    log.info({ broker: brokerAddress, http: httpAddress }, 'centre running');
+    await subscriber?.start(options.signal);
+    log.info({ role, broker: brokerAddress, http: httpAddress, shareGroup: options.shareGroup }, 'centre running');
     return {
       httpAddress,
       brokerAddress,
       store,
-      stats: () => ({ ...ingest.stats }),
-      onRecord: (listener) => ingest.onStored(listener),
+      stats,
+      onRecord: (listener) => ingest?.onStored(listener) ?? (() => undefined),
       stop: stopAll,
     };
   } catch (error) {

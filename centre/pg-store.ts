@@ -193,12 +193,19 @@ export class PostgresCentreStore implements CentreStore {
   private async withClient<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
     let failure: Error | undefined;
+    // A connection lost between two queries of a checked-out client is emitted as an 'error'
+    // event (fatal without a listener); the next query then fails and the work with it.
+    const onLost = (error: Error): void => {
+      failure = error;
+    };
+    client.on('error', onLost);
     try {
       return await work(client);
     } catch (error) {
       failure = error instanceof Error ? error : new Error(String(error));
       throw error;
     } finally {
+      client.off('error', onLost);
       // A client that failed may have lost its connection: drop it rather than lend it again.
       client.release(failure);
     }

@@ -15,6 +15,12 @@ export interface SubscriberOptions {
    */
   persistentSession: boolean;
   security: MqttSecurity;
+  /**
+   * Share `up` with the other workers of this group (`$share/<group>/outpost/v1/+/up`): the
+   * broker gives each envelope to one of them. `state` stays a plain subscription: every worker
+   * applies every state, idempotently.
+   */
+  shareGroup?: string | undefined;
   ingest: Ingest;
   log: Logger;
 }
@@ -29,8 +35,9 @@ const TAKEOVER_WINDOW_MS = 10_000;
  * envelopes go through the IngestQueue (group commit, bounded); mqtt.js's handleMessage hook
  * holds the PUBACK when the queue is full, so the broker paces the posts to the store.
  *
- * Plain subscriptions today; several centres sharing the load will subscribe to
- * `$share/centre/outpost/v1/+/up` instead, and nothing else here changes.
+ * Several workers share the load by subscribing `up` as `$share/<group>/outpost/v1/+/up`
+ * (MQTT shared subscriptions): each acks only what it committed; an envelope a dying worker
+ * took is never acked, and the post's resend reaches another worker.
  */
 export class Subscriber {
   private client: MqttClient | undefined;
@@ -41,7 +48,8 @@ export class Subscriber {
 
   /** Resolves once subscribed; while the broker is unreachable it keeps trying and logs why. */
   async start(signal?: AbortSignal): Promise<void> {
-    const { url, clientId, persistentSession, security, ingest, log } = this.options;
+    const { url, clientId, persistentSession, security, shareGroup, ingest, log } = this.options;
+    const upTopic = shareGroup === undefined ? allPostsTopic('up') : `$share/${shareGroup}/${allPostsTopic('up')}`;
     const client = mqtt.connect(url, { ...(await connectionOptions(security, 'centre', '--')), clientId, clean: !persistentSession, protocolVersion: 4, reconnectPeriod: 1000, connectTimeout: 10_000 });
     this.client = client;
     const queue = new IngestQueue(ingest, log);
@@ -76,12 +84,12 @@ export class Subscriber {
       client.once('end', () => reject(new Error('the centre stopped before it could subscribe')));
       signal?.addEventListener('abort', () => client.end(true), { once: true });
       client.once('connect', () => {
-        client.subscribe({ [allPostsTopic('up')]: { qos: 1 }, [allPostsTopic('state')]: { qos: 1 } }, (error, granted) => {
+        client.subscribe({ [upTopic]: { qos: 1 }, [allPostsTopic('state')]: { qos: 1 } }, (error, granted) => {
           const refused = error !== null && error !== undefined ? describeError(error) : (granted ?? []).some((grant) => grant.qos > 2) ? 'refused' : undefined;
           if (refused === undefined) resolve();
           else {
             reject(
-              new OutpostError(`broker ${url} did not grant the subscriptions ${allPostsTopic('up')} and ${allPostsTopic('state')} (${refused})`, {
+              new OutpostError(`broker ${url} did not grant the subscriptions ${upTopic} and ${allPostsTopic('state')} (${refused})`, {
                 code: 'centre.subscribe_refused',
                 subject: 'centre',
                 hint: "give the centre's identity read access to outpost/v1/+/up and outpost/v1/+/state and write access to outpost/v1/+/ack in the broker ACL",
@@ -91,7 +99,7 @@ export class Subscriber {
         });
       });
     });
-    log.info({ url, clientId }, 'centre subscribed to every post');
+    log.info({ url, clientId, up: upTopic }, 'centre subscribed to every post');
   }
 
   /**

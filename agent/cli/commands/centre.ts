@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { startCentre, type CentreOptions } from '../../../centre/index.js';
-import { redactUrl } from '../../../centre/pg-url.js';
+import { CENTRE_ROLES, startCentre, type CentreOptions, type CentreRole } from '../../../centre/index.js';
+import { isPostgresUrl, redactUrl } from '../../../centre/pg-url.js';
 import { createLogger } from '../../log/logger.js';
 import { UsageError, write } from '../io.js';
 import { stopSignal } from '../signals.js';
@@ -17,6 +17,8 @@ interface CentreFlags {
   serverName?: string;
   username?: string;
   clientId?: string;
+  role: string;
+  shareGroup?: string;
 }
 
 const DEFAULT_EMBEDDED = '127.0.0.1:1883';
@@ -36,6 +38,8 @@ export const centreCommands: CliCommand = {
       .option('--server-name <name>', 'name the broker certificate must carry, when it differs from the URL host')
       .option('--username <name>', 'MQTT username (the password comes from OUTPOST_CENTRE_PASSWORD)')
       .option('--client-id <id>', 'MQTT client id of the centre session, kept across restarts (default: random per start)')
+      .option('--role <role>', 'ingest (receive, store, ack; no HTTP), api (HTTP only, no MQTT) or all', 'all')
+      .option('--share-group <name>', 'share ingest with the other workers of this group: subscribe $share/<name>/outpost/v1/+/up (needs --broker)')
       .action(async (flags: CentreFlags) => {
         if (flags.broker !== undefined && flags.embeddedBroker !== undefined) {
           throw new UsageError('--broker and --embedded-broker exclude each other', 'give one: --broker URL to use an existing broker, or --embedded-broker [host:port] to start one');
@@ -44,6 +48,7 @@ export const centreCommands: CliCommand = {
         if (tlsGiven && flags.broker === undefined) {
           throw new UsageError('--ca, --cert, --key, --server-name and --username apply to an external broker', 'add --broker mqtts://host:port, or drop them for the embedded broker');
         }
+        const role = checkWorkerFlags(flags);
         const log = createLogger();
         const options: CentreOptions = {
           broker: flags.broker,
@@ -51,6 +56,8 @@ export const centreCommands: CliCommand = {
           db: flags.db,
           http: flags.http,
           clientId: flags.clientId,
+          role,
+          shareGroup: flags.shareGroup,
           security: { ca: flags.ca, cert: flags.cert, key: flags.key, serverName: flags.serverName, username: flags.username, password: context.io.env['OUTPOST_CENTRE_PASSWORD'] },
           log,
         };
@@ -68,10 +75,28 @@ export const centreCommands: CliCommand = {
           if (abort.signal.aborted) return;
           throw error;
         }
-        await write(context.io.stdout, `centre ready: broker ${centre.brokerAddress}, API ${centre.httpAddress ?? 'off'}, database ${redactUrl(flags.db)}\n`);
+        await write(context.io.stdout, `centre ready: broker ${centre.brokerAddress === '' ? 'off' : centre.brokerAddress}, API ${centre.httpAddress ?? 'off'}, database ${redactUrl(flags.db)}, role ${role}\n`);
         const signal = await stopped;
         log.info({ module: 'centre', signal }, 'stopping');
         await centre.stop();
       });
   },
 };
+
+/** `--role` and `--share-group`: several workers need a shared store and a broker with shared subscriptions. */
+function checkWorkerFlags(flags: CentreFlags): CentreRole {
+  const role = CENTRE_ROLES.find((known) => known === flags.role);
+  if (role === undefined) throw new UsageError(`--role must be one of ${CENTRE_ROLES.join(', ')}, got "${flags.role}"`, 'give --role ingest, --role api or --role all (the default)');
+  if (role !== 'all' && !isPostgresUrl(flags.db)) {
+    throw new UsageError(`--role ${role} needs a store shared by several workers, and --db ${flags.db} is a SQLite file`, 'give --db postgres://user@host:port/database, or drop --role');
+  }
+  if (flags.shareGroup !== undefined) {
+    if (!/^[A-Za-z0-9_.-]+$/.test(flags.shareGroup)) throw new UsageError(`--share-group must be a plain name (letters, digits, _ . -), got "${flags.shareGroup}"`, 'e.g. --share-group centre');
+    if (flags.broker === undefined) {
+      throw new UsageError('--share-group needs an external broker: the embedded broker (aedes) has no MQTT shared subscriptions', 'run Mosquitto 2 (or EMQX, HiveMQ) and give --broker mqtt://host:port');
+    }
+    if (role === 'api') throw new UsageError('--share-group applies to ingest; --role api has no MQTT side', 'drop --share-group, or use --role ingest or all');
+    if (!isPostgresUrl(flags.db)) throw new UsageError(`--share-group splits ingest between workers, which needs a shared store; --db ${flags.db} is a SQLite file`, 'give --db postgres://user@host:port/database');
+  }
+  return role;
+}
