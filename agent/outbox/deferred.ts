@@ -42,12 +42,12 @@ export class DeferredOutbox implements Outbox {
   private attempt(first: boolean): void {
     try {
       this.store = this.open();
-      if (!first) this.log.info({ module: 'outbox' }, 'outbox store opened after all; records held in memory go in now');
+      if (!first) this.log.info({}, 'outbox store opened after all; records held in memory go in now');
     } catch (error) {
       if (!(error instanceof OutpostError) || !error.retryable) throw error;
       const delay = this.retry.next();
       this.state.set('fault', `${error.describe()}; retrying in ${Math.round(delay / 1000)} s, records are held in memory meanwhile`);
-      this.log.error({ module: 'outbox', err: describeError(error), retryInMs: delay }, 'outbox store cannot be opened; the agent runs on and keeps retrying');
+      this.log.error({ err: describeError(error), retry_ms: delay }, 'outbox store cannot be opened; the agent runs on and keeps retrying');
       if (!this.closed) {
         this.timer = setTimeout(() => {
           this.timer = undefined;

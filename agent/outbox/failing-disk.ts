@@ -39,7 +39,7 @@ export class FailingDisk {
     this.error = error;
     this.shed();
     const delay = this.retry.next();
-    const fields = { path: this.path, err: describeError(error), held: this.queue.records, retryInMs: delay };
+    const fields = { path: this.path, err: describeError(error), held: this.queue.records, retry_ms: delay };
     if (first) this.log.error(fields, 'outbox cannot write its store; holding records in memory');
     else this.log.warn(fields, 'outbox store still failing');
     if (this.timer !== undefined || closing) return;

@@ -142,10 +142,10 @@ export class SqliteOutbox implements Outbox {
       log.warn({ err: describeError(error) }, 'outbox could not compact at open; the superseded readings wait for their turn');
     }
     this.maintenanceTimer = setInterval(() => this.maintain(), MAINTENANCE_MS).unref();
-    log.info({ path, storeId: this.storeId.toString(), records: this.store.totalRecords(), bytes: this.store.totalBytes(), nextSeq: this.writer.nextSeq }, 'outbox open');
-    if (reset !== undefined) log.error({ path, movedTo: reset.movedTo, reason: reset.reason }, 'outbox file unreadable; moved aside and started a fresh store');
+    log.info({ path, store_id: this.storeId.toString(), records: this.store.totalRecords(), bytes: this.store.totalBytes(), next_seq: this.writer.nextSeq }, 'outbox open');
+    if (reset !== undefined) log.error({ path, moved_to: reset.movedTo, reason: reset.reason }, 'outbox file unreadable; moved aside and started a fresh store');
     if (this.clock.opened.jumped) {
-      log.warn({ wallGapMs: this.clock.opened.wallGapMs }, 'the wall clock moved backwards, or further than any TTL, since the store was last open; that downtime does not count towards TTLs');
+      log.warn({ wall_gap_ms: this.clock.opened.wallGapMs }, 'the wall clock moved backwards, or further than any TTL, since the store was last open; that downtime does not count towards TTLs');
     }
     options.onDatabase?.(db);
   }

@@ -105,7 +105,7 @@ export class Pipeline implements RecordSink {
         this.counters.enqueueFailures++;
         this.hold(batch);
         const delay = this.retry.next();
-        this.options.log.error({ module: 'pipeline', err: describeError(error), records: batch.length, retryInMs: delay }, 'the outbox refused records; holding them in memory and retrying');
+        this.options.log.error({ module: 'pipeline', err: describeError(error), records: batch.length, retry_ms: delay }, 'the outbox refused records; holding them in memory and retrying');
         if (!this.closed && this.retryTimer === undefined) {
           this.retryTimer = setTimeout(() => {
             this.retryTimer = undefined;
