@@ -57,6 +57,8 @@ import { DropLedger } from './drop-ledger.js';
 import { DropReporting } from './drop-reporting.js';
 import { LeaseBook, type LeasedSeq } from './leases.js';
 import { FailingDisk } from './failing-disk.js';
+import { HighWater, highWaterPath } from './high-water.js';
+import { checkRewind, rewindEvent, type Rewind } from './rewind.js';
 import { closedError, storeResetEvent } from './notices.js';
 import { checkOptions, type OutboxOptions } from './options.js';
 import { outboxHealth, outboxStats, type OutboxState } from './outbox-report.js';
@@ -85,6 +87,9 @@ let leaseIds = 0;
 
 export class SqliteOutbox implements Outbox {
   readonly storeId: bigint;
+  /** Set when the file reopened below its high-water mark and took a new store id (invariant 10). */
+  readonly rewind: Rewind | undefined;
+  private readonly highWater: HighWater;
   private readonly clock: StoreClock;
   private readonly store: RecordStore;
   private readonly reporting: DropReporting;
@@ -108,12 +113,22 @@ export class SqliteOutbox implements Outbox {
     checkOptions(options);
     const seed = (reset: StoreReset) => ({ priority: Priority.PRIORITY_STATUS, body: admit([storeResetEvent(reset, options.now())])[0]!.body });
     const opened = openStoreFile(path, options.now, seed);
+    let outbox: SqliteOutbox;
     try {
-      return new SqliteOutbox(path, opened.db, opened.reset, options);
+      outbox = new SqliteOutbox(path, opened.db, opened.reset, options);
     } catch (error) {
       opened.db.close();
       throw error;
     }
+    const rewind = outbox.rewind;
+    if (rewind !== undefined) {
+      options.log.error(
+        { path, old_store_id: rewind.oldStoreId, store_id: rewind.newStoreId.toString(), lost_first_seq: rewind.lostFirst, lost_last_seq: rewind.lostLast },
+        'outbox reopened older than its high-water mark (lost WAL or lying storage); took a new store id so no seq is reused',
+      );
+      outbox.enqueue([rewindEvent(rewind, options.now())]).catch((error: unknown) => options.log.error({ err: describeError(error) }, 'could not store the STORE_RESET event'));
+    }
+    return outbox;
   }
 
   private constructor(
@@ -124,7 +139,11 @@ export class SqliteOutbox implements Outbox {
   ) {
     const saved = db.prepare('SELECT store_id, next_seq, clock_ms, wall_ms FROM store WHERE id = 1').get() as { store_id: string; next_seq: number; clock_ms: number; wall_ms: number };
     const newest = newestInFile(db);
-    this.storeId = BigInt(saved.store_id);
+    const nextSeq = Math.max(saved.next_seq, newest.seq + 1);
+    this.rewind = checkRewind(db, highWaterPath(path), saved.store_id, nextSeq - 1);
+    this.storeId = this.rewind?.newStoreId ?? BigInt(saved.store_id);
+    this.highWater = new HighWater(highWaterPath(path), this.storeId, options.log);
+    this.highWater.save(nextSeq - 1);
     const { ttlMs, log } = options;
     const longestTtl = Math.max(ttlMs.alarm, ttlMs.status, ttlMs.bulk);
     this.clock = new StoreClock({ clockMs: saved.clock_ms, wallMs: saved.wall_ms }, options.now, options.monotonic, longestTtl, newest.createdMs);
@@ -134,7 +153,7 @@ export class SqliteOutbox implements Outbox {
     this.state = new HealthState(options.now);
     this.state.set('ok');
     this.reporting = new DropReporting(options.dropReportIntervalMs, () => this.clock.now(), () => this.scheduleFlush(), ledger.pending);
-    this.writer = new StoreWriter(db, this.store, ledger, this.reporting, this.clock, options.now, Math.max(saved.next_seq, newest.seq + 1));
+    this.writer = new StoreWriter(db, this.store, ledger, this.reporting, this.clock, options.now, nextSeq);
     this.disk = new FailingDisk(path, options.memoryQueue, this.queue, this.reporting, log, options.now, () => this.flush());
     try {
       this.writer.compactSuperseded(this.store.superseded());
@@ -232,6 +251,7 @@ export class SqliteOutbox implements Outbox {
       this.options.log.warn({ err: describeError(error) }, 'could not save the store clock at close');
     }
     this.closed = true;
+    this.highWater.close();
     this.db.close();
   }
 
@@ -269,6 +289,7 @@ export class SqliteOutbox implements Outbox {
       return;
     }
     if (acks) this.backlog.written();
+    this.highWater.save(this.writer.nextSeq - 1);
     this.disk.recovered();
   }
 

@@ -1,0 +1,52 @@
+import type Database from 'better-sqlite3';
+import { v1, type outpost } from '../codec/index.js';
+import { readHighWater } from './high-water.js';
+import { newStoreId } from './store-file.js';
+
+/** A store that reopened older than it was: seqs it had committed are gone and would be handed out again. */
+export interface Rewind {
+  oldStoreId: string;
+  newStoreId: bigint;
+  /** The seqs that were committed under the old id and are no longer in the file. */
+  lostFirst: number;
+  lostLast: number;
+}
+
+/**
+ * Compares the file with its high-water mark (invariant 10). When the file's highest seq is
+ * below the mark, the WAL holding the newer commits was lost: the store takes a new store id
+ * in a durable transaction, so no (store id, seq) the centre already has is ever reused, and
+ * returns what was lost for the STORE_RESET event. Records still in the file keep their seqs
+ * under the new id and are sent (again) under it.
+ */
+export function checkRewind(db: Database.Database, markPath: string, storeId: string, highest: number): Rewind | undefined {
+  const mark = readHighWater(markPath);
+  if (mark === undefined || mark.storeId !== storeId || mark.highest <= highest) return undefined;
+  const fresh = newStoreId();
+  db.prepare('UPDATE store SET store_id = ? WHERE id = 1').run(fresh.toString());
+  return { oldStoreId: storeId, newStoreId: fresh, lostFirst: highest + 1, lostLast: mark.highest };
+}
+
+export function rewindEvent(rewind: Rewind, wallMs: number): outpost.v1.IRecord {
+  const lost = rewind.lostLast - rewind.lostFirst + 1;
+  return {
+    timeUnixMs: wallMs,
+    timeQuality: v1.TimeQuality.TIME_QUALITY_UNSPECIFIED,
+    event: {
+      kind: v1.EventKind.EVENT_KIND_STORE_RESET,
+      severity: v1.Severity.SEVERITY_ALARM,
+      source: 'outbox',
+      message:
+        `the outbox reopened older than it was (its WAL was lost, or the storage acknowledged writes it never made): ` +
+        `${lost} committed record(s), seqs ${rewind.lostFirst}..${rewind.lostLast} of store ${rewind.oldStoreId}, are gone unless the centre has them; ` +
+        `the store continues as ${rewind.newStoreId.toString()} so no seq is reused`,
+      attributes: {
+        reason: 'store went backwards',
+        old_store_id: rewind.oldStoreId,
+        lost_first_seq: String(rewind.lostFirst),
+        lost_last_seq: String(rewind.lostLast),
+        lost_records: String(lost),
+      },
+    },
+  };
+}
