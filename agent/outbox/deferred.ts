@@ -3,14 +3,17 @@ import { describeError, OutpostError } from '../errors.js';
 import type { Logger } from '../log/logger.js';
 import { Backoff } from '../runtime/backoff.js';
 import { HealthState, type ComponentHealthReport } from '../runtime/component.js';
+import { MemoryStore } from './memory-store.js';
 import type { BatchLimits, Lease, Outbox, OutboxStats, SeqRange } from './types.js';
 
 /**
  * An outbox whose store could not be opened at start (a full disk, a read-only or missing
  * mount): the agent still starts, health says why the store is missing, and the store is
- * opened again with backoff until it works. Until then `enqueue` refuses with a retryable
- * error, so the pipeline holds the records in its bounded memory queue and offers them again;
- * nothing is sent, because nothing is durable yet.
+ * opened again with backoff until it works. Until then records wait in a MemoryStore (at most
+ * `memoryLimit`, drops counted and reported) under a store id of their own, and the uplink
+ * sends them from there: the centre hears AGENT_STARTED and the outbox FAULT even from a post
+ * whose disk is gone. Once the store opens, what memory still holds is stored in it; at close,
+ * what it still holds is lost and the log says how many.
  *
  * Only `outbox.unavailable` (an OutpostError marked retryable) is waited out; any other
  * failure of the first open is a bug or a config error and is thrown.
@@ -21,17 +24,22 @@ export class DeferredOutbox implements Outbox {
   private readonly retry = new Backoff(1000, 60_000);
   private timer: NodeJS.Timeout | undefined;
   private closed = false;
+  private readonly memory: MemoryStore;
+  private reason = '';
 
   constructor(
     private readonly open: () => Outbox,
     private readonly log: Logger,
+    memoryLimit = 1000,
+    now: () => number = Date.now,
   ) {
+    this.memory = new MemoryStore(memoryLimit, log, now);
     this.attempt(true);
   }
 
-  /** 0 until the store is open; the uplink sends nothing before that. */
+  /** The memory store's id until the file is open, then the file's. */
   get storeId(): bigint {
-    return this.store?.storeId ?? 0n;
+    return this.store?.storeId ?? this.memory.storeId;
   }
 
   /** Whether the real store is open. */
@@ -41,12 +49,19 @@ export class DeferredOutbox implements Outbox {
 
   private attempt(first: boolean): void {
     try {
-      this.store = this.open();
-      if (!first) this.log.info({}, 'outbox store opened after all; records held in memory go in now');
+      const store = this.open();
+      this.store = store;
+      if (first) return;
+      const held = this.memory.takeAll();
+      this.log.info({ records: held.length }, 'outbox store opened after all; records held in memory go in now');
+      if (held.length > 0) {
+        store.enqueue(held).catch((error: unknown) => this.log.error({ records: held.length, err: describeError(error) }, 'records held in memory could not be stored; they are lost'));
+      }
     } catch (error) {
       if (!(error instanceof OutpostError) || !error.retryable) throw error;
       const delay = this.retry.next();
-      this.state.set('fault', `${error.describe()}; retrying in ${Math.round(delay / 1000)} s, records are held in memory meanwhile`);
+      this.reason = `${error.describe()}; retrying in ${Math.round(delay / 1000)} s, records are held in memory and sent from there meanwhile`;
+      this.state.set('fault', this.reason);
       this.log.error({ err: describeError(error), retry_ms: delay }, 'outbox store cannot be opened; the agent runs on and keeps retrying');
       if (!this.closed) {
         this.timer = setTimeout(() => {
@@ -59,33 +74,42 @@ export class DeferredOutbox implements Outbox {
 
   enqueue(records: readonly outpost.v1.IRecord[]): Promise<number[]> {
     if (this.store !== undefined) return this.store.enqueue(records);
-    return Promise.reject(new OutpostError('the outbox store is not open yet', { code: 'outbox.unavailable', subject: 'outbox', retryable: true }));
+    try {
+      return Promise.resolve(this.memory.enqueue(records));
+    } catch (error) {
+      return Promise.reject(error);
+    }
   }
 
   nextBatch(limits: BatchLimits): Lease | undefined {
-    return this.store?.nextBatch(limits);
+    return this.store === undefined ? this.memory.nextBatch(limits) : this.store.nextBatch(limits);
   }
 
   ack(ranges: readonly SeqRange[]): number {
-    return this.store?.ack(ranges) ?? 0;
+    return this.store === undefined ? this.memory.ack(ranges) : this.store.ack(ranges);
   }
 
   release(lease: Lease): void {
-    this.store?.release(lease);
+    if (this.store === undefined) this.memory.release(lease);
+    else this.store.release(lease);
   }
 
   stats(): OutboxStats {
-    return this.store?.stats() ?? { storeId: 0n, classes: [], records: 0, bytes: 0, enqueued: 0, acked: 0, evicted: 0, expired: 0, compacted: 0, pendingInMemory: 0 };
+    return this.store?.stats() ?? this.memory.stats();
   }
 
   health(): ComponentHealthReport {
-    return this.store?.health() ?? this.state.snapshot();
+    if (this.store !== undefined) return this.store.health();
+    this.state.set('fault', this.memory.dropped === 0 ? this.reason : `${this.reason}; ${this.memory.dropped} records dropped from memory`);
+    return this.state.snapshot({ held_in_memory: this.memory.size, dropped_from_memory: this.memory.dropped, enqueued: this.memory.enqueued, acked: this.memory.acked });
   }
 
   async close(): Promise<void> {
     this.closed = true;
     clearTimeout(this.timer);
     this.timer = undefined;
+    const lost = this.store === undefined ? this.memory.size : 0;
+    if (lost > 0) this.log.error({ records: lost }, 'outbox closing without a store: records held in memory and not acked by the centre are lost');
     await this.store?.close();
   }
 }

@@ -45,6 +45,15 @@
  *    moved aside as `<name>.corrupt-<timestamp>` with its -wal and -shm, and a fresh store
  *    starts whose first record is a STORE_RESET alarm event. Never a crash loop. A file of
  *    schema 1 (one table per class) is upgraded in place, its records kept (store-file.ts).
+ *
+ * What happens when the file goes backwards
+ * 10. The highest committed seq is also kept in `<path>.high-water`, apart from the database
+ *    and its WAL, overwritten and synced after each commit that handed out seqs (so it never
+ *    claims an uncommitted seq). A file that opens with its highest seq below the mark of the
+ *    same store id lost commits (a deleted WAL, a card that lied about fsync): it takes a new
+ *    store id before anything is sent, so invariant 2 holds per (store_id, seq), and queues a
+ *    STORE_RESET alarm event naming the old id and the lost seqs (high-water.ts, rewind.ts).
+ *    Store files are 0600 whatever the umask.
  */
 import type Database from 'better-sqlite3';
 import { v1, type outpost } from '../codec/index.js';

@@ -21,7 +21,7 @@ export function defaultParts(): AgentParts {
       return new DeferredOutbox(() => {
         makeFolder(dirname(path));
         return SqliteOutbox.open(path, outboxOptionsFrom(post.outbox, { log }));
-      }, log);
+      }, log, post.outbox.memory_queue);
     },
     createUplink({ post, outbox, log, state }) {
       return new Uplink({ config: post.uplink, postId: post.post.id, outbox, log, state });

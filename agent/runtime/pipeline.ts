@@ -121,11 +121,15 @@ export class Pipeline implements RecordSink {
   /** Keeps refused records for the next try, bounded: status and bulk records give way before alarms. */
   private hold(records: outpost.v1.IRecord[]): void {
     this.held = [...records, ...this.held];
+    let dropped = 0;
     while (this.held.length > this.maxHeld) {
       const victim = this.held.findIndex((record) => record.priority !== v1.Priority.PRIORITY_ALARM);
       this.held.splice(victim >= 0 ? victim : 0, 1);
-      this.counters.dropped++;
+      dropped++;
     }
+    if (dropped === 0) return;
+    this.counters.dropped += dropped;
+    this.options.log.error({ module: 'pipeline', dropped, dropped_total: this.counters.dropped, held: this.held.length }, 'records the outbox refused no longer fit in memory; dropped');
   }
 
   /** Records waiting in memory (not yet handed to, or refused by, the outbox). */

@@ -81,6 +81,8 @@ export class Uplink implements UplinkHandle {
   private reconnectTimer: NodeJS.Timeout | undefined;
   private pollTimer: NodeJS.Timeout | undefined;
   private everConnected = false;
+  /** The store id the envelopes in flight were sent under. */
+  private sendingStoreId: bigint | undefined;
 
   constructor(options: UplinkOptions) {
     this.config = options.config;
@@ -240,6 +242,11 @@ export class Uplink implements UplinkHandle {
   private pump(): void {
     const client = this.client;
     if (!this.running || client === undefined || !this.figures.connected) return;
+    // The outbox changed stores (memory until the file opened): what is in flight belongs to the old one.
+    if (this.sendingStoreId !== this.outbox.storeId) {
+      this.window.releaseAll();
+      this.sendingStoreId = this.outbox.storeId;
+    }
     while (this.window.hasRoom && !this.lingering()) {
       let lease;
       try {
