@@ -4,6 +4,7 @@ import type { Logger } from '../log/logger.js';
 import { Backoff } from '../runtime/backoff.js';
 import { HealthState, type ComponentHealthReport } from '../runtime/component.js';
 import { MemoryStore } from './memory-store.js';
+import type { StoreDamage } from './options.js';
 import type { BatchLimits, Lease, Outbox, OutboxStats, SeqRange } from './types.js';
 
 /**
@@ -13,11 +14,20 @@ import type { BatchLimits, Lease, Outbox, OutboxStats, SeqRange } from './types.
  * `memoryLimit`, drops counted and reported) under a store id of their own, and the uplink
  * sends them from there: the centre hears AGENT_STARTED and the outbox FAULT even from a post
  * whose disk is gone. Once the store opens, what memory still holds is stored in it; at close,
- * what it still holds is lost and the log says how many.
+ * what it still holds is lost and the log says how many. A store whose file is found damaged
+ * while open is closed (its pending enqueues are refused, retryable, for the pipeline to offer
+ * again) and opened again with the damage, which moves the file aside and starts a fresh
+ * store with a STORE_RESET event counting what was lost.
  *
  * Only `outbox.unavailable` (an OutpostError marked retryable) is waited out; any other
  * failure of the first open is a bug or a config error and is thrown.
  */
+/** What the opener passes on to the store: who to tell when the file is found damaged, and a damage to act on at open. */
+export interface StoreHooks {
+  onDamaged(damage: StoreDamage): void;
+  damaged?: StoreDamage;
+}
+
 export class DeferredOutbox implements Outbox {
   private store: Outbox | undefined;
   private readonly state = new HealthState();
@@ -26,9 +36,11 @@ export class DeferredOutbox implements Outbox {
   private closed = false;
   private readonly memory: MemoryStore;
   private reason = '';
+  private damaged: StoreDamage | undefined;
+  private replacing = false;
 
   constructor(
-    private readonly open: () => Outbox,
+    private readonly open: (hooks: StoreHooks) => Outbox,
     private readonly log: Logger,
     memoryLimit = 1000,
     now: () => number = Date.now,
@@ -49,8 +61,11 @@ export class DeferredOutbox implements Outbox {
 
   private attempt(first: boolean): void {
     try {
-      const store = this.open();
+      const hooks: StoreHooks = { onDamaged: (damage) => this.replace(damage) };
+      if (this.damaged !== undefined) hooks.damaged = this.damaged;
+      const store = this.open(hooks);
       this.store = store;
+      this.damaged = undefined;
       if (first) return;
       const held = this.memory.takeAll();
       this.log.info({ records: held.length }, 'outbox store opened after all; records held in memory go in now');
@@ -70,6 +85,30 @@ export class DeferredOutbox implements Outbox {
         }, delay);
       }
     }
+  }
+
+  /** The open store's file is damaged: close it, and open again with the damage (moved aside, fresh store, STORE_RESET). */
+  private replace(damage: StoreDamage): void {
+    if (this.replacing) return;
+    this.replacing = true;
+    this.damaged = damage;
+    this.reason = `the store file was damaged while open (${damage.reason}); replacing it`;
+    this.state.set('fault', this.reason);
+    const old = this.store;
+    this.store = undefined;
+    setImmediate(() => {
+      void (async () => {
+        await old?.close().catch((error: unknown) => this.log.warn({ err: describeError(error) }, 'closing the damaged store failed'));
+        this.replacing = false;
+        if (this.closed) return;
+        try {
+          this.attempt(false);
+        } catch (error) {
+          this.state.set('fault', `the damaged store could not be replaced: ${describeError(error)}`);
+          this.log.error({ err: describeError(error) }, 'the damaged store could not be replaced; records are held in memory');
+        }
+      })();
+    });
   }
 
   enqueue(records: readonly outpost.v1.IRecord[]): Promise<number[]> {

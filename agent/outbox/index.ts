@@ -66,6 +66,7 @@ import { DropLedger } from './drop-ledger.js';
 import { DropReporting } from './drop-reporting.js';
 import { LeaseBook, type LeasedSeq } from './leases.js';
 import { FailingDisk } from './failing-disk.js';
+import { FileProbe, isDamage } from './damage.js';
 import { HighWater, highWaterPath } from './high-water.js';
 import { checkRewind, rewindEvent, type Rewind } from './rewind.js';
 import { closedError, storeResetEvent } from './notices.js';
@@ -108,6 +109,9 @@ export class SqliteOutbox implements Outbox {
   private readonly state: HealthState;
   private readonly disk: FailingDisk;
   private leaseTimeouts = 0;
+  /** The error that showed the file damaged while open; the store then only waits to be replaced. */
+  private damage: unknown;
+  private readonly probe: FileProbe;
   private readonly backlog = new AckBacklog(() => this.writeAcks());
   private acked = 0;
   private lastExpiry = Number.NEGATIVE_INFINITY;
@@ -120,8 +124,8 @@ export class SqliteOutbox implements Outbox {
   /** Opens (or creates) the store at `path`; an unreadable file is moved aside, never a reason to fail (invariant 9). */
   static open(path: string, options: OutboxOptions): SqliteOutbox {
     checkOptions(options);
-    const seed = (reset: StoreReset) => ({ priority: Priority.PRIORITY_STATUS, body: admit([storeResetEvent(reset, options.now())])[0]!.body });
-    const opened = openStoreFile(path, options.now, seed);
+    const seed = (reset: StoreReset) => ({ priority: Priority.PRIORITY_STATUS, body: admit([storeResetEvent(reset, options.now(), options.damaged)])[0]!.body });
+    const opened = openStoreFile(path, options.now, seed, options.damaged?.reason);
     let outbox: SqliteOutbox;
     try {
       outbox = new SqliteOutbox(path, opened.db, opened.reset, options);
@@ -151,6 +155,7 @@ export class SqliteOutbox implements Outbox {
     const nextSeq = Math.max(saved.next_seq, newest.seq + 1);
     this.rewind = checkRewind(db, highWaterPath(path), saved.store_id, nextSeq - 1);
     this.storeId = this.rewind?.newStoreId ?? BigInt(saved.store_id);
+    this.probe = new FileProbe(path);
     this.highWater = new HighWater(highWaterPath(path), this.storeId, options.log);
     this.highWater.save(nextSeq - 1);
     const { ttlMs, log } = options;
@@ -201,7 +206,7 @@ export class SqliteOutbox implements Outbox {
     try {
       batch = this.store.collect(limits, (seq) => this.leases.has(seq) || this.backlog.has(seq));
     } catch (error) {
-      this.options.log.warn({ err: describeError(error) }, 'outbox could not read the next batch; the uplink will ask again');
+      if (!this.damaged(error)) this.options.log.warn({ err: describeError(error) }, 'outbox could not read the next batch; the uplink will ask again');
       return undefined;
     }
     if (batch.records.length === 0) return undefined;
@@ -223,7 +228,7 @@ export class SqliteOutbox implements Outbox {
       }
     } catch (error) {
       // Unacked records are sent again and the centre drops the copies: a failed read costs bandwidth, not records.
-      this.options.log.warn({ err: describeError(error) }, 'outbox could not read the acked records; they will be sent again');
+      if (!this.damaged(error)) this.options.log.warn({ err: describeError(error) }, 'outbox could not read the acked records; they will be sent again');
     }
     this.acked += newly;
     this.backlog.schedule();
@@ -240,6 +245,7 @@ export class SqliteOutbox implements Outbox {
   }
 
   health(): ComponentHealthReport {
+    this.probeFile();
     return outboxHealth(this.snapshotState(), this.state);
   }
 
@@ -284,6 +290,7 @@ export class SqliteOutbox implements Outbox {
     this.cancelFlush?.();
     this.cancelFlush = undefined;
     if (this.closed) return;
+    if (this.probeFile()) return;
     const batch = this.queue.takeAll();
     const report = this.reporting.due;
     // Near the bounds, acks go first so that room is never made by evicting waiting records while acked ones still count.
@@ -294,7 +301,8 @@ export class SqliteOutbox implements Outbox {
       batch.forEach((entry, index) => entry.resolve(assigned[index] ?? []));
     } catch (error) {
       this.queue.putBack(batch);
-      this.disk.failed(error, this.closing);
+      // A damaged file is not retried: its enqueues stay pending until the owner replaces the store (close rejects them, retryable).
+      if (!this.damaged(error)) this.disk.failed(error, this.closing);
       return;
     }
     if (acks) this.backlog.written();
@@ -304,7 +312,7 @@ export class SqliteOutbox implements Outbox {
 
   /** Lease timeouts, TTL expiry and saving the store clock; runs on a timer and before each batch. */
   private maintain(): void {
-    if (this.closing) return;
+    if (this.closing || this.probeFile()) return;
     const now = this.clock.now();
     const freed = this.leases.expire(now);
     this.leaseTimeouts += freed.length;
@@ -314,7 +322,7 @@ export class SqliteOutbox implements Outbox {
       this.writer.expire((priority) => this.ttlOf(priority), now - this.writer.lastClockSave >= CLOCK_SAVE_EVERY_MS);
       this.lastExpiry = now;
     } catch (error) {
-      this.options.log.warn({ err: describeError(error) }, 'outbox maintenance (expiry) failed; trying again later');
+      if (!this.damaged(error)) this.options.log.warn({ err: describeError(error) }, 'outbox maintenance (expiry) failed; trying again later');
     }
   }
 
@@ -323,7 +331,7 @@ export class SqliteOutbox implements Outbox {
     try {
       this.writer.compactReleased(freed);
     } catch (error) {
-      this.options.log.warn({ err: describeError(error) }, 'outbox compaction failed; trying again later');
+      if (!this.damaged(error)) this.options.log.warn({ err: describeError(error) }, 'outbox compaction failed; trying again later');
     }
   }
 
@@ -340,10 +348,36 @@ export class SqliteOutbox implements Outbox {
     try {
       this.writer.writeAcks(this.backlog.ranges());
     } catch (error) {
-      this.disk.failed(error, this.closing);
+      if (!this.damaged(error)) this.disk.failed(error, this.closing);
       return;
     }
     this.backlog.written();
+  }
+
+  /**
+   * A statement found the file damaged (invariant 11): health says fault at once, the log says
+   * what the store held, and the owner is told once so it can move the file aside and reopen.
+   */
+  private damaged(error: unknown): boolean {
+    if (!isDamage(error)) return false;
+    if (this.damage === undefined) this.markDamaged(error);
+    return true;
+  }
+
+  /** The file probe, before statements that the page cache could answer from a file that is no longer there. */
+  private probeFile(): boolean {
+    if (this.damage !== undefined) return true;
+    if (this.closed) return false;
+    const problem = this.probe.check();
+    if (problem !== undefined) this.markDamaged(new Error(problem));
+    return problem !== undefined;
+  }
+
+  private markDamaged(error: unknown): void {
+    this.damage = error;
+    const damage = { reason: `damaged while open (${describeError(error)})`, records: this.store.totalRecords(), bytes: this.store.totalBytes() };
+    this.options.log.error({ path: this.path, err: describeError(error), records: damage.records, bytes: damage.bytes }, 'outbox file damaged while open; its records are lost and the store is replaced');
+    this.options.onDamaged?.(damage);
   }
 
   private nearlyFull(): boolean {
@@ -361,6 +395,7 @@ export class SqliteOutbox implements Outbox {
       clockNow: this.clock.now(),
       closed: this.closed,
       failure: this.disk.error,
+      damage: this.damage,
       held: this.queue.records,
       leased: this.leases.size,
       maxBytes,

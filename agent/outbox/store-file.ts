@@ -78,14 +78,17 @@ function restrictModes(path: string): void {
  * this or an older layout (garbage, truncated, zero bytes, a newer schema) is moved aside with
  * its -wal and -shm as `<name>.corrupt-<timestamp>` and a fresh store takes its place, seeded
  * with the record `seed` builds from the reason. Other failures (no permission, read-only
- * filesystem) are thrown: moving a healthy file aside would hide its records.
+ * filesystem) are thrown: moving a healthy file aside would hide its records. `damaged` (the
+ * reason) moves the file aside whatever it looks like: it failed while open.
  */
-export function openStoreFile(path: string, now: () => number, seed: (reset: StoreReset) => SeedRecord): OpenedStoreFile {
+export function openStoreFile(path: string, now: () => number, seed: (reset: StoreReset) => SeedRecord, damaged?: string): OpenedStoreFile {
   mkdirSync(dirname(path), { recursive: true });
   // A store half-built when the power went; the real one (if any) was never replaced by it.
   for (const file of [`${path}.init`, `${path}.init-journal`]) rmSync(file, { force: true });
   let reset: StoreReset | undefined;
-  if (existsSync(path)) {
+  if (damaged !== undefined && existsSync(path)) {
+    reset = { reason: damaged, movedTo: moveAside(path, now()) };
+  } else if (existsSync(path)) {
     try {
       return { db: openExisting(path), reset: undefined };
     } catch (error) {

@@ -18,9 +18,9 @@ export function defaultParts(): AgentParts {
   return {
     openOutbox(post, log) {
       const path = resolve(post.outbox.path);
-      return new DeferredOutbox(() => {
+      return new DeferredOutbox((hooks) => {
         makeFolder(dirname(path));
-        return SqliteOutbox.open(path, outboxOptionsFrom(post.outbox, { log }));
+        return SqliteOutbox.open(path, outboxOptionsFrom(post.outbox, { log, ...hooks }));
       }, log, post.outbox.memory_queue);
     },
     createUplink({ post, outbox, log, state }) {
