@@ -39,8 +39,9 @@
  * 8. A failing write (SQLITE_FULL, SQLITE_IOERR...) rolls back. Its records wait in memory,
  *    their enqueues still pending, and are retried with backoff; health is `fault`. Beyond
  *    `memory_queue` records, whole enqueues are refused (rejected, retryable), those without
- *    alarms first, then the oldest: the newest alarms are kept longest. Each refused record is
- *    counted and reported as a REJECTED drop once the disk works again.
+ *    alarms first, then the oldest: the newest alarms are kept longest. A refusal is counted
+ *    (`rejected`) but is not a drop: the caller holds the records and offers them again (the
+ *    pipeline does), so the centre is told of a loss only by whoever finally drops a record.
  * 9. A file that cannot be read at open (garbage, truncated, zero bytes, a newer schema) is
  *    moved aside as `<name>.corrupt-<timestamp>` with its -wal and -shm, and a fresh store
  *    starts whose first record is a STORE_RESET alarm event. Never a crash loop. A file of
@@ -168,7 +169,7 @@ export class SqliteOutbox implements Outbox {
     this.state.set('ok');
     this.reporting = new DropReporting(options.dropReportIntervalMs, () => this.clock.now(), () => this.scheduleFlush(), ledger.pending);
     this.writer = new StoreWriter(db, this.store, ledger, this.reporting, this.clock, options.now, nextSeq);
-    this.disk = new FailingDisk(path, options.memoryQueue, this.queue, this.reporting, log, options.now, () => this.flush());
+    this.disk = new FailingDisk(path, options.memoryQueue, this.queue, log, () => this.flush());
     try {
       this.writer.compactSuperseded(this.store.superseded());
     } catch (error) {
