@@ -1,5 +1,7 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { systemCode } from '../errors.js';
+import { describeError, systemCode } from '../errors.js';
+import type { Logger } from '../log/logger.js';
+import type { StoreDamage } from './options.js';
 
 /**
  * Whether a failed statement means the file itself is damaged (overwritten, truncated, not a
@@ -47,5 +49,49 @@ export class FileProbe {
       closeSync(fd);
     }
     return undefined;
+  }
+}
+
+/**
+ * The store's watch for damage while open (invariant 11): a failed statement or the file probe
+ * marks it once; health says fault from then on, the log says what the store held, and the
+ * owner is told so it can move the file aside and open a fresh store.
+ */
+export class DamageWatch {
+  /** What showed the damage; undefined while the file is sound. */
+  error: unknown;
+  private readonly probe: FileProbe;
+
+  constructor(
+    private readonly path: string,
+    private readonly log: Logger,
+    private readonly held: () => { records: number; bytes: number },
+    private readonly closed: () => boolean,
+    private readonly onDamaged: ((damage: StoreDamage) => void) | undefined,
+  ) {
+    this.probe = new FileProbe(path);
+  }
+
+  /** Whether `error` means damage (then handled: marked, logged, owner told once). */
+  caught(error: unknown): boolean {
+    if (!isDamage(error)) return false;
+    if (this.error === undefined) this.mark(error);
+    return true;
+  }
+
+  /** Probes the file, before statements the page cache could answer from a file that is no longer there; true when damaged. */
+  check(): boolean {
+    if (this.error !== undefined) return true;
+    if (this.closed()) return false;
+    const problem = this.probe.check();
+    if (problem !== undefined) this.mark(new Error(problem));
+    return problem !== undefined;
+  }
+
+  private mark(error: unknown): void {
+    this.error = error;
+    const damage = { reason: `damaged while open (${describeError(error)})`, ...this.held() };
+    this.log.error({ path: this.path, err: describeError(error), records: damage.records, bytes: damage.bytes }, 'outbox file damaged while open; its records are lost and the store is replaced');
+    this.onDamaged?.(damage);
   }
 }

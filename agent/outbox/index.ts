@@ -55,6 +55,11 @@
  *    store id before anything is sent, so invariant 2 holds per (store_id, seq), and queues a
  *    STORE_RESET alarm event naming the old id and the lost seqs (high-water.ts, rewind.ts).
  *    Store files are 0600 whatever the umask.
+ * 11. A file damaged while open (SQLITE_CORRUPT, SQLITE_NOTADB, a short read, or the file probe
+ *    before each batch, flush and health check finding it replaced, shorter or with a foreign
+ *    header) makes health `fault` at once and is never written again; the owner
+ *    (DeferredOutbox) closes the store, and the next open moves the file aside as in 9 with a
+ *    STORE_RESET event counting the records and bytes it held (damage.ts).
  */
 import type Database from 'better-sqlite3';
 import { v1, type outpost } from '../codec/index.js';
@@ -67,9 +72,9 @@ import { DropLedger } from './drop-ledger.js';
 import { DropReporting } from './drop-reporting.js';
 import { LeaseBook, type LeasedSeq } from './leases.js';
 import { FailingDisk } from './failing-disk.js';
-import { FileProbe, isDamage } from './damage.js';
+import { DamageWatch } from './damage.js';
 import { HighWater, highWaterPath } from './high-water.js';
-import { checkRewind, rewindEvent, type Rewind } from './rewind.js';
+import { announceRewind, checkRewind, type Rewind } from './rewind.js';
 import { closedError, storeResetEvent } from './notices.js';
 import { checkOptions, type OutboxOptions } from './options.js';
 import { outboxHealth, outboxStats, type OutboxState } from './outbox-report.js';
@@ -110,9 +115,8 @@ export class SqliteOutbox implements Outbox {
   private readonly state: HealthState;
   private readonly disk: FailingDisk;
   private leaseTimeouts = 0;
-  /** The error that showed the file damaged while open; the store then only waits to be replaced. */
-  private damage: unknown;
-  private readonly probe: FileProbe;
+  /** Finds the file damaged while open; the store then only waits to be replaced (invariant 11). */
+  private readonly damage: DamageWatch;
   private readonly backlog = new AckBacklog(() => this.writeAcks());
   private acked = 0;
   private lastExpiry = Number.NEGATIVE_INFINITY;
@@ -134,14 +138,7 @@ export class SqliteOutbox implements Outbox {
       opened.db.close();
       throw error;
     }
-    const rewind = outbox.rewind;
-    if (rewind !== undefined) {
-      options.log.error(
-        { path, old_store_id: rewind.oldStoreId, store_id: rewind.newStoreId.toString(), lost_first_seq: rewind.lostFirst, lost_last_seq: rewind.lostLast },
-        'outbox reopened older than its high-water mark (lost WAL or lying storage); took a new store id so no seq is reused',
-      );
-      outbox.enqueue([rewindEvent(rewind, options.now())]).catch((error: unknown) => options.log.error({ err: describeError(error) }, 'could not store the STORE_RESET event'));
-    }
+    if (outbox.rewind !== undefined) announceRewind(outbox.rewind, path, outbox, options);
     return outbox;
   }
 
@@ -156,7 +153,7 @@ export class SqliteOutbox implements Outbox {
     const nextSeq = Math.max(saved.next_seq, newest.seq + 1);
     this.rewind = checkRewind(db, highWaterPath(path), saved.store_id, nextSeq - 1);
     this.storeId = this.rewind?.newStoreId ?? BigInt(saved.store_id);
-    this.probe = new FileProbe(path);
+    this.damage = new DamageWatch(path, options.log, () => ({ records: this.store.totalRecords(), bytes: this.store.totalBytes() }), () => this.closed, options.onDamaged);
     this.highWater = new HighWater(highWaterPath(path), this.storeId, options.log);
     this.highWater.save(nextSeq - 1);
     const { ttlMs, log } = options;
@@ -207,7 +204,7 @@ export class SqliteOutbox implements Outbox {
     try {
       batch = this.store.collect(limits, (seq) => this.leases.has(seq) || this.backlog.has(seq));
     } catch (error) {
-      if (!this.damaged(error)) this.options.log.warn({ err: describeError(error) }, 'outbox could not read the next batch; the uplink will ask again');
+      if (!this.damage.caught(error)) this.options.log.warn({ err: describeError(error) }, 'outbox could not read the next batch; the uplink will ask again');
       return undefined;
     }
     if (batch.records.length === 0) return undefined;
@@ -229,7 +226,7 @@ export class SqliteOutbox implements Outbox {
       }
     } catch (error) {
       // Unacked records are sent again and the centre drops the copies: a failed read costs bandwidth, not records.
-      if (!this.damaged(error)) this.options.log.warn({ err: describeError(error) }, 'outbox could not read the acked records; they will be sent again');
+      if (!this.damage.caught(error)) this.options.log.warn({ err: describeError(error) }, 'outbox could not read the acked records; they will be sent again');
     }
     this.acked += newly;
     this.backlog.schedule();
@@ -246,7 +243,7 @@ export class SqliteOutbox implements Outbox {
   }
 
   health(): ComponentHealthReport {
-    this.probeFile();
+    this.damage.check();
     return outboxHealth(this.snapshotState(), this.state);
   }
 
@@ -291,7 +288,7 @@ export class SqliteOutbox implements Outbox {
     this.cancelFlush?.();
     this.cancelFlush = undefined;
     if (this.closed) return;
-    if (this.probeFile()) return;
+    if (this.damage.check()) return;
     const batch = this.queue.takeAll();
     const report = this.reporting.due;
     // Near the bounds, acks go first so that room is never made by evicting waiting records while acked ones still count.
@@ -303,7 +300,7 @@ export class SqliteOutbox implements Outbox {
     } catch (error) {
       this.queue.putBack(batch);
       // A damaged file is not retried: its enqueues stay pending until the owner replaces the store (close rejects them, retryable).
-      if (!this.damaged(error)) this.disk.failed(error, this.closing);
+      if (!this.damage.caught(error)) this.disk.failed(error, this.closing);
       return;
     }
     if (acks) this.backlog.written();
@@ -313,7 +310,7 @@ export class SqliteOutbox implements Outbox {
 
   /** Lease timeouts, TTL expiry and saving the store clock; runs on a timer and before each batch. */
   private maintain(): void {
-    if (this.closing || this.probeFile()) return;
+    if (this.closing || this.damage.check()) return;
     const now = this.clock.now();
     const freed = this.leases.expire(now);
     this.leaseTimeouts += freed.length;
@@ -323,7 +320,7 @@ export class SqliteOutbox implements Outbox {
       this.writer.expire((priority) => this.ttlOf(priority), now - this.writer.lastClockSave >= CLOCK_SAVE_EVERY_MS);
       this.lastExpiry = now;
     } catch (error) {
-      if (!this.damaged(error)) this.options.log.warn({ err: describeError(error) }, 'outbox maintenance (expiry) failed; trying again later');
+      if (!this.damage.caught(error)) this.options.log.warn({ err: describeError(error) }, 'outbox maintenance (expiry) failed; trying again later');
     }
   }
 
@@ -332,7 +329,7 @@ export class SqliteOutbox implements Outbox {
     try {
       this.writer.compactReleased(freed);
     } catch (error) {
-      if (!this.damaged(error)) this.options.log.warn({ err: describeError(error) }, 'outbox compaction failed; trying again later');
+      if (!this.damage.caught(error)) this.options.log.warn({ err: describeError(error) }, 'outbox compaction failed; trying again later');
     }
   }
 
@@ -349,36 +346,10 @@ export class SqliteOutbox implements Outbox {
     try {
       this.writer.writeAcks(this.backlog.ranges());
     } catch (error) {
-      if (!this.damaged(error)) this.disk.failed(error, this.closing);
+      if (!this.damage.caught(error)) this.disk.failed(error, this.closing);
       return;
     }
     this.backlog.written();
-  }
-
-  /**
-   * A statement found the file damaged (invariant 11): health says fault at once, the log says
-   * what the store held, and the owner is told once so it can move the file aside and reopen.
-   */
-  private damaged(error: unknown): boolean {
-    if (!isDamage(error)) return false;
-    if (this.damage === undefined) this.markDamaged(error);
-    return true;
-  }
-
-  /** The file probe, before statements that the page cache could answer from a file that is no longer there. */
-  private probeFile(): boolean {
-    if (this.damage !== undefined) return true;
-    if (this.closed) return false;
-    const problem = this.probe.check();
-    if (problem !== undefined) this.markDamaged(new Error(problem));
-    return problem !== undefined;
-  }
-
-  private markDamaged(error: unknown): void {
-    this.damage = error;
-    const damage = { reason: `damaged while open (${describeError(error)})`, records: this.store.totalRecords(), bytes: this.store.totalBytes() };
-    this.options.log.error({ path: this.path, err: describeError(error), records: damage.records, bytes: damage.bytes }, 'outbox file damaged while open; its records are lost and the store is replaced');
-    this.options.onDamaged?.(damage);
   }
 
   private nearlyFull(): boolean {
@@ -396,7 +367,7 @@ export class SqliteOutbox implements Outbox {
       clockNow: this.clock.now(),
       closed: this.closed,
       failure: this.disk.error,
-      damage: this.damage,
+      damage: this.damage.error,
       held: this.queue.records,
       leased: this.leases.size,
       maxBytes,

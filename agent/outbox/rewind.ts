@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
 import { v1, type outpost } from '../codec/index.js';
+import { describeError } from '../errors.js';
+import type { Logger } from '../log/logger.js';
 import { readHighWater } from './high-water.js';
 import { newStoreId } from './store-file.js';
 
@@ -49,4 +51,13 @@ export function rewindEvent(rewind: Rewind, wallMs: number): outpost.v1.IRecord 
       },
     },
   };
+}
+
+/** Says so in the log and queues the STORE_RESET event, first of the new store id. */
+export function announceRewind(rewind: Rewind, path: string, outbox: { enqueue(records: outpost.v1.IRecord[]): Promise<number[]> }, options: { log: Logger; now: () => number }): void {
+  options.log.error(
+    { path, old_store_id: rewind.oldStoreId, store_id: rewind.newStoreId.toString(), lost_first_seq: rewind.lostFirst, lost_last_seq: rewind.lostLast },
+    'outbox reopened older than its high-water mark (lost WAL or lying storage); took a new store id so no seq is reused',
+  );
+  outbox.enqueue([rewindEvent(rewind, options.now())]).catch((error: unknown) => options.log.error({ err: describeError(error) }, 'could not store the STORE_RESET event'));
 }
