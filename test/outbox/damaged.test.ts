@@ -7,7 +7,7 @@ import { silentLogger } from '../../agent/log/logger.js';
 import { DeferredOutbox } from '../../agent/outbox/deferred.js';
 import { SqliteOutbox } from '../../agent/outbox/index.js';
 import { waitFor } from '../support/net.js';
-import { FakeClocks, detection, drainAll, options, storePath } from './helpers.js';
+import { FakeClocks, detection, options, storePath } from './helpers.js';
 
 const test = suite('outbox: the file damaged while the store is open');
 
@@ -27,8 +27,8 @@ async function damagedWhileOpen(damage: (path: string) => void): Promise<void> {
     assert.is(outbox.health().status, 'fault', 'fault at once, not at the next maintenance');
     await waitFor('a fresh store', () => outbox.isOpen && outbox.storeId !== firstId);
     await late.catch(() => undefined);
-    const fresh = (outbox as unknown as { store: SqliteOutbox }).store;
-    const records = drainAll(fresh);
+    const lease = outbox.nextBatch({ maxBytes: 1_000_000, maxRecords: 1000 });
+    const records = (lease?.records ?? []).map((record) => v1.Record.decode(record.bytes));
     const event = records.find((record) => record.event?.kind === v1.EventKind.EVENT_KIND_STORE_RESET)?.event;
     assert.ok(event, 'the fresh store starts with STORE_RESET');
     assert.is(event.attributes?.['lost_records'], '50');
