@@ -1,4 +1,4 @@
-import { closeSync, fdatasyncSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, fdatasync, fdatasyncSync, openSync, readFileSync, write, writeSync } from 'node:fs';
 import { describeError, systemCode } from '../errors.js';
 import type { Logger } from '../log/logger.js';
 import { STORE_FILE_MODE } from './store-file.js';
@@ -42,17 +42,22 @@ export function readHighWater(path: string): HighWaterMark | undefined {
 }
 
 /**
- * The highest seq the store has committed, kept apart from the SQLite file and its WAL and
- * synced after each commit that hands out seqs. If the WAL is lost (deleted, or a card that
+ * The highest committed seq, kept apart from the SQLite file and its WAL, written and synced
+ * after each commit that hands out seqs. If the WAL is lost (deleted, or a card that
  * acknowledged an fsync it never did), the database reopens at an older state whose next seq
  * is at or below this mark: its seqs would be handed out twice. The store compares the two at
- * open (invariant 10). The mark lags a commit at most (it is written after the commit), so it
- * never claims seqs that were not committed.
+ * open (invariant 10). The mark is written after the commit, so it never claims seqs that were
+ * not committed; it is written off the event loop (one write and fdatasync at a time, the
+ * newest value next), so an enqueue never waits for it and a burst of commits costs one sync
+ * of the mark per round trip, not one per commit.
  */
 export class HighWater {
   private fd: number | undefined;
   private saved = 0;
+  private wanted = 0;
+  private busy = false;
   private failed = false;
+  private closing: (() => void) | undefined;
 
   constructor(
     private readonly path: string,
@@ -68,22 +73,53 @@ export class HighWater {
 
   /** Records that seqs up to `highest` are committed. */
   save(highest: number): void {
-    if (this.fd === undefined || highest <= this.saved) return;
-    const line = `${FORMAT} ${this.storeId.toString()} ${highest}\n`;
-    const record = Buffer.alloc(RECORD_BYTES, ' ');
-    record.write(line, 0, 'latin1');
-    try {
-      writeSync(this.fd, record, 0, RECORD_BYTES, 0);
-      fdatasyncSync(this.fd);
-      this.saved = highest;
-    } catch (error) {
-      this.warnOnce(error);
-    }
+    if (highest <= this.wanted) return;
+    this.wanted = highest;
+    if (!this.busy && this.closing === undefined) this.writeNext();
   }
 
-  close(): void {
-    if (this.fd !== undefined) closeSync(this.fd);
-    this.fd = undefined;
+  /** Writes what is still wanted (synchronously, once the write under way is done) and closes the file. */
+  close(): Promise<void> {
+    return new Promise((resolve) => {
+      this.closing = () => {
+        const fd = this.fd;
+        this.fd = undefined;
+        if (fd !== undefined) {
+          try {
+            if (this.wanted > this.saved) {
+              writeSync(fd, this.record(this.wanted), 0, RECORD_BYTES, 0);
+              fdatasyncSync(fd);
+            }
+          } catch (error) {
+            this.warnOnce(error);
+          }
+          closeSync(fd);
+        }
+        resolve();
+      };
+      if (!this.busy) this.closing();
+    });
+  }
+
+  private writeNext(): void {
+    const fd = this.fd;
+    if (fd === undefined) return;
+    const value = this.wanted;
+    this.busy = true;
+    const done = (error: NodeJS.ErrnoException | null): void => {
+      this.busy = false;
+      if (error === null) this.saved = Math.max(this.saved, value);
+      else this.warnOnce(error);
+      if (this.closing !== undefined) this.closing();
+      else if (this.wanted > this.saved && error === null) this.writeNext();
+    };
+    write(fd, this.record(value), 0, RECORD_BYTES, 0, (error) => (error === null ? fdatasync(fd, done) : done(error)));
+  }
+
+  private record(highest: number): Buffer {
+    const record = Buffer.alloc(RECORD_BYTES, ' ');
+    record.write(`${FORMAT} ${this.storeId.toString()} ${highest}\n`, 0, 'latin1');
+    return record;
   }
 
   private warnOnce(error: unknown): void {

