@@ -38,6 +38,7 @@ export class DeferredOutbox implements Outbox {
   private reason = '';
   private damaged: StoreDamage | undefined;
   private replacing = false;
+  private readonly memoryLeases = new WeakSet<Lease>();
 
   constructor(
     private readonly open: (hooks: StoreHooks) => Outbox,
@@ -121,16 +122,20 @@ export class DeferredOutbox implements Outbox {
   }
 
   nextBatch(limits: BatchLimits): Lease | undefined {
-    return this.store === undefined ? this.memory.nextBatch(limits) : this.store.nextBatch(limits);
+    if (this.store !== undefined) return this.store.nextBatch(limits);
+    const lease = this.memory.nextBatch(limits);
+    if (lease !== undefined) this.memoryLeases.add(lease);
+    return lease;
   }
 
   ack(ranges: readonly SeqRange[]): number {
     return this.store === undefined ? this.memory.ack(ranges) : this.store.ack(ranges);
   }
 
+  /** A lease goes back to whoever granted it: memory lease ids are not the file store's. */
   release(lease: Lease): void {
-    if (this.store === undefined) this.memory.release(lease);
-    else this.store.release(lease);
+    if (this.memoryLeases.delete(lease)) this.memory.release(lease);
+    else this.store?.release(lease);
   }
 
   stats(): OutboxStats {
