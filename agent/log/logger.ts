@@ -1,4 +1,4 @@
-import { pino, type Logger, type LevelWithSilent } from 'pino';
+import { pino, type Bindings, type ChildLoggerOptions, type Logger, type LevelWithSilent } from 'pino';
 import pretty from 'pino-pretty';
 
 export type { Logger } from 'pino';
@@ -22,10 +22,27 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   const level = options.level ?? levelFromEnv();
   const wantPretty = options.pretty ?? (destination === process.stdout && process.stdout.isTTY === true);
   const base = { level, base: { pid: process.pid } };
-  if (wantPretty) {
-    return pino(base, pretty({ destination: destination as NodeJS.WritableStream & { fd?: number }, sync: true, ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss.l' }));
-  }
-  return pino(base, destination);
+  const root: Logger = wantPretty
+    ? pino(base, pretty({ destination: destination as NodeJS.WritableStream & { fd?: number }, sync: true, ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss.l' }))
+    : pino(base, destination);
+  return withOneValuePerKey(root, root);
+}
+
+/**
+ * pino appends a child's bindings to its parent's, so `bus` code adding `module: 'can'` under a
+ * `module: 'bus'` parent wrote `module` twice in one line (jq and most log shippers keep one,
+ * at random as far as a reader can tell). Every child is made from the root with the merged
+ * bindings instead: each key once, the innermost value wins, the parent's level carries over.
+ */
+function withOneValuePerKey(logger: Logger, root: Logger): Logger {
+  const child = (bindings: Bindings, options?: ChildLoggerOptions): Logger => {
+    const made: Logger = root.child({ ...logger.bindings(), ...bindings }, options);
+    if (options?.level === undefined) made.level = logger.level;
+    return withOneValuePerKey(made, root);
+  };
+  // pino types `child` generically over custom levels, which the agent does not use.
+  logger.child = child as unknown as Logger['child'];
+  return logger;
 }
 
 const levels: readonly LevelWithSilent[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -39,4 +56,12 @@ export function levelFromEnv(env: Readonly<Record<string, string | undefined>> =
 /** A logger that drops everything: for tests and one-shot commands that print their own output. */
 export function silentLogger(): Logger {
   return pino({ level: 'silent' });
+}
+
+/**
+ * A logger for the last words of a process: JSON on stderr, written synchronously so the line is
+ * out before `process.exit`, and on stderr because stdout may be the very thing that broke.
+ */
+export function fatalLogger(): Logger {
+  return pino({ base: { pid: process.pid } }, pino.destination({ fd: 2, sync: true }));
 }
