@@ -25,7 +25,7 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   const root: Logger = wantPretty
     ? pino(base, pretty({ destination: destination as NodeJS.WritableStream & { fd?: number }, sync: true, ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss.l' }))
     : pino(base, destination);
-  return withOneValuePerKey(root, root);
+  return withOneValuePerKey(root, root.child.bind(root));
 }
 
 /**
@@ -34,11 +34,11 @@ export function createLogger(options: LoggerOptions = {}): Logger {
  * at random as far as a reader can tell). Every child is made from the root with the merged
  * bindings instead: each key once, the innermost value wins, the parent's level carries over.
  */
-function withOneValuePerKey(logger: Logger, root: Logger): Logger {
+function withOneValuePerKey(logger: Logger, rootChild: (bindings: Bindings, options?: ChildLoggerOptions) => Logger): Logger {
   const child = (bindings: Bindings, options?: ChildLoggerOptions): Logger => {
-    const made: Logger = root.child({ ...logger.bindings(), ...bindings }, options);
+    const made = rootChild({ ...logger.bindings(), ...bindings }, options);
     if (options?.level === undefined) made.level = logger.level;
-    return withOneValuePerKey(made, root);
+    return withOneValuePerKey(made, rootChild);
   };
   // pino types `child` generically over custom levels, which the agent does not use.
   logger.child = child as unknown as Logger['child'];
