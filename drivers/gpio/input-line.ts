@@ -106,7 +106,7 @@ export class GpioInputLine implements InputLine {
     this.counters.opens += 1;
     this.backoff.reset();
     this.state.set('ok');
-    this.log.debug({ level: this.filter.level }, 'input line open');
+    this.log.debug({ logical_level: this.filter.level }, 'input line open');
   }
 
   private retry(error: unknown): void {
