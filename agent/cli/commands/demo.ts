@@ -34,12 +34,13 @@ export const demoCommands: CliCommand = {
         const loaded = loadPostConfig(flags.config, context, 'the demo did not start');
         // The demo's own lines are the show; the agent and centre only speak up about problems.
         const log = createLogger({ level: levelFromEnv(context.io.env, 'warn') });
-        // Listening from the start: a Ctrl-C while things start still stops them all cleanly.
-        const stop = stopSignal(stopAfterMs);
         const ports = await takeFreePorts(loaded.config, flags.http);
         // Busy ports mean another demo is most likely running: it owns the outbox and centre
         // database beside them, so this one keeps its data apart instead of sharing the files.
-        const post = ports.moved.length === 0 ? ports.post : { ...ports.post, outbox: { ...ports.post.outbox, path: join(mkdtempSync(join(tmpdir(), 'outpost-demo-')), 'outbox.db') } };
+        const outbox = ports.moved.length === 0 ? ports.post.outbox : { ...ports.post.outbox, path: join(mkdtempSync(join(tmpdir(), 'outpost-demo-')), 'outbox.db') };
+        const post = { ...ports.post, outbox };
+        // Listening from the start: a Ctrl-C while things start still stops them all cleanly.
+        const stop = stopSignal(stopAfterMs);
         const demo = await startDemo({ loaded: { ...loaded, config: post }, http: ports.http, log }).catch((error: unknown) => {
           stop.dispose();
           // The demo moved busy ports before starting; this is a port taken in the moment since.
