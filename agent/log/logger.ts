@@ -1,5 +1,6 @@
-import { pino, type Bindings, type ChildLoggerOptions, type Logger, type LevelWithSilent } from 'pino';
+import { pino, type Logger, type LevelWithSilent } from 'pino';
 import pretty from 'pino-pretty';
+import { oneValuePerKeyHook, withOneValuePerKey } from './one-value-per-key.js';
 
 export type { Logger } from 'pino';
 
@@ -21,28 +22,11 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   const destination = options.destination ?? process.stdout;
   const level = options.level ?? levelFromEnv();
   const wantPretty = options.pretty ?? (destination === process.stdout && process.stdout.isTTY === true);
-  const base = { level, base: { pid: process.pid } };
+  const base = { level, base: { pid: process.pid }, hooks: { logMethod: oneValuePerKeyHook } };
   const root: Logger = wantPretty
     ? pino(base, pretty({ destination: destination as NodeJS.WritableStream & { fd?: number }, sync: true, ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss.l' }))
     : pino(base, destination);
-  return withOneValuePerKey(root, root.child.bind(root));
-}
-
-/**
- * pino appends a child's bindings to its parent's, so `bus` code adding `module: 'can'` under a
- * `module: 'bus'` parent wrote `module` twice in one line (jq and most log shippers keep one,
- * at random as far as a reader can tell). Every child is made from the root with the merged
- * bindings instead: each key once, the innermost value wins, the parent's level carries over.
- */
-function withOneValuePerKey(logger: Logger, rootChild: (bindings: Bindings, options?: ChildLoggerOptions) => Logger): Logger {
-  const child = (bindings: Bindings, options?: ChildLoggerOptions): Logger => {
-    const made = rootChild({ ...logger.bindings(), ...bindings }, options);
-    if (options?.level === undefined) made.level = logger.level;
-    return withOneValuePerKey(made, rootChild);
-  };
-  // pino types `child` generically over custom levels, which the agent does not use.
-  logger.child = child as unknown as Logger['child'];
-  return logger;
+  return withOneValuePerKey(root);
 }
 
 const levels: readonly LevelWithSilent[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
