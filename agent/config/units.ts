@@ -24,6 +24,15 @@ export function duration(description: string) {
     .describe(`${description} (e.g. 500ms, 30s, 5m, 2h, 7d; a bare number is seconds)`);
 }
 
+/**
+ * A duration that must be longer than 0, for keys the runtime cannot honour at 0 (a TTL, a
+ * lease, a report interval). The bound lives here, in the schema, so `config validate` refuses
+ * exactly what `run` would.
+ */
+export function positiveDuration(description: string) {
+  return duration(description).refine((ms) => ms > 0, 'expected a duration longer than 0 (at least 1ms)');
+}
+
 const SIZE = /^(\d+(?:\.\d+)?)\s*(B|kB|KB|KiB|MB|MiB|GB|GiB)?$/;
 const sizeFactors: Record<string, number> = {
   B: 1,
@@ -50,6 +59,11 @@ export function size(description: string) {
     .union([z.number().int().nonnegative(), z.string().regex(SIZE, 'a size such as 64KiB, 512MB or 2GB')])
     .transform((value) => parseSize(value))
     .describe(`${description} (e.g. 64KiB, 512MB, 2GB; a bare number is bytes)`);
+}
+
+/** A size that must be at least one byte, for limits the runtime cannot honour at 0 (as positiveDuration). */
+export function positiveSize(description: string) {
+  return size(description).refine((bytes) => bytes > 0, 'expected a size of at least 1 byte');
 }
 
 /** `host:port`, as for Modbus TCP and raw TCP serial. */
