@@ -14,11 +14,13 @@ export type OffThreadAnswer = { loaded: LoadedConfig } | { problems: ConfigProbl
  * `loadConfigFile`: the config, or a ConfigError listing the problems.
  */
 export function loadConfigFileOffThread(file: string, env: Environment): Promise<LoadedConfig> {
-  // The worker is this folder's load-worker module, compiled (.js) or run from source by tsx (.ts).
-  const here = fileURLToPath(import.meta.url);
-  const entry = new URL(`./load-worker${extname(here)}`, import.meta.url);
+  // The worker is this folder's load-worker module, compiled (.js) or run from source (.ts). From
+  // source, the worker registers tsx itself: a worker thread does not inherit the parent's loader hooks.
+  const form = extname(fileURLToPath(import.meta.url));
+  const entry = JSON.stringify(new URL(`./load-worker${form}`, import.meta.url).href);
+  const code = form === '.ts' ? `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${entry}); })` : `import(${entry})`;
   return new Promise((resolve, reject) => {
-    const worker = new Worker(entry, { workerData: { file, env: { ...env } } });
+    const worker = new Worker(code, { eval: true, workerData: { file, env: { ...env } } });
     let answered = false;
     worker.once('message', (answer: OffThreadAnswer) => {
       answered = true;
