@@ -12,6 +12,12 @@ import { tempDir } from '../support/tmp.js';
 // SIGHUP does to it is seen from outside, as a crew on site would.
 const main = fileURLToPath(new URL('../../agent/cli/main.ts', import.meta.url));
 
+// Stopped after each test, passed or failed, so a failure ends the file instead of hanging it.
+const running: Peer[] = [];
+test.after.each(async () => {
+  for (const peer of running.splice(0)) await peer.kill();
+});
+
 async function startAgent(): Promise<{ agent: Peer; port: number; config: string }> {
   const dir = tempDir('diag-');
   const port = await freePort();
@@ -19,6 +25,7 @@ async function startAgent(): Promise<{ agent: Peer; port: number; config: string
   // No broker listens at the uplink's port: the agent runs on, its records wait in the outbox.
   writeFileSync(config, `post: { id: diag-01 }\noutbox: { path: ${join(dir, 'outbox.db')} }\nuplink: { broker: 'mqtt://127.0.0.1:${await freePort()}' }\ndiagnostics: { listen: '127.0.0.1:${port}' }\n`);
   const agent = startPeer(process.execPath, ['--import', 'tsx', main, 'run', '--config', config], { env: { ...process.env, OUTPOST_LOG_LEVEL: 'info' } });
+  running.push(agent);
   await agent.waitForOutput(/diagnostics API listening/, 30_000);
   return { agent, port, config };
 }

@@ -6,7 +6,6 @@ import * as assert from 'uvu/assert';
 import { startCentre } from '../../centre/index.js';
 import { v1 } from '../../agent/codec/index.js';
 import { silentLogger } from '../../agent/log/logger.js';
-import { onCleanup } from '../support/cleanup.js';
 import { freePort, waitFor } from '../support/net.js';
 import { startPeer } from '../support/process.js';
 import { tempDir } from '../support/tmp.js';
@@ -14,6 +13,12 @@ import { tempDir } from '../support/tmp.js';
 // A secret planted in every secret field of the post config must show up nowhere a person or
 // the centre can read: the agent's log, its diagnostics API, the records the centre stores.
 const main = fileURLToPath(new URL('../../agent/cli/main.ts', import.meta.url));
+
+// Stopped after each test, passed or failed, so a failure ends the file instead of hanging it.
+const stops: (() => Promise<unknown>)[] = [];
+test.after.each(async () => {
+  for (const stop of stops.splice(0).reverse()) await stop();
+});
 
 const secrets = {
   OUTPOST_MQTT_USER: 'user-Zq81xQ-username',
@@ -41,7 +46,7 @@ test('secrets in uplink.username, uplink.password and diagnostics.token reach no
   const dir = tempDir('secrets-');
   const http = await freePort();
   const centre = await startCentre({ embeddedBroker: `127.0.0.1:${await freePort()}`, http: `127.0.0.1:${http}`, db: join(dir, 'centre.db'), log: silentLogger() });
-  onCleanup(() => void centre.stop());
+  stops.push(() => centre.stop());
   const kinds: string[] = [];
   centre.onRecord((stored) => {
     if (stored.record.event) kinds.push(v1.EventKind[stored.record.event.kind ?? 0] ?? '');
@@ -51,6 +56,7 @@ test('secrets in uplink.username, uplink.password and diagnostics.token reach no
   const config = join(dir, 'post.yaml');
   writeFileSync(config, post(dir, centre.brokerAddress, port, 'OUTPOST_DIAG_TOKEN'));
   const agent = startPeer(process.execPath, ['--import', 'tsx', main, 'run', '--config', config], { env: { ...process.env, ...secrets, OUTPOST_LOG_LEVEL: 'debug' } });
+  stops.push(() => agent.kill());
   await waitFor('the post online at the centre', async () => (await centre.store.post('secret-01'))?.status === v1.PostStatus.POST_STATUS_ONLINE, 30_000);
   await waitFor('health at the centre', () => kinds.includes('health') && kinds.includes('EVENT_KIND_AGENT_STARTED'), 30_000);
 
@@ -87,6 +93,7 @@ test('outpost run refuses credentials in the broker URL, without printing them',
   const config = join(dir, 'post.yaml');
   writeFileSync(config, `post: { id: secret-02 }\noutbox: { path: ${join(dir, 'outbox.db')} }\nuplink: { broker: 'mqtt://crew:${secrets.OUTPOST_MQTT_PASSWORD}@127.0.0.1:${await freePort()}' }\n`);
   const agent = startPeer(process.execPath, ['--import', 'tsx', main, 'run', '--config', config], { env: { ...process.env, OUTPOST_LOG_LEVEL: 'debug' } });
+  stops.push(() => agent.kill());
   assert.is(await agent.exited, 1, agent.output());
   assert.match(agent.output(), /uplink\.broker: credentials do not belong in the broker URL.*uplink\.username and uplink\.password: \$\{OUTPOST_MQTT_PASSWORD\}/);
   assertNoSecret('the output of a refused start', agent.output());
