@@ -45,6 +45,14 @@ test('a device, a FIFO, a directory and a file past 1 MiB are refused with a rea
   assert.not.match(result.output, /internal error|\n\s+at /, 'no stack trace');
 });
 
+test('outpost run refuses a config that is not a regular file, as validate does', async () => {
+  const agent = startPeer(process.execPath, ['--import', 'tsx', main, 'run', '--config', '/dev/zero'], { env: { PATH: process.env['PATH'] } });
+  const timer = setTimeout(() => void agent.kill(), 30_000);
+  assert.is(await agent.exited, 1, agent.output());
+  clearTimeout(timer);
+  assert.match(agent.output(), /\/dev\/zero: not a regular file \(a character device\)/);
+});
+
 test('a YAML alias bomb is a located problem, not an internal error', async () => {
   const dir = tempDir('config-');
   const file = join(dir, 'bomb.yaml');
