@@ -79,9 +79,18 @@ export class PostFleet {
     return fleet;
   }
 
-  /** Makes and sends records until `stopGenerating`; sending and resending go on until `stop`. */
-  start(): void {
-    this.generating = true;
+  /** Puts `perPost` records in every post's outbox, unsent: the backlog a post holds after an outage. */
+  fill(perPost: number): void {
+    const now = Date.now();
+    for (const post of this.posts) {
+      post.credit += perPost;
+      this.make(post, now);
+    }
+  }
+
+  /** Sends (and, with `generate`, makes records) until `stopGenerating`; resending goes on until `stop`. */
+  start(generate = true): void {
+    this.generating = generate;
     const tickMs = 50;
     let tick = 0;
     const slots = Math.max(1, Math.round(this.options.sendEveryMs / tickMs));
@@ -101,6 +110,12 @@ export class PostFleet {
     this.generating = false;
   }
 
+  /** Makes records again, now at `recordsPerSecond` per post. */
+  generateAt(recordsPerSecond: number): void {
+    this.options.recordsPerSecond = recordsPerSecond;
+    this.generating = true;
+  }
+
   /** Records not yet acked, over every post. */
   backlog(): number {
     return this.posts.reduce((sum, post) => sum + post.outbox.size, 0);
@@ -113,6 +128,10 @@ export class PostFleet {
 
   private generate(post: SimulatedPost, now: number): void {
     post.credit += (this.options.recordsPerSecond * this.options.sendEveryMs) / 1000;
+    this.make(post, now);
+  }
+
+  private make(post: SimulatedPost, now: number): void {
     while (post.credit >= 1) {
       post.credit -= 1;
       const kind: BodyKind = post.nextSeq % 20 === 0 ? 'health' : Math.random() < 0.02 ? 'detection' : 'reading';

@@ -75,7 +75,7 @@ export interface GroupRow {
   timeQuality: number;
   priority: number;
   receivedUnixMs: number;
-  body: Buffer;
+  body: Uint8Array;
 }
 
 export const keyOf = (postId: string, storeId: string, seq: number | string): string => `${postId}\u0000${storeId}\u0000${seq}`;
@@ -93,8 +93,7 @@ export function groupRows(batches: readonly RecordBatch[]): GroupRow[] {
       const key = keyOf(postId, storeId, record.seq);
       if (seen.has(key)) continue;
       seen.add(key);
-      const body = Buffer.from(record.bytes.buffer, record.bytes.byteOffset, record.bytes.byteLength);
-      rows.push({ batch, key, postId, storeId, seq: record.seq, kind: record.kind, sensor: record.sensor, timeUnixMs: record.timeUnixMs, timeQuality: record.timeQuality, priority: record.priority, receivedUnixMs, body });
+      rows.push({ batch, key, postId, storeId, seq: record.seq, kind: record.kind, sensor: record.sensor, timeUnixMs: record.timeUnixMs, timeQuality: record.timeQuality, priority: record.priority, receivedUnixMs, body: record.bytes });
     }
   }
   return rows;

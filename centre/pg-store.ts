@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { OutpostError, describeError } from '../agent/errors.js';
 import type { Logger } from '../agent/log/logger.js';
+import { byteaArray, numberArray, textArray } from './pg-arrays.js';
 import { DAY_MS, dropPartitionsBefore, ensurePartitions } from './pg-partitions.js';
 import { groupRows, keyOf, postTouches, RECORD_COLUMNS, toPost, toRecord, type PostPgRow, type RecordPgRow } from './pg-rows.js';
 import { migrate } from './pg-schema.js';
@@ -28,11 +29,21 @@ SELECT i.post_id, i.store_id, i.seq, i.kind, i.sensor, i.time_unix_ms, i.time_qu
 FROM incoming i JOIN fresh f USING (post_id, store_id, seq) ORDER BY i.ord
 RETURNING id, post_id, store_id, seq, received_unix_ms`;
 
+/**
+ * last_seen and backlog of the group's posts. Posts another worker is touching right now are
+ * skipped (SKIP LOCKED), not waited for: that worker writes a last_seen as recent, and waiting
+ * would chain every worker's commit behind the others'. New posts are inserted.
+ */
 const TOUCH_POSTS = `
-INSERT INTO posts (post_id, last_seen_unix_ms, backlog)
-SELECT * FROM unnest($1::text[], $2::bigint[], $3::bigint[])
-ON CONFLICT (post_id) DO UPDATE SET last_seen_unix_ms = greatest(posts.last_seen_unix_ms, excluded.last_seen_unix_ms),
-  backlog = coalesce(excluded.backlog, posts.backlog)`;
+WITH touch AS (SELECT * FROM unnest($1::text[], $2::bigint[], $3::bigint[]) AS t(post_id, last_seen, backlog)),
+added AS (
+  INSERT INTO posts (post_id, last_seen_unix_ms, backlog)
+  SELECT post_id, last_seen, backlog FROM touch WHERE NOT EXISTS (SELECT 1 FROM posts p WHERE p.post_id = touch.post_id)
+  ON CONFLICT (post_id) DO NOTHING
+),
+free AS (SELECT p.post_id FROM posts p JOIN touch USING (post_id) ORDER BY p.post_id FOR UPDATE OF p SKIP LOCKED)
+UPDATE posts p SET last_seen_unix_ms = greatest(p.last_seen_unix_ms, t.last_seen), backlog = coalesce(t.backlog, p.backlog)
+FROM touch t JOIN free USING (post_id) WHERE p.post_id = t.post_id`;
 
 const UPSERT_STATE = `
 INSERT INTO posts (post_id, name, status, boot_id, agent_version, config_hash, started_unix_ms, state_unix_ms, store_id, position, last_seen_unix_ms)
@@ -103,14 +114,15 @@ export class PostgresCentreStore implements CentreStore {
     await this.transaction(async (client) => {
       if (rows.length > 0) {
         const result = await client.query<{ id: string; post_id: string; store_id: string; seq: string; received_unix_ms: string }>(INSERT_RECORDS, [
-          rows.map((row) => row.postId), rows.map((row) => row.storeId), rows.map((row) => row.seq), rows.map((row) => row.kind), rows.map((row) => row.sensor),
-          rows.map((row) => row.timeUnixMs), rows.map((row) => row.timeQuality), rows.map((row) => row.priority), rows.map((row) => row.receivedUnixMs), rows.map((row) => row.body),
+          textArray(rows.map((row) => row.postId)), textArray(rows.map((row) => row.storeId)), numberArray(rows.map((row) => row.seq)), textArray(rows.map((row) => row.kind)),
+          textArray(rows.map((row) => row.sensor)), numberArray(rows.map((row) => row.timeUnixMs)), numberArray(rows.map((row) => row.timeQuality)), numberArray(rows.map((row) => row.priority)),
+          numberArray(rows.map((row) => row.receivedUnixMs)), byteaArray(rows.map((row) => row.body)),
         ]);
         for (const row of result.rows) inserted.add(keyOf(row.post_id, row.store_id, row.seq));
         await notify(client, result.rows);
       }
       const touches = postTouches(batches);
-      await client.query(TOUCH_POSTS, [touches.postIds, touches.lastSeen, touches.backlogs]);
+      await client.query(TOUCH_POSTS, [textArray(touches.postIds), numberArray(touches.lastSeen), numberArray(touches.backlogs)]);
     });
     const owner = new Map(rows.map((row) => [row.key, row.batch]));
     return batches.map((batch, index) => {
@@ -171,8 +183,8 @@ export class PostgresCentreStore implements CentreStore {
 
   /** Records by id (as a NOTIFY names them), in id order. */
   async recordsById(ids: readonly number[], fromMs: number, toMs: number): Promise<RecordRow[]> {
-    const sql = `SELECT ${RECORD_COLUMNS} FROM records WHERE id = ANY($1::bigint[]) AND received_unix_ms BETWEEN $2 AND $3 ORDER BY id`;
-    return (await this.pool.query<RecordPgRow>(sql, [ids, fromMs, toMs])).rows.map(toRecord);
+    const sql = `SELECT ${RECORD_COLUMNS} FROM records WHERE id = ANY($1::bigint[]) AND id BETWEEN $2 AND $3 AND received_unix_ms BETWEEN $4 AND $5 ORDER BY id`;
+    return (await this.pool.query<RecordPgRow>(sql, [ids, Math.min(...ids), Math.max(...ids), fromMs, toMs])).rows.map(toRecord);
   }
 
   /** Every (store id, seq) held for a post, for tests and audits. */
@@ -226,12 +238,13 @@ export class PostgresCentreStore implements CentreStore {
   }
 }
 
-/** Announces the new ids on commit (NOTIFY in a transaction is delivered only if it commits). */
+/** Announces the new ids on commit (NOTIFY in a transaction is delivered only if it commits), in one statement. */
 async function notify(client: pg.PoolClient, rows: readonly { id: string; received_unix_ms: string }[]): Promise<void> {
+  const payloads: string[] = [];
   for (let start = 0; start < rows.length; start += IDS_PER_NOTIFY) {
     const chunk = rows.slice(start, start + IDS_PER_NOTIFY);
     const received = chunk.map((row) => Number(row.received_unix_ms));
-    const payload = JSON.stringify({ from: Math.min(...received), to: Math.max(...received), ids: chunk.map((row) => Number(row.id)) });
-    await client.query('SELECT pg_notify($1, $2)', [RECORDS_CHANNEL, payload]);
+    payloads.push(JSON.stringify({ from: Math.min(...received), to: Math.max(...received), ids: chunk.map((row) => Number(row.id)) }));
   }
+  await client.query('SELECT pg_notify($1, payload) FROM unnest($2::text[]) WITH ORDINALITY AS t(payload, ord) ORDER BY ord', [RECORDS_CHANNEL, payloads]);
 }

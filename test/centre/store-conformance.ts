@@ -56,6 +56,17 @@ export function storeConformance(name: string, open: () => Promise<StoreUnderTes
     assert.equal((await seqs('bp-1')).map((row) => row.seq), [5, 6, 7]);
   });
 
+  test('post ids, store ids and sensors with quotes, backslashes, commas and braces are kept as sent', async () => {
+    const { store, seqs } = under();
+    const postId = 'bp "north",\\{1} NULL';
+    const sensor = 'geo\\"1",{x}';
+    assert.equal(await store.storeBatches([batch(postId, [record(1, 'reading', { sensor })], { storeId: '18446744073709551615' })]), [{ inserted: [1], duplicates: 0 }]);
+    assert.equal(await seqs(postId), [{ storeId: '18446744073709551615', seq: 1 }]);
+    const rows = await store.records({ kinds: ['reading'], sensor, limit: 10 });
+    assert.equal(rows.map((row) => [row.postId, row.sensor]), [[postId, sensor]]);
+    assert.equal((await store.posts()).map((post) => post.postId), [postId]);
+  });
+
   test('seqs keep their exact value from 1 to 2^53-1; an empty batch still touches its post', async () => {
     const { store, seqs } = under();
     assert.equal(await store.storeBatches([batch('bp-1', [record(1), record(MAX_SEQ)]), batch('bp-3', [], { receivedUnixMs: BASE + 5 })]), [{ inserted: [1, MAX_SEQ], duplicates: 0 }, { inserted: [], duplicates: 0 }]);

@@ -19,9 +19,9 @@ export class Worker {
   }
 
   /** The password reaches it in PGPASSWORD, as a deployment would give it; the URL carries none. */
-  static async start(broker: string, db: string, role: 'ingest' | 'api' | 'all' = 'all'): Promise<Worker> {
+  static async start(broker: string, db: string, role: 'ingest' | 'api' | 'all' = 'all', share = true): Promise<Worker> {
     const httpPort = await freePort();
-    const mqttSide = role === 'api' ? [] : ['--broker', broker, '--share-group', 'centre'];
+    const mqttSide = role === 'api' ? [] : ['--broker', broker, ...(share ? ['--share-group', 'centre'] : [])];
     const worker = new Worker(['centre', ...mqttSide, '--db', db, '--http', `127.0.0.1:${httpPort}`, '--role', role], httpPort);
     await worker.ready();
     return worker;
