@@ -3,7 +3,8 @@ import { v1 } from '../agent/codec/index.js';
 import { describeError } from '../agent/errors.js';
 import type { Logger } from '../agent/log/logger.js';
 import type { StoredRecord } from './ingest.js';
-import { RECORDS_CHANNEL, type PostgresCentreStore } from './pg-store.js';
+import { RECORDS_CHANNEL } from './pg-commit.js';
+import type { PostgresCentreStore } from './pg-store.js';
 
 const RETRY_FIRST_MS = 500;
 const RETRY_MAX_MS = 10_000;

@@ -1,57 +1,35 @@
 import pg from 'pg';
 import { OutpostError, describeError } from '../agent/errors.js';
 import type { Logger } from '../agent/log/logger.js';
-import { byteaArray, numberArray, textArray } from './pg-arrays.js';
+import { commitGroup } from './pg-commit.js';
 import { DAY_MS, dropPartitionsBefore, ensurePartitions } from './pg-partitions.js';
-import { groupRows, keyOf, postTouches, RECORD_COLUMNS, toPost, toRecord, type PostPgRow, type RecordPgRow } from './pg-rows.js';
+import { groupRows, keyOf, RECORD_COLUMNS, toPost, toRecord, type PostPgRow, type RecordPgRow } from './pg-rows.js';
 import { migrate } from './pg-schema.js';
 import { passwordOf, redactSecret, redactUrl } from './pg-url.js';
 import type { CentreStore, PostRow, PostStateRow, RecordBatch, RecordQuery, RecordRow, StoreOutcome } from './store.js';
 
-/** The channel every commit announces its new record ids on (see PostgresLiveFeed). */
-export const RECORDS_CHANNEL = 'outpost_records';
-/** Ids per NOTIFY: a payload must stay under 8000 bytes. */
-const IDS_PER_NOTIFY = 500;
-
-const INSERT_RECORDS = `
-WITH incoming AS (
-  SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::text[], $5::text[], $6::bigint[], $7::int[], $8::int[], $9::bigint[], $10::bytea[])
-    WITH ORDINALITY AS t(post_id, store_id, seq, kind, sensor, time_unix_ms, time_quality, priority, received_unix_ms, body, ord)
-), fresh AS (
-  -- Keys in one order in every worker, so two that store overlapping resends cannot deadlock.
-  INSERT INTO record_keys (post_id, store_id, seq, received_unix_ms)
-  SELECT post_id, store_id, seq, received_unix_ms FROM incoming ORDER BY post_id, store_id, seq
-  ON CONFLICT ON CONSTRAINT record_keys_unique DO NOTHING
-  RETURNING post_id, store_id, seq
-)
-INSERT INTO records (post_id, store_id, seq, kind, sensor, time_unix_ms, time_quality, priority, received_unix_ms, body)
-SELECT i.post_id, i.store_id, i.seq, i.kind, i.sensor, i.time_unix_ms, i.time_quality, i.priority, i.received_unix_ms, i.body
-FROM incoming i JOIN fresh f USING (post_id, store_id, seq) ORDER BY i.ord
-RETURNING id, post_id, store_id, seq, received_unix_ms`;
-
 /**
- * last_seen and backlog of the group's posts. Posts another worker is touching right now are
- * skipped (SKIP LOCKED), not waited for: that worker writes a last_seen as recent, and waiting
- * would chain every worker's commit behind the others'. New posts are inserted.
+ * A post state in one statement (one round trip: every worker applies every retained state).
+ * The row lock ON CONFLICT takes orders concurrent states of one post; the WHERE keeps the
+ * SQLite store's rule: the current boot or a boot never seen replaces, a boot seen before does not.
  */
-const TOUCH_POSTS = `
-WITH touch AS (SELECT * FROM unnest($1::text[], $2::bigint[], $3::bigint[]) AS t(post_id, last_seen, backlog)),
-added AS (
-  INSERT INTO posts (post_id, last_seen_unix_ms, backlog)
-  SELECT post_id, last_seen, backlog FROM touch WHERE NOT EXISTS (SELECT 1 FROM posts p WHERE p.post_id = touch.post_id)
-  ON CONFLICT (post_id) DO NOTHING
-),
-free AS (SELECT p.post_id FROM posts p JOIN touch USING (post_id) ORDER BY p.post_id FOR UPDATE OF p SKIP LOCKED)
-UPDATE posts p SET last_seen_unix_ms = greatest(p.last_seen_unix_ms, t.last_seen), backlog = coalesce(t.backlog, p.backlog)
-FROM touch t JOIN free USING (post_id) WHERE p.post_id = t.post_id`;
+const APPLY_STATE = `
+WITH applied AS (
+  INSERT INTO posts (post_id, name, status, boot_id, agent_version, config_hash, started_unix_ms, state_unix_ms, store_id, position, last_seen_unix_ms)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+  ON CONFLICT (post_id) DO UPDATE SET name = excluded.name, status = excluded.status, boot_id = excluded.boot_id,
+    agent_version = excluded.agent_version, config_hash = excluded.config_hash, started_unix_ms = excluded.started_unix_ms,
+    state_unix_ms = excluded.state_unix_ms, store_id = excluded.store_id, position = coalesce(excluded.position, posts.position),
+    last_seen_unix_ms = greatest(posts.last_seen_unix_ms, excluded.last_seen_unix_ms)
+  WHERE posts.boot_id = excluded.boot_id
+    OR NOT EXISTS (SELECT 1 FROM post_boots b WHERE b.post_id = excluded.post_id AND b.boot_id = excluded.boot_id)
+  RETURNING post_id
+), boot AS (
+  INSERT INTO post_boots (post_id, boot_id, first_seen_unix_ms) SELECT post_id, $4, $11 FROM applied
+  ON CONFLICT DO NOTHING
+)
+SELECT count(*)::int AS applied FROM applied`;
 
-const UPSERT_STATE = `
-INSERT INTO posts (post_id, name, status, boot_id, agent_version, config_hash, started_unix_ms, state_unix_ms, store_id, position, last_seen_unix_ms)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-ON CONFLICT (post_id) DO UPDATE SET name = excluded.name, status = excluded.status, boot_id = excluded.boot_id,
-  agent_version = excluded.agent_version, config_hash = excluded.config_hash, started_unix_ms = excluded.started_unix_ms,
-  state_unix_ms = excluded.state_unix_ms, store_id = excluded.store_id, position = coalesce(excluded.position, posts.position),
-  last_seen_unix_ms = greatest(posts.last_seen_unix_ms, excluded.last_seen_unix_ms)`;
 
 export interface PostgresStoreOptions {
   /** Connections per worker: one commit at a time needs one, the API and the live feed the rest. */
@@ -110,20 +88,8 @@ export class PostgresCentreStore implements CentreStore {
     const rows = groupRows(batches);
     const latest = rows.reduce((max, row) => Math.max(max, row.receivedUnixMs), 0);
     if (latest >= this.horizonMs - DAY_MS) await this.withClient(async (client) => (this.horizonMs = await ensurePartitions(client, latest)));
-    const inserted = new Set<string>();
-    await this.transaction(async (client) => {
-      if (rows.length > 0) {
-        const result = await client.query<{ id: string; post_id: string; store_id: string; seq: string; received_unix_ms: string }>(INSERT_RECORDS, [
-          textArray(rows.map((row) => row.postId)), textArray(rows.map((row) => row.storeId)), numberArray(rows.map((row) => row.seq)), textArray(rows.map((row) => row.kind)),
-          textArray(rows.map((row) => row.sensor)), numberArray(rows.map((row) => row.timeUnixMs)), numberArray(rows.map((row) => row.timeQuality)), numberArray(rows.map((row) => row.priority)),
-          numberArray(rows.map((row) => row.receivedUnixMs)), byteaArray(rows.map((row) => row.body)),
-        ]);
-        for (const row of result.rows) inserted.add(keyOf(row.post_id, row.store_id, row.seq));
-        await notify(client, result.rows);
-      }
-      const touches = postTouches(batches);
-      await client.query(TOUCH_POSTS, [textArray(touches.postIds), numberArray(touches.lastSeen), numberArray(touches.backlogs)]);
-    });
+    const stored = await this.withClient((client) => commitGroup(client, rows, batches));
+    const inserted = new Set(stored.map((row) => keyOf(row.post_id, row.store_id, row.seq)));
     const owner = new Map(rows.map((row) => [row.key, row.batch]));
     return batches.map((batch, index) => {
       const seqs = batch.records.map((record) => record.seq).filter((seq) => {
@@ -136,24 +102,10 @@ export class PostgresCentreStore implements CentreStore {
     });
   }
 
-  /**
-   * Same order as the SQLite store (by boot and arrival). Serialised per post with an advisory
-   * lock: every worker receives the retained state and applies it, and the same state applied
-   * twice changes nothing.
-   */
+  /** Same order as the SQLite store (by boot and arrival); the same state applied twice (by several workers) changes nothing. */
   async recordState(state: PostStateRow): Promise<boolean> {
-    return this.transaction(async (client) => {
-      await client.query('SELECT pg_advisory_xact_lock(1, hashtext($1))', [state.postId]);
-      const current = await client.query<{ boot_id: string }>('SELECT boot_id FROM posts WHERE post_id = $1', [state.postId]);
-      const boot = current.rows[0]?.boot_id;
-      if (boot !== undefined && boot !== state.bootId) {
-        const seen = await client.query('SELECT 1 FROM post_boots WHERE post_id = $1 AND boot_id = $2', [state.postId, state.bootId]);
-        if (seen.rowCount !== 0) return false;
-      }
-      await client.query(UPSERT_STATE, [state.postId, state.name, state.status, state.bootId, state.agentVersion, state.configHash, state.startedUnixMs, state.stateUnixMs, state.storeId, state.position === undefined ? null : JSON.stringify(state.position), state.receivedUnixMs]);
-      await client.query('INSERT INTO post_boots (post_id, boot_id, first_seen_unix_ms) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [state.postId, state.bootId, state.receivedUnixMs]);
-      return true;
-    });
+    const result = await this.pool.query<{ applied: number }>(APPLY_STATE, [state.postId, state.name, state.status, state.bootId, state.agentVersion, state.configHash, state.startedUnixMs, state.stateUnixMs, state.storeId, state.position === undefined ? null : JSON.stringify(state.position), state.receivedUnixMs]);
+    return result.rows[0]?.applied === 1;
   }
 
   async posts(): Promise<PostRow[]> {
@@ -222,29 +174,4 @@ export class PostgresCentreStore implements CentreStore {
       client.release(failure);
     }
   }
-
-  private transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    return this.withClient(async (client) => {
-      await client.query('BEGIN');
-      try {
-        const result = await work(client);
-        await client.query('COMMIT');
-        return result;
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
-      }
-    });
-  }
-}
-
-/** Announces the new ids on commit (NOTIFY in a transaction is delivered only if it commits), in one statement. */
-async function notify(client: pg.PoolClient, rows: readonly { id: string; received_unix_ms: string }[]): Promise<void> {
-  const payloads: string[] = [];
-  for (let start = 0; start < rows.length; start += IDS_PER_NOTIFY) {
-    const chunk = rows.slice(start, start + IDS_PER_NOTIFY);
-    const received = chunk.map((row) => Number(row.received_unix_ms));
-    payloads.push(JSON.stringify({ from: Math.min(...received), to: Math.max(...received), ids: chunk.map((row) => Number(row.id)) }));
-  }
-  await client.query('SELECT pg_notify($1, payload) FROM unnest($2::text[]) WITH ORDINALITY AS t(payload, ord) ORDER BY ord', [RECORDS_CHANNEL, payloads]);
 }

@@ -43,6 +43,7 @@ export class Subscriber {
   private client: MqttClient | undefined;
   private queue: IngestQueue | undefined;
   private stopping = false;
+  private states: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: SubscriberOptions) {}
 
@@ -68,14 +69,15 @@ export class Subscriber {
         }
         return;
       }
-      const work = topic?.kind === 'state' ? ingest.handleState(topic.postId, payload) : Promise.resolve();
-      work.then(
-        () => done(),
-        (error: unknown) => {
-          log.error({ topic: packet.topic, err: describeError(error) }, 'could not handle a message; it is dropped');
-          done();
-        },
-      );
+      // States are applied one after another, in arrival order, beside the ups: a state waiting
+      // on the database must not hold the stream (mqtt.js reads the next message only after
+      // done()). They are retained, so one lost with a dying worker comes again at resubscribe.
+      if (topic?.kind === 'state') {
+        this.states = this.states.then(() =>
+          ingest.handleState(topic.postId, payload).catch((error: unknown) => log.error({ topic: packet.topic, err: describeError(error) }, 'could not apply a post state; it is dropped')),
+        );
+      }
+      done();
     };
     client.on('error', (error) => log.warn({ url, err: describeError(error) }, 'MQTT connection problem; retrying'));
     client.on('offline', () => log.warn({ url }, 'lost the broker; reconnecting'));
@@ -142,6 +144,7 @@ export class Subscriber {
     this.stopping = true;
     // Acks for what is queued still go out before the session closes.
     await this.queue?.idle();
+    await this.states;
     this.client = undefined;
     await Promise.race([client.endAsync(), new Promise((resolve) => setTimeout(resolve, 2000).unref())]);
     client.end(true);
