@@ -93,9 +93,9 @@ export class PostFleet {
     this.generating = generate;
     const tickMs = 50;
     let tick = 0;
-    const slots = Math.max(1, Math.round(this.options.sendEveryMs / tickMs));
     this.timer = setInterval(() => {
       const now = Date.now();
+      const slots = Math.max(1, Math.round(this.options.sendEveryMs / tickMs));
       tick += 1;
       // Each post sends on its own slot of the linger period, so the broker sees a steady stream.
       for (const [index, post] of this.posts.entries()) {
@@ -110,9 +110,10 @@ export class PostFleet {
     this.generating = false;
   }
 
-  /** Makes records again, now at `recordsPerSecond` per post. */
-  generateAt(recordsPerSecond: number): void {
+  /** Makes records again, now at `recordsPerSecond` per post, each post sending every `sendEveryMs`. */
+  generateAt(recordsPerSecond: number, sendEveryMs = this.options.sendEveryMs): void {
     this.options.recordsPerSecond = recordsPerSecond;
+    this.options.sendEveryMs = sendEveryMs;
     this.generating = true;
   }
 
