@@ -81,8 +81,9 @@ export class NodeLink {
   }
 
   /**
-   * Sends now if registered, else queues (`queue: false` drops it instead, for status reports
-   * that a fresh one replaces). `timeMs` stamps the message (default now).
+   * Sends now if registered, else queues. `queue: false` is for status reports: dropped while
+   * unregistered (a fresh one follows the registration), ahead of any backlog otherwise.
+   * `timeMs` stamps the message (default now).
    */
   send(body: Body, options: { queue?: boolean; timeMs?: number } = {}): void {
     if (!this.registered && options.queue === false) return;
@@ -93,8 +94,10 @@ export class NodeLink {
         this.options.log.warn({ node: this.options.label, dropped: this.stats.dropped, limit: this.options.queueLimit }, 'SAPIENT queue full while the decision-maker is away or slow: dropping the oldest reports');
       }
     }
-    // Through the queue even when registered, so a backlog and new reports stay in order.
-    this.queue.push(this.wrap(body, options.timeMs));
+    // Through the queue even when registered, so a backlog and new reports stay in order; a
+    // status report goes first (it says where the node is and in which mode, and has no order).
+    if (options.queue === false) this.queue.unshift(this.wrap(body, options.timeMs));
+    else this.queue.push(this.wrap(body, options.timeMs));
     if (this.registered && this.socket !== undefined) this.flush(this.socket);
     this.stats.queued = this.queue.length;
   }
@@ -102,7 +105,8 @@ export class NodeLink {
   /** The node's definition changed: register again on the open connection (reports wait for the ack). */
   reregister(): void {
     const socket = this.socket;
-    if (socket === undefined || this.stopped) return;
+    // Still connecting: the registration sent on connect is built then, with what is known by then.
+    if (socket === undefined || socket.connecting || this.stopped) return;
     this.registered = false;
     this.sendRegistration(socket);
   }
