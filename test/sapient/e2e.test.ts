@@ -12,6 +12,8 @@ import { startPeer } from '../support/process.js';
 import { tempDir } from '../support/tmp.js';
 import { battery, beamCrossing, footsteps, health, incident, root } from './helpers.js';
 
+/** A tsx child on a busy machine can take a while to start. */
+const PROCESS_WAIT_MS = 60_000;
 const encoded = (records: IRecord[]): { bytes: Uint8Array }[] => records.map((record) => ({ bytes: v1.Record.encode(record).finish() }));
 
 test('a post\'s envelopes through a real centre broker reach the decision-maker as SAPIENT reports (bridge and listen as processes)', async () => {
@@ -25,15 +27,15 @@ test('a post\'s envelopes through a real centre broker reach the decision-maker 
   const bridge = startPeer(process.execPath, ['--import', 'tsx', 'agent/cli/main.ts', 'sapient', 'run', '-c', config], { cwd: root, env });
   const post = mqtt.connect(centre.brokerAddress, { clientId: 'e2e-post', reconnectPeriod: 0 });
   try {
-    await listen.waitForOutput(/listening for SAPIENT nodes/);
-    await bridge.waitForOutput(/sapient bridge ready: reading mqtt:\/\/127\.0\.0\.1:\d+, reporting to 127\.0\.0\.1:\d+ \(per-post nodes\)/);
+    await listen.waitForOutput(/listening for SAPIENT nodes/, PROCESS_WAIT_MS);
+    await bridge.waitForOutput(/sapient bridge ready: reading mqtt:\/\/127\.0\.0\.1:\d+, reporting to 127\.0\.0\.1:\d+ \(per-post nodes\)/, PROCESS_WAIT_MS);
     await waitFor('the post connected to the broker', () => post.connected);
     // Deflated, as posts send by default: the bridge must inflate deflated_records.
     const first = writeEnvelope({ postId: 'e2e-1', storeId: 77n }, encoded([health(), battery(12.6), footsteps('geophone:e2e'), beamCrossing('beams:e2e')]), Date.now(), 'deflate');
     assert.ok(decodeEnvelope(first).deflatedRecords !== undefined && v1.Envelope.decode(first).records.length === 0, 'the records travel deflated');
     await post.publishAsync('outpost/v1/e2e-1/up', Buffer.from(first), { qos: 1 });
     await post.publishAsync('outpost/v1/e2e-1/up', Buffer.from(writeEnvelope({ postId: 'e2e-1', storeId: 77n }, encoded([incident('incident:e2e', ['geophone:e2e', 'beams:e2e'])]), Date.now())), { qos: 1 });
-    await listen.waitForOutput(/e2e-1 alert CRITICAL priority HIGH: Human at post e2e-1/);
+    await listen.waitForOutput(/e2e-1 alert CRITICAL priority HIGH: Human at post e2e-1/, PROCESS_WAIT_MS);
     const output = listen.output();
     assert.match(output, /e2e-1 registration "Outpost post e2e-1" \(BSI Flex 335 v2\.0\) types SEISMIC, PROXIMITY_SENSOR/);
     assert.match(output, /e2e-1 status (OK|WARNING|ERROR) \(NEW\), mode default, battery 80% at 48\.03250,11\.61750/);

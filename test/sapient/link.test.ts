@@ -12,6 +12,8 @@ import { startPeer, type Peer } from '../support/process.js';
 import { beamCrossing, bridgeConfig, envelope, health, root } from './helpers.js';
 
 const test = suite('sapient link');
+/** A tsx child on a busy machine can take a while to start. */
+const PROCESS_WAIT_MS = 60_000;
 
 /** A decision-maker the test drives by hand: it records frames and answers only when told. */
 class ScriptedPeer {
@@ -145,9 +147,9 @@ test('after an outage (the listener killed and restarted) the node registers aga
   let listener = listenProcess(port);
   const bridge = new SapientBridge(bridgeConfig({ peer: `127.0.0.1:${port}` }), capturedLogger().log);
   try {
-    await listener.waitForOutput(/listening for SAPIENT nodes on 127\.0\.0\.1:\d+/);
+    await listener.waitForOutput(/listening for SAPIENT nodes on 127\.0\.0\.1:\d+/, PROCESS_WAIT_MS);
     bridge.receive('outpost/v1/bp-4/up', envelope('bp-4', [health()]));
-    await listener.waitForOutput(/bp-4 status OK/);
+    await listener.waitForOutput(/bp-4 status OK/, PROCESS_WAIT_MS);
     const node = bridge.nodes().get('bp-4');
     await listener.kill();
     await waitFor('the node to notice the outage', () => node?.isRegistered === false);
@@ -155,7 +157,7 @@ test('after an outage (the listener killed and restarted) the node registers aga
     bridge.receive('outpost/v1/bp-4/up', envelope('bp-4', sensors.map((sensor, index) => ({ ...beamCrossing(`${sensor}:1`, index), detection: { ...beamCrossing(`${sensor}:1`, index).detection, sensor } }))));
     await waitFor('five reports queued', () => node?.stats.queued === 5);
     listener = listenProcess(port);
-    await listener.waitForOutput(/by beam-5/);
+    await listener.waitForOutput(/by beam-5/, PROCESS_WAIT_MS);
     const output = listener.output();
     const order = [...output.matchAll(/by (beam-\d)/g)].map((match) => match[1]);
     assert.equal(order, sensors, 'delivered in the order they were queued');
