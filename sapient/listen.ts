@@ -14,6 +14,8 @@ export interface DecisionMakerOptions {
   /** Each message as one readable line, and each refused frame or connection event. */
   onLine?: (line: string) => void;
   onMessage?: (message: DecodedSapientMessage) => void;
+  /** Keep every message in `received` and `frames` (tests); a long-running peer keeps none. */
+  keep?: boolean;
 }
 
 /**
@@ -23,7 +25,7 @@ export interface DecisionMakerOptions {
  */
 export class DecisionMaker {
   readonly nodeId = ulidAsUuid(newUlid());
-  /** Every message received, in order (decoded; `frames` has the bytes as sent). */
+  /** With `keep`: every message received, in order (decoded; `frames` has the bytes as sent). */
   readonly received: DecodedSapientMessage[] = [];
   readonly frames: Buffer[] = [];
   private readonly names = new Map<string, string>();
@@ -80,7 +82,7 @@ export class DecisionMaker {
         return;
       }
       for (const frame of frames) {
-        this.frames.push(frame.body);
+        if (this.options.keep === true) this.frames.push(frame.body);
         this.receive(socket, frame.message);
       }
     });
@@ -97,7 +99,7 @@ export class DecisionMaker {
       this.names.set(nodeId, message.registration?.shortName || message.registration?.name || nodeId);
       this.connections.set(nodeId, socket);
     }
-    this.received.push(message);
+    if (this.options.keep === true) this.received.push(message);
     this.options.onLine?.(messageLine(message, this.names));
     this.options.onMessage?.(message);
     if (contentOf(message) === 'registration') {

@@ -31,7 +31,7 @@ export function bridgeConfig(overrides: Record<string, unknown>): SapientConfig 
 /** A decision-maker on a free port and a bridge pointed at it (fed with `bridge.receive`, or started on a broker). */
 export async function startPair(overrides: Record<string, unknown> = {}): Promise<{ peer: DecisionMaker; bridge: SapientBridge; lines: string[] }> {
   const lines: string[] = [];
-  const peer = new DecisionMaker({ host: '127.0.0.1', port: 0, onLine: (line) => lines.push(line) });
+  const peer = new DecisionMaker({ host: '127.0.0.1', port: 0, keep: true, onLine: (line) => lines.push(line) });
   const { port } = await peer.listen();
   const bridge = new SapientBridge(bridgeConfig({ peer: `127.0.0.1:${port}`, ...overrides }), silentLogger());
   return { peer, bridge, lines };

@@ -37,7 +37,7 @@ test('per-sensor nodes: each sensor registers as its own node type; an incident 
 
 test('a restarted bridge keeps each node id, and a resent envelope is reported once', async () => {
   const stateFile = join(tempDir(), 'state.json');
-  const peer = new DecisionMaker({ host: '127.0.0.1', port: 0 });
+  const peer = new DecisionMaker({ host: '127.0.0.1', port: 0, keep: true });
   const { port } = await peer.listen();
   const ids: string[] = [];
   try {
