@@ -11,6 +11,8 @@ const R = sapient.Registration;
 
 /** The classes a detection is reported as (Outpost's detection kinds folded into them). */
 export const DETECTION_CLASSES = ['Human', 'Vehicle', 'Animal', 'Unknown'] as const;
+/** What an unclassified detection was, as sub-classes of Unknown (level 1 of the taxonomy). */
+export const UNKNOWN_SUBCLASSES = ['Beam break', 'Motion', 'Tamper'] as const;
 /** Behaviours reported: the direction a beam pair (or a fused incident) saw something cross. */
 export const BEHAVIOURS = ['Crossing inbound', 'Crossing outbound'] as const;
 /**
@@ -80,7 +82,11 @@ function detectionDefinition(locationType: typeof latLng | typeof rangeBearing, 
     detectionClassDefinition: [
       {
         confidenceDefinition: R.ConfidenceDefinition.CONFIDENCE_DEFINITION_SINGLE_CLASS,
-        classDefinition: DETECTION_CLASSES.map((type) => ({ type, units: 'probability (0-1)' })),
+        classDefinition: DETECTION_CLASSES.map((type) => ({
+          type,
+          units: 'probability (0-1)',
+          subClass: type === 'Unknown' ? UNKNOWN_SUBCLASSES.map((sub) => ({ type: sub, level: 1, units: 'probability (0-1)' })) : [],
+        })),
       },
     ],
     behaviourDefinition: BEHAVIOURS.map((type) => ({ type, units: 'probability (0-1)' })),

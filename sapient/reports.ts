@@ -14,7 +14,9 @@ type AssociatedDetection = sapient_msg.bsi_flex_335_v2_0.AssociatedDetection.$Pr
 const { DetectionKind, Direction, ComponentState } = v1;
 const S = sapient.StatusReport;
 
-/** The class a detection kind is reported as; beam breaks, motion and tamper say nothing of what it was. */
+type Classification = sapient_msg.bsi_flex_335_v2_0.DetectionReport.DetectionReportClassification.$Properties;
+
+/** The class a detection kind is reported as; beam breaks, motion and tamper are sub-classes of Unknown. */
 export function classOf(kind: outpost.v1.DetectionKind | null | undefined): string {
   switch (kind) {
     case DetectionKind.DETECTION_KIND_PERSON:
@@ -26,6 +28,17 @@ export function classOf(kind: outpost.v1.DetectionKind | null | undefined): stri
     default:
       return 'Unknown';
   }
+}
+
+const unknownSubclasses: Partial<Record<outpost.v1.DetectionKind, string>> = {
+  [DetectionKind.DETECTION_KIND_BEAM_BREAK]: 'Beam break',
+  [DetectionKind.DETECTION_KIND_MOTION]: 'Motion',
+  [DetectionKind.DETECTION_KIND_TAMPER]: 'Tamper',
+};
+
+function classificationOf(kind: outpost.v1.DetectionKind | null | undefined, confidence: number): Classification[] {
+  const sub = kind === null || kind === undefined ? undefined : unknownSubclasses[kind];
+  return [{ type: classOf(kind), confidence, subClass: sub === undefined ? [] : [{ type: sub, level: 1, confidence }] }];
 }
 
 function behaviourOf(direction: outpost.v1.Direction | null | undefined, confidence: number): DetectionReport['behaviour'] {
@@ -50,7 +63,7 @@ export function detectionReport(view: PostView, detection: outpost.v1.IDetection
     objectId: detectionObjectId(view.postId, detection, recordMs),
     ...objectLocation(view.position, radiusM),
     detectionConfidence: confidence,
-    classification: [{ type: classOf(detection.kind), confidence }],
+    classification: classificationOf(detection.kind, confidence),
     behaviour: behaviourOf(detection.direction, confidence),
     objectInfo: [{ type: 'sensor', value: detection.sensor ?? '' }],
   };
@@ -66,7 +79,7 @@ export function incidentReport(view: PostView, incident: outpost.v1.IIncident, r
     objectId: incidentObjectId(view.postId, incident, recordMs),
     ...objectLocation(view.position, radiusM),
     detectionConfidence: confidence,
-    classification: [{ type: classOf(incident.kind), confidence }],
+    classification: classificationOf(incident.kind, confidence),
     behaviour: behaviourOf(incident.direction, confidence),
     objectInfo: [{ type: 'sensor', value: (incident.sensors ?? []).join(', ') }],
     associatedDetection: members,

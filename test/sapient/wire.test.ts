@@ -63,6 +63,7 @@ testUnless(test, protocReason, 'protoc --decode reads a Registration as the brid
   assert.match(text, /mode_name: "default"\s+mode_type: MODE_TYPE_DEFAULT/);
   assert.match(text, /mode_name: "incidents-only"\s+mode_type: MODE_TYPE_PERMANENT/);
   assert.match(text, /class_definition \{\s+type: "Human"/);
+  assert.match(text, /type: "Unknown"\s+units: "probability \(0-1\)"\s+sub_class \{\s+type: "Beam break"\s+units: "probability \(0-1\)"\s+level: 1/);
   assert.match(text, /behaviour_definition \{\s+type: "Crossing inbound"/);
   assert.match(text, /type: COMMAND_TYPE_MODE_CHANGE/);
   assert.match(text, /config_data \{\s+manufacturer: "Outpost"\s+model: "observation post"/);
@@ -90,7 +91,7 @@ testUnless(test, protocReason, 'protoc --decode reads DetectionReports: location
   assert.match(beam, /object_id: "[0-9A-HJKMNP-TV-Z]{26}"/);
   assert.match(beam, /location \{\s+x: 11\.6175\s+y: 48\.0325\s+z: 553\s+x_error: 0\.000\d+\s+y_error: 0\.000\d+/);
   assert.match(beam, /detection_confidence: 0\.9/);
-  assert.match(beam, /classification \{\s+type: "Unknown"\s+confidence: 0\.9/);
+  assert.match(beam, /classification \{\s+type: "Unknown"\s+confidence: 0\.9\d*\s+sub_class \{\s+type: "Beam break"\s+confidence: 0\.9\d*\s+level: 1/, 'a beam break is a sub-class of Unknown');
   assert.match(beam, /behaviour \{\s+type: "Crossing inbound"/);
   assert.match(beam, /object_info \{\s+type: "sensor"\s+value: "track-beams"/);
   assert.match(beam, /enu_velocity \{\s+east_rate: 0\.96\d*\s+north_rate: 1\.14\d*/, '1.5 m/s towards 40 degrees');
