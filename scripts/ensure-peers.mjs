@@ -12,6 +12,8 @@ const peers = [
   { what: 'Mosquitto MQTT broker', package: 'mosquitto', present: () => commandExists('mosquitto') },
   { what: 'Mosquitto clients', package: 'mosquitto-clients', present: () => commandExists('mosquitto_pub') },
   { what: 'protoc (protobuf interoperability)', package: 'protobuf-compiler', present: () => commandExists('protoc') },
+  // protoc reads the well-known types (google/protobuf/timestamp.proto, used by SAPIENT) from here.
+  { what: 'protobuf well-known type definitions', package: 'libprotobuf-dev', present: () => existsSync('/usr/include/google/protobuf/timestamp.proto') },
   { what: 'openssl (test certificate authority)', package: 'openssl', present: () => commandExists('openssl') },
   { what: 'pymodbus (Modbus server)', package: 'python3-pymodbus', present: () => pythonHas('pymodbus') },
   { what: 'python-can (SLCAN peer)', package: 'python3-can', present: () => pythonHas('can') },
