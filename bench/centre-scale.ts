@@ -56,8 +56,9 @@ async function scenario(name: string, broker: Mosquitto, start: () => Promise<Wo
     // Half load: half the records and half the envelopes a second (each post sends every 2 drain
     // times): a centre is bound by envelopes as much as by records.
     posts.generateAt(ingest / 2 / POSTS, Math.max(1000, 2000 * drainS));
-    const warm = Date.now() + Math.max(3000, 2000 * drainS);
-    await waitFor('warm-up', () => Date.now() >= warm, 10_000, 100);
+    const warmMs = Math.max(3000, 2000 * drainS);
+    const warm = Date.now() + warmMs;
+    await waitFor('warm-up', () => Date.now() >= warm, warmMs + 5000, 100);
     posts.latencies.length = 0;
     const windowMs = Math.max(LATENCY_S * 1000, 3 * 2000 * drainS);
     const end = Date.now() + windowMs;

@@ -10,7 +10,7 @@ import type { CentreStore, PostRow, PostStateRow, RecordBatch, RecordQuery, Reco
 
 /**
  * A post state in one statement (one round trip: every worker applies every retained state).
- * The row lock ON CONFLICT takes orders concurrent states of one post; the WHERE keeps the
+ * The row lock that ON CONFLICT takes puts concurrent states of one post in order; the WHERE keeps the
  * SQLite store's rule: the current boot or a boot never seen replaces, a boot seen before does not.
  */
 const APPLY_STATE = `
@@ -30,7 +30,6 @@ WITH applied AS (
 )
 SELECT count(*)::int AS applied FROM applied`;
 
-
 export interface PostgresStoreOptions {
   /** Connections per worker: one commit at a time needs one, the API and the live feed the rest. */
   poolSize?: number;
@@ -48,10 +47,7 @@ export class PostgresCentreStore implements CentreStore {
   /** Arrivals at or past this time need their partitions created first. */
   private horizonMs = 0;
 
-  private constructor(
-    readonly pool: pg.Pool,
-    private readonly clock: () => number,
-  ) {}
+  private constructor(readonly pool: pg.Pool) {}
 
   /**
    * Connects, migrates the schema (refusing one newer than this build) and creates the day
@@ -63,7 +59,7 @@ export class PostgresCentreStore implements CentreStore {
     const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 4, connectionTimeoutMillis: 10_000, application_name: 'outpost-centre' });
     // An idle connection that dies (PostgreSQL restarted) must not crash the worker; the next query reconnects.
     pool.on('error', (error) => options.log.warn({ err: redactSecret(describeError(error), passwordOf(url)) }, 'lost an idle PostgreSQL connection; the next query reconnects'));
-    const store = new PostgresCentreStore(pool, clock);
+    const store = new PostgresCentreStore(pool);
     try {
       const client = await pool.connect();
       try {

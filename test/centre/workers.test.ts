@@ -106,6 +106,8 @@ testUnless(test, missing, 'PostgreSQL restarted under load: the workers report t
   const acksWhileDown = posts.ackTimes.filter((time) => time > faultSeen + 200).length;
   await pg.run();
   assert.is(acksWhileDown, 0, 'no ack while PostgreSQL was down');
+  // The live stream's LISTEN connection was cut too: records stored from now on must reach it again.
+  const stream = watchStream((workers[0] as Worker).api);
   const made = posts.generated;
   await waitFor(`records made after the restart`, () => posts.generated >= made + 1000, 60_000);
   posts.stopGenerating();
@@ -114,6 +116,8 @@ testUnless(test, missing, 'PostgreSQL restarted under load: the workers report t
   assert.is(stored.twice, 0);
   assert.is(stored.total, posts.generated);
   for (const worker of workers) assert.ok((await worker.stats()).storeErrors > 0, 'each worker counted the failed commits');
+  await waitFor('records on the live stream after PostgreSQL came back', () => stream.seen.size > 0, 30_000, 100);
+  stream.close();
 });
 
 test.run();
