@@ -30,6 +30,10 @@ WITH applied AS (
 )
 SELECT count(*)::int AS applied FROM applied`;
 
+const UNCHANGED_STATE = `
+SELECT 1 FROM posts WHERE post_id = $1 AND boot_id = $2 AND status = $3 AND name = $4 AND agent_version = $5
+  AND config_hash = $6 AND started_unix_ms = $7 AND state_unix_ms = $8 AND store_id = $9 AND position IS NOT DISTINCT FROM $10::jsonb`;
+
 export interface PostgresStoreOptions {
   /** Connections per worker: one commit at a time needs one, the API and the live feed the rest. */
   poolSize?: number;
@@ -98,8 +102,15 @@ export class PostgresCentreStore implements CentreStore {
     });
   }
 
-  /** Same order as the SQLite store (by boot and arrival); the same state applied twice (by several workers) changes nothing. */
+  /**
+   * Same order as the SQLite store (by boot and arrival). A state the post already holds (the
+   * retained state every worker receives at each (re)subscribe) is read, not written again: a
+   * write is a WAL flush, and a thousand posts' states on every worker restart queued ahead of
+   * the records' commits.
+   */
   async recordState(state: PostStateRow): Promise<boolean> {
+    const held = await this.pool.query(UNCHANGED_STATE, [state.postId, state.bootId, state.status, state.name, state.agentVersion, state.configHash, state.startedUnixMs, state.stateUnixMs, state.storeId, state.position === undefined ? null : JSON.stringify(state.position)]);
+    if (held.rowCount !== 0) return true;
     const result = await this.pool.query<{ applied: number }>(APPLY_STATE, [state.postId, state.name, state.status, state.bootId, state.agentVersion, state.configHash, state.startedUnixMs, state.stateUnixMs, state.storeId, state.position === undefined ? null : JSON.stringify(state.position), state.receivedUnixMs]);
     return result.rows[0]?.applied === 1;
   }
