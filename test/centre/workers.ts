@@ -54,3 +54,26 @@ export async function storedPerPost(server: TestPostgres, database: string): Pro
   const total = Number(totals?.total ?? 0);
   return { total, twice: total - Number(totals?.distinct_keys ?? 0), perPost: new Map(rows.map((row) => [row.post_id, { count: Number(row.count), max: Number(row.max) }])) };
 }
+
+/** Reads one worker's SSE stream, counting records per post. */
+export function watchStream(api: string): { seen: Set<string>; close: () => void } {
+  const seen = new Set<string>();
+  const abort = new AbortController();
+  void (async () => {
+    const response = await fetch(`${api}/api/stream`, { signal: abort.signal });
+    const decoder = new TextDecoder();
+    let text = '';
+    for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+      text += decoder.decode(chunk, { stream: true });
+      let end;
+      while ((end = text.indexOf('\n\n')) >= 0) {
+        const data = /^data: (.*)$/m.exec(text.slice(0, end))?.[1];
+        text = text.slice(end + 2);
+        if (data === undefined) continue;
+        const record = JSON.parse(data) as { postId: string; storeId: string; seq: string };
+        seen.add(`${record.postId}/${record.storeId}/${record.seq}`);
+      }
+    }
+  })().catch(() => undefined);
+  return { seen, close: () => abort.abort() };
+}
