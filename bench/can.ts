@@ -3,7 +3,7 @@
 // most about 8,000 frames/s, 1 Mbit/s about 16,000.
 // Run: npx tsx bench/can.ts
 import { readFileSync } from 'node:fs';
-import { silentLogger } from '../agent/log/logger.js';
+import { silentLogger } from '../kernel/logger.js';
 import { SlcanBus } from '../drivers/can/slcan/bus.js';
 import { encodeFrame } from '../drivers/can/slcan/codec.js';
 import { parseDbc } from '../drivers/can/signals/dbc.js';

@@ -1,6 +1,6 @@
 import protobuf from 'protobufjs/minimal.js';
-import { bodyKindOf, inflateRecordEntries, priorityOf, toNumber, toUnsignedString, v1, type BodyKind, type outpost } from '../agent/codec/index.js';
-import { OutpostError } from '../agent/errors.js';
+import { bodyKindOf, inflateRecordEntries, priorityOf, toNumber, toUnsignedString, v1, type BodyKind, type outpost } from '../wire/index.js';
+import { OutpostError } from '../kernel/errors.js';
 
 /** One record of an envelope: its bytes exactly as the post sent them, and what it says. */
 export interface EnvelopeRecord {

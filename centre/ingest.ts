@@ -1,8 +1,8 @@
 import Long from 'long';
-import { bodyKindOf, priorityOf, toNumber, toUnsignedString, v1, type outpost } from '../agent/codec/index.js';
-import { describeError } from '../agent/errors.js';
-import type { Logger } from '../agent/log/logger.js';
-import type { SeqRange } from '../agent/outbox/types.js';
+import { bodyKindOf, priorityOf, toNumber, toUnsignedString, v1, type outpost } from '../wire/index.js';
+import { describeError } from '../kernel/errors.js';
+import type { Logger } from '../kernel/logger.js';
+import type { SeqRange } from '../wire/seq-range.js';
 import { MalformedEnvelope, readEnvelope, recordProblem, type EnvelopeRecord } from './envelope-reader.js';
 import type { CentreStore, RecordBatch, RecordInput, StoreOutcome } from './store.js';
 

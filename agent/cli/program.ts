@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { describeError, OutpostError } from '../errors.js';
+import { describeError, OutpostError } from '../../kernel/errors.js';
 import { agentVersion } from '../version.js';
 import { ExitCode, UsageError, type CliIo } from './io.js';
 import { commands } from './commands/index.js';

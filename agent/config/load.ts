@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument } from 'yaml';
-import { OutpostError, systemCode } from '../errors.js';
+import { OutpostError, systemCode } from '../../kernel/errors.js';
 import { describeIssue, formatProblem, formatPath, locate, type ConfigPath, type ConfigProblem } from './locate.js';
 import { crossReferenceProblems, postConfigSchema, type PostConfig } from './schema.js';
 

@@ -1,6 +1,6 @@
 import { isMap, isPair, isScalar, type Document, type LineCounter, type Node } from 'yaml';
 import type { z } from 'zod';
-import { closest } from './suggest.js';
+import { closest } from '../../kernel/suggest.js';
 
 export type ConfigPath = readonly PropertyKey[];
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { componentName, duration } from './units.js';
+import { componentName, duration } from '../../kernel/units.js';
 import { busSchemas, compatibleBuses, sensorKinds } from './registry.js';
-import { closest } from './suggest.js';
+import { closest } from '../../kernel/suggest.js';
 import { outboxSchema } from '../outbox/config.js';
 import { uplinkSchema } from '../uplink/config.js';
 import { detectionSchema } from '../detection/config.js';

@@ -1,5 +1,5 @@
-import { bodyKindOf, priorityOf, v1, type outpost } from '../codec/index.js';
-import { OutpostError, describeError } from '../errors.js';
+import { bodyKindOf, priorityOf, v1, type outpost } from '../../wire/index.js';
+import { OutpostError, describeError } from '../../kernel/errors.js';
 
 /** A record accepted for storing: its class, compaction key and encoded bytes, still without a seq. */
 export interface Admitted {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { duration, size } from '../config/units.js';
+import { duration, size } from '../../kernel/units.js';
 
 export const outboxSchema = z
   .strictObject({

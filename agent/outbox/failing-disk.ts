@@ -1,7 +1,7 @@
-import { v1 } from '../codec/index.js';
-import { describeError } from '../errors.js';
-import type { Logger } from '../log/logger.js';
-import { Backoff } from '../runtime/backoff.js';
+import { v1 } from '../../wire/index.js';
+import { describeError } from '../../kernel/errors.js';
+import type { Logger } from '../../kernel/logger.js';
+import { Backoff } from '../../kernel/backoff.js';
 import type { DropReporting } from './drop-reporting.js';
 import { rejectedError } from './notices.js';
 import type { PendingQueue } from './pending-queue.js';

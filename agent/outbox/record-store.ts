@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { toNumber, v1, type outpost } from '../codec/index.js';
+import { toNumber, v1, type outpost } from '../../wire/index.js';
 import type { AckedRecord } from './ack-backlog.js';
 import { DROP_REPORT_KEY, type Admitted } from './admission.js';
 import { Change } from './change.js';

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { OutpostError, describeError, systemCode } from '../errors.js';
+import { OutpostError, describeError, systemCode } from '../../kernel/errors.js';
 import { ACKED_SQL, CLASS_TABLES, recordsViewSql, segmentName, segmentTableSql } from './class-tables.js';
 
 /**

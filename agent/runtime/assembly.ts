@@ -1,7 +1,7 @@
-import { describeError } from '../errors.js';
-import type { Logger } from '../log/logger.js';
+import { describeError } from '../../kernel/errors.js';
+import type { Logger } from '../../kernel/logger.js';
 import type { BusConfig, PostConfig, SensorConfig } from '../config/schema.js';
-import { HealthState, type Component, type ComponentHealthReport } from './component.js';
+import { HealthState, type Component, type ComponentHealthReport } from '../../kernel/component.js';
 import { busFactories, sensorFactories } from './factories.js';
 import type { BusFactory, SensorFactory } from './kinds.js';
 import type { RecordSink, TimeSource } from './records.js';

@@ -1,6 +1,7 @@
-import type { Logger } from '../log/logger.js';
+import type { Logger } from '../../kernel/logger.js';
 import type { BusConfig, PostConfig, SensorConfig } from '../config/schema.js';
-import type { Component } from './component.js';
+import type { Component } from '../../kernel/component.js';
+import type { BusFactory as KernelBusFactory } from '../../kernel/bus.js';
 import type { RecordSink, TimeSource } from './records.js';
 
 /**
@@ -9,12 +10,7 @@ import type { RecordSink, TimeSource } from './records.js';
  * loaded lazily so that validating a config never loads native modules).
  */
 
-export interface BusContext {
-  /** The bus's name from the config (the key under `buses:`). */
-  name: string;
-  /** Child logger with `{ module: 'bus', bus: name }`. */
-  log: Logger;
-}
+export type { BusContext } from '../../kernel/bus.js';
 
 export interface SensorContext {
   name: string;
@@ -28,7 +24,7 @@ export interface SensorContext {
   post: PostConfig;
 }
 
-export type BusFactory<C extends BusConfig = BusConfig> = (config: C, context: BusContext) => Component;
+export type BusFactory<C extends BusConfig = BusConfig> = KernelBusFactory<C>;
 export type SensorFactory<C extends SensorConfig = SensorConfig> = (config: C, context: SensorContext) => Component;
 
 export type BusFactories = { [T in BusConfig['type']]?: () => Promise<BusFactory<Extract<BusConfig, { type: T }>>> };

@@ -1,8 +1,8 @@
-import { bodyKindOf, priorityOf, v1, type outpost } from '../codec/index.js';
-import { describeError } from '../errors.js';
-import type { Logger } from '../log/logger.js';
+import { bodyKindOf, priorityOf, v1, type outpost } from '../../wire/index.js';
+import { describeError } from '../../kernel/errors.js';
+import type { Logger } from '../../kernel/logger.js';
 import type { Outbox } from '../outbox/types.js';
-import { Backoff } from './backoff.js';
+import { Backoff } from '../../kernel/backoff.js';
 import type { RecordDraft, RecordSink, TimeSource } from './records.js';
 
 export interface PipelineOptions {

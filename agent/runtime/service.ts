@@ -1,6 +1,6 @@
 import { ConfigError, formatProblem, loadConfigFile, type LoadedConfig } from '../config/index.js';
-import { describeError } from '../errors.js';
-import type { Logger } from '../log/logger.js';
+import { describeError } from '../../kernel/errors.js';
+import type { Logger } from '../../kernel/logger.js';
 import type { Agent } from './agent.js';
 
 /** The part of `process` the service listens on; tests hand in an EventEmitter. */

@@ -1,4 +1,4 @@
-import type { BusFactory } from '../../agent/runtime/kinds.js';
+import type { BusFactory } from '../../kernel/bus.js';
 import { SerialLink } from '../serial/index.js';
 import type { SlcanBusConfig, SocketcanBusConfig } from './config.js';
 import { SlcanBus } from './slcan/bus.js';

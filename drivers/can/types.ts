@@ -1,4 +1,4 @@
-import type { Component } from '../../agent/runtime/component.js';
+import type { Component } from '../../kernel/component.js';
 
 /** A CAN frame (drivers/can: SocketCAN and SLCAN backends share this). */
 export interface CanFrame {

@@ -1,7 +1,7 @@
-import { describeError } from '../../agent/errors.js';
-import type { Logger } from '../../agent/log/logger.js';
-import { Backoff } from '../../agent/runtime/backoff.js';
-import { HealthState, type Component, type ComponentHealthReport } from '../../agent/runtime/component.js';
+import { describeError } from '../../kernel/errors.js';
+import type { Logger } from '../../kernel/logger.js';
+import { Backoff } from '../../kernel/backoff.js';
+import { HealthState, type Component, type ComponentHealthReport } from '../../kernel/component.js';
 import type { GpioBackend } from './backend.js';
 import type { Timers } from './edge-filter.js';
 import { GpioInputLine } from './input-line.js';

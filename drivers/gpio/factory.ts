@@ -1,4 +1,4 @@
-import type { BusFactory } from '../../agent/runtime/kinds.js';
+import type { BusFactory } from '../../kernel/bus.js';
 import type { GpioBackend } from './backend.js';
 import { ChardevBackend } from './chardev/backend.js';
 import { GpioLines } from './chip.js';

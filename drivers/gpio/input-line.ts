@@ -1,7 +1,7 @@
-import { OutpostError, describeError } from '../../agent/errors.js';
-import type { Logger } from '../../agent/log/logger.js';
-import { Backoff } from '../../agent/runtime/backoff.js';
-import { HealthState, type ComponentHealthReport } from '../../agent/runtime/component.js';
+import { OutpostError, describeError } from '../../kernel/errors.js';
+import type { Logger } from '../../kernel/logger.js';
+import { Backoff } from '../../kernel/backoff.js';
+import { HealthState, type ComponentHealthReport } from '../../kernel/component.js';
 import type { GpioBackend, RawInput } from './backend.js';
 import { EdgeFilter, realTimers, type Timers } from './edge-filter.js';
 import type { Edge, InputLine, InputLineOptions, Level } from './types.js';

@@ -1,4 +1,4 @@
-import type { Component } from '../../agent/runtime/component.js';
+import type { Component } from '../../kernel/component.js';
 
 /**
  * GPIO lines (drivers/gpio implements; beam pairs, PIRs, contacts and relays consume).

@@ -1,4 +1,4 @@
-import type { BusFactory } from '../../agent/runtime/kinds.js';
+import type { BusFactory } from '../../kernel/bus.js';
 import { SerialLink } from '../serial/link.js';
 import { rtuCodec, tcpCodec } from './adu.js';
 import type { ModbusRtuBusConfig, ModbusTcpBusConfig } from './config.js';

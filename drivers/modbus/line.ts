@@ -1,6 +1,6 @@
-import { OutpostError, describeError } from '../../agent/errors.js';
-import { silentLogger, type Logger } from '../../agent/log/logger.js';
-import { HealthState, type Component, type ComponentHealthReport } from '../../agent/runtime/component.js';
+import { OutpostError, describeError } from '../../kernel/errors.js';
+import { silentLogger, type Logger } from '../../kernel/logger.js';
+import { HealthState, type Component, type ComponentHealthReport } from '../../kernel/component.js';
 import type { ByteLink } from '../serial/types.js';
 import type { AduCodec } from './adu.js';
 import { ModbusException } from './errors.js';

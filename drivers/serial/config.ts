@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { duration } from '../../agent/config/units.js';
+import { duration } from '../../kernel/units.js';
 
 /** Line settings shared by everything that opens a serial port (serial, modbus-rtu, slcan). */
 export const serialLineSettings = {

@@ -1,4 +1,4 @@
-import type { BusFactory } from '../../agent/runtime/kinds.js';
+import type { BusFactory } from '../../kernel/bus.js';
 import type { SerialBusConfig } from './config.js';
 import { SerialLink } from './link.js';
 

@@ -1,7 +1,7 @@
-import { OutpostError, describeError } from '../../agent/errors.js';
-import { silentLogger, type Logger } from '../../agent/log/logger.js';
-import { Backoff } from '../../agent/runtime/backoff.js';
-import { HealthState, type ComponentHealthReport } from '../../agent/runtime/component.js';
+import { OutpostError, describeError } from '../../kernel/errors.js';
+import { silentLogger, type Logger } from '../../kernel/logger.js';
+import { Backoff } from '../../kernel/backoff.js';
+import { HealthState, type ComponentHealthReport } from '../../kernel/component.js';
 import type { ByteLink, LinkState } from './types.js';
 import { openSerialPort } from './serialport-transport.js';
 import { openTcp } from './tcp-transport.js';

@@ -1,5 +1,5 @@
-import type { Component } from '../../agent/runtime/component.js';
-import type { OutpostError } from '../../agent/errors.js';
+import type { Component } from '../../kernel/component.js';
+import type { OutpostError } from '../../kernel/errors.js';
 
 /**
  * A byte stream to a device: a serial port (by path or /dev/serial/by-id name) or raw serial

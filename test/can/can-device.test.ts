@@ -1,13 +1,13 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { fileURLToPath } from 'node:url';
-import { silentLogger } from '../../agent/log/logger.js';
+import { silentLogger } from '../../kernel/logger.js';
 import { canDeviceSchema } from '../../agent/sensors/can-device/config.js';
 import { CanDeviceSensor } from '../../agent/sensors/can-device/sensor.js';
 import type { RecordDraft } from '../../agent/runtime/records.js';
 import { FrameListeners } from '../../drivers/can/listeners.js';
 import type { CanBus, CanFilter, CanFrame } from '../../drivers/can/types.js';
-import { OutpostError } from '../../agent/errors.js';
+import { OutpostError } from '../../kernel/errors.js';
 
 const dbcPath = fileURLToPath(new URL('../fixtures/can/mast.dbc', import.meta.url));
 

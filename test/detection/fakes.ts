@@ -1,6 +1,6 @@
-import { v1 } from '../../agent/codec/index.js';
-import type { OutpostError } from '../../agent/errors.js';
-import type { ComponentHealthReport } from '../../agent/runtime/component.js';
+import { v1 } from '../../wire/index.js';
+import type { OutpostError } from '../../kernel/errors.js';
+import type { ComponentHealthReport } from '../../kernel/component.js';
 import type { RecordDraft, RecordSink, TimeSource } from '../../agent/runtime/records.js';
 import type { ByteLink, LinkState } from '../../drivers/serial/types.js';
 import type { Edge, GpioChip, InputLine, InputLineOptions, Level, OutputLine } from '../../drivers/gpio/types.js';

@@ -1,6 +1,6 @@
-import { toNumber, v1, type outpost } from '../../agent/codec/index.js';
+import { toNumber, v1, type outpost } from '../../wire/index.js';
 import type { AgentParts, UplinkHandle } from '../../agent/runtime/agent.js';
-import { HealthState, type Component, type ComponentHealthReport, type ComponentStatus } from '../../agent/runtime/component.js';
+import { HealthState, type Component, type ComponentHealthReport, type ComponentStatus } from '../../kernel/component.js';
 import type { BatchLimits, Lease, Outbox, OutboxStats, SeqRange } from '../../agent/outbox/types.js';
 
 /** An in-memory outbox for runtime tests: records what was enqueued; can be told to fail. */

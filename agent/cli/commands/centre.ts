@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { startCentre, type CentreOptions } from '../../../centre/index.js';
-import { createLogger } from '../../log/logger.js';
+import { createLogger } from '../../../kernel/logger.js';
 import { UsageError, write } from '../io.js';
-import { stopSignal } from '../signals.js';
+import { stopSignal } from '../../../kernel/stop-signal.js';
 import type { CliCommand, CliContext } from '../program.js';
 
 interface CentreFlags {

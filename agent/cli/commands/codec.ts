@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { decodeMessage, encodeMessage, envelopeProblems, toJson, withInflatedRecords, type Envelope, type IEnvelope } from '../../codec/index.js';
-import { OutpostError } from '../../errors.js';
+import { decodeMessage, encodeMessage, envelopeProblems, toJson, withInflatedRecords, type Envelope, type IEnvelope } from '../../../wire/index.js';
+import { OutpostError } from '../../../kernel/errors.js';
 import { ExitCode, readInput, UsageError, write } from '../io.js';
 import type { CliCommand, CliContext } from '../program.js';
 

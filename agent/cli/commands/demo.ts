@@ -1,14 +1,14 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { bodyKindOf } from '../../codec/index.js';
+import { bodyKindOf } from '../../../wire/index.js';
 import { recordLine } from '../../demo/record-line.js';
 import { startDemo } from '../../demo/demo.js';
-import { createLogger, levelFromEnv } from '../../log/logger.js';
-import { parseDuration } from '../../config/units.js';
+import { createLogger, levelFromEnv } from '../../../kernel/logger.js';
 import { packageRoot } from '../../version.js';
 import { UsageError, write } from '../io.js';
+import { durationOption } from '../options.js';
 import { loadPostConfig } from '../post-config.js';
-import { stopSignal } from '../signals.js';
+import { stopSignal } from '../../../kernel/stop-signal.js';
 import type { CliCommand, CliContext } from '../program.js';
 
 interface DemoFlags {
@@ -26,7 +26,7 @@ export const demoCommands: CliCommand = {
       .option('--http <host:port>', 'address of the centre HTTP API', '127.0.0.1:8080')
       .option('--for <duration>', 'stop by itself after this long (e.g. 2m); default: until Ctrl-C')
       .action(async (flags: DemoFlags) => {
-        const stopAfterMs = flags.for === undefined ? undefined : durationFlag(flags.for);
+        const stopAfterMs = flags.for === undefined ? undefined : durationOption('--for', flags.for);
         const loaded = loadPostConfig(flags.config, context, 'the demo did not start');
         // The demo's own lines are the show; the agent and centre only speak up about problems.
         const log = createLogger({ level: levelFromEnv(context.io.env, 'warn') });
@@ -58,11 +58,3 @@ export const demoCommands: CliCommand = {
       });
   },
 };
-
-function durationFlag(text: string): number {
-  try {
-    return parseDuration(text);
-  } catch {
-    throw new UsageError(`--for: expected a duration such as 90s or 2m, found "${text}"`);
-  }
-}

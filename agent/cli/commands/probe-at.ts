@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
-import { OutpostError } from '../../errors.js';
-import { parseDuration } from '../../config/units.js';
+import { OutpostError } from '../../../kernel/errors.js';
 import { SerialLink } from '../../../drivers/serial/link.js';
 import { AtCommandError, AtEngine, type AtResponse } from '../../../drivers/at/engine.js';
 import { identityText, parseCsq, parseRegistrationAnswer, type Registration } from '../../../drivers/at/status.js';
 import { UsageError, write } from '../io.js';
+import { durationOption } from '../options.js';
 import type { CliCommand, CliContext } from '../program.js';
 import { commandGroup } from './groups.js';
 
@@ -47,11 +47,7 @@ export function parseBaud(text: string): number {
 }
 
 export function parseTimeout(text: string): number {
-  try {
-    return parseDuration(/^\d+(\.\d+)?$/.test(text) ? Number(text) : text);
-  } catch (error) {
-    throw new UsageError(`--timeout: ${(error as Error).message}`);
-  }
+  return durationOption('--timeout', text);
 }
 
 const accessTechnologies: Record<number, string> = { 0: 'GSM', 2: 'UTRAN', 3: 'EDGE', 4: 'HSDPA', 5: 'HSUPA', 6: 'HSPA', 7: 'LTE', 8: 'EC-GSM-IoT', 9: 'NB-IoT', 13: 'NR' };

@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { OutpostError, describeError } from '../../errors.js';
-import { silentLogger } from '../../log/logger.js';
-import { parseDuration } from '../../config/units.js';
+import { OutpostError, describeError } from '../../../kernel/errors.js';
+import { silentLogger } from '../../../kernel/logger.js';
 import { describeErrorFrame } from '../../../drivers/can/error-frame.js';
 import { formatFrame } from '../../../drivers/can/frame.js';
 import { parseDbc } from '../../../drivers/can/signals/dbc.js';
@@ -13,6 +12,8 @@ import { SocketcanBus } from '../../../drivers/can/socketcan/bus.js';
 import type { CanBus, CanFrame } from '../../../drivers/can/types.js';
 import { SerialLink } from '../../../drivers/serial/index.js';
 import { UsageError, write } from '../io.js';
+import { stopSignal } from '../../../kernel/stop-signal.js';
+import { durationOption } from '../options.js';
 import type { CliCommand, CliContext } from '../program.js';
 import { commandGroup } from './groups.js';
 
@@ -57,12 +58,7 @@ export const probeCanCommand: CliCommand = {
       .action(async (target: string, options: ProbeCanOptions) => {
         const limit = options.count === undefined ? undefined : Number(options.count);
         if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) throw new UsageError(`--count: expected a positive whole number, found "${options.count}"`);
-        let timeoutMs: number;
-        try {
-          timeoutMs = parseDuration(options.timeout);
-        } catch (error) {
-          throw new UsageError(`--timeout: ${(error as Error).message}`);
-        }
+        const timeoutMs = durationOption('--timeout', options.timeout);
         let signals: SignalSet | undefined;
         if (options.dbc !== undefined) {
           let text: string;
@@ -93,9 +89,8 @@ export const probeCanCommand: CliCommand = {
           printing = printing.then(() => write(context.io.stdout, text));
           if (limit !== undefined && frames >= limit) finish();
         });
-        const onSignal = (): void => finish();
-        process.once('SIGINT', onSignal);
-        process.once('SIGTERM', onSignal);
+        const stop = stopSignal();
+        void stop.signalled.then(() => finish());
         try {
           await bus.start();
           const deadline = Date.now() + timeoutMs;
@@ -106,8 +101,7 @@ export const probeCanCommand: CliCommand = {
           await write(context.io.stderr, `listening on ${target}; Ctrl-C to stop\n`);
           await done;
         } finally {
-          process.off('SIGINT', onSignal);
-          process.off('SIGTERM', onSignal);
+          stop.dispose();
           await bus.stop();
           await printing;
         }

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
-import { OutpostError } from '../../errors.js';
-import { silentLogger } from '../../log/logger.js';
-import { parseDuration } from '../../config/units.js';
+import { OutpostError } from '../../../kernel/errors.js';
+import { silentLogger } from '../../../kernel/logger.js';
 import { ChardevBackend } from '../../../drivers/gpio/chardev/backend.js';
 import { GpiodTools } from '../../../drivers/gpio/chardev/tools.js';
 import { GpioLines } from '../../../drivers/gpio/chip.js';
@@ -10,6 +9,8 @@ import { lineOpenError } from '../../../drivers/gpio/line-errors.js';
 import { SysfsBackend } from '../../../drivers/gpio/sysfs/backend.js';
 import type { Edge, InputLineOptions } from '../../../drivers/gpio/types.js';
 import { UsageError, write } from '../io.js';
+import { stopSignal } from '../../../kernel/stop-signal.js';
+import { durationOption } from '../options.js';
 import type { CliCommand, CliContext } from '../program.js';
 import { commandGroup } from './groups.js';
 
@@ -79,12 +80,7 @@ export const probeGpioCommand: CliCommand = {
         if (!['chardev', 'sysfs'].includes(options.backend)) throw new UsageError(`--backend: expected chardev or sysfs, found "${options.backend}"`);
         if (!['as-is', 'pull-up', 'pull-down', 'disable'].includes(options.bias)) throw new UsageError(`--bias: expected as-is, pull-up, pull-down or disable, found "${options.bias}"`);
         if (!['both', 'rising', 'falling'].includes(options.edges)) throw new UsageError(`--edges: expected both, rising or falling, found "${options.edges}"`);
-        let debounceMs: number;
-        try {
-          debounceMs = parseDuration(options.debounce);
-        } catch (error) {
-          throw new UsageError(`--debounce: ${(error as Error).message}`);
-        }
+        const debounceMs = durationOption('--debounce', options.debounce);
         const parsed = parseGpioTarget(target);
         const tools = new GpiodTools();
         let chip = parsed.chip;
@@ -114,15 +110,7 @@ export const probeGpioCommand: CliCommand = {
           await write(context.io.stdout, `${backend.description} line ${String(parsed.line)}: ${level} (${level === 1 ? 'active' : 'inactive'}${options.activeLow === true ? ', active-low' : ''})\n`);
           if (options.watch !== true) return;
           await write(context.io.stderr, `watching ${options.edges} edges; Ctrl-C to stop\n`);
-          await new Promise<void>((resolve) => {
-            const stop = (): void => {
-              process.off('SIGINT', stop);
-              process.off('SIGTERM', stop);
-              resolve();
-            };
-            process.once('SIGINT', stop);
-            process.once('SIGTERM', stop);
-          });
+          await stopSignal().signalled;
         } finally {
           await lines.stop();
           await printing;

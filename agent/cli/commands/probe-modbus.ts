@@ -1,13 +1,14 @@
 import type { Command } from 'commander';
-import { OutpostError, describeError } from '../../errors.js';
-import { hostPort } from '../../config/units.js';
-import { parseDuration } from '../../config/units.js';
+import { OutpostError, describeError } from '../../../kernel/errors.js';
+import { hostPort } from '../../../kernel/units.js';
 import { openLinkOnce } from '../../../drivers/serial/open-once.js';
 import { rtuCodec, tcpCodec } from '../../../drivers/modbus/adu.js';
 import { decodeRegisters, registerCount, type DataType, type RegisterLayout } from '../../../drivers/modbus/decode.js';
 import { ModbusLine } from '../../../drivers/modbus/line.js';
 import { isBitTable, type ModbusTable, type ReadValues } from '../../../drivers/modbus/pdu.js';
 import { UsageError, write } from '../io.js';
+import { stopSignal } from '../../../kernel/stop-signal.js';
+import { durationOption } from '../options.js';
 import type { CliCommand, CliContext } from '../program.js';
 import { commandGroup } from './groups.js';
 import { addLineOptions, parseLineOptions, parseSeconds, type LineOptions } from './probe-serial.js';
@@ -33,11 +34,7 @@ export function parseReadSpec(text: string): ReadSpec {
 }
 
 export function parseDurationOption(name: string, text: string): number {
-  try {
-    return parseDuration(/^\d+(\.\d+)?$/.test(text) ? Number(text) : text);
-  } catch {
-    throw new UsageError(`${name}: expected a duration such as 500ms or 2s, found "${text}"`);
-  }
+  return durationOption(name, text);
 }
 
 export interface ModbusTarget {
@@ -135,11 +132,10 @@ export const probeModbusCommand: CliCommand = {
         const seconds = parseSeconds(options.seconds);
         const line = await openModbusLine(options, options, timeoutMs, retries);
         let stopping = false;
-        const stop = (): void => {
+        const stop = stopSignal();
+        void stop.signalled.then(() => {
           stopping = true;
-        };
-        process.once('SIGINT', stop);
-        process.once('SIGTERM', stop);
+        });
         const deadline = seconds === undefined ? Number.POSITIVE_INFINITY : Date.now() + seconds * 1000;
         let last: OutpostError | undefined;
         try {
@@ -160,8 +156,7 @@ export const probeModbusCommand: CliCommand = {
             while (!stopping && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, Math.min(100, until - Date.now())));
           } while (!stopping && Date.now() < deadline);
         } finally {
-          process.off('SIGINT', stop);
-          process.off('SIGTERM', stop);
+          stop.dispose();
           await line.stop();
         }
         if (last !== undefined) throw last;

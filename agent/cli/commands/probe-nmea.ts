@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
-import { OutpostError } from '../../errors.js';
+import { OutpostError } from '../../../kernel/errors.js';
 import { NmeaDecoder, type NmeaCounters } from '../../../drivers/nmea/decoder.js';
 import { fixToJson, type Fix } from '../../../drivers/nmea/fix.js';
 import { DEFAULT_ROLLOVER_PIVOT, parsePivot } from '../../../drivers/nmea/rollover.js';
 import { UsageError, write } from '../io.js';
+import { stopSignal } from '../../../kernel/stop-signal.js';
 import type { CliCommand, CliContext } from '../program.js';
 import { commandGroup } from './groups.js';
 import { openProbeLink, parseBaud, parseTimeout } from './probe-at.js';
@@ -113,12 +114,10 @@ export const probeNmeaCommand: CliCommand = {
             );
           }
         }, Math.min(250, timeoutMs));
-        const onSignal = (): void => finish();
-        process.once('SIGINT', onSignal);
-        process.once('SIGTERM', onSignal);
+        const stop = stopSignal();
+        void stop.signalled.then(() => finish());
         const failure = await done;
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
+        stop.dispose();
         clearInterval(watchdog);
         clearTimeout(quiet);
         offData();

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { createLogger, levelFromEnv } from '../../log/logger.js';
+import { createLogger, levelFromEnv } from '../../../kernel/logger.js';
 import { Agent } from '../../runtime/agent.js';
 import { defaultParts } from '../../runtime/parts.js';
 import { serveUntilSignalled } from '../../runtime/service.js';

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
-import { OutpostError } from '../../errors.js';
+import { OutpostError } from '../../../kernel/errors.js';
 import type { ModbusLine } from '../../../drivers/modbus/line.js';
 import { UsageError, write } from '../io.js';
+import { stopSignal } from '../../../kernel/stop-signal.js';
 import type { CliCommand, CliContext } from '../program.js';
 import { commandGroup } from './groups.js';
 import { openModbusLine, parseDurationOption, parseReadSpec, type ReadSpec } from './probe-modbus.js';
@@ -92,11 +93,10 @@ export const scanModbusCommand: CliCommand = {
         const found: Found[] = [];
         const garbled = new Set<number>();
         let interrupted = false;
-        const interrupt = (): void => {
+        const interrupt = stopSignal();
+        void interrupt.signalled.then(() => {
           interrupted = true;
-        };
-        process.once('SIGINT', interrupt);
-        process.once('SIGTERM', interrupt);
+        });
         const total = bauds.length * units.length;
         let done = 0;
         try {
@@ -129,8 +129,7 @@ export const scanModbusCommand: CliCommand = {
             }
           }
         } finally {
-          process.off('SIGINT', interrupt);
-          process.off('SIGTERM', interrupt);
+          interrupt.dispose();
           if (tty) await write(stderr, `${progressBar(done, total, `done, found ${found.length}`)}\n`);
         }
         const report = found.map((f) => `unit ${f.unit} at ${f.baud} baud ${options.parity}: ${f.answer}`);

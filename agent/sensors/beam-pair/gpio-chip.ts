@@ -1,5 +1,5 @@
-import { OutpostError } from '../../errors.js';
-import type { Component } from '../../runtime/component.js';
+import { OutpostError } from '../../../kernel/errors.js';
+import type { Component } from '../../../kernel/component.js';
 import type { GpioChip } from '../../../drivers/gpio/types.js';
 
 /** The bus under a beam pair or PIR must be a GPIO chip; the config schema says so, this guards the runtime. */

@@ -1,4 +1,4 @@
-import { OutpostError } from '../../errors.js';
+import { OutpostError } from '../../../kernel/errors.js';
 import type { SensorFactory } from '../../runtime/kinds.js';
 import { SlcanBus } from '../../../drivers/can/slcan/bus.js';
 import { SocketcanBus } from '../../../drivers/can/socketcan/bus.js';

@@ -1,5 +1,5 @@
-import { OutpostError } from '../../errors.js';
-import type { Component } from '../../runtime/component.js';
+import { OutpostError } from '../../../kernel/errors.js';
+import type { Component } from '../../../kernel/component.js';
 import type { ByteLink } from '../../../drivers/serial/types.js';
 
 /** The bus under a gps or modem sensor must be a byte stream (a `serial` bus); the config schema already says so, this guards the runtime. */

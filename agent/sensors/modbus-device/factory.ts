@@ -1,4 +1,4 @@
-import { OutpostError } from '../../errors.js';
+import { OutpostError } from '../../../kernel/errors.js';
 import type { SensorFactory } from '../../runtime/kinds.js';
 import { ModbusLine } from '../../../drivers/modbus/line.js';
 import type { ModbusDeviceConfig } from './config.js';

@@ -1,7 +1,7 @@
-import { OutpostError, describeError } from '../../../agent/errors.js';
-import type { Logger } from '../../../agent/log/logger.js';
-import { Backoff } from '../../../agent/runtime/backoff.js';
-import { HealthState, type ComponentHealthReport } from '../../../agent/runtime/component.js';
+import { OutpostError, describeError } from '../../../kernel/errors.js';
+import type { Logger } from '../../../kernel/logger.js';
+import { Backoff } from '../../../kernel/backoff.js';
+import { HealthState, type ComponentHealthReport } from '../../../kernel/component.js';
 import type { ByteLink, LinkState } from '../../serial/types.js';
 import { describeErrorFrame } from '../error-frame.js';
 import { checkOutgoing, type OutgoingFrame } from '../frame.js';

@@ -1,4 +1,4 @@
-import { OutpostError } from '../errors.js';
+import { OutpostError } from '../kernel/errors.js';
 import { resolveMessageType, v1, type MessageType, type outpost } from './messages.js';
 import { toBigInt, toNumber } from './long.js';
 import { withInflatedRecords } from './deflated.js';
