@@ -12,6 +12,7 @@ import type { ByteLink, LinkState } from '../drivers/serial/types.js';
 
 /** A link that is open and answers every command with CR, so SlcanBus opens; `feed` plays adapter output. */
 class LoopLink implements ByteLink {
+  readonly contract = 'ByteLink';
   readonly name = 'bench';
   readonly description = 'bench link';
   state: LinkState = 'closed';

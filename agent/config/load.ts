@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument } from 'yaml';
 import { OutpostError, systemCode } from '../../kernel/errors.js';
 import { describeIssue, formatProblem, formatPath, locate, type ConfigPath, type ConfigProblem } from './locate.js';
-import { crossReferenceProblems, postConfigSchema, type PostConfig } from './schema.js';
+import { crossReferenceProblems, postConfigSchema, unrunnableBusProblems, type PostConfig } from './schema.js';
 
 export type { ConfigProblem } from './locate.js';
 
@@ -27,7 +27,7 @@ export class ConfigError extends OutpostError {
 export type Environment = Readonly<Record<string, string | undefined>>;
 
 /** Reads, substitutes `${VAR}` and validates a post file; throws ConfigError listing every problem. */
-export function loadConfigFile(file: string, env: Environment = process.env): LoadedConfig {
+export function loadConfigFile(file: string, env: Environment = process.env, options: ParseOptions = {}): LoadedConfig {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -36,13 +36,18 @@ export function loadConfigFile(file: string, env: Environment = process.env): Lo
     const why = code === 'ENOENT' ? 'no such file; check the path' : code === 'EACCES' ? 'permission denied; check the file mode and owner' : String(error);
     throw new ConfigError([{ file, line: 0, column: 0, path: '', message: `cannot read the post config: ${why}` }]);
   }
-  const result = parseConfig(text, file, env);
+  const result = parseConfig(text, file, env, options);
   if (result.config === undefined) throw new ConfigError(result.problems);
   return { config: result.config, file, hash: createHash('sha256').update(text).digest('hex') };
 }
 
 /** Parses and validates post config text. Either `config` is set, or `problems` lists every problem found. */
-export function parseConfig(text: string, file: string, env: Environment = process.env): { config?: PostConfig; problems: ConfigProblem[] } {
+export interface ParseOptions {
+  /** Also refuse bus kinds this build cannot run (`config validate`); `outpost run` reports them as faults instead. */
+  refuseUnrunnable?: boolean;
+}
+
+export function parseConfig(text: string, file: string, env: Environment = process.env, options: ParseOptions = {}): { config?: PostConfig; problems: ConfigProblem[] } {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -71,6 +76,7 @@ export function parseConfig(text: string, file: string, env: Environment = proce
     }
   }
   for (const problem of crossReferenceProblems(data)) at(problem.path, problem.message);
+  if (options.refuseUnrunnable === true) for (const problem of unrunnableBusProblems(data)) at(problem.path, problem.message);
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
   return problems.length === 0 && parsed.success ? { config: parsed.data, problems } : { problems };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { componentName, duration } from '../../kernel/units.js';
-import { busSchemas, compatibleBuses, sensorKinds } from './registry.js';
+import { busKindOf, busSchemas, compatibleBuses, sensorSchemas } from './registry.js';
 import { closest } from '../../kernel/suggest.js';
 import { outboxSchema } from '../outbox/config.js';
 import { uplinkSchema } from '../uplink/config.js';
@@ -26,8 +26,7 @@ const postSchema = z
   .describe('Identity of the post');
 
 export const busSchema = z.discriminatedUnion('type', busSchemas);
-export const sensorSchema = z.discriminatedUnion('type', sensorKinds.map((kind) => kind.schema) as unknown as typeof sensorTuple);
-const sensorTuple = [sensorKinds[0].schema, ...sensorKinds.slice(1).map((kind) => kind.schema)] as const;
+export const sensorSchema = z.discriminatedUnion('type', sensorSchemas);
 
 const healthSchema = z
   .strictObject({
@@ -95,6 +94,22 @@ export function crossReferenceProblems(data: unknown): { path: (string | number)
     }
   }
   return problems;
+}
+
+/**
+ * Buses whose kind this build knows but cannot run (no driver yet, e.g. camera). `outpost run`
+ * carries on without them (a fault in health); `config validate` refuses them.
+ */
+export function unrunnableBusProblems(data: unknown): { path: (string | number)[]; message: string }[] {
+  if (data === null || typeof data !== 'object') return [];
+  const buses = (data as { buses?: unknown }).buses;
+  if (!isMapping(buses)) return [];
+  return Object.entries(buses).flatMap(([name, bus]) => {
+    if (!isMapping(bus) || typeof bus['type'] !== 'string') return [];
+    const kind = busKindOf(bus['type']);
+    if (kind === undefined || kind.load !== undefined) return [];
+    return [{ path: ['buses', name, 'type'], message: `bus type ${kind.type} is not supported by this build of the agent (it has no ${kind.contract} driver yet); remove the bus, or check \`outpost --version\` and upgrade the agent` }];
+  });
 }
 
 function isMapping(value: unknown): value is Record<string, unknown> {

@@ -22,6 +22,7 @@ export interface GpioLinesOptions {
  * stop releases every line still open, so a reload never leaves a line requested.
  */
 export class GpioLines implements GpioChip {
+  readonly contract = 'GpioChip';
   readonly name: string;
   private readonly state: HealthState;
   private readonly lines = new Set<Component>();

@@ -31,6 +31,7 @@ export function framingText(settings: Pick<SerialSettings, 'data_bits' | 'parity
  * its subscribers across reconnects so that consumers never resubscribe.
  */
 export class SerialLink implements ByteLink {
+  readonly contract = 'ByteLink';
   readonly name: string;
   readonly description: string;
   private current: LinkState = 'closed';

@@ -93,6 +93,7 @@ export function memoryLinkPair(): { host: MemoryLink; modem: MemoryLink } {
 }
 
 export class MemoryLink implements ByteLink {
+  readonly contract = 'ByteLink';
   readonly name: string;
   state: LinkState = 'open';
   peer: MemoryLink | undefined;

@@ -13,6 +13,7 @@ const dbcPath = fileURLToPath(new URL('../fixtures/can/mast.dbc', import.meta.ur
 
 /** A bus in memory: what a test injects is what listeners get (the SLCAN and SocketCAN tests cover the wire). */
 class MemoryBus implements CanBus {
+  readonly contract = 'CanBus';
   readonly name = 'bus:memory';
   private readonly listeners = new FrameListeners((error) => {
     throw error;

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { OutpostError } from '../../../kernel/errors.js';
-import { SerialLink } from '../../../drivers/serial/link.js';
+import { openSerialLink } from '../../../drivers/serial/factory.js';
+import type { ByteLink } from '../../../drivers/serial/types.js';
 import { AtCommandError, AtEngine, type AtResponse } from '../../../drivers/at/engine.js';
 import { identityText, parseCsq, parseRegistrationAnswer, type Registration } from '../../../drivers/at/status.js';
 import { UsageError, write } from '../io.js';
@@ -17,8 +18,8 @@ interface ProbeAtOptions {
  * Opens a port for a probe, once: resolves when it is open, throws the link's own error
  * (missing, busy, permission, refused) when it cannot be. The caller stops the link.
  */
-export async function openProbeLink(port: string, baud: number): Promise<SerialLink> {
-  const link = new SerialLink({ path: port, baud, data_bits: 8, parity: 'none', stop_bits: 1, reconnect: { min: 60_000, max: 60_000 } });
+export async function openProbeLink(port: string, baud: number): Promise<ByteLink> {
+  const link = openSerialLink({ path: port, baud, data_bits: 8, parity: 'none', stop_bits: 1, reconnect: { min: 60_000, max: 60_000 } });
   const outcome = new Promise<void>((resolve, reject) => {
     const off = link.onState((state, error) => {
       if (state === 'open') {

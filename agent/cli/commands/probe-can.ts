@@ -7,10 +7,9 @@ import { formatFrame } from '../../../drivers/can/frame.js';
 import { parseDbc } from '../../../drivers/can/signals/dbc.js';
 import { SignalSet } from '../../../drivers/can/signals/signal-set.js';
 import { bitrateCodes } from '../../../drivers/can/slcan/codec.js';
-import { SlcanBus } from '../../../drivers/can/slcan/bus.js';
-import { SocketcanBus } from '../../../drivers/can/socketcan/bus.js';
+import { openSlcanBus, openSocketcanBus } from '../../../drivers/can/factory.js';
 import type { CanBus, CanFrame } from '../../../drivers/can/types.js';
-import { SerialLink } from '../../../drivers/serial/index.js';
+import { openSerialLink } from '../../../drivers/serial/factory.js';
 import { UsageError, write } from '../io.js';
 import { stopSignal } from '../../../kernel/stop-signal.js';
 import { durationOption } from '../options.js';
@@ -32,11 +31,11 @@ function openBus(target: string, options: ProbeCanOptions): { bus: CanBus; iface
     if (!bitrateCodes.has(bitrate)) throw new UsageError(`--bitrate: SLCAN adapters take ${[...bitrateCodes.keys()].sort((a, b) => a - b).join(', ')}; found "${options.bitrate}"`);
     const baud = Number(options.baud);
     if (!(Number.isInteger(baud) && baud > 0)) throw new UsageError(`--baud: expected a baud rate such as 115200, found "${options.baud}"`);
-    const link = new SerialLink({ path: port, baud, data_bits: 8, parity: 'none', stop_bits: 1, reconnect: { min: 500, max: 2000 }, name: `slcan ${port}` });
-    return { bus: new SlcanBus(link, { name: `slcan ${port}`, bitrate, log: silentLogger() }), iface: 'slcan' };
+    const link = openSerialLink({ path: port, baud, data_bits: 8, parity: 'none', stop_bits: 1, reconnect: { min: 500, max: 2000 }, name: `slcan ${port}` });
+    return { bus: openSlcanBus(link, { name: `slcan ${port}`, bitrate, log: silentLogger() }), iface: 'slcan' };
   }
   if (!/^[A-Za-z0-9_.-]{1,15}$/.test(target)) throw new UsageError(`"${target}": expected a CAN interface (can0, vcan0) or slcan:PORT (slcan:/dev/ttyACM0)`);
-  return { bus: new SocketcanBus({ name: target, iface: target, log: silentLogger() }), iface: target };
+  return { bus: openSocketcanBus({ name: target, iface: target, log: silentLogger() }), iface: target };
 }
 
 /**

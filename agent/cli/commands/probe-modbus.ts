@@ -4,7 +4,8 @@ import { hostPort } from '../../../kernel/units.js';
 import { openLinkOnce } from '../../../drivers/serial/open-once.js';
 import { rtuCodec, tcpCodec } from '../../../drivers/modbus/adu.js';
 import { decodeRegisters, registerCount, type DataType, type RegisterLayout } from '../../../drivers/modbus/decode.js';
-import { ModbusLine } from '../../../drivers/modbus/line.js';
+import { openModbusLine as modbusLineOn } from '../../../drivers/modbus/factory.js';
+import type { ModbusLine } from '../../../drivers/modbus/line.js';
 import { isBitTable, type ModbusTable, type ReadValues } from '../../../drivers/modbus/pdu.js';
 import { UsageError, write } from '../io.js';
 import { stopSignal } from '../../../kernel/stop-signal.js';
@@ -48,7 +49,7 @@ export async function openModbusLine(target: ModbusTarget, line: LineOptions, ti
   if (target.host !== undefined && !hostPort.safeParse(target.host).success) throw new UsageError(`--host: expected host:port such as 192.168.1.20:502, found "${target.host}"`);
   const settings = target.port !== undefined ? parseLineOptions(target.port, line) : parseLineOptions(`tcp://${target.host}`, line);
   const link = await openLinkOnce(settings);
-  const modbus = new ModbusLine({ name: target.port ?? target.host ?? 'line', link, codec: target.port !== undefined ? rtuCodec : tcpCodec(), timeoutMs, retries, turnaroundMs: target.port !== undefined ? 10 : 0 });
+  const modbus = modbusLineOn({ name: target.port ?? target.host ?? 'line', link, codec: target.port !== undefined ? rtuCodec : tcpCodec(), timeoutMs, retries, turnaroundMs: target.port !== undefined ? 10 : 0 });
   await modbus.start();
   return modbus;
 }

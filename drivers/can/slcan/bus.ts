@@ -34,6 +34,7 @@ const MAX_LINE = 32;
  * a replugged adapter has forgotten its bitrate and is closed.
  */
 export class SlcanBus implements CanBus {
+  readonly contract = 'CanBus';
   readonly name: string;
   private readonly log: Logger;
   private readonly now: () => number;

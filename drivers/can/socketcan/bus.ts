@@ -53,6 +53,7 @@ export interface SocketcanOptions {
  * when a CAN HAT's driver loads late.
  */
 export class SocketcanBus implements CanBus {
+  readonly contract = 'CanBus';
   readonly name: string;
   private readonly state: HealthState;
   private readonly listeners: FrameListeners;
