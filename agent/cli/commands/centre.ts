@@ -24,7 +24,6 @@ export const centreCommands: CliCommand = {
   register(program: Command, context: CliContext) {
     program
       .command('centre')
-      .description('run the reference coordination centre: receive, dedupe, store and ack what posts send; serve the HTTP API')
       .option('--broker <url>', 'connect to this MQTT broker (mqtt://host:port or mqtts://host:port)')
       .option('--embedded-broker [host:port]', `start an in-process broker (the default when --broker is absent; ${DEFAULT_EMBEDDED})`)
       .option('--db <file>', 'SQLite database file', 'outpost-centre.db')

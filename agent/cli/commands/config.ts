@@ -6,7 +6,7 @@ import type { CliCommand, CliContext } from '../program.js';
 
 export const configCommands: CliCommand = {
   register(program: Command, context: CliContext) {
-    const config = program.command('config').description('check post config files and print their JSON Schema');
+    const config = program.command('config');
 
     config
       .command('validate')

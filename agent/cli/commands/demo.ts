@@ -21,7 +21,6 @@ export const demoCommands: CliCommand = {
   register(program: Command, context: CliContext) {
     program
       .command('demo')
-      .description('run the whole system on this machine: simulated devices, one agent, the centre with its embedded broker; prints each record as the centre stores it')
       .option('-c, --config <file>', 'the demo post config', join(packageRoot, 'deploy/examples/demo-post.yaml'))
       .option('--http <host:port>', 'address of the centre HTTP API', '127.0.0.1:8080')
       .option('--for <duration>', 'stop by itself after this long (e.g. 2m); default: until Ctrl-C')
