@@ -35,6 +35,14 @@ export interface BusKind<T extends string = string, S extends z.ZodType = z.ZodT
   readonly load?: () => Promise<BusFactory<z.output<S>, B>>;
 }
 
+/** Any bus kind, with its config and bus types erased: what a registry holds. */
+export interface AnyBusKind {
+  readonly type: string;
+  readonly schema: z.ZodType;
+  readonly contract: string;
+  readonly load?: () => Promise<unknown>;
+}
+
 export function busKind<T extends string, S extends z.ZodType, B extends Bus>(kind: BusKind<T, S, B>): BusKind<T, S, B> {
   return kind;
 }

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument } from 'yaml';
 import { OutpostError, systemCode } from '../../kernel/errors.js';
 import { describeIssue, formatProblem, formatPath, locate, type ConfigPath, type ConfigProblem } from './locate.js';
-import { crossReferenceProblems, postConfigSchema, unrunnableBusProblems, type PostConfig } from './schema.js';
+import { crossReferenceProblems, postConfigSchemaFor, unrunnableBusProblems, type PostConfig } from './schema.js';
+import { registry, type Registry } from './registry.js';
 
 export type { ConfigProblem } from './locate.js';
 
@@ -45,6 +46,8 @@ export function loadConfigFile(file: string, env: Environment = process.env, opt
 export interface ParseOptions {
   /** Also refuse bus kinds this build cannot run (`config validate`); `outpost run` reports them as faults instead. */
   refuseUnrunnable?: boolean;
+  /** The kinds to validate against; the agent's own registry unless a test brings one with a toy kind. */
+  registry?: Registry;
 }
 
 export function parseConfig(text: string, file: string, env: Environment = process.env, options: ParseOptions = {}): { config?: PostConfig; problems: ConfigProblem[] } {
@@ -69,16 +72,18 @@ export function parseConfig(text: string, file: string, env: Environment = proce
   };
   const data = substituteEnvironment(raw, [], env, at);
 
-  const parsed = postConfigSchema.safeParse(data);
+  const kinds = options.registry ?? registry;
+  const schema = postConfigSchemaFor(kinds);
+  const parsed = schema.safeParse(data);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      for (const described of describeIssue(postConfigSchema, data, issue)) at(described.path, described.message, described.key);
+      for (const described of describeIssue(schema, data, issue)) at(described.path, described.message, described.key);
     }
   }
-  for (const problem of crossReferenceProblems(data)) at(problem.path, problem.message);
-  if (options.refuseUnrunnable === true) for (const problem of unrunnableBusProblems(data)) at(problem.path, problem.message);
+  for (const problem of crossReferenceProblems(data, kinds)) at(problem.path, problem.message);
+  if (options.refuseUnrunnable === true) for (const problem of unrunnableBusProblems(data, kinds)) at(problem.path, problem.message);
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
-  return problems.length === 0 && parsed.success ? { config: parsed.data, problems } : { problems };
+  return problems.length === 0 && parsed.success ? { config: parsed.data as PostConfig, problems } : { problems };
 }
 
 const VARIABLE = /\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;

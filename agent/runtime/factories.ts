@@ -1,36 +1,37 @@
 import type { Bus, BusFactory } from '../../kernel/bus.js';
 import { OutpostError } from '../../kernel/errors.js';
 import type { BusConfig, SensorConfig } from '../config/schema.js';
-import { busKinds, busTypesFor, sensorKinds } from '../config/registry.js';
-import type { SensorFactory, SensorKind } from './kinds.js';
+import { registry, type Registry } from '../config/registry.js';
+import type { AnySensorKind, SensorFactory } from './kinds.js';
 
-/**
- * The implementations by type, derived from the registry and loaded on first use. A type that
- * validates in the config but has no factory is reported by the runtime as not supported by
- * this build.
- */
 export type BusFactories = Partial<Record<BusConfig['type'], () => Promise<BusFactory<BusConfig, Bus>>>>;
 export type SensorFactories = Partial<Record<SensorConfig['type'], () => Promise<SensorFactory<SensorConfig>>>>;
 
-export const busFactories: BusFactories = Object.fromEntries(
-  busKinds.flatMap((kind) => (kind.load === undefined ? [] : [[kind.type, kind.load as () => Promise<BusFactory<BusConfig, Bus>>]])),
-);
+/**
+ * The implementations by type, derived from a registry and loaded on first use. A type that
+ * validates in the config but has no factory is reported by the runtime as not supported by
+ * this build.
+ */
+export function factoriesOf(kinds: Registry): { busFactories: BusFactories; sensorFactories: SensorFactories } {
+  return {
+    busFactories: Object.fromEntries(kinds.busKinds.flatMap((kind) => (kind.load === undefined ? [] : [[kind.type, kind.load as () => Promise<BusFactory<BusConfig, Bus>>]]))),
+    sensorFactories: Object.fromEntries(kinds.sensorKinds.map((kind) => [kind.type, async () => checkedFactory(kinds, kind, (await kind.load()) as SensorFactory<SensorConfig>)])),
+  };
+}
 
-export const sensorFactories: SensorFactories = Object.fromEntries(
-  sensorKinds.map((kind) => [kind.type, async () => checkedFactory(kind as unknown as SensorKind, (await kind.load()) as SensorFactory<SensorConfig>)]),
-);
+export const { busFactories, sensorFactories } = factoriesOf(registry);
 
 /**
  * The kind's factory behind the one check that its bus provides a contract the kind accepts:
  * validation already refuses a wrong pairing, this keeps a hand-built context honest.
  */
-function checkedFactory(kind: SensorKind, factory: SensorFactory<SensorConfig>): SensorFactory<SensorConfig> {
+function checkedFactory(kinds: Registry, kind: AnySensorKind, factory: SensorFactory<SensorConfig>): SensorFactory<SensorConfig> {
   return (config, context) => {
-    if (!(kind.accepts as readonly string[]).includes(context.bus.contract)) {
+    if (!kind.accepts.includes(context.bus.contract)) {
       throw new OutpostError(`bus ${context.bus.name} provides a ${context.bus.contract}, but a ${kind.type} sensor needs a ${kind.accepts.join(' or ')}`, {
         code: 'config.bus_type',
         subject: `sensor:${context.name}`,
-        hint: `put this sensor on a bus of type ${busTypesFor(kind).join(' or ')}`,
+        hint: `put this sensor on a bus of type ${kinds.busTypesFor(kind).join(' or ')}`,
       });
     }
     return factory(config, context);

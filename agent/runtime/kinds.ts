@@ -38,6 +38,14 @@ export interface SensorKind<T extends string = string, S extends z.ZodType = z.Z
   readonly load: () => Promise<SensorFactory<z.output<S>, B>>;
 }
 
+/** Any sensor kind, with its config and bus types erased: what a registry holds. */
+export interface AnySensorKind {
+  readonly type: string;
+  readonly schema: z.ZodType;
+  readonly accepts: readonly string[];
+  readonly load: () => Promise<unknown>;
+}
+
 export function sensorKind<T extends string, S extends z.ZodType, B extends Bus>(kind: SensorKind<T, S, B>): SensorKind<T, S, B> {
   return kind;
 }
