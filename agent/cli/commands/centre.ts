@@ -33,7 +33,7 @@ export const centreCommands: CliCommand = {
       .option('--key <file>', 'client private key (PEM) for mutual TLS')
       .option('--server-name <name>', 'name the broker certificate must carry, when it differs from the URL host')
       .option('--username <name>', 'MQTT username (the password comes from OUTPOST_CENTRE_PASSWORD)')
-      .option('--client-id <id>', 'MQTT client id of the centre session (default outpost-centre-<hostname>)')
+      .option('--client-id <id>', 'MQTT client id of the centre session, kept across restarts (default: random per start)')
       .action(async (flags: CentreFlags) => {
         if (flags.broker !== undefined && flags.embeddedBroker !== undefined) {
           throw new UsageError('--broker and --embedded-broker exclude each other', 'give one: --broker URL to use an existing broker, or --embedded-broker [host:port] to start one');
