@@ -8,7 +8,7 @@ import type { DropSum } from './drops.js';
 import { Segments, type SegmentLimits } from './segments.js';
 import type { StoreClock } from './store-clock.js';
 import type { BatchLimits, LeasedRecord } from './types.js';
-import { writeWithSeq } from './store-file.js';
+import { writeWithSeq } from '../../wire/framing.js';
 
 const { Priority, DropReason } = v1;
 

@@ -1,4 +1,4 @@
-import { bodyKindOf, priorityOf, v1, type outpost } from '../../wire/index.js';
+import { classify, v1, type outpost } from '../../wire/index.js';
 import { describeError } from '../../kernel/errors.js';
 import type { Logger } from '../../kernel/logger.js';
 import type { Outbox } from '../outbox/types.js';
@@ -73,8 +73,8 @@ export class Pipeline implements RecordSink {
 
   private stamp(draft: RecordDraft): outpost.v1.IRecord | undefined {
     const { timeUnixMs, timeQuality, ...body } = draft;
-    const kind = bodyKindOf(body);
-    if (kind === undefined) {
+    const recordClass = classify(body);
+    if (recordClass === undefined) {
       this.options.log.error({ module: 'pipeline' }, 'record without a body; dropped (a bug in the emitting component)');
       this.counters.dropped++;
       return undefined;
@@ -85,7 +85,7 @@ export class Pipeline implements RecordSink {
       seq: 0,
       timeUnixMs: timeUnixMs ?? now?.unixMs ?? Date.now(),
       timeQuality: timeQuality ?? now?.quality ?? v1.TimeQuality.TIME_QUALITY_RTC,
-      priority: priorityOf(kind),
+      priority: recordClass.priority,
     };
   }
 

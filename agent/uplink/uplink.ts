@@ -10,7 +10,7 @@ import type { UplinkConfig } from './config.js';
 import { readCentreAck, rangeSize, type CentreAck } from './centre-ack.js';
 import { connectionOptions } from '../../wire/connection-options.js';
 import { waitUntil, withTimeout } from './deadline.js';
-import { writeEnvelope } from './envelope-writer.js';
+import { writeEnvelope } from '../../wire/envelope-writer.js';
 import { classifyLinkError } from './link-problem.js';
 import { LinkFigures } from './link-figures.js';
 import { shouldLinger } from './linger.js';

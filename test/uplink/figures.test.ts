@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { decodeEnvelope, toNumber } from '../../wire/index.js';
-import { writeEnvelope } from '../../agent/uplink/envelope-writer.js';
+import { writeEnvelope } from '../../wire/envelope-writer.js';
 import { classifyLinkError } from '../../agent/uplink/link-problem.js';
 import { LinkFigures } from '../../agent/uplink/link-figures.js';
 import { publishWireBytes } from '../../agent/uplink/mqtt-framing.js';
