@@ -12,8 +12,8 @@
 import { randomBytes } from 'node:crypto';
 import Long from 'long';
 import mqtt from 'mqtt';
-import { priorityOf, toNumber, v1, type BodyKind, type outpost } from '../agent/codec/index.js';
-import { writeEnvelope, type Compression } from '../agent/uplink/index.js';
+import { priorityOf, toNumber, v1, type BodyKind, type outpost } from '../wire/index.js';
+import { writeEnvelope, type Compression } from '../wire/envelope-writer.js';
 
 export interface FleetOptions {
   broker: string;

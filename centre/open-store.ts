@@ -1,4 +1,4 @@
-import type { Logger } from '../agent/log/logger.js';
+import type { Logger } from '../kernel/logger.js';
 import { PostgresCentreStore } from './pg-store.js';
 import { expandUrl, isPostgresUrl } from './pg-url.js';
 import { SqliteCentreStore } from './sqlite-store.js';

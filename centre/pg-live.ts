@@ -1,7 +1,7 @@
 import type pg from 'pg';
-import { v1 } from '../agent/codec/index.js';
-import { describeError } from '../agent/errors.js';
-import type { Logger } from '../agent/log/logger.js';
+import { v1 } from '../wire/index.js';
+import { describeError } from '../kernel/errors.js';
+import type { Logger } from '../kernel/logger.js';
 import type { StoredRecord } from './ingest.js';
 import { RECORDS_CHANNEL } from './pg-commit.js';
 import type { PostgresCentreStore } from './pg-store.js';

@@ -1,4 +1,4 @@
-import type { BodyKind } from '../agent/codec/index.js';
+import type { BodyKind } from '../wire/index.js';
 import type { PostRow, RecordBatch, RecordRow } from './store.js';
 
 /** PostgreSQL bigint arrives as a string (it may pass 2^53); every one the centre keeps fits a JS number. */

@@ -1,5 +1,5 @@
 import type { PoolClient } from 'pg';
-import { OutpostError } from '../agent/errors.js';
+import { OutpostError } from '../kernel/errors.js';
 
 /**
  * The PostgreSQL schema as numbered migrations, applied in order at start. Never edit a

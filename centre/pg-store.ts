@@ -1,6 +1,6 @@
 import pg from 'pg';
-import { OutpostError, describeError } from '../agent/errors.js';
-import type { Logger } from '../agent/log/logger.js';
+import { OutpostError, describeError } from '../kernel/errors.js';
+import type { Logger } from '../kernel/logger.js';
 import { commitGroup } from './pg-commit.js';
 import { DAY_MS, dropPartitionsBefore, ensurePartitions } from './pg-partitions.js';
 import { groupRows, keyOf, RECORD_COLUMNS, toPost, toRecord, type PostPgRow, type RecordPgRow } from './pg-rows.js';

@@ -1,4 +1,4 @@
-import { OutpostError } from '../agent/errors.js';
+import { OutpostError } from '../kernel/errors.js';
 
 /** True when `--db` names a PostgreSQL database rather than a SQLite file. */
 export function isPostgresUrl(db: string): boolean {

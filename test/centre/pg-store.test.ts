@@ -1,8 +1,8 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import pg from 'pg';
-import { OutpostError } from '../../agent/errors.js';
-import { silentLogger } from '../../agent/log/logger.js';
+import { OutpostError } from '../../kernel/errors.js';
+import { silentLogger } from '../../kernel/logger.js';
 import { openStore } from '../../centre/open-store.js';
 import { DAY_MS, partitionName } from '../../centre/pg-partitions.js';
 import { migrate, SCHEMA_VERSION } from '../../centre/pg-schema.js';

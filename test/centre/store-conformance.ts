@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import type { BodyKind } from '../../agent/codec/index.js';
+import type { BodyKind } from '../../wire/index.js';
 import type { CentreStore, PostStateRow, RecordBatch, RecordInput } from '../../centre/store.js';
 
 /** A store under test, fresh and empty, with the audit helper both stores have. */

@@ -1,4 +1,4 @@
-import { silentLogger } from '../../agent/log/logger.js';
+import { silentLogger } from '../../kernel/logger.js';
 import { PostgresCentreStore } from '../../centre/pg-store.js';
 import { postgresMissing, TestPostgres } from '../support/postgres.js';
 import { storeConformance } from './store-conformance.js';

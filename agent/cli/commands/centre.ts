@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
 import { CENTRE_ROLES, startCentre, type CentreOptions, type CentreRole } from '../../../centre/index.js';
 import { isPostgresUrl, redactUrl } from '../../../centre/pg-url.js';
-import { createLogger } from '../../log/logger.js';
+import { createLogger } from '../../../kernel/logger.js';
 import { explainBusyPort } from '../busy-port.js';
 import { UsageError, write } from '../io.js';
-import { stopSignal } from '../signals.js';
+import { stopSignal } from '../../../kernel/stop-signal.js';
 import type { CliCommand, CliContext } from '../program.js';
 
 interface CentreFlags {
@@ -28,7 +28,6 @@ export const centreCommands: CliCommand = {
   register(program: Command, context: CliContext) {
     program
       .command('centre')
-      .description('run the reference coordination centre: receive, dedupe, store and ack what posts send; serve the HTTP API')
       .option('--broker <url>', 'connect to this MQTT broker (mqtt://host:port or mqtts://host:port)')
       .option('--embedded-broker [host:port]', `start an in-process broker (the default when --broker is absent; ${DEFAULT_EMBEDDED})`)
       .option('--db <file|url>', 'SQLite database file, or postgres://user@host:port/database (password in PGPASSWORD or ${VAR})', 'outpost-centre.db')
