@@ -2,6 +2,7 @@ import { Aedes } from 'aedes';
 import { createServer, type Server } from 'node:net';
 import { OutpostError, systemCode } from '../agent/errors.js';
 import type { Logger } from '../agent/log/logger.js';
+import { brokerAuthHandlers, type BrokerAuth } from './access/broker-auth.js';
 
 export interface EmbeddedBroker {
   /** mqtt://host:port, with the port actually bound. */
@@ -21,12 +22,14 @@ export function parseHostPort(text: string, what: string): { host: string; port:
 
 /**
  * The in-process MQTT broker (aedes, MQTT 3.1.1) for the single-machine default and the demo.
- * Plain TCP and no authentication: bind it to loopback or a trusted network; a centre facing
- * posts over the internet uses a real broker (Mosquitto, EMQX) with TLS and ACLs.
+ * With `auth`, posts log in with their post id and password and reach only their own topics
+ * (centre/access/broker-auth.ts); without it any client may do anything (tests, a lab). Plain
+ * TCP: a centre facing posts over the internet uses a real broker (Mosquitto, EMQX) with TLS.
  */
-export async function startEmbeddedBroker(address: string, log: Logger): Promise<EmbeddedBroker> {
+export async function startEmbeddedBroker(address: string, log: Logger, auth?: BrokerAuth): Promise<EmbeddedBroker> {
   const { host, port } = parseHostPort(address, 'embedded broker address');
-  const aedes = await Aedes.createBroker();
+  const aedes = await Aedes.createBroker(auth === undefined ? {} : brokerAuthHandlers(auth, log.child({ module: 'broker' })));
+  if (auth === undefined) log.warn('the embedded MQTT broker accepts any client (no authentication): only for tests and a trusted lab');
   aedes.on('clientError', (client, error) => log.debug({ client: client.id, err: error.message }, 'broker client error'));
   const server: Server = createServer((socket) => aedes.handle(socket));
   await new Promise<void>((resolve, reject) => {
