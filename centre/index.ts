@@ -6,6 +6,8 @@ import type { MqttSecurity } from '../agent/uplink/connection-options.js';
 import { startEmbeddedBroker, type EmbeddedBroker } from './embedded-broker.js';
 import { EventStream } from './event-stream.js';
 import { HttpApi } from './http-api.js';
+import { HttpAuth } from './access/http-auth.js';
+import { ConsoleFiles, consoleDir } from './http/static-files.js';
 import { Ingest, type CentreStats, type StoredRecord } from './ingest.js';
 import { SqliteCentreStore } from './sqlite-store.js';
 import type { AccessStore, CentreStore } from './store.js';
@@ -41,6 +43,10 @@ export interface CentreOptions {
    * reaching the ports may do anything (tests, the demo, a lab).
    */
   secure?: boolean | undefined;
+  /** PEM certificate and key for HTTPS on `http` (cookies are then marked Secure). */
+  httpTls?: { cert: Buffer; key: Buffer } | undefined;
+  /** A map tile URL template (`https://tiles.example.org/{z}/{x}/{y}.png`) the console may load; allowed by the CSP. */
+  tileUrl?: string | undefined;
   /** A store to use instead of opening `db` (a PostgreSQL store later, tests). */
   store?: CentreStore | undefined;
   log?: Logger | undefined;
@@ -105,8 +111,23 @@ export async function startCentre(options: CentreOptions = {}): Promise<RunningC
     stream = new EventStream((listener) => ingest.onStored(listener));
     let httpAddress: string | undefined;
     if (options.http !== undefined) {
-      api = new HttpApi({ store, stats: () => ({ ...ingest.stats }), stream, log });
+      const clock = options.clock ?? Date.now;
+      api = new HttpApi({
+        store,
+        stats: () => ({ ...ingest.stats }),
+        stream,
+        log,
+        auth: access === undefined ? undefined : new HttpAuth(access, options.httpTls !== undefined, clock),
+        access: access ?? store.access,
+        console: await ConsoleFiles.load(consoleDir()),
+        tls: options.httpTls,
+        tileUrl: options.tileUrl,
+        clock,
+      });
       httpAddress = await api.listen(options.http);
+    }
+    if (access !== undefined && (await access.users()).length === 0) {
+      log.warn('no users yet: create the first admin with `outpost centre user add NAME --role admin` (there is no default password)');
     }
     await sub.start(options.signal);
     log.info({ broker: brokerAddress, http: httpAddress }, 'centre running');

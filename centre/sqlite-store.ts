@@ -243,6 +243,14 @@ export class SqliteCentreStore implements CentreStore {
       where.push('time_unix_ms >= ?');
       params.push(query.sinceUnixMs);
     }
+    if (query.untilUnixMs !== undefined) {
+      where.push('time_unix_ms <= ?');
+      params.push(query.untilUnixMs);
+    }
+    if (query.before !== undefined) {
+      where.push('(time_unix_ms < ? OR (time_unix_ms = ? AND id < ?))');
+      params.push(query.before.timeUnixMs, query.before.timeUnixMs, query.before.id);
+    }
     params.push(query.limit);
     const sql = `SELECT id, post_id, store_id, seq, kind, sensor, time_unix_ms, received_unix_ms, body FROM records WHERE ${where.join(' AND ')} ORDER BY time_unix_ms DESC, id DESC LIMIT ?`;
     return (this.db.prepare(sql).all(...params) as RecordDbRow[]).map(toRecord);

@@ -185,6 +185,10 @@ export interface RecordQuery {
   postId?: string | undefined;
   sensor?: string | undefined;
   sinceUnixMs?: number | undefined;
+  /** Record time at most this. */
+  untilUnixMs?: number | undefined;
+  /** The page after this row (time, id) in the newest-first order: cursor pagination. */
+  before?: { timeUnixMs: number; id: number } | undefined;
   limit: number;
 }
 
