@@ -7,8 +7,11 @@ import { verifyPassword } from './passwords.js';
 export const SESSION_COOKIE = 'outpost_session';
 export const CSRF_HEADER = 'x-csrf-token';
 const SESSION_MS = 12 * 3600_000;
-/** Failed logins allowed per client address and per user name within the window, then 429. */
-const LOGIN_FAILURES = 5;
+/** Failed logins allowed per user name, and per client address (a control room shares one), within the window; then 429. */
+const USER_FAILURES = 5;
+const ADDRESS_FAILURES = 50;
+/** Failure records kept at most (a flood of made-up names must not grow memory without bound). */
+const MAX_TRACKED = 10_000;
 const LOGIN_WINDOW_MS = 5 * 60_000;
 
 /** Who is asking: a user through a session, or a token. */
@@ -98,6 +101,11 @@ export class HttpAuth {
     const ok = await verifyPassword(password, user?.passwordHash ?? UNKNOWN_USER_HASH);
     if (user === undefined || !ok) {
       for (const key of keys) this.failures.set(key, [...this.recent(key, now), now]);
+      // Maps keep insertion order: the oldest tracked names go first.
+      for (const key of this.failures.keys()) {
+        if (this.failures.size <= MAX_TRACKED) break;
+        this.failures.delete(key);
+      }
       return { ok: false, retryAfterS: undefined };
     }
     this.failures.delete(`user:${name}`);
@@ -125,7 +133,7 @@ export class HttpAuth {
     const recent = this.recent(key, now);
     if (recent.length === 0) this.failures.delete(key);
     else this.failures.set(key, recent);
-    return recent.length >= LOGIN_FAILURES ? (recent[0] as number) + LOGIN_WINDOW_MS - now : 0;
+    return recent.length >= (key.startsWith('ip:') ? ADDRESS_FAILURES : USER_FAILURES) ? (recent[0] as number) + LOGIN_WINDOW_MS - now : 0;
   }
 }
 

@@ -87,9 +87,9 @@ export function openApiDocument(): Record<string, unknown> {
       ...(role === 'public' ? { security: [] } : {}),
     };
   }
-  const schemas = Object.fromEntries(Object.entries(SCHEMAS).map(([name, schema]) => [name, z.toJSONSchema(schema, { target: 'openapi-3.0' })]));
+  const schemas = Object.fromEntries(Object.entries(SCHEMAS).map(([name, schema]) => [name, z.toJSONSchema(schema)]));
   return {
-    openapi: '3.0.3',
+    openapi: '3.1.0',
     info: { title: 'Outpost centre API', version: '1' },
     components: {
       schemas,
