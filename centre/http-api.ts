@@ -38,8 +38,6 @@ export interface HttpApiParts {
   console: ConsoleFiles;
   /** PEM certificate and key: serve HTTPS (and mark cookies Secure). */
   tls?: { cert: Buffer; key: Buffer } | undefined;
-  /** A tile server URL template the console may load map tiles from (added to the CSP). */
-  tileUrl?: string | undefined;
   clock: () => number;
 }
 
@@ -55,10 +53,9 @@ export class HttpApi {
   private readonly headers: Record<string, string>;
 
   constructor(private readonly parts: HttpApiParts) {
-    const tiles = parts.tileUrl === undefined ? '' : ` ${new URL(parts.tileUrl.replace(/[{}]/g, '')).origin}`;
     this.headers = {
       ...securityHeaders(parts.tls !== undefined),
-      'content-security-policy': `default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:${tiles}; connect-src 'self'; media-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'`,
+      'content-security-policy': `default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; media-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'`,
     };
   }
 

@@ -45,8 +45,6 @@ export interface CentreOptions {
   secure?: boolean | undefined;
   /** PEM certificate and key for HTTPS on `http` (cookies are then marked Secure). */
   httpTls?: { cert: Buffer; key: Buffer } | undefined;
-  /** A map tile URL template (`https://tiles.example.org/{z}/{x}/{y}.png`) the console may load; allowed by the CSP. */
-  tileUrl?: string | undefined;
   /** A store to use instead of opening `db` (a PostgreSQL store later, tests). */
   store?: CentreStore | undefined;
   log?: Logger | undefined;
@@ -121,7 +119,6 @@ export async function startCentre(options: CentreOptions = {}): Promise<RunningC
         access: access ?? store.access,
         console: await ConsoleFiles.load(consoleDir()),
         tls: options.httpTls,
-        tileUrl: options.tileUrl,
         clock,
       });
       httpAddress = await api.listen(options.http);

@@ -19,7 +19,7 @@ const post = z.object({
   configHash: z.string(),
   startedUnixMs: z.number().int(),
   storeId: z.string(),
-  position: z.object({ lat: z.number().optional(), lon: z.number().optional() }).loose().nullable(),
+  position: z.object({ latitudeDeg: z.number().optional(), longitudeDeg: z.number().optional() }).loose().nullable(),
 });
 const record = z
   .object({ postId: z.string(), storeId: z.string(), kind: z.enum(['detection', 'incident', 'reading', 'health', 'event', 'snapshot']), receivedUnixMs: z.number().int(), seq: z.string().optional(), timeUnixMs: z.string().optional() })

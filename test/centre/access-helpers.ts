@@ -6,7 +6,7 @@ import { startCentre, type RunningCentre, type SqliteCentreStore } from '../../c
 import type { Role } from '../../centre/store.js';
 import { waitFor } from '../support/net.js';
 import { tempDir } from '../support/tmp.js';
-import { makeUplink } from '../uplink/helpers.js';
+import { makeUplink, stateFacts } from '../uplink/helpers.js';
 import { MemoryOutbox } from '../uplink/memory-outbox.js';
 
 export const PASSWORD: Record<Role, string> = { viewer: 'viewer-password-1', operator: 'operator-password-1', technician: 'technician-password-1', admin: 'admin-password-123' };
@@ -25,8 +25,8 @@ export interface SecureCentre {
   login(name: string, password?: string): Promise<Session>;
   /** A request with a session (cookie + CSRF header unless `csrf: false`) or a bearer token. */
   request(path: string, options?: { method?: string; session?: Session | undefined; token?: string; body?: unknown; csrf?: string | false }): Promise<Response>;
-  /** Post bp-030 sends a detection pair and an incident over them; resolves once stored. */
-  sendIncident(incidentId: string, uplinkOut: { uplink?: Uplink | undefined }): Promise<void>;
+  /** Post bp-030 (connecting first when `holder` has no uplink yet) sends a detection pair and an incident over them, unless `incidentId` is undefined; resolves once stored. */
+  sendIncident(incidentId: string | undefined, holder: { uplink?: Uplink | undefined }): Promise<void>;
 }
 
 export async function startSecureCentre(options: { db?: string } = {}): Promise<SecureCentre> {
@@ -58,13 +58,14 @@ export async function startSecureCentre(options: { db?: string } = {}): Promise<
     },
     async sendIncident(incidentId, holder) {
       const now = Date.now();
-      await outbox.enqueue([
+      if (incidentId !== undefined) await outbox.enqueue([
         { timeUnixMs: now, detection: { id: `${incidentId}:geo`, sensor: 'geo-1', kind: v1.DetectionKind.DETECTION_KIND_PERSON, confidence: 0.81, onsetUnixMs: now - 400 } },
         { timeUnixMs: now + 1, detection: { id: `${incidentId}:beam`, sensor: 'beam-e', kind: v1.DetectionKind.DETECTION_KIND_BEAM_BREAK, confidence: 1, onsetUnixMs: now - 100 } },
         { timeUnixMs: now + 2, incident: { id: incidentId, kind: v1.DetectionKind.DETECTION_KIND_PERSON, confidence: 0.9, detectionIds: [`${incidentId}:geo`, `${incidentId}:beam`], sensors: ['geo-1', 'beam-e'] } },
       ]);
       if (holder.uplink === undefined) {
-        holder.uplink = makeUplink('bp-030', outbox, { broker: centre.brokerAddress, username: 'bp-030', password: postPassword });
+        // A surveyed position, so the console's map has the post to plot.
+        holder.uplink = makeUplink('bp-030', outbox, { broker: centre.brokerAddress, username: 'bp-030', password: postPassword }, { state: { ...stateFacts('Ridge North'), position: () => ({ latitudeDeg: 52.1, longitudeDeg: 23.6 }) } });
         await holder.uplink.start();
       }
       await waitFor('the incident stored', () => outbox.stats().records === 0);

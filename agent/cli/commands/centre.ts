@@ -26,7 +26,6 @@ interface CentreFlags {
   insecure?: boolean;
   httpCert?: string;
   httpKey?: string;
-  tileUrl?: string;
 }
 
 const DEFAULT_EMBEDDED = '127.0.0.1:1883';
@@ -48,7 +47,6 @@ export const centreCommands: CliCommand = {
       .option('--client-id <id>', 'MQTT client id of the centre session, kept across restarts (default: random per start)')
       .option('--http-cert <file>', 'certificate (PEM) for HTTPS on --http; session cookies are then Secure')
       .option('--http-key <file>', 'private key (PEM) for --http-cert')
-      .option('--tile-url <template>', 'map tiles for the console, e.g. https://tiles.example.org/{z}/{x}/{y}.png (default: the offline outline only)')
       .option('--insecure', 'no authentication: any MQTT client may publish anything on the embedded broker and anyone may use the HTTP API (tests, a lab)')
       .action(async (flags: CentreFlags) => {
         if (flags.broker !== undefined && flags.embeddedBroker !== undefined) {
@@ -59,9 +57,6 @@ export const centreCommands: CliCommand = {
           throw new UsageError('--ca, --cert, --key, --server-name and --username apply to an external broker', 'add --broker mqtts://host:port, or drop them for the embedded broker');
         }
         if ((flags.httpCert === undefined) !== (flags.httpKey === undefined)) throw new UsageError('--http-cert and --http-key go together', 'give both PEM files for HTTPS, or neither for plain HTTP on loopback');
-        if (flags.tileUrl !== undefined && !/^https?:\/\/[^/]+\/.*\{z\}.*\{x\}.*\{y\}/.test(flags.tileUrl)) {
-          throw new UsageError(`--tile-url "${flags.tileUrl}" is not a tile URL template`, 'write e.g. https://tiles.example.org/{z}/{x}/{y}.png');
-        }
         const httpTls = flags.httpCert === undefined || flags.httpKey === undefined ? undefined : { cert: await readInput(flags.httpCert, context.io), key: await readInput(flags.httpKey, context.io) };
         const log = createLogger();
         const options: CentreOptions = {
@@ -72,7 +67,6 @@ export const centreCommands: CliCommand = {
           clientId: flags.clientId,
           secure: flags.insecure !== true,
           httpTls,
-          tileUrl: flags.tileUrl,
           security: { ca: flags.ca, cert: flags.cert, key: flags.key, serverName: flags.serverName, username: flags.username, password: context.io.env['OUTPOST_CENTRE_PASSWORD'] },
           log,
         };
