@@ -154,6 +154,10 @@ export class SqliteAccessStore implements AccessStore {
     this.db.prepare('DELETE FROM sessions WHERE user_name = ?').run(userName);
   }
 
+  async deleteExpiredSessions(nowUnixMs: number): Promise<void> {
+    this.db.prepare('DELETE FROM sessions WHERE expires_unix_ms <= ?').run(nowUnixMs);
+  }
+
   async putToken(row: TokenRow): Promise<void> {
     this.db
       .prepare('INSERT INTO api_tokens (id, hash, name, role, created_by, created_unix_ms, revoked_unix_ms) VALUES (?, ?, ?, ?, ?, ?, ?)')

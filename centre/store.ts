@@ -55,6 +55,8 @@ export interface AccessStore {
   session(idHash: string): Promise<SessionRow | undefined>;
   deleteSession(idHash: string): Promise<void>;
   deleteSessionsOf(userName: string): Promise<void>;
+  /** Removes the sessions that expired at or before `nowUnixMs`. */
+  deleteExpiredSessions(nowUnixMs: number): Promise<void>;
 
   putToken(row: TokenRow): Promise<void>;
   tokenByHash(hash: string): Promise<TokenRow | undefined>;

@@ -109,6 +109,8 @@ export class HttpAuth {
       return { ok: false, retryAfterS: undefined };
     }
     this.failures.delete(`user:${name}`);
+    // Sessions nobody came back for are dropped here, so the table holds at most the live ones and a few.
+    await this.access.deleteExpiredSessions(now);
     const id = randomBytes(32).toString('base64url');
     const csrfToken = randomBytes(24).toString('base64url');
     await this.access.putSession({ idHash: tokenHash(id), userName: user.name, csrfToken, createdUnixMs: now, expiresUnixMs: now + SESSION_MS });

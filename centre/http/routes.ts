@@ -86,6 +86,7 @@ export const ROUTES: readonly Route[] = [
       const outcome = await auth.login(name, password, clientAddress(request));
       if (!outcome.ok) {
         if (outcome.retryAfterS !== undefined) throw new HttpProblem(429, 'Too many requests', `too many failed logins; try again in ${outcome.retryAfterS} s`, { 'retry-after': String(outcome.retryAfterS) });
+        await parts.access?.appendAudit({ timeUnixMs: parts.clock(), actor: 'anonymous', action: 'session.login_failed', subject: name, detail: { address: clientAddress(request) } });
         throw new HttpProblem(401, 'Unauthorized', 'wrong user name or password');
       }
       await parts.access?.appendAudit({ timeUnixMs: parts.clock(), actor: outcome.caller.actor, action: 'session.login', subject: outcome.caller.user, detail: { address: clientAddress(request) } });

@@ -90,10 +90,11 @@ test('CSRF: a session\'s change without the X-CSRF-Token header, or with another
 
   const exported = (await conforms('/api/assessments', 'get', '/api/assessments', await secure.request('/api/assessments', { session: operator }))) as { label: string; record: { incident: { id: string } } }[];
   assert.equal(exported.map((row) => [row.label, row.record.incident.id]), [['person', 'inc-7']]);
+  assert.is((await secure.request('/api/login', { method: 'POST', body: { name: 'nobody', password: 'guess-guess-guess' } })).status, 401);
   const admin = await secure.login('admin');
   const audit = (await conforms('/api/audit', 'get', '/api/audit', await secure.request('/api/audit', { session: admin }))) as { actor: string; action: string; subject: string }[];
   const actions = audit.map((row) => `${row.actor} ${row.action} ${row.subject}`);
-  for (const expected of ['cli user.add viewer', 'cli post.add bp-030', 'operator incident.acknowledge bp-030/inc-7', 'operator incident.assess bp-030/inc-7']) assert.ok(actions.includes(expected), `${expected} in ${actions.join('; ')}`);
+  for (const expected of ['cli user.add viewer', 'anonymous session.login_failed nobody', 'admin session.login admin', 'cli post.add bp-030', 'operator incident.acknowledge bp-030/inc-7', 'operator incident.assess bp-030/inc-7']) assert.ok(actions.includes(expected), `${expected} in ${actions.join('; ')}`);
   await conforms('/api/users', 'get', '/api/users', await secure.request('/api/users', { session: admin }));
 });
 
