@@ -130,6 +130,25 @@ async function showAlarms() {
   status(`${incidents.length} recent incidents`);
 }
 
+let audio = null;
+
+/** A short tone for a new incident. Browsers allow sound only after the user interacted with the page (the login counts). */
+function chime() {
+  try {
+    audio ??= new AudioContext();
+    const tone = audio.createOscillator();
+    const gain = audio.createGain();
+    tone.frequency.value = 880;
+    gain.gain.setValueAtTime(0.2, audio.currentTime);
+    gain.gain.exponentialRampToValueAtTime(0.001, audio.currentTime + 0.4);
+    tone.connect(gain).connect(audio.destination);
+    tone.start();
+    tone.stop(audio.currentTime + 0.4);
+  } catch {
+    // No audio device or not allowed yet: the visible announcement stands alone.
+  }
+}
+
 function closeStream() {
   stream?.close();
   stream = null;
@@ -152,6 +171,7 @@ function openStream() {
       $('#new-count').hidden = false;
     }
     status(`New incident ${row.incident?.id ?? ''} at ${row.postId}`);
+    chime();
   });
   stream.addEventListener('reset', () => void showAlarms());
 }
