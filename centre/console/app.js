@@ -201,6 +201,17 @@ async function showIncident(postId, incidentId) {
     cell(tr, when(row.timeUnixMs));
     body.append(tr);
   }
+  const readings = $('#readings-table tbody');
+  readings.replaceChildren();
+  for (const row of detail.readings.slice(0, 20)) {
+    const tr = document.createElement('tr');
+    const channels = row.reading.channels ?? [];
+    const values = (row.reading.samples?.[0]?.values ?? []).map((value, index) => `${channels[index]?.name ?? index}=${value}${channels[index]?.unit ? ` ${channels[index].unit}` : ''}`);
+    cell(tr, row.reading.sensor);
+    cell(tr, values.join(', '));
+    cell(tr, when(row.timeUnixMs));
+    readings.append(tr);
+  }
   renderWorkflow(detail.workflow);
   const mayAct = session.role !== 'viewer';
   $('#actions').hidden = !mayAct;

@@ -61,6 +61,7 @@ export async function startSecureCentre(options: { db?: string } = {}): Promise<
       if (incidentId !== undefined) await outbox.enqueue([
         { timeUnixMs: now, detection: { id: `${incidentId}:geo`, sensor: 'geo-1', kind: v1.DetectionKind.DETECTION_KIND_PERSON, confidence: 0.81, onsetUnixMs: now - 400 } },
         { timeUnixMs: now + 1, detection: { id: `${incidentId}:beam`, sensor: 'beam-e', kind: v1.DetectionKind.DETECTION_KIND_BEAM_BREAK, confidence: 1, onsetUnixMs: now - 100 } },
+        { timeUnixMs: now - 1000, reading: { sensor: 'power', channels: [{ name: 'battery_voltage', unit: 'V' }], samples: [{ values: [12.4] }] } },
         { timeUnixMs: now + 2, incident: { id: incidentId, kind: v1.DetectionKind.DETECTION_KIND_PERSON, confidence: 0.9, detectionIds: [`${incidentId}:geo`, `${incidentId}:beam`], sensors: ['geo-1', 'beam-e'] } },
       ]);
       if (holder.uplink === undefined) {

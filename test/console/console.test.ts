@@ -85,6 +85,7 @@ testUnless(test, noChromium, 'an operator logs in, sees the post online on the m
   await page.keyboard.press('Enter');
   await page.waitForSelector('#incident-title:has-text("Incident inc-live at bp-030")');
   assert.is(await page.locator('#detections-table tbody tr').count(), 2);
+  await page.waitForSelector('#readings-table td:has-text("battery_voltage=12.4 V")');
   await page.click('#acknowledge');
   await page.waitForSelector('#workflow-state:has-text("Acknowledged by operator")');
   await page.selectOption('#assess-form [name=assessment]', 'vehicle');
