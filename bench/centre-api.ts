@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { v1 } from '../agent/codec/index.js';
+import { v1 } from '../wire/index.js';
 import { AccessAdmin } from '../centre/access/admin.js';
 import { SqliteCentreStore, startCentre } from '../centre/index.js';
 import type { RecordBatch, RecordInput } from '../centre/store.js';

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { StoredRecord } from './ingest.js';
-import { bodyKindOf } from '../agent/codec/index.js';
+import { bodyKindOf } from '../wire/index.js';
 import { recordJson } from './record-json.js';
 
 const HEARTBEAT_MS = 15_000;

@@ -1,10 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
-import { OutpostError, describeError, systemCode } from '../agent/errors.js';
-import type { Logger } from '../agent/log/logger.js';
+import { OutpostError, describeError, systemCode } from '../kernel/errors.js';
+import type { Logger } from '../kernel/logger.js';
 import { hasRole, type Caller, type HttpAuth } from './access/http-auth.js';
 import type { EventStream } from './event-stream.js';
-import { parseHostPort } from './embedded-broker.js';
+import { parseListenAddress } from './embedded-broker.js';
 import { HttpProblem, badRequest, securityHeaders, sendProblem } from './http/problem.js';
 import { ROUTES, type RouteContext } from './http/routes.js';
 import type { ConsoleFiles } from './http/static-files.js';
@@ -60,7 +60,7 @@ export class HttpApi {
   }
 
   async listen(address: string): Promise<string> {
-    const { host, port } = parseHostPort(address, 'HTTP address');
+    const { host, port } = parseListenAddress(address, 'HTTP address');
     const handler = (request: IncomingMessage, response: ServerResponse): void => void this.handle(request, response);
     const tls = this.parts.tls;
     const server = tls === undefined ? createServer(handler) : createTlsServer({ cert: tls.cert, key: tls.key }, handler);

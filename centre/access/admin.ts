@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { OutpostError } from '../../agent/errors.js';
+import { OutpostError } from '../../kernel/errors.js';
 import { ROLES, type AccessStore, type Role, type TokenRow, type UserRow } from '../store.js';
 import { POST_ID } from './broker-auth.js';
 import { MIN_PASSWORD_LENGTH, generateSecret, hashPassword, mosquittoHash } from './passwords.js';

@@ -1,8 +1,8 @@
 import type { AedesOptions, AuthenticateError, Client, PublishPacket, Subscription } from 'aedes';
 import { timingSafeEqual } from 'node:crypto';
-import { describeError } from '../../agent/errors.js';
-import type { Logger } from '../../agent/log/logger.js';
-import { TOPIC_ROOT } from '../../agent/uplink/topics.js';
+import { describeError } from '../../kernel/errors.js';
+import type { Logger } from '../../kernel/logger.js';
+import { TOPIC_ROOT } from '../../wire/topics.js';
 import type { AccessStore } from '../store.js';
 import { verifyPassword } from './passwords.js';
 

@@ -1,6 +1,6 @@
 import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { TOPIC_ROOT } from '../../agent/uplink/topics.js';
+import { TOPIC_ROOT } from '../../wire/topics.js';
 import type { AccessStore } from '../store.js';
 import { generateSecret, mosquittoHash } from './passwords.js';
 

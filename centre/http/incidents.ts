@@ -1,4 +1,4 @@
-import { v1, type outpost } from '../../agent/codec/index.js';
+import { v1, type outpost } from '../../wire/index.js';
 import { rowJson } from '../record-json.js';
 import { ASSESSMENTS, type AccessStore, type Assessment, type CentreStore, type IncidentActionRow, type RecordRow } from '../store.js';
 import type { Caller } from '../access/http-auth.js';

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { BodyKind } from '../../agent/codec/index.js';
+import type { BodyKind } from '../../wire/index.js';
 import type { Caller } from '../access/http-auth.js';
 import type { HttpApiParts } from '../http-api.js';
 import { postJson, rowJson } from '../record-json.js';

@@ -2,7 +2,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import mqtt from 'mqtt';
 import { join } from 'node:path';
-import { v1 } from '../../agent/codec/index.js';
+import { v1 } from '../../wire/index.js';
 import type { Uplink } from '../../agent/uplink/index.js';
 import { AccessAdmin } from '../../centre/access/admin.js';
 import { startCentre, type RunningCentre, type SqliteCentreStore } from '../../centre/index.js';

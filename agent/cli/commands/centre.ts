@@ -3,13 +3,13 @@ import { AccessAdmin, parseRole } from '../../../centre/access/admin.js';
 import { CENTRE_USERNAME } from '../../../centre/access/broker-auth.js';
 import { writeBrokerConfig } from '../../../centre/access/broker-config.js';
 import { generateSecret } from '../../../centre/access/passwords.js';
-import { parseHostPort } from '../../../centre/embedded-broker.js';
+import { parseListenAddress } from '../../../centre/embedded-broker.js';
 import { SqliteCentreStore, startCentre, type CentreOptions } from '../../../centre/index.js';
 import type { AccessStore } from '../../../centre/store.js';
-import { createLogger } from '../../log/logger.js';
+import { createLogger } from '../../../kernel/logger.js';
 import { explainBusyPort } from '../busy-port.js';
 import { readInput, UsageError, write } from '../io.js';
-import { stopSignal } from '../signals.js';
+import { stopSignal } from '../../../kernel/stop-signal.js';
 import type { CliCommand, CliContext } from '../program.js';
 
 interface CentreFlags {
@@ -34,7 +34,6 @@ export const centreCommands: CliCommand = {
   register(program: Command, context: CliContext) {
     const centre = program
       .command('centre')
-      .description('run the reference coordination centre: receive, dedupe, store and ack what posts send; serve the HTTP API')
       .option('--broker <url>', 'connect to this MQTT broker (mqtt://host:port or mqtts://host:port)')
       .option('--embedded-broker [host:port]', `start an in-process broker (the default when --broker is absent; ${DEFAULT_EMBEDDED})`)
       .option('--db <file>', 'SQLite database file', 'outpost-centre.db')
@@ -245,7 +244,7 @@ function registerAdmin(centre: Command, context: CliContext): void {
     .option('--listener <host:port>', 'address Mosquitto listens on', '0.0.0.0:1883')
     .action(async (dir: string, local: AdminFlags & { centreUser: string; listener: string }, command: Command) => {
       const flags = withDb(local, command);
-      parseHostPort(flags.listener, '--listener');
+      parseListenAddress(flags.listener, '--listener');
       const centrePassword = context.io.env['OUTPOST_CENTRE_PASSWORD'];
       const files = await withAccess(flags, (access) => writeBrokerConfig(access, dir, { centreUser: flags.centreUser, centrePassword: centrePassword === '' ? undefined : centrePassword, listener: flags.listener }));
       await out(
