@@ -6,7 +6,7 @@ import { DAY_MS, dropPartitionsBefore, ensurePartitions } from './pg-partitions.
 import { groupRows, keyOf, RECORD_COLUMNS, toPost, toRecord, type PostPgRow, type RecordPgRow } from './pg-rows.js';
 import { migrate } from './pg-schema.js';
 import { passwordOf, redactSecret, redactUrl } from './pg-url.js';
-import type { CentreStore, PostRow, PostStateRow, RecordBatch, RecordQuery, RecordRow, StoreOutcome } from './store.js';
+import type { AccessStore, CentreStore, PostRow, PostStateRow, RecordBatch, RecordQuery, RecordRow, StoreOutcome } from './store.js';
 
 /**
  * A post state in one statement (one round trip: every worker applies every retained state).
@@ -48,6 +48,8 @@ export interface PostgresStoreOptions {
  * by arrival time, so retention drops whole tables.
  */
 export class PostgresCentreStore implements CentreStore {
+  /** No users, sessions, tokens or post passwords here yet: workers on PostgreSQL run with `--insecure`. */
+  readonly access: AccessStore | undefined = undefined;
   /** Arrivals at or past this time need their partitions created first. */
   private horizonMs = 0;
 
@@ -130,6 +132,8 @@ export class PostgresCentreStore implements CentreStore {
     if (query.postId !== undefined) where.push(`post_id = $${params.push(query.postId)}`);
     if (query.sensor !== undefined) where.push(`sensor = $${params.push(query.sensor)}`);
     if (query.sinceUnixMs !== undefined) where.push(`time_unix_ms >= $${params.push(query.sinceUnixMs)}`);
+    if (query.untilUnixMs !== undefined) where.push(`time_unix_ms <= $${params.push(query.untilUnixMs)}`);
+    if (query.before !== undefined) where.push(`(time_unix_ms, id) < ($${params.push(query.before.timeUnixMs)}, $${params.push(query.before.id)})`);
     const sql = `SELECT ${RECORD_COLUMNS} FROM records WHERE ${where.join(' AND ')} ORDER BY time_unix_ms DESC, id DESC LIMIT $${params.push(query.limit)}`;
     return (await this.pool.query<RecordPgRow>(sql, params)).rows.map(toRecord);
   }

@@ -21,6 +21,7 @@ const peers = [
   { what: 'pyserial', package: 'python3-serial', present: () => pythonHas('serial') },
   { what: 'libgpiod tools (gpioinfo, gpiomon)', package: 'gpiod', present: () => commandExists('gpioinfo') },
   { what: 'PostgreSQL 15 (the centre\'s shared store; tests run their own cluster)', package: 'postgresql', present: () => existsSync('/usr/lib/postgresql/15/bin/postgres') },
+  { what: 'Chromium (the centre console tests, driven with playwright-core)', package: 'chromium', present: () => commandExists('chromium') },
   { what: 'libfaketime (time-sensitive suites rerun with the clock shifted)', package: 'faketime', present: () => commandExists('faketime') },
 ];
 

@@ -104,6 +104,16 @@ export function storeConformance(name: string, open: () => Promise<StoreUnderTes
     assert.equal(await store.records({ kinds: ['reading'], postId: 'nobody', limit: 10 }), []);
   });
 
+  test('lists stop at an upper time and page on by (time, id) after a given row', async () => {
+    const { store } = under();
+    await store.storeBatches([batch('bp-1', [1, 2, 3, 4, 5].map((seq) => record(seq, 'reading', { timeUnixMs: BASE + (seq === 5 ? 4 : seq) })))]);
+    const all = await store.records({ kinds: ['reading'], limit: 10 });
+    assert.equal(all.map((row) => row.seq), [5, 4, 3, 2, 1]);
+    assert.equal((await store.records({ kinds: ['reading'], untilUnixMs: BASE + 3, limit: 10 })).map((row) => row.seq), [3, 2, 1]);
+    const first = all[0] as { timeUnixMs: number; id: number };
+    assert.equal((await store.records({ kinds: ['reading'], before: { timeUnixMs: first.timeUnixMs, id: first.id }, limit: 2 })).map((row) => row.seq), [4, 3]);
+  });
+
   test('post states are ordered by boot: the current or a new boot replaces, an earlier boot is ignored', async () => {
     const { store } = under();
     assert.is(await store.recordState(state('bp-1', 'boot-a', 1)), true);
