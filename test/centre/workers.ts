@@ -23,7 +23,7 @@ export class Worker {
     const httpPort = await freePort();
     const mqttSide = role === 'api' ? [] : ['--broker', broker, ...(share ? ['--share-group', 'centre'] : [])];
     // --insecure: the PostgreSQL store keeps no users yet, and the SQLite bench worker is measured alike.
-    const worker = new Worker(['centre', ...mqttSide, '--db', db, '--http', `127.0.0.1:${httpPort}`, '--role', role, '--insecure'], httpPort);
+    const worker = new Worker(['centre', ...mqttSide, '--db', db, '--http', `127.0.0.1:${httpPort}`, '--worker-role', role, '--insecure'], httpPort);
     await worker.ready();
     return worker;
   }

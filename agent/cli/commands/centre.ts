@@ -24,7 +24,7 @@ interface CentreFlags {
   serverName?: string;
   username?: string;
   clientId?: string;
-  role: string;
+  workerRole: string;
   shareGroup?: string;
   insecure?: boolean;
   httpCert?: string;
@@ -47,7 +47,8 @@ export const centreCommands: CliCommand = {
       .option('--server-name <name>', 'name the broker certificate must carry, when it differs from the URL host')
       .option('--username <name>', 'MQTT username (the password comes from OUTPOST_CENTRE_PASSWORD)')
       .option('--client-id <id>', 'MQTT client id of the centre session, kept across restarts (default: random per start)')
-      .option('--role <role>', 'ingest (receive, store, ack; no HTTP), api (HTTP only, no MQTT) or all', 'all')
+      // Not --role: `outpost centre user add --role admin` has it, and commander gives a parent's option precedence.
+      .option('--worker-role <role>', 'ingest (receive, store, ack; no HTTP), api (HTTP only, no MQTT) or all', 'all')
       .option('--share-group <name>', 'share ingest with the other workers of this group: subscribe $share/<name>/outpost/v1/+/up (needs --broker)')
       .option('--http-cert <file>', 'certificate (PEM) for HTTPS on --http; session cookies are then Secure')
       .option('--http-key <file>', 'private key (PEM) for --http-cert')
@@ -106,19 +107,19 @@ export const centreCommands: CliCommand = {
   },
 };
 
-/** `--role` and `--share-group`: several workers need a shared store and a broker with shared subscriptions. */
+/** `--worker-role` and `--share-group`: several workers need a shared store and a broker with shared subscriptions. */
 function checkWorkerFlags(flags: CentreFlags): CentreRole {
-  const role = CENTRE_ROLES.find((known) => known === flags.role);
-  if (role === undefined) throw new UsageError(`--role must be one of ${CENTRE_ROLES.join(', ')}, got "${flags.role}"`, 'give --role ingest, --role api or --role all (the default)');
+  const role = CENTRE_ROLES.find((known) => known === flags.workerRole);
+  if (role === undefined) throw new UsageError(`--worker-role must be one of ${CENTRE_ROLES.join(', ')}, got "${flags.workerRole}"`, 'give --worker-role ingest, --worker-role api or --worker-role all (the default)');
   if (role !== 'all' && !isPostgresUrl(flags.db)) {
-    throw new UsageError(`--role ${role} needs a store shared by several workers, and --db ${flags.db} is a SQLite file`, 'give --db postgres://user@host:port/database, or drop --role');
+    throw new UsageError(`--worker-role ${role} needs a store shared by several workers, and --db ${flags.db} is a SQLite file`, 'give --db postgres://user@host:port/database, or drop --worker-role');
   }
   if (flags.shareGroup !== undefined) {
     if (!/^[A-Za-z0-9_.-]+$/.test(flags.shareGroup)) throw new UsageError(`--share-group must be a plain name (letters, digits, _ . -), got "${flags.shareGroup}"`, 'e.g. --share-group centre');
     if (flags.broker === undefined) {
       throw new UsageError('--share-group needs an external broker: the embedded broker (aedes) has no MQTT shared subscriptions', 'run Mosquitto 2 (or EMQX, HiveMQ) and give --broker mqtt://host:port');
     }
-    if (role === 'api') throw new UsageError('--share-group applies to ingest; --role api has no MQTT side', 'drop --share-group, or use --role ingest or all');
+    if (role === 'api') throw new UsageError('--share-group applies to ingest; --worker-role api has no MQTT side', 'drop --share-group, or use --worker-role ingest or all');
     if (!isPostgresUrl(flags.db)) throw new UsageError(`--share-group splits ingest between workers, which needs a shared store; --db ${flags.db} is a SQLite file`, 'give --db postgres://user@host:port/database');
   }
   return role;
