@@ -41,7 +41,7 @@ export class DiagnosticsServer {
   private server: Server | undefined;
 
   constructor(
-    private readonly config: DiagnosticsConfig,
+    private readonly config: DiagnosticsConfig & { listen: string },
     private readonly source: DiagnosticsSource,
     private readonly log: Logger,
   ) {}

@@ -5,6 +5,8 @@ import { v1, type outpost } from '../../wire/index.js';
 import type { LoadedConfig } from '../config/load.js';
 import type { PostConfig } from '../config/schema.js';
 import { DiagnosticsServer } from '../diagnostics/server.js';
+import { AgentSocket, agentSocketPath } from '../diagnostics/agent-socket.js';
+import { buildStatus, type StatusSource } from '../diagnostics/status-report.js';
 import { describeError } from '../../kernel/errors.js';
 import type { Logger } from '../../kernel/logger.js';
 import type { Outbox } from '../outbox/types.js';
@@ -69,6 +71,7 @@ export class Agent {
   private devices: Devices = { buses: new Map(), sensors: new Map() };
   private reporter: HealthReporter | undefined;
   private diagnostics: DiagnosticsServer | undefined;
+  private socket: AgentSocket | undefined;
   private time: TimeSource | undefined;
   private readonly bootId = randomUUID();
   private readonly startedUnixMs = Date.now();
@@ -110,22 +113,59 @@ export class Agent {
     this.uplink = this.parts.createUplink({ post, outbox: this.outbox, log: this.log.child({ module: 'uplink' }), state: this.stateFacts() });
     await this.startPipelineAndDevices();
     await this.uplink.start().catch((error: unknown) => this.log.error({ module: 'agent', err: describeError(error) }, 'uplink did not start; records wait in the outbox'));
+    await this.startStatusSocket();
     await this.startDiagnostics();
     this.running = true;
     this.log.info({ module: 'agent', post: post.post.id, buses: this.devices.buses.size, sensors: this.devices.sensors.size, bootId: this.bootId }, 'agent running');
   }
 
+  /** What `outpost status` shows: every component, the outbox, the link, the clock. */
+  statusSource(): StatusSource {
+    return {
+      identity: () => ({ ...this.identity(), configFile: resolve(this.loaded.file) }),
+      components: () => this.components(),
+      outboxStats: () => this.outbox?.stats(),
+      link: () => this.linkVitals(),
+      time: () => {
+        const clock = this.time ?? systemClock;
+        const status = clock.status?.();
+        return { quality: clock.now().quality, ...(status === undefined ? {} : { locked: status.locked, ...(status.offsetMs === undefined ? {} : { offsetMs: status.offsetMs }) }) };
+      },
+    };
+  }
+
+  private identity(): { postId: string; bootId: string; agentVersion: string; configHash: string; startedUnixMs: number } {
+    return { postId: this.post.post.id, bootId: this.bootId, agentVersion, configHash: this.loaded.hash, startedUnixMs: this.startedUnixMs };
+  }
+
+  /** The status socket; one that cannot open is logged, not fatal (the post keeps reporting). */
+  private async startStatusSocket(): Promise<void> {
+    const socket = new AgentSocket(agentSocketPath(this.post), { 'GET /status': () => ({ json: buildStatus(this.statusSource()) }) }, this.log);
+    try {
+      await socket.start();
+      this.socket = socket;
+    } catch (error) {
+      this.log.error({ module: 'diagnostics', err: describeError(error) }, 'status socket not started; outpost status will not reach this agent');
+    }
+  }
+
+  /** Where the status socket listens, when it runs. */
+  get socketPath(): string | undefined {
+    return this.socket?.path;
+  }
+
   /** The local diagnostics API, when configured; a port in use is logged, not fatal. */
   private async startDiagnostics(): Promise<void> {
     const config = this.post.diagnostics;
-    if (config === undefined) return;
+    const listen = config.listen;
+    if (listen === undefined) return;
     const server = new DiagnosticsServer(
-      config,
+      { ...config, listen },
       {
         health: () => this.healthSnapshot(),
         outboxStats: () => this.outbox?.stats(),
         config: () => this.post,
-        identity: () => ({ postId: this.post.post.id, bootId: this.bootId, agentVersion, configHash: this.loaded.hash, startedUnixMs: this.startedUnixMs }),
+        identity: () => this.identity(),
       },
       this.log,
     );
@@ -228,6 +268,8 @@ export class Agent {
     this.running = false;
     await this.diagnostics?.stop();
     this.diagnostics = undefined;
+    await this.socket?.stop();
+    this.socket = undefined;
     await this.stopPipelineAndDevices();
     await bounded('uplink', this.uplink?.stop() ?? Promise.resolve(), this.log);
     await bounded('outbox', this.outbox?.close() ?? Promise.resolve(), this.log);
