@@ -58,10 +58,11 @@ export class AgentSocket {
   }
 
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const key = `${request.method ?? 'GET'} ${new URL(request.url ?? '/', 'http://agent').pathname}`;
-    const route = this.routes[key];
+    let key = `${request.method ?? 'GET'} ${request.url ?? '/'}`;
     let answer: SocketAnswer;
     try {
+      key = `${request.method ?? 'GET'} ${new URL(request.url ?? '/', 'http://agent').pathname}`;
+      const route = this.routes[key];
       answer = route === undefined ? { json: { error: `no such request ${key}; known: ${Object.keys(this.routes).join(', ')}` }, status: 404 } : await route();
     } catch (error) {
       this.log.warn({ module: 'diagnostics', request: key, err: describeError(error) }, 'status request failed');

@@ -116,7 +116,7 @@ export class Agent {
     await this.startStatusSocket();
     await this.startDiagnostics();
     this.running = true;
-    this.log.info({ module: 'agent', post: post.post.id, buses: this.devices.buses.size, sensors: this.devices.sensors.size, bootId: this.bootId }, 'agent running');
+    this.log.info({ module: 'agent', post: post.post.id, buses: this.devices.buses.size, sensors: this.devices.sensors.size, boot_id: this.bootId }, 'agent running');
   }
 
   /** What `outpost status` shows: every component, the outbox, the link, the clock. */
@@ -308,7 +308,7 @@ export class Agent {
         attributes: { config_hash: next.hash },
       },
     });
-    this.log.info({ module: 'agent', linkRestarted: linkChanged }, 'config reloaded');
+    this.log.info({ module: 'agent', link_restarted: linkChanged }, 'config reloaded');
   }
 }
 
