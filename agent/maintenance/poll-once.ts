@@ -3,7 +3,7 @@ import { describeError } from '../../kernel/errors.js';
 import type { Logger } from '../../kernel/logger.js';
 import type { Component, ComponentHealthReport } from '../../kernel/component.js';
 import type { PostConfig } from '../config/schema.js';
-import { assembleDevices } from '../runtime/assembly.js';
+import { assembleDevices, type Devices } from '../runtime/assembly.js';
 import { stampDraft } from '../runtime/pipeline.js';
 import type { RecordDraft, TimeSource } from '../runtime/records.js';
 import { SystemClock } from '../time/system-clock.js';
@@ -19,6 +19,8 @@ export interface SensorOutcome {
 export interface OnceResult {
   records: { sensor: string; record: outpost.v1.IRecord }[];
   sensors: SensorOutcome[];
+  /** Each bus's health when the sensors were done (`outpost diag` reports the port itself). */
+  buses: { bus: string; report: ComponentHealthReport }[];
 }
 
 /** Counters that a polling sensor moves once it has taken a sample (modbus-device, can-device, seismic). */
@@ -30,7 +32,7 @@ const SAMPLE_COUNTERS = ['samples', 'polls'] as const;
  * then stops them, which flushes the readings a sensor batches. Nothing goes near the outbox or
  * the uplink: the records are returned, stamped as they would be sent.
  */
-export async function pollOnce(post: PostConfig, log: Logger, waitMs: number, time: TimeSource = new SystemClock()): Promise<OnceResult> {
+export async function pollOnce(post: PostConfig, log: Logger, waitMs: number, time: TimeSource = new SystemClock(), onDevices?: (devices: Devices) => void): Promise<OnceResult> {
   if (time instanceof SystemClock) await time.refresh();
   const collected: { sensor: string; draft: RecordDraft }[] = [];
   const devices = await assembleDevices({
@@ -40,9 +42,11 @@ export async function pollOnce(post: PostConfig, log: Logger, waitMs: number, ti
     sink: { emit: () => undefined },
     sinkFor: (sensor) => ({ emit: (draft) => void collected.push({ sensor, draft }) }),
   });
+  onDevices?.(devices);
   const sensors = [...devices.sensors.entries()];
   const buses = [...devices.buses.values()];
   const last = new Map<string, ComponentHealthReport>();
+  let busReports: OnceResult['buses'] = [];
   try {
     await Promise.all(buses.map((bus) => startQuietly(bus, log)));
     await Promise.all(sensors.map(([, sensor]) => startQuietly(sensor, log)));
@@ -55,6 +59,7 @@ export async function pollOnce(post: PostConfig, log: Logger, waitMs: number, ti
         const done = report.status === 'fault' || collected.some((entry) => entry.sensor === name) || SAMPLE_COUNTERS.some((key) => (report.counters?.[key] ?? 0) > 0);
         if (!done) waiting++;
       }
+      busReports = [...devices.buses.entries()].map(([bus, component]) => ({ bus, report: healthOf(component) }));
       if (waiting === 0 || Date.now() >= deadline) break;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
@@ -75,7 +80,7 @@ export async function pollOnce(post: PostConfig, log: Logger, waitMs: number, ti
     if (count > 0) return { sensor: name, outcome: 'read', records: count };
     return { sensor: name, outcome: 'silent', message: `no record within ${waitMs} ms (an event sensor reports only when something happens)`, records: 0 };
   });
-  return { records, sensors: outcomes };
+  return { records, sensors: outcomes, buses: busReports };
 }
 
 async function startQuietly(component: Component, log: Logger): Promise<void> {
