@@ -7,6 +7,7 @@ import type { PostConfig } from '../config/schema.js';
 import { DiagnosticsServer } from '../diagnostics/server.js';
 import { AgentSocket, agentSocketPath } from '../diagnostics/agent-socket.js';
 import { buildStatus, type StatusSource } from '../diagnostics/status-report.js';
+import { AgentMetrics } from '../diagnostics/metrics.js';
 import { describeError } from '../../kernel/errors.js';
 import type { Logger } from '../../kernel/logger.js';
 import type { Outbox } from '../outbox/types.js';
@@ -75,6 +76,7 @@ export class Agent {
   private time: TimeSource | undefined;
   private readonly bootId = randomUUID();
   private readonly startedUnixMs = Date.now();
+  private readonly metrics = new AgentMetrics(this.statusSource());
   private running = false;
 
   constructor(
@@ -140,7 +142,10 @@ export class Agent {
 
   /** The status socket; one that cannot open is logged, not fatal (the post keeps reporting). */
   private async startStatusSocket(): Promise<void> {
-    const socket = new AgentSocket(agentSocketPath(this.post), { 'GET /status': () => ({ json: buildStatus(this.statusSource()) }) }, this.log);
+    const socket = new AgentSocket(agentSocketPath(this.post), {
+        'GET /status': () => ({ json: buildStatus(this.statusSource()) }),
+        'GET /metrics': async () => ({ text: await this.metrics.text(), contentType: this.metrics.contentType }),
+      }, this.log);
     try {
       await socket.start();
       this.socket = socket;
@@ -166,6 +171,7 @@ export class Agent {
         outboxStats: () => this.outbox?.stats(),
         config: () => this.post,
         identity: () => this.identity(),
+        metrics: async () => ({ text: await this.metrics.text(), contentType: this.metrics.contentType }),
       },
       this.log,
     );
@@ -222,6 +228,7 @@ export class Agent {
     this.fusion = this.parts.createFusion({ post, sink: pipeline, log: this.log.child({ module: 'fusion' }) });
     const fusion = this.fusion;
     pipeline.observe((record) => fusion.observe(record));
+    pipeline.observe((record) => this.metrics.observeRecord(record));
     this.devices = await assembleDevices({ post, log: this.log, sink: pipeline, time });
     this.time = this.parts.createTime({ post, devices: this.devices, log: this.log.child({ module: 'time' }) });
     pipeline.emit({

@@ -102,6 +102,7 @@ testUnless(test, pymodbusMissing, 'outpost diag while the agent runs: devices as
     agent.child.kill('SIGTERM');
     assert.is(await agent.exited, 0, agent.output());
   } finally {
+    await agent.stop();
     await modbus.stop();
   }
 });

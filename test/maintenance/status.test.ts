@@ -9,7 +9,7 @@ import { silentLogger } from '../../kernel/logger.js';
 import { runCli } from '../support/cli.js';
 import { onCleanup } from '../support/cleanup.js';
 import { freePort, waitFor } from '../support/net.js';
-import { startPeer } from '../support/process.js';
+import { startPeer, type Peer } from '../support/process.js';
 import { tempDir } from '../support/tmp.js';
 
 const main = fileURLToPath(new URL('../../agent/cli/main.ts', import.meta.url));
@@ -38,6 +38,14 @@ test('outpost status while the link is down: the faults with their hints, the li
   const config = join(dir, 'post.yaml');
   writeFileSync(config, post(dir, `mqtt://127.0.0.1:${await freePort()}`));
   const agent = startAgent(config);
+  try {
+    await statusWhileLinkDown(dir, config, agent);
+  } finally {
+    await agent.stop();
+  }
+});
+
+async function statusWhileLinkDown(dir: string, config: string, agent: Peer): Promise<void> {
   const socket = join(dir, 'agent.sock');
   await waitFor('the status socket', () => existsSync(socket), 30_000);
   assert.is(statSync(socket).mode & 0o777, 0o660, 'the group may ask, others may not');
@@ -68,7 +76,7 @@ test('outpost status while the link is down: the faults with their hints, the li
   const none = await runCli(['status', '--config', config]);
   assert.is(none.code, 1);
   assert.match(none.stderr, /no agent is running on this post.*systemctl start outpost/);
-});
+}
 
 test('outpost status with the link up: connected, an ack seen; --watch prints again until stopped', async () => {
   const dir = tempDir('status');
@@ -77,22 +85,26 @@ test('outpost status with the link up: connected, an ack seen; --watch prints ag
   const config = join(dir, 'post.yaml');
   writeFileSync(config, `${post(dir, centre.brokerAddress)}diagnostics: { socket: ${join(dir, 'run', 'agent.sock')} }\n`);
   const agent = startAgent(config);
-  const socket = join(dir, 'run', 'agent.sock');
-  await waitFor('the status socket', () => existsSync(socket), 30_000);
-  const report = await waitFor('an ack from the centre', async () => {
-    const seen = await status(['--config', config]);
-    return seen.link?.connected === true && seen.link.lastAckUnixMs !== undefined ? seen : undefined;
-  }, 30_000);
-  assert.ok(report.link !== undefined && report.link.recordsSent > 0);
-  assert.not.ok(report.faults.some((fault) => fault.name === 'uplink'));
+  try {
+    const socket = join(dir, 'run', 'agent.sock');
+    await waitFor('the status socket', () => existsSync(socket), 30_000);
+    const report = await waitFor('an ack from the centre', async () => {
+      const seen = await status(['--config', config]);
+      return seen.link?.connected === true && seen.link.lastAckUnixMs !== undefined ? seen : undefined;
+    }, 30_000);
+    assert.ok(report.link !== undefined && report.link.recordsSent > 0);
+    assert.not.ok(report.faults.some((fault) => fault.name === 'uplink'));
 
-  const watcher = startPeer(process.execPath, ['--import', 'tsx', main, 'status', '--socket', socket, '--watch', '200ms']);
-  await watcher.waitForOutput(/post status-01[\s\S]*post status-01/, 30_000);
-  watcher.child.kill('SIGINT');
-  assert.is(await watcher.exited, 0, watcher.output());
+    const watcher = startPeer(process.execPath, ['--import', 'tsx', main, 'status', '--socket', socket, '--watch', '200ms']);
+    await watcher.waitForOutput(/post status-01[\s\S]*post status-01/, 30_000);
+    watcher.child.kill('SIGINT');
+    assert.is(await watcher.exited, 0, watcher.output());
 
-  agent.child.kill('SIGTERM');
-  assert.is(await agent.exited, 0, agent.output());
+    agent.child.kill('SIGTERM');
+    assert.is(await agent.exited, 0, agent.output());
+  } finally {
+    await agent.stop();
+  }
   await centre.stop();
 });
 
