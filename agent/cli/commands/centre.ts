@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { startCentre, type CentreOptions } from '../../../centre/index.js';
-import { createLogger } from '../../../kernel/logger.js';
+import { createLogger, levelFromEnv } from '../../../kernel/logger.js';
 import { explainBusyPort } from '../busy-port.js';
 import { UsageError, write } from '../io.js';
 import { stopSignal } from '../../../kernel/stop-signal.js';
@@ -43,7 +43,7 @@ export const centreCommands: CliCommand = {
         if (tlsGiven && flags.broker === undefined) {
           throw new UsageError('--ca, --cert, --key, --server-name and --username apply to an external broker', 'add --broker mqtts://host:port, or drop them for the embedded broker');
         }
-        const log = createLogger();
+        const log = createLogger({ level: levelFromEnv(context.io.env) });
         const options: CentreOptions = {
           broker: flags.broker,
           embeddedBroker: typeof flags.embeddedBroker === 'string' ? flags.embeddedBroker : DEFAULT_EMBEDDED,

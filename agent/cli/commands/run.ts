@@ -5,6 +5,9 @@ import { durationOption } from '../options.js';
 import { loadPostConfig } from '../post-config.js';
 import type { CliCommand, CliContext } from '../program.js';
 
+/** A warning repeated within a minute is counted, not logged again: a dead device must not flood the journal. */
+const REPEAT_WINDOW_MS = 60_000;
+
 interface RunOptions {
   config: string;
   once?: boolean;
@@ -25,11 +28,11 @@ export const runCommands: CliCommand = {
         if (options.once === true) {
           const { runOnce } = await import('../../maintenance/run-once.js');
           const waitMs = durationOption('--wait', options.wait);
-          const log = createLogger({ level: levelFromEnv(context.io.env, 'warn'), destination: context.io.stderr, pretty: false });
+          const log = createLogger({ level: levelFromEnv(context.io.env, 'warn'), destination: context.io.stderr, pretty: false, repeatWindowMs: REPEAT_WINDOW_MS });
           context.setExit(await runOnce(loaded.config, { io: context.io, log, waitMs, json: options.json === true }));
           return;
         }
-        const log = createLogger({ level: levelFromEnv(context.io.env, loaded.config.log.level) });
+        const log = createLogger({ level: levelFromEnv(context.io.env, loaded.config.log.level), repeatWindowMs: REPEAT_WINDOW_MS });
         const { Agent } = await import('../../runtime/agent.js');
         const { defaultParts } = await import('../../runtime/parts.js');
         const { serveUntilSignalled } = await import('../../runtime/service.js');
