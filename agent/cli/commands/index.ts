@@ -40,4 +40,8 @@ export const commands: readonly CommandEntry[] = [
   { names: { status: 'ask the running agent for its state: components and faults, outbox, link, clock, versions' }, load: async () => [(await import('./status.js')).statusCommand] },
   { names: { diag: 'self-test every configured part for real: devices, broker and certificates, disk, outbox, clock; exit 0 only when all pass' }, load: async () => [(await import('./diag.js')).diagCommand] },
   { names: { scan: groupDescriptions.scan }, load: async () => [(await import('./scan-modbus.js')).scanModbusCommand] },
+  {
+    names: { sapient: 'speak SAPIENT (BSI Flex 335 v2.0): posts as sensor nodes of a decision-maker (fusion node, C2 display)' },
+    load: async () => [(await import('./sapient.js')).sapientCommands],
+  },
 ];

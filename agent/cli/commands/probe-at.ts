@@ -50,10 +50,6 @@ export function parseBaud(text: string): number {
   return baud;
 }
 
-export function parseTimeout(text: string): number {
-  return durationOption('--timeout', text);
-}
-
 const accessTechnologies: Record<number, string> = { 0: 'GSM', 2: 'UTRAN', 3: 'EDGE', 4: 'HSDPA', 5: 'HSUPA', 6: 'HSPA', 7: 'LTE', 8: 'EC-GSM-IoT', 9: 'NB-IoT', 13: 'NR' };
 
 function describeRegistration(registration: Registration): string {
@@ -88,7 +84,7 @@ export const probeAtCommand: CliCommand = {
       .option('--timeout <duration>', 'how long each command may take (e.g. 2s, 500ms)', '2s')
       .action(async (port: string, options: ProbeAtOptions) => {
         const baud = parseBaud(options.baud);
-        const timeoutMs = parseTimeout(options.timeout);
+        const timeoutMs = durationOption('--timeout', options.timeout);
         const link = await openProbeLink(port, baud);
         const engine = new AtEngine({ link, timeoutMs });
         const urcs: string[] = [];

@@ -35,10 +35,6 @@ export function parseReadSpec(text: string): ReadSpec {
   return { table, address: a, count: c };
 }
 
-export function parseDurationOption(name: string, text: string): number {
-  return durationOption(name, text);
-}
-
 export interface ModbusTarget {
   port?: string;
   host?: string;
@@ -129,8 +125,8 @@ export const probeModbusCommand: CliCommand = {
         }
         const retries = Number(options.retries);
         if (!Number.isInteger(retries) || retries < 0 || retries > 10) throw new UsageError(`--retries: expected 0..10, found "${options.retries}"`);
-        const timeoutMs = parseDurationOption('--timeout', options.timeout);
-        const intervalMs = parseDurationOption('--interval', options.interval);
+        const timeoutMs = durationOption('--timeout', options.timeout);
+        const intervalMs = durationOption('--interval', options.interval);
         const seconds = parseSeconds(options.seconds);
         const line = await openModbusLine(options, options, timeoutMs, retries);
         let stopping = false;

@@ -7,7 +7,8 @@ import { UsageError, orderedWriter, write } from '../io.js';
 import { stopSignal } from '../../../kernel/stop-signal.js';
 import type { CliCommand, CliContext } from '../program.js';
 import { commandGroup } from './groups.js';
-import { openProbeLink, parseBaud, parseTimeout } from './probe-at.js';
+import { openProbeLink, parseBaud } from './probe-at.js';
+import { durationOption } from '../options.js';
 
 interface ProbeNmeaOptions {
   baud: string;
@@ -54,7 +55,7 @@ export const probeNmeaCommand: CliCommand = {
       .option('--pivot <date>', 'GPS week-rollover pivot YYYY-MM-DD', DEFAULT_ROLLOVER_PIVOT)
       .action(async (port: string, options: ProbeNmeaOptions) => {
         const baud = parseBaud(options.baud);
-        const timeoutMs = parseTimeout(options.timeout);
+        const timeoutMs = durationOption('--timeout', options.timeout);
         const limit = options.count === undefined ? undefined : Number(options.count);
         if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) throw new UsageError(`--count: expected a positive whole number, found "${options.count}"`);
         let pivot: number;

@@ -6,7 +6,8 @@ import { UsageError, write } from '../io.js';
 import { stopSignal } from '../../../kernel/stop-signal.js';
 import type { CliCommand, CliContext } from '../program.js';
 import { commandGroup } from './groups.js';
-import { openModbusLine, parseDurationOption, parseReadSpec, type ReadSpec } from './probe-modbus.js';
+import { openModbusLine, parseReadSpec, type ReadSpec } from './probe-modbus.js';
+import { durationOption } from '../options.js';
 import type { LineOptions } from './probe-serial.js';
 
 /** `1-247`, `1,2,10-20`: unit ids in the order given, without repeats. */
@@ -87,7 +88,7 @@ export const scanModbusCommand: CliCommand = {
       .action(async (options: ScanOptions) => {
         const bauds = parseBauds(options.bauds);
         const units = parseUnits(options.units);
-        const timeoutMs = parseDurationOption('--timeout', options.timeout);
+        const timeoutMs = durationOption('--timeout', options.timeout);
         const probe = parseReadSpec(`${options.register}:1`);
         const stderr = context.io.stderr as NodeJS.WritableStream & { isTTY?: boolean };
         const tty = stderr.isTTY === true;
