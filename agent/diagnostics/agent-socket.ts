@@ -1,4 +1,4 @@
-import { chmod, mkdir, unlink } from 'node:fs/promises';
+import { chmod, mkdir, rename, unlink } from 'node:fs/promises';
 import { createConnection } from 'node:net';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
@@ -36,14 +36,18 @@ export class AgentSocket {
       throw new OutpostError(`another agent already answers on ${this.path}`, { code: 'diagnostics.socket', subject: 'diagnostics', hint: 'stop the other agent, or give this one its own diagnostics.socket' });
     }
     await unlink(this.path).catch(() => undefined);
+    const staging = `${this.path}.${process.pid}.new`;
+    await unlink(staging).catch(() => undefined);
     const server = createServer((request, response) => void this.handle(request, response));
     await new Promise<void>((done, fail) => {
       server.once('error', (error) =>
         fail(new OutpostError(`cannot listen on ${this.path}: ${systemCode(error) ?? String(error)}`, { code: 'diagnostics.socket', subject: 'diagnostics', hint: 'check that the agent may write the folder, or set diagnostics.socket', cause: error })),
       );
-      server.listen(this.path, () => done());
+      server.listen(staging, () => done());
     });
-    await chmod(this.path, 0o660);
+    // Bound under a staging name, made 0660, then moved in place: no moment with the umask's mode.
+    await chmod(staging, 0o660);
+    await rename(staging, this.path);
     this.server = server;
     this.log.info({ module: 'diagnostics', socket: this.path }, 'status socket listening');
   }
