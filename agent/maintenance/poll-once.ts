@@ -23,8 +23,8 @@ export interface OnceResult {
   buses: { bus: string; report: ComponentHealthReport }[];
 }
 
-/** Counters that a polling sensor moves once it has taken a sample (modbus-device, can-device, seismic). */
-const SAMPLE_COUNTERS = ['samples', 'polls'] as const;
+/** Counters that a sensor moves once it has taken a sample (modbus-device, can-device, seismic) or a GPS a fix. */
+const SAMPLE_COUNTERS = ['samples', 'polls', 'fixes'] as const;
 
 /**
  * `outpost run --once`: builds the post's buses and sensors as `outpost run` does, starts them,
@@ -78,6 +78,7 @@ export async function pollOnce(post: PostConfig, log: Logger, waitMs: number, ti
       return { sensor: name, outcome: 'failed', message: report.message ?? report.status, records: count };
     }
     if (count > 0) return { sensor: name, outcome: 'read', records: count };
+    if (SAMPLE_COUNTERS.some((key) => (report?.counters?.[key] ?? 0) > 0)) return { sensor: name, outcome: 'read', message: 'it answered; its record comes at its reporting interval', records: 0 };
     return { sensor: name, outcome: 'silent', message: `no record within ${waitMs} ms (an event sensor reports only when something happens)`, records: 0 };
   });
   return { records, sensors: outcomes, buses: busReports };

@@ -16,7 +16,7 @@ export async function runOnce(post: PostConfig, options: { io: CliIo; log: Logge
     await write(options.io.stdout, `${JSON.stringify(json, null, 2)}\n`);
   } else {
     const lines = result.records.map(({ record }) => recordLine(post.post.id, record));
-    lines.push('', ...result.sensors.map((entry) => `${mark[entry.outcome]} sensor:${entry.sensor}  ${entry.outcome}${entry.outcome === 'read' ? ` (${entry.records} record${entry.records === 1 ? '' : 's'})` : `: ${entry.message ?? ''}`}`));
+    lines.push('', ...result.sensors.map((entry) => `${mark[entry.outcome]} sensor:${entry.sensor}  ${entry.outcome}${entry.outcome === 'read' ? ` (${entry.records} record${entry.records === 1 ? '' : 's'}${entry.message === undefined ? '' : `; ${entry.message}`})` : `: ${entry.message ?? ''}`}`));
     lines.push(`nothing was sent or stored (--once)`);
     await write(options.io.stdout, `${lines.join('\n')}\n`);
   }

@@ -6,6 +6,7 @@ import * as assert from 'uvu/assert';
 import { startCentre } from '../../centre/index.js';
 import type { Check } from '../../agent/maintenance/diag/index.js';
 import { silentLogger } from '../../kernel/logger.js';
+import { startGpsSimulator } from '../../agent/demo/sim/gps.js';
 import { startModbusPeer, pymodbusMissing } from '../modbus/peer.js';
 import { runCli } from '../support/cli.js';
 import { onCleanup } from '../support/cleanup.js';
@@ -104,6 +105,24 @@ testUnless(test, pymodbusMissing, 'outpost diag while the agent runs: devices as
   } finally {
     await agent.stop();
     await modbus.stop();
+  }
+});
+
+test('outpost diag with a GPS receiver: the port opens, the receiver talks, it has a fix and its time agrees with the system clock', async () => {
+  const port = await freePort();
+  const simulator = await startGpsSimulator({ host: '127.0.0.1', port, rateHz: 5 });
+  try {
+    const dir = tempDir('diag');
+    const config = join(dir, 'post.yaml');
+    writeFileSync(config, `post: { id: diag-03 }\nbuses:\n  gps: { type: serial, path: 'tcp://127.0.0.1:${port}' }\nsensors:\n  gnss: { type: gps, bus: gps }\noutbox: { path: ${join(dir, 'outbox.db')}, max_bytes: 1MB }\nuplink: { broker: 'mqtt://127.0.0.1:${await freePort()}' }\n`);
+    const { json } = await diag(config);
+    assert.is(byPart(json.checks, 'bus:gps')?.result, 'pass');
+    assert.is(byPart(json.checks, 'sensor:gnss')?.result, 'pass', JSON.stringify(byPart(json.checks, 'sensor:gnss')));
+    const fix = byPart(json.checks, 'sensor:gnss fix');
+    assert.is(fix?.result, 'pass', JSON.stringify(fix));
+    assert.match(fix?.detail ?? '', /GPS time agrees with the system clock \(-?\d+ ms\)/);
+  } finally {
+    await simulator.stop();
   }
 });
 

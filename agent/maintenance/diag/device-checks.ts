@@ -5,6 +5,9 @@ import { GpsSensor } from '../../sensors/gps/sensor.js';
 import { pollOnce } from '../poll-once.js';
 import { fail, pass, skip, type Check } from './check.js';
 
+/** Sensors that stay quiet until something happens (a beam broken, a body moving): silence is not a fault. */
+const EVENT_SENSORS = new Set(['beam-pair', 'pir']);
+
 /** GPS time may differ from the system clock by this much (NMEA arrives some hundreds of ms late). */
 const GPS_AGREE_MS = 2000;
 
@@ -30,8 +33,9 @@ export async function deviceChecks(post: PostConfig, log: Logger, waitMs: number
   for (const outcome of result.sensors) {
     const part = `sensor:${outcome.sensor}`;
     if (outcome.outcome === 'failed') checks.push(faultCheck(part, outcome.message));
-    else if (outcome.outcome === 'silent') checks.push(pass(part, `ready; ${outcome.message ?? ''}`));
-    else checks.push(pass(part, `answers (${outcome.records} record${outcome.records === 1 ? '' : 's'})`));
+    else if (outcome.outcome === 'silent' && EVENT_SENSORS.has(post.sensors[outcome.sensor]?.type ?? '')) checks.push(pass(part, 'ready; reports only when something happens'));
+    else if (outcome.outcome === 'silent') checks.push(fail(part, `no data within ${waitMs} ms`, 'the device is connected but says nothing: check its power, wiring and settings (baud rate, CAN bitrate, unit id); `outpost probe` talks to it directly'));
+    else checks.push(pass(part, outcome.records > 0 ? `answers (${outcome.records} record${outcome.records === 1 ? '' : 's'})` : 'answers'));
     const gps = fixes.get(outcome.sensor);
     if (post.sensors[outcome.sensor]?.type === 'gps' && outcome.outcome !== 'failed') checks.push(gpsCheck(`${part} fix`, gps));
   }
