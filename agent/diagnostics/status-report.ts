@@ -4,7 +4,7 @@ import { v1, type outpost } from '../../wire/index.js';
 import type { ComponentHealthReport, ComponentStatus } from '../../kernel/component.js';
 import type { OutboxStats } from '../outbox/types.js';
 
-/** What the running agent offers `outpost status` (Agent implements it). */
+/** What the running agent offers `outpost status` (Agent.statusSource() builds it). */
 export interface StatusSource {
   identity(): { postId: string; bootId: string; agentVersion: string; configHash: string; configFile: string; startedUnixMs: number };
   components(): readonly { name: string; health(): ComponentHealthReport }[];
