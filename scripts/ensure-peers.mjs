@@ -21,6 +21,7 @@ const peers = [
   { what: 'pyserial', package: 'python3-serial', present: () => pythonHas('serial') },
   { what: 'Prometheus text parser (metrics scrape test)', package: 'python3-prometheus-client', present: () => pythonHas('prometheus_client') },
   { what: 'libgpiod tools (gpioinfo, gpiomon)', package: 'gpiod', present: () => commandExists('gpioinfo') },
+  { what: 'Chromium (the centre console tests, driven with playwright-core)', package: 'chromium', present: () => commandExists('chromium') },
   { what: 'libfaketime (time-sensitive suites rerun with the clock shifted)', package: 'faketime', present: () => commandExists('faketime') },
 ];
 
