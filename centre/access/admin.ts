@@ -1,8 +1,8 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { OutpostError } from '../../kernel/errors.js';
 import { ROLES, type AccessStore, type Role, type TokenRow, type UserRow } from '../store.js';
 import { POST_ID } from './broker-auth.js';
-import { MIN_PASSWORD_LENGTH, generateSecret, hashPassword, mosquittoHash } from './passwords.js';
+import { MIN_PASSWORD_LENGTH, generateSecret, hashPassword, mosquittoHash, tokenHash } from './passwords.js';
 
 /** A user name: letters, digits, `.`, `_`, `-`, `@`; at most 64. */
 const USER_NAME = /^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$/;
@@ -108,9 +108,4 @@ export class AccessAdmin {
     if (user === undefined) refuse(`no user ${name}`, 'see `outpost centre user list`, or add one with `outpost centre user add`');
     return user;
   }
-}
-
-/** SHA-256 hex: session ids and token secrets are long random strings, so a fast hash is enough at rest. */
-export function tokenHash(secret: string): string {
-  return createHash('sha256').update(secret).digest('hex');
 }

@@ -1,8 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { ROLES, type AccessStore, type Role } from '../store.js';
-import { tokenHash } from './admin.js';
-import { verifyPassword } from './passwords.js';
+import { tokenHash, verifyPassword } from './passwords.js';
 
 export const SESSION_COOKIE = 'outpost_session';
 export const CSRF_HEADER = 'x-csrf-token';

@@ -1,4 +1,4 @@
-import { pbkdf2, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import { createHash, pbkdf2, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
 
 const scryptAsync = promisify(scrypt) as (password: string, salt: Buffer, keylen: number, options: { N: number; r: number; p: number; maxmem: number }) => Promise<Buffer>;
@@ -42,4 +42,9 @@ export async function mosquittoHash(password: string): Promise<string> {
 /** A password for a machine (a post, a token): 24 random bytes, URL-safe. */
 export function generateSecret(): string {
   return randomBytes(24).toString('base64url');
+}
+
+/** SHA-256 hex: session ids and token secrets are long random strings, so a fast hash is enough at rest. */
+export function tokenHash(secret: string): string {
+  return createHash('sha256').update(secret).digest('hex');
 }

@@ -98,4 +98,29 @@ test('a post with its password delivers end to end, and its acks reach it', asyn
   assert.is(post?.status, v1.PostStatus.POST_STATUS_ONLINE);
 });
 
+test('a reader logs in with a live API token: it reads every post\'s up and state, publishes nothing, and a revoked token is refused', async () => {
+  const admin = new AccessAdmin((centre?.store as SqliteCentreStore).access);
+  await admin.addUser('cli', 'duty', 'viewer', 'a-long-enough-password');
+  const { token, secret } = await admin.addToken('cli', 'duty', 'sapient bridge', 'viewer');
+  const reader = await connect({ username: '_reader', password: secret, clientId: 'reader-1' });
+  const outcomes: string[] = [];
+  for (const topic of ['outpost/v1/+/up', 'outpost/v1/bp-a/state', 'outpost/v1/+/ack', 'outpost/v1/bp-a/cmd', 'outpost/v1/#', '#']) {
+    outcomes.push(await reader.subscribeAsync(topic, { qos: 1 }).then(() => 'granted', () => 'refused'));
+  }
+  assert.equal(outcomes, ['granted', 'granted', 'refused', 'refused', 'refused', 'refused']);
+  const heard: string[] = [];
+  reader.on('message', (topic) => heard.push(topic));
+  const a = await connect({ username: 'bp-a', password: passwords['bp-a'] as string });
+  await a.publishAsync('outpost/v1/bp-a/up', Buffer.from(readingsEnvelope('bp-a', 7n, [1])), { qos: 1 });
+  await waitFor('the reader hears the post', () => heard.includes('outpost/v1/bp-a/up'));
+  const gone = closed(reader);
+  reader.publish('outpost/v1/bp-a/ack', Buffer.from(v1.Ack.encode({ storeId: 7, ranges: [{ first: 1, last: 1 }] }).finish()), { qos: 1 });
+  await gone;
+  await admin.revokeToken('cli', token.id);
+  const refusal = await connect({ username: '_reader', password: secret, clientId: 'reader-2' }).then(() => undefined, (error: unknown) => error);
+  assert.ok(refusal !== undefined, 'a revoked token still logs in');
+  const guess = await connect({ username: '_reader', password: 'opc_guess', clientId: 'reader-3' }).then(() => undefined, (error: unknown) => error);
+  assert.ok(guess !== undefined, 'a made-up token logs in');
+});
+
 test.run();

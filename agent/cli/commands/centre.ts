@@ -7,7 +7,7 @@ import { parseListenAddress } from '../../../centre/embedded-broker.js';
 import { CENTRE_ROLES, SqliteCentreStore, startCentre, type CentreOptions, type CentreRole } from '../../../centre/index.js';
 import { isPostgresUrl, redactUrl } from '../../../centre/pg-url.js';
 import type { AccessStore } from '../../../centre/store.js';
-import { createLogger } from '../../../kernel/logger.js';
+import { createLogger, levelFromEnv } from '../../../kernel/logger.js';
 import { explainBusyPort } from '../busy-port.js';
 import { readInput, UsageError, write } from '../io.js';
 import { stopSignal } from '../../../kernel/stop-signal.js';
@@ -64,7 +64,7 @@ export const centreCommands: CliCommand = {
         const role = checkWorkerFlags(flags);
         if ((flags.httpCert === undefined) !== (flags.httpKey === undefined)) throw new UsageError('--http-cert and --http-key go together', 'give both PEM files for HTTPS, or neither for plain HTTP on loopback');
         const httpTls = flags.httpCert === undefined || flags.httpKey === undefined ? undefined : { cert: await readInput(flags.httpCert, context.io), key: await readInput(flags.httpKey, context.io) };
-        const log = createLogger();
+        const log = createLogger({ level: levelFromEnv(context.io.env) });
         const options: CentreOptions = {
           broker: flags.broker,
           embeddedBroker: typeof flags.embeddedBroker === 'string' ? flags.embeddedBroker : DEFAULT_EMBEDDED,
