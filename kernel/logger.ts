@@ -1,5 +1,5 @@
 import { pino, type Logger, type LevelWithSilent, type LogFn } from 'pino';
-import pretty from 'pino-pretty';
+import { createRequire } from 'node:module';
 import { repeatLimit } from './log-limit.js';
 import { oneValuePerKeyHook, withOneValuePerKey } from './one-value-per-key.js';
 
@@ -39,9 +39,14 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   };
   const base = { level, base: { pid: process.pid }, hooks: { logMethod } };
   const root: Logger = wantPretty
-    ? pino(base, pretty({ destination: destination as NodeJS.WritableStream & { fd?: number }, sync: true, ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss.l' }))
+    ? pino(base, prettyStream()({ destination: destination as NodeJS.WritableStream & { fd?: number }, sync: true, ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss.l' }))
     : pino(base, destination);
   return withOneValuePerKey(root);
+}
+
+/** pino-pretty, loaded only for a terminal: a post logging JSON to journald does not carry it (issue 13). */
+function prettyStream(): typeof import('pino-pretty') {
+  return createRequire(import.meta.url)('pino-pretty') as typeof import('pino-pretty');
 }
 
 const levels: readonly LevelWithSilent[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];

@@ -1,4 +1,4 @@
-import { collectDefaultMetrics, Counter, Gauge, Registry } from 'prom-client';
+import type { Gauge as GaugeMetric, Registry } from 'prom-client';
 import { classify, v1, type outpost } from '../../wire/index.js';
 import type { ComponentStatus } from '../../kernel/component.js';
 import type { StatusSource } from './status-report.js';
@@ -14,17 +14,51 @@ const classOf: Record<number, string> = { [v1.Priority.PRIORITY_ALARM]: 'alarm',
  * diagnostics API and the status socket. Counts of records and detections are kept here as they
  * pass; everything else is read from the agent at scrape time, so a scrape costs nothing between
  * scrapes. Node's own (event-loop lag, RSS, heap) come from prom-client's default collectors.
+ * prom-client is loaded, and its collectors started, at the first scrape: a post nobody scrapes
+ * pays neither its memory nor its event-loop sampling timer (issue 13).
  */
 export class AgentMetrics {
-  readonly registry = new Registry();
-  private readonly records: Counter<'class'>;
-  private readonly detections: Counter<'sensor' | 'kind'>;
+  private registry: Promise<Registry> | undefined;
+  private readonly records = new Map<string, number>();
+  private readonly detections = new Map<string, { sensor: string; kind: string; count: number }>();
+  private loadedContentType: string | undefined;
 
-  constructor(private readonly source: StatusSource) {
-    const registry = this.registry;
+  constructor(private readonly source: StatusSource) {}
+
+  private load(): Promise<Registry> {
+    this.registry ??= import('prom-client').then((prom) => {
+      const registry = new prom.Registry();
+      this.register(prom, registry);
+      this.loadedContentType = registry.contentType;
+      return registry;
+    });
+    return this.registry;
+  }
+
+  private register({ collectDefaultMetrics, Counter, Gauge }: typeof import('prom-client'), registry: Registry): void {
     collectDefaultMetrics({ register: registry, eventLoopMonitoringPrecision: 20 });
-    this.records = new Counter({ name: 'outpost_records_total', help: 'Records emitted by the agent, by class (alarm, status, bulk)', labelNames: ['class'], registers: [registry] });
-    this.detections = new Counter({ name: 'outpost_detections_total', help: 'Detections, by sensor and kind', labelNames: ['sensor', 'kind'], registers: [registry] });
+    const counts = this.records;
+    const detections = this.detections;
+    new Counter({
+      name: 'outpost_records_total',
+      help: 'Records emitted by the agent, by class (alarm, status, bulk)',
+      labelNames: ['class'],
+      registers: [registry],
+      collect() {
+        this.reset();
+        for (const [recordClass, count] of counts) this.inc({ class: recordClass }, count);
+      },
+    });
+    new Counter({
+      name: 'outpost_detections_total',
+      help: 'Detections, by sensor and kind',
+      labelNames: ['sensor', 'kind'],
+      registers: [registry],
+      collect() {
+        this.reset();
+        for (const { sensor, kind, count } of detections.values()) this.inc({ sensor, kind }, count);
+      },
+    });
     const read = () => this.source;
     new Gauge({
       name: 'outpost_outbox_records',
@@ -71,7 +105,7 @@ export class AgentMetrics {
       },
     });
     const link = (pick: (vitals: outpost.v1.ILinkVitals) => number) =>
-      function (this: Gauge) {
+      function (this: GaugeMetric) {
         this.reset();
         const vitals = read().link();
         if (vitals !== undefined) this.set(pick(vitals));
@@ -122,20 +156,31 @@ export class AgentMetrics {
     });
   }
 
-  /** Sees every record the pipeline stamps (the agent wires it to Pipeline.observe). */
+  /** Sees every record the pipeline stamps (the agent wires it to Pipeline.observe): plain counts, no prom-client at steady state. */
   observeRecord(record: outpost.v1.IRecord): void {
     const recordClass = classify(record);
-    if (recordClass !== undefined) this.records.inc({ class: classOf[recordClass.priority] ?? String(recordClass.priority) });
+    if (recordClass !== undefined) {
+      const name = classOf[recordClass.priority] ?? String(recordClass.priority);
+      this.records.set(name, (this.records.get(name) ?? 0) + 1);
+    }
     const detection = record.detection;
-    if (detection) this.detections.inc({ sensor: detection.sensor ?? '', kind: (v1.DetectionKind[detection.kind ?? 0] ?? String(detection.kind)).replace(/^DETECTION_KIND_/, '').toLowerCase() });
+    if (detection) {
+      const sensor = detection.sensor ?? '';
+      const kind = (v1.DetectionKind[detection.kind ?? 0] ?? String(detection.kind)).replace(/^DETECTION_KIND_/, '').toLowerCase();
+      const key = `${sensor}\u0000${kind}`;
+      const entry = this.detections.get(key);
+      if (entry === undefined) this.detections.set(key, { sensor, kind, count: 1 });
+      else entry.count += 1;
+    }
   }
 
   /** The text a Prometheus server scrapes. */
-  text(): Promise<string> {
-    return this.registry.metrics();
+  async text(): Promise<string> {
+    return (await this.load()).metrics();
   }
 
+  /** prom-client's content type once loaded (text() loads it); Prometheus text format 0.0.4 before. */
   get contentType(): string {
-    return this.registry.contentType;
+    return this.loadedContentType ?? 'text/plain; version=0.0.4; charset=utf-8';
   }
 }

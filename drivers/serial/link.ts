@@ -3,7 +3,6 @@ import { silentLogger, type Logger } from '../../kernel/logger.js';
 import type { ComponentHealthReport } from '../../kernel/component.js';
 import { Reconnector } from '../../kernel/reconnector.js';
 import type { ByteLink, LinkState } from './types.js';
-import { openSerialPort } from './serialport-transport.js';
 import { openTcp } from './tcp-transport.js';
 import type { OpenTransport, SerialSettings, Transport } from './transport.js';
 
@@ -18,8 +17,10 @@ export interface SerialLinkOptions extends SerialSettings {
   now?: () => number;
 }
 
-const defaultOpen: OpenTransport = (settings, events) =>
-  settings.path.startsWith('tcp://') ? openTcp(settings.path, events) : openSerialPort(settings, events);
+// serialport (and its native binding) is loaded only for a real serial port: a post whose buses
+// are all Modbus TCP does not carry it (issue 13).
+const defaultOpen: OpenTransport = async (settings, events) =>
+  settings.path.startsWith('tcp://') ? openTcp(settings.path, events) : (await import('./serialport-transport.js')).openSerialPort(settings, events);
 
 /** `8N1`-style framing text. */
 export function framingText(settings: Pick<SerialSettings, 'data_bits' | 'parity' | 'stop_bits'>): string {

@@ -66,7 +66,11 @@ export class ModbusDeviceSensor implements Component {
   async start(): Promise<void> {
     if (this.running) return;
     this.running = true;
-    this.startedMs = Date.now();
+    // Ticks sit on a grid of whole intervals of the wall clock, not on this start time: every
+    // sensor with the same interval polls at the same instant, so their readings share one
+    // outbox transaction and one envelope instead of each paying its own (issue 13).
+    const now = Date.now();
+    this.startedMs = now - (now % this.tickMs);
     this.ticks = 0;
     this.state.set('ok');
     this.scheduleNext(0);
@@ -99,9 +103,10 @@ export class ModbusDeviceSensor implements Component {
       if (!this.running) return;
       void this.pollOnce().finally(() => {
         if (!this.running) return;
-        // Ticks stay on the start-time grid; a poll slower than a tick skips ticks instead of drifting.
+        // Ticks stay on the grid; a poll slower than a tick skips ticks instead of drifting.
         const next = Math.max(this.ticks + 1, Math.ceil((Date.now() - this.startedMs) / this.tickMs));
-        this.counters.overruns += next - this.ticks - 1;
+        // The first poll runs at once, off the grid: joining the grid after it is no overrun.
+        if (this.ticks > 0) this.counters.overruns += next - this.ticks - 1;
         this.ticks = next;
         this.scheduleNext(Math.max(0, this.startedMs + this.ticks * this.tickMs - Date.now()));
       });

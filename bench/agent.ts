@@ -1,0 +1,154 @@
+/**
+ * The whole agent on the side-by-side job (issue 13): `outpost run` polls ten Modbus TCP devices
+ * x twenty holding registers at 1 Hz, keeps every reading in its outbox on disk and uplinks it
+ * through Mosquitto to `outpost centre`, which acks. Measured from outside, on /proc, as a
+ * technician would: CPU and RSS of the agent process, bytes its outbox wrote, records the centre
+ * stored and how long after the poll it stored them.
+ *
+ *   npm run bench:agent [-- --seconds 60 --warm 20]       (after npm run build; needs mosquitto)
+ *
+ * The devices are bench/poll.ts's servers (a child process). Prints `name: value unit` lines.
+ */
+import { spawn, fork, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { freePort, waitForPort } from '../test/support/net.js';
+
+const DEVICES = 10;
+const REGISTERS = 20;
+const DAY_S = 86_400;
+
+function option(name: string, fallback: number): number {
+  const at = process.argv.indexOf(name);
+  if (at < 0) return fallback;
+  const value = Number(process.argv[at + 1]);
+  if (!(value > 0)) {
+    console.error(`${name}: expected a positive number of seconds, found "${process.argv[at + 1]}"`);
+    process.exit(2);
+  }
+  return value;
+}
+
+/** The same post config as ../shared/bench/side-by-side/outpost-post.py, on the given ports. */
+function postConfig(ports: readonly number[], outbox: string, brokerPort: number): string {
+  const out = ['post:', '  id: bench-01', '  name: Agent bench', 'buses:'];
+  ports.forEach((port, i) => out.push(`  dev${i}:`, '    type: modbus-tcp', `    host: 127.0.0.1:${port}`, '    timeout: 1s'));
+  out.push('sensors:');
+  for (let i = 0; i < ports.length; i++) {
+    out.push(`  meter${i}:`, '    type: modbus-device', `    bus: dev${i}`, '    unit: 1', '    interval: 1s', '    points:');
+    for (let r = 0; r < REGISTERS; r++) out.push(`      - { name: r${r}, table: holding, address: ${r}, type: uint16 }`);
+  }
+  out.push('outbox:', `  path: ${outbox}`, 'uplink:', `  broker: mqtt://127.0.0.1:${brokerPort}`, 'health:', '  interval: 60s');
+  return out.join('\n') + '\n';
+}
+
+const ticksPerSecond = 100; // USER_HZ on Linux
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / ticksPerSecond;
+}
+function rssMb(pid: number): number {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:')) ?? '';
+  return Number(line.split(/\s+/)[1]) / 1024;
+}
+function writeBytes(pid: number): number {
+  const line = readFileSync(`/proc/${pid}/io`, 'utf8').split('\n').find((l) => l.startsWith('write_bytes:')) ?? '';
+  return Number(line.split(/\s+/)[1]);
+}
+
+function quantile(sorted: readonly number[], q: number): number {
+  return sorted.length === 0 ? Number.NaN : (sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number);
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function main(): Promise<void> {
+  const seconds = option('--seconds', 60);
+  const warm = option('--warm', 20);
+  const dir = mkdtempSync(join(tmpdir(), 'outpost-bench-agent-'));
+  const children: ChildProcess[] = [];
+  const stopAll = () => children.forEach((child) => child.exitCode === null && child.kill());
+  process.on('exit', stopAll);
+  try {
+    const devices = fork(fileURLToPath(new URL('./poll.ts', import.meta.url)), ['--serve'], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    children.push(devices);
+    const ports = await new Promise<number[]>((resolve, reject) => {
+      devices.once('message', (message) => resolve((message as { ports: number[] }).ports));
+      devices.once('exit', (code) => reject(new Error(`device servers exited with ${code}`)));
+    });
+    const brokerPort = await freePort();
+    writeFileSync(join(dir, 'mosquitto.conf'), `listener ${brokerPort} 127.0.0.1\nallow_anonymous true\npersistence false\n`);
+    const broker = spawn('mosquitto', ['-c', join(dir, 'mosquitto.conf')], { stdio: 'ignore' });
+    children.push(broker);
+    broker.once('error', (error) => {
+      console.error(`mosquitto could not start (${error.message}): install it (apt-get install mosquitto)`);
+      process.exit(1);
+    });
+    await waitForPort(brokerPort);
+    const bin = fileURLToPath(new URL('../bin/outpost.js', import.meta.url));
+    const centreDb = join(dir, 'centre.db');
+    const httpPort = await freePort();
+    const centre = spawn(process.execPath, [bin, 'centre', '--broker', `mqtt://127.0.0.1:${brokerPort}`, '--db', centreDb, '--http', `127.0.0.1:${httpPort}`], { stdio: ['ignore', 'ignore', 'inherit'] });
+    children.push(centre);
+    await waitForPort(httpPort);
+    const outbox = join(dir, 'outbox.db');
+    writeFileSync(join(dir, 'post.yaml'), postConfig(ports, outbox, brokerPort));
+    const agentArgs = [...(process.env['OUTPOST_BENCH_NODE_ARGS']?.split(' ').filter(Boolean) ?? []), bin, 'run', '--config', join(dir, 'post.yaml')];
+    const startedMs = Date.now();
+    const agent = spawn(process.execPath, agentArgs, { stdio: ['ignore', 'ignore', 'inherit'], cwd: dir });
+    children.push(agent);
+    const pid = agent.pid as number;
+    const store = new Database(centreDb, { readonly: true, fileMustExist: true });
+    const stored = (fromMs: number, toMs: number) =>
+      store.prepare(`SELECT count(*) AS n, coalesce(sum(length(body)), 0) AS bytes FROM records WHERE kind = 'reading' AND received_unix_ms >= ? AND received_unix_ms < ?`).get(fromMs, toMs) as { n: number; bytes: number };
+    // RSS right after start: once the agent's first reading is stored at the centre.
+    let rssAtStart = Number.NaN;
+    for (let i = 0; i < 300 && Number.isNaN(rssAtStart); i++) {
+      await sleep(100);
+      if (stored(0, Number.MAX_SAFE_INTEGER).n > 0) rssAtStart = rssMb(pid);
+    }
+    if (Number.isNaN(rssAtStart)) throw new Error('the centre stored no reading within 30 s of the agent starting: is the agent running? (its stderr is above)');
+    const firstStoredS = (Date.now() - startedMs) / 1000;
+    await sleep(warm * 1000);
+    const cpu0 = cpuSeconds(pid);
+    const io0 = writeBytes(pid);
+    const t0 = Date.now();
+    await sleep(seconds * 1000);
+    const t1 = Date.now();
+    const cpu1 = cpuSeconds(pid);
+    const io1 = writeBytes(pid);
+    const rss = rssMb(pid);
+    // Let what was polled inside the window reach the centre before counting it.
+    await sleep(3000);
+    const window = stored(t0, t1);
+    const latencies = (store.prepare(`SELECT received_unix_ms - time_unix_ms AS ms FROM records WHERE kind = 'reading' AND time_unix_ms >= ? AND time_unix_ms < ?`).all(t0, t1) as { ms: number }[])
+      .map((row) => row.ms)
+      .sort((a, b) => a - b);
+    const polled = (store.prepare(`SELECT count(*) AS n FROM records WHERE kind = 'reading' AND time_unix_ms >= ? AND time_unix_ms < ?`).get(t0, t1) as { n: number }).n;
+    store.close();
+    const wallS = (t1 - t0) / 1000;
+    const written = io1 - io0;
+    console.log(`devices: ${DEVICES} count`);
+    console.log(`registers_per_device: ${REGISTERS} count`);
+    console.log(`window: ${wallS.toFixed(1)} s`);
+    console.log(`agent_cpu_percent_of_one_core: ${((100 * (cpu1 - cpu0)) / wallS).toFixed(2)} %`);
+    console.log(`agent_rss_after_first_record: ${rssAtStart.toFixed(1)} MB`);
+    console.log(`agent_rss_steady: ${rss.toFixed(1)} MB`);
+    console.log(`first_record_stored_after_start: ${firstStoredS.toFixed(1)} s`);
+    console.log(`records_stored_per_second: ${(window.n / wallS).toFixed(1)} records/s`);
+    console.log(`readings_polled_in_window_stored: ${polled} count`);
+    console.log(`expected_readings_in_window: ${Math.round(DEVICES * wallS)} count`);
+    console.log(`poll_to_stored_p50: ${quantile(latencies, 0.5)} ms`);
+    console.log(`poll_to_stored_p99: ${quantile(latencies, 0.99)} ms`);
+    console.log(`outbox_write_bytes_per_day: ${((written / wallS) * DAY_S / 1e6).toFixed(1)} MB`);
+    console.log(`outbox_write_bytes_per_payload_byte: ${window.bytes > 0 ? (written / window.bytes).toFixed(2) : 'n/a'} ratio`);
+  } finally {
+    stopAll();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
