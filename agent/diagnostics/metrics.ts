@@ -3,6 +3,8 @@ import { classify, v1, type outpost } from '../../wire/index.js';
 import type { ComponentStatus } from '../../kernel/component.js';
 import type { StatusSource } from './status-report.js';
 
+/** Sampling period of the event-loop lag histogram (prom-client's default collectors). */
+const LAG_PRECISION_MS = 20;
 const STATUSES: readonly ComponentStatus[] = ['ok', 'degraded', 'fault', 'stopped'];
 /** Device counters that are failures of a poll; `timeouts` is also its own series. */
 const POLL_ERROR_COUNTERS = ['timeouts', 'crc_errors', 'exceptions', 'disconnected', 'bad_lines', 'faulted_values', 'out_of_range'];
@@ -26,17 +28,20 @@ export class AgentMetrics {
   constructor(private readonly source: StatusSource) {}
 
   private load(): Promise<Registry> {
-    this.registry ??= import('prom-client').then((prom) => {
+    this.registry ??= import('prom-client').then(async (prom) => {
       const registry = new prom.Registry();
       this.register(prom, registry);
       this.loadedContentType = registry.contentType;
+      // The event-loop lag histogram has no sample until its sampling timer has run: wait a few
+      // of its periods so the first scrape reads figures, not NaN.
+      await new Promise((resolve) => setTimeout(resolve, 3 * LAG_PRECISION_MS));
       return registry;
     });
     return this.registry;
   }
 
   private register({ collectDefaultMetrics, Counter, Gauge }: typeof import('prom-client'), registry: Registry): void {
-    collectDefaultMetrics({ register: registry, eventLoopMonitoringPrecision: 20 });
+    collectDefaultMetrics({ register: registry, eventLoopMonitoringPrecision: LAG_PRECISION_MS });
     const counts = this.records;
     const detections = this.detections;
     new Counter({
