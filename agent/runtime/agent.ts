@@ -182,7 +182,7 @@ export class Agent {
     this.fusion = this.parts.createFusion({ post, sink: pipeline, log: this.log.child({ module: 'fusion' }) });
     const fusion = this.fusion;
     pipeline.observe((record) => fusion.observe(record));
-    this.devices = await assembleDevices({ post, log: this.log, sink: pipeline, time });
+    this.devices = await assembleDevices({ post, log: this.log, sink: pipeline, time, records: pipeline });
     this.time = this.parts.createTime({ post, devices: this.devices, log: this.log.child({ module: 'time' }) });
     pipeline.emit({
       event: {

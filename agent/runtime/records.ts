@@ -31,3 +31,9 @@ export interface RecordSink {
 export interface TimeSource {
   now(): { unixMs: number; quality: outpost.v1.TimeQuality };
 }
+
+/** Every record as the pipeline stamps it, for parts that act on others' records (fusion, a camera's triggers). */
+export interface RecordFeed {
+  /** Calls `observer` with each record emitted from now on; returns the unsubscribe. */
+  observe(observer: (record: outpost.v1.IRecord) => void): () => void;
+}
