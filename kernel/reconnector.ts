@@ -164,7 +164,15 @@ export class Reconnector<H> {
     this.endCause();
     this.lastError = undefined;
     this.health.set('ok');
-    this.options.onOpen?.(handle);
+    try {
+      this.options.onOpen?.(handle);
+    } catch (error) {
+      // Starting to use the handle failed: that is an open that failed, retried like any other.
+      this.current = undefined;
+      await this.release(handle);
+      this.figures.open_failures += 1;
+      this.fault(defaultFailure(error, this.options.subject), true);
+    }
   }
 
   private fault(error: OutpostError, retry: boolean): void {

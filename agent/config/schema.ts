@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { componentName, duration } from '../../kernel/units.js';
+import { componentName, positiveDuration } from '../../kernel/units.js';
 import { registry, type Registry } from './registry.js';
 import { closest } from '../../kernel/suggest.js';
 import { outboxSchema } from '../outbox/config.js';
@@ -40,7 +40,7 @@ type Discriminable = readonly [z.core.$ZodTypeDiscriminable, ...z.core.$ZodTypeD
 
 const healthSchema = z
   .strictObject({
-    interval: duration('How often the post reports its health').prefault(60),
+    interval: positiveDuration('How often the post reports its health').prefault(60),
   })
   .describe('Health reporting');
 

@@ -1,13 +1,11 @@
-import { ConfigError, formatProblem, loadConfigFile, type LoadedConfig } from '../config/index.js';
+import { ConfigError, loadConfigFileOffThread, reportProblems, type LoadedConfig } from '../config/index.js';
 import { describeError } from '../../kernel/errors.js';
 import type { Logger } from '../../kernel/logger.js';
 import type { Agent } from './agent.js';
+import { stopSignal, type SignalSource } from '../../kernel/stop-signal.js';
 
 /** The part of `process` the service listens on; tests hand in an EventEmitter. */
-export interface SignalSource {
-  on(signal: NodeJS.Signals, listener: () => void): unknown;
-  off(signal: NodeJS.Signals, listener: () => void): unknown;
-}
+export type { SignalSource };
 
 export interface ServiceOptions {
   agent: Agent;
@@ -37,23 +35,19 @@ export async function serveUntilSignalled(options: ServiceOptions): Promise<void
   const reload = (): void => {
     queue = queue.then(() => reloadFrom(options, service));
   };
+  const stopOn = stopSignal(undefined, signals);
   const detach = (): void => {
-    signals.off('SIGTERM', onTerm);
-    signals.off('SIGINT', onInt);
+    stopOn.dispose();
     signals.off('SIGHUP', reload);
   };
-  const stop = (signal: NodeJS.Signals) => () => {
+  void stopOn.signalled.then((signal) => {
     detach();
     service.info({ signal }, 'stopping');
     void queue.then(() => agent.stop()).then(resolveStopped, (error: unknown) => {
       service.error({ err: describeError(error) }, 'agent did not stop cleanly');
       resolveStopped();
     });
-  };
-  const onTerm = stop('SIGTERM');
-  const onInt = stop('SIGINT');
-  signals.on('SIGTERM', onTerm);
-  signals.on('SIGINT', onInt);
+  });
   signals.on('SIGHUP', reload);
 
   try {
@@ -68,10 +62,11 @@ export async function serveUntilSignalled(options: ServiceOptions): Promise<void
 async function reloadFrom(options: ServiceOptions, log: Logger): Promise<void> {
   let next: LoadedConfig;
   try {
-    next = loadConfigFile(options.configFile, options.env);
+    // Off the event loop: a huge file must not stop polling, the uplink and diagnostics meanwhile.
+    next = await loadConfigFileOffThread(options.configFile, options.env);
   } catch (error) {
     if (error instanceof ConfigError) {
-      log.error({ file: options.configFile, problems: error.problems.map(formatProblem) }, `new config has ${error.problems.length} problem(s); keeping the running config`);
+      log.error({ file: options.configFile, problems: reportProblems(error.problems) }, `new config has ${error.problems.length} problem(s); keeping the running config`);
     } else {
       log.error({ file: options.configFile, err: describeError(error) }, 'cannot read the new config; keeping the running config');
     }

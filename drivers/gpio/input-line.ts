@@ -48,7 +48,7 @@ export class GpioInputLine implements InputLine {
         return raw.close();
       },
       failure: (error) => (error instanceof OutpostError ? error : new OutpostError(describeError(error), { code: 'gpio.open-failed', cause: error, retryable: true })),
-      onOpen: () => this.log.debug({ level: this.filter.level }, 'input line open'),
+      onOpen: () => this.log.debug({ logical_level: this.filter.level }, 'input line open'),
     });
   }
 

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { startCentre, type CentreOptions } from '../../../centre/index.js';
 import { createLogger } from '../../../kernel/logger.js';
+import { explainBusyPort } from '../busy-port.js';
 import { UsageError, write } from '../io.js';
 import { stopSignal } from '../../../kernel/stop-signal.js';
 import type { CliCommand, CliContext } from '../program.js';
@@ -64,7 +65,10 @@ export const centreCommands: CliCommand = {
         } catch (error) {
           signals.dispose();
           if (abort.signal.aborted) return;
-          throw error;
+          throw explainBusyPort(error, 'outpost centre', {
+            'centre.http_listen': 'give --http HOST:PORT with a free port (port 0 lets the system pick one)',
+            'centre.broker_listen': 'give --embedded-broker HOST:PORT with a free port, or --broker URL to use the broker that is running',
+          });
         }
         await write(context.io.stdout, `centre ready: broker ${centre.brokerAddress}, API ${centre.httpAddress ?? 'off'}, database ${flags.db}\n`);
         const signal = await stopped;

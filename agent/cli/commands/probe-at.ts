@@ -31,6 +31,9 @@ export async function openProbeLink(port: string, baud: number): Promise<ByteLin
       }
     });
   });
+  // The port can fail while start() is still awaited: observe the outcome now, so that failure
+  // is never an unhandled rejection; it is awaited (and thrown) just below.
+  outcome.catch(() => undefined);
   await link.start();
   try {
     await outcome;
@@ -45,10 +48,6 @@ export function parseBaud(text: string): number {
   const baud = Number(text);
   if (!Number.isInteger(baud) || baud <= 0) throw new UsageError(`--baud: expected a baud rate such as 9600 or 115200, found "${text}"`);
   return baud;
-}
-
-export function parseTimeout(text: string): number {
-  return durationOption('--timeout', text);
 }
 
 const accessTechnologies: Record<number, string> = { 0: 'GSM', 2: 'UTRAN', 3: 'EDGE', 4: 'HSDPA', 5: 'HSUPA', 6: 'HSPA', 7: 'LTE', 8: 'EC-GSM-IoT', 9: 'NB-IoT', 13: 'NR' };
@@ -85,7 +84,7 @@ export const probeAtCommand: CliCommand = {
       .option('--timeout <duration>', 'how long each command may take (e.g. 2s, 500ms)', '2s')
       .action(async (port: string, options: ProbeAtOptions) => {
         const baud = parseBaud(options.baud);
-        const timeoutMs = parseTimeout(options.timeout);
+        const timeoutMs = durationOption('--timeout', options.timeout);
         const link = await openProbeLink(port, baud);
         const engine = new AtEngine({ link, timeoutMs });
         const urcs: string[] = [];

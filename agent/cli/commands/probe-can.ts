@@ -10,7 +10,7 @@ import { bitrateCodes } from '../../../drivers/can/slcan/codec.js';
 import { openSlcanBus, openSocketcanBus } from '../../../drivers/can/factory.js';
 import type { CanBus, CanFrame } from '../../../drivers/can/types.js';
 import { openSerialLink } from '../../../drivers/serial/factory.js';
-import { UsageError, write } from '../io.js';
+import { UsageError, orderedWriter, write } from '../io.js';
 import { stopSignal } from '../../../kernel/stop-signal.js';
 import { durationOption } from '../options.js';
 import type { CliCommand, CliContext } from '../program.js';
@@ -71,7 +71,7 @@ export const probeCanCommand: CliCommand = {
           signals = new SignalSet(dbc.messages.flatMap((message) => message.signals));
         }
         const { bus, iface } = openBus(target, options);
-        let printing = Promise.resolve();
+        const printing = orderedWriter(context.io.stdout);
         let frames = 0;
         let finish!: () => void;
         const done = new Promise<void>((resolve) => (finish = resolve));
@@ -85,7 +85,7 @@ export const probeCanCommand: CliCommand = {
             const value = Number.isInteger(decoded.value) ? String(decoded.value) : decoded.value.toFixed(6).replace(/0+$/, '');
             text += `      ${decoded.signal.name} = ${value}${decoded.signal.unit === '' ? '' : ` ${decoded.signal.unit}`}${decoded.outOfRange ? '  (out of range)' : ''}\n`;
           }
-          printing = printing.then(() => write(context.io.stdout, text));
+          printing.print(text);
           if (limit !== undefined && frames >= limit) finish();
         });
         const stop = stopSignal();
@@ -102,7 +102,7 @@ export const probeCanCommand: CliCommand = {
         } finally {
           stop.dispose();
           await bus.stop();
-          await printing;
+          await printing.flushed();
         }
       });
   },

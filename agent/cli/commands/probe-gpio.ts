@@ -5,7 +5,7 @@ import { chipOfLine } from '../../../drivers/gpio/chardev/find-line.js';
 import { GpiodTools } from '../../../drivers/gpio/chardev/tools.js';
 import { gpioBackend, gpioChip } from '../../../drivers/gpio/factory.js';
 import type { Edge, InputLineOptions } from '../../../drivers/gpio/types.js';
-import { UsageError, write } from '../io.js';
+import { UsageError, orderedWriter, write } from '../io.js';
 import { stopSignal } from '../../../kernel/stop-signal.js';
 import { durationOption } from '../options.js';
 import type { CliCommand, CliContext } from '../program.js';
@@ -75,8 +75,8 @@ export const probeGpioCommand: CliCommand = {
           activeLow: options.activeLow === true,
           debounceMs,
         });
-        let printing = Promise.resolve();
-        input.onEdge((edge) => (printing = printing.then(() => write(context.io.stdout, edgeLine(edge)))));
+        const printing = orderedWriter(context.io.stdout);
+        input.onEdge((edge) => printing.print(edgeLine(edge)));
         try {
           await input.start();
           const health = input.health();
@@ -88,7 +88,7 @@ export const probeGpioCommand: CliCommand = {
           await stopSignal().signalled;
         } finally {
           await lines.stop();
-          await printing;
+          await printing.flushed();
         }
       });
   },

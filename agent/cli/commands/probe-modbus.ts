@@ -12,6 +12,7 @@ import { stopSignal } from '../../../kernel/stop-signal.js';
 import { durationOption } from '../options.js';
 import type { CliCommand, CliContext } from '../program.js';
 import { commandGroup } from './groups.js';
+import { MODBUS_PARITY_DEFAULT } from '../../../drivers/modbus/config.js';
 import { addLineOptions, parseLineOptions, parseSeconds, type LineOptions } from './probe-serial.js';
 
 const tableNames: Record<string, ModbusTable> = { holding: 'holding', hr: 'holding', input: 'input', ir: 'input', coil: 'coil', co: 'coil', discrete: 'discrete', di: 'discrete' };
@@ -32,10 +33,6 @@ export function parseReadSpec(text: string): ReadSpec {
     throw new UsageError(`--read: expected table:address:count such as holding:0:10 (tables: holding, input, coil, discrete; zero-based addresses), found "${text}"`);
   }
   return { table, address: a, count: c };
-}
-
-export function parseDurationOption(name: string, text: string): number {
-  return durationOption(name, text);
 }
 
 export interface ModbusTarget {
@@ -103,7 +100,7 @@ export const probeModbusCommand: CliCommand = {
       .description('read registers from a Modbus device (RTU on a serial port, or TCP) and print them as a table')
       .option('--port <port>', 'serial port for Modbus RTU (/dev/ttyUSB0, /dev/serial/by-id/...)')
       .option('--host <host:port>', 'Modbus TCP server, e.g. 192.168.1.20:502');
-    addLineOptions(command)
+    addLineOptions(command, '9600', MODBUS_PARITY_DEFAULT)
       .requiredOption('--unit <n>', 'unit (slave) id, 0..255')
       .option('--read <table:address:count>', 'what to read, e.g. holding:0:10, input:30:2, coil:0:8', 'holding:0:1')
       .option('--type <type>', `how to decode registers: ${types.join(', ')}`, 'uint16')
@@ -128,8 +125,8 @@ export const probeModbusCommand: CliCommand = {
         }
         const retries = Number(options.retries);
         if (!Number.isInteger(retries) || retries < 0 || retries > 10) throw new UsageError(`--retries: expected 0..10, found "${options.retries}"`);
-        const timeoutMs = parseDurationOption('--timeout', options.timeout);
-        const intervalMs = parseDurationOption('--interval', options.interval);
+        const timeoutMs = durationOption('--timeout', options.timeout);
+        const intervalMs = durationOption('--interval', options.interval);
         const seconds = parseSeconds(options.seconds);
         const line = await openModbusLine(options, options, timeoutMs, retries);
         let stopping = false;

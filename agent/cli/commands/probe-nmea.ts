@@ -3,11 +3,12 @@ import { OutpostError } from '../../../kernel/errors.js';
 import { NmeaDecoder, type NmeaCounters } from '../../../drivers/nmea/decoder.js';
 import { fixToJson, type Fix } from '../../../drivers/nmea/fix.js';
 import { DEFAULT_ROLLOVER_PIVOT, parsePivot } from '../../../drivers/nmea/rollover.js';
-import { UsageError, write } from '../io.js';
+import { UsageError, orderedWriter, write } from '../io.js';
 import { stopSignal } from '../../../kernel/stop-signal.js';
 import type { CliCommand, CliContext } from '../program.js';
 import { commandGroup } from './groups.js';
-import { openProbeLink, parseBaud, parseTimeout } from './probe-at.js';
+import { openProbeLink, parseBaud } from './probe-at.js';
+import { durationOption } from '../options.js';
 
 interface ProbeNmeaOptions {
   baud: string;
@@ -54,7 +55,7 @@ export const probeNmeaCommand: CliCommand = {
       .option('--pivot <date>', 'GPS week-rollover pivot YYYY-MM-DD', DEFAULT_ROLLOVER_PIVOT)
       .action(async (port: string, options: ProbeNmeaOptions) => {
         const baud = parseBaud(options.baud);
-        const timeoutMs = parseTimeout(options.timeout);
+        const timeoutMs = durationOption('--timeout', options.timeout);
         const limit = options.count === undefined ? undefined : Number(options.count);
         if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) throw new UsageError(`--count: expected a positive whole number, found "${options.count}"`);
         let pivot: number;
@@ -65,12 +66,8 @@ export const probeNmeaCommand: CliCommand = {
         }
         const link = await openProbeLink(port, baud);
         await write(context.io.stderr, `reading NMEA on ${link.description}; Ctrl-C to stop\n`);
-        const out: string[] = [];
-        let flushing = Promise.resolve();
-        const print = (text: string): void => {
-          out.push(text);
-          flushing = flushing.then(() => write(context.io.stdout, out.splice(0).join('')));
-        };
+        const printing = orderedWriter(context.io.stdout);
+        const print = (text: string): void => printing.print(text);
         let lastSentence = Date.now();
         let lastByte: number | undefined;
         let fixes = 0;
@@ -123,7 +120,7 @@ export const probeNmeaCommand: CliCommand = {
         offData();
         offState();
         await link.stop();
-        await flushing;
+        await printing.flushed();
         await write(context.io.stderr, `${counts(decoder.counters)}\n`);
         if (failure !== undefined) throw failure;
       });

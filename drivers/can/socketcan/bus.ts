@@ -76,12 +76,7 @@ export class SocketcanBus implements CanBus {
       ...(options.retry === undefined ? {} : { retry: options.retry }),
       open: () => this.connect(),
       close: (channel) => channel.stop(),
-      onOpen: (channel) => {
-        channel.addListener('onMessage', ((message: RawMessage) => this.receive(message)) as (...args: never[]) => void);
-        channel.addListener('onStopped', (() => this.reconnector.lost(channel, this.wentAway())) as (...args: never[]) => void);
-        channel.start();
-        options.log.info({ iface: options.iface }, 'SocketCAN interface open');
-      },
+      onOpen: () => options.log.info({ iface: options.iface }, 'SocketCAN interface open'),
     });
   }
 
@@ -126,8 +121,9 @@ export class SocketcanBus implements CanBus {
   private async connect(): Promise<RawChannel> {
     const problem = interfaceProblem(this.options.iface, this.name, this.options.kernel ?? realKernel);
     if (problem !== undefined) throw problem;
+    let channel: RawChannel;
     try {
-      return await this.open(this.options.iface);
+      channel = await this.open(this.options.iface);
     } catch (error) {
       throw new OutpostError(`cannot open CAN interface ${this.options.iface}: ${describeError(error)}`, {
         code: 'can.open-failed',
@@ -137,6 +133,14 @@ export class SocketcanBus implements CanBus {
         cause: error,
       });
     }
+    channel.addListener('onMessage', ((message: RawMessage) => this.receive(message)) as (...args: never[]) => void);
+    channel.addListener('onStopped', (() => this.reconnector.lost(channel, this.wentAway())) as (...args: never[]) => void);
+    try {
+      channel.start();
+    } catch (error) {
+      throw new OutpostError(`cannot start CAN interface ${this.options.iface}: ${describeError(error)}`, { code: 'can.open-failed', subject: this.name, retryable: true, cause: error });
+    }
+    return channel;
   }
 
   private wentAway(): OutpostError {
