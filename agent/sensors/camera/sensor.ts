@@ -46,7 +46,7 @@ export class CameraSensor implements Component {
   private readonly watch: TriggerWatch;
   private readonly tamper: TamperDetector;
   private readonly timers: Timers;
-  private readonly counters = { snapshots: 0, alarms: 0, grab_failures: 0, frame_failures: 0, thumbnail_bytes: 0, frame_age_s: -1, stored_frames: 0, stored_bytes: 0 };
+  private readonly counters = { frames: 0, snapshots: 0, alarms: 0, grab_failures: 0, frame_failures: 0, thumbnail_bytes: 0, frame_age_s: -1, stored_frames: 0, stored_bytes: 0 };
   private readonly scheduled = new Set<unknown>();
   private queue: Promise<void> = Promise.resolve();
   private burst: Burst | undefined;
@@ -183,6 +183,7 @@ export class CameraSensor implements Component {
   private async grab(): Promise<Frame | undefined> {
     try {
       const frame = await this.options.camera.grab();
+      this.counters.frames++;
       this.lastFrameUnixMs = this.options.time.now().unixMs;
       return frame;
     } catch (error) {
