@@ -29,7 +29,7 @@ export function parseHostPort(text: string, use: AddressUse = 'connect'): HostPo
 
 /** What `parseHostPort` expects, for messages: the example and the port rule. */
 export function hostPortExpected(use: AddressUse = 'connect'): string {
-  return use === 'listen' ? 'host:port with a port 0–65535 (0 picks a free one), e.g. 127.0.0.1:8080' : 'host:port with a port 1–65535, e.g. 192.168.1.20:502';
+  return use === 'listen' ? 'host:port, e.g. 127.0.0.1:8080 (port 0 picks a free one)' : 'host:port, e.g. 192.168.1.20:502';
 }
 
 /** `host:port` again, with brackets round an IPv6 host. */

@@ -6,7 +6,7 @@ import { dirname, join, posix, relative } from 'node:path';
  * - kernel/ imports nothing of ours;
  * - wire/ imports only kernel/ and proto/;
  * - a driver imports only kernel/, wire/, proto/ and drivers/ (never agent/ or centre/);
- * - centre/ never imports agent/;
+ * - centre/ never imports agent/; nor does sapient/ (the SAPIENT bridge reads what posts send, as the centre does);
  * - no file imports a concrete driver class (a class of drivers/<bus>/ that implements a contract:
  *   ByteLink, ModbusLine, GpioChip, CanBus, a GPIO backend...) from outside that bus's folder:
  *   other code reaches a bus through its contract type and a factory function.
@@ -31,9 +31,9 @@ export interface Violation {
 /** Source files by tree path (`agent/cli/main.ts`). */
 export type SourceTree = ReadonlyMap<string, string>;
 
-const ROOTS = ['kernel', 'wire', 'drivers', 'agent', 'centre'];
+const ROOTS = ['kernel', 'wire', 'drivers', 'agent', 'centre', 'sapient'];
 
-/** Reads kernel/, wire/, drivers/, agent/ and centre/ from a repository root. */
+/** Reads kernel/, wire/, drivers/, agent/, centre/ and sapient/ from a repository root. */
 export function readTree(root: string): SourceTree {
   const tree = new Map<string, string>();
   const walk = (dir: string): void => {
@@ -139,7 +139,7 @@ export function checkImports(tree: SourceTree): Violation[] {
       if (layer === 'kernel' && to !== 'kernel') add('kernel/ imports nothing of ours');
       if (layer === 'wire' && !['wire', 'kernel', 'proto'].includes(to)) add('wire/ imports only kernel/ and proto/');
       if (layer === 'drivers' && (to === 'agent' || to === 'centre')) add(`a driver never imports ${to}/`);
-      if (layer === 'centre' && to === 'agent') add('centre/ never imports agent/');
+      if ((layer === 'centre' || layer === 'sapient') && to === 'agent') add(`${layer}/ never imports agent/`);
       const folder = driverFolder(edge.target);
       if (folder !== undefined && driverFolder(file) !== folder) {
         const exported = classes.get(folder) ?? new Set<string>();

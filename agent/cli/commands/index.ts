@@ -39,5 +39,8 @@ export const commands: readonly CommandEntry[] = [
   { names: { demo: 'run the whole system on this machine: simulated devices, one agent, the centre with its embedded broker; prints each record as the centre stores it' }, load: async () => [(await import('./demo.js')).demoCommands] },
   { names: { ports: 'list serial ports with USB vendor/product, serial number and /dev/serial/by-id names (use the by-id name in the config)' }, load: async () => [(await import('./ports.js')).portsCommand] },
   { names: { scan: groupDescriptions.scan }, load: async () => [(await import('./scan-modbus.js')).scanModbusCommand] },
-  { names: { sapient: 'speak SAPIENT (BSI Flex 335 v2.0): posts as sensor nodes of a decision-maker (fusion node, C2 display)' }, load: async () => [(await import('./sapient.js')).sapientCommands] },
+  {
+    names: { sapient: 'speak SAPIENT (BSI Flex 335 v2.0): posts as sensor nodes of a decision-maker (fusion node, C2 display)' },
+    load: async () => [(await import('./sapient.js')).sapientCommands],
+  },
 ];
