@@ -19,6 +19,8 @@ export interface ApacheOptions {
   config: string;
   /** Files under the document root: name → bytes. */
   files: Record<string, Buffer | string>;
+  /** Listen on this port (to come back where a client expects it); default a free one. */
+  port?: number;
 }
 
 export interface Apache {
@@ -47,7 +49,7 @@ export async function startApache(options: ApacheOptions): Promise<Apache> {
     mkdirSync(join(path, '..'), { recursive: true, mode: 0o755 });
     writeFileSync(path, body, { mode: 0o644 });
   }
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const conf = join(dir, 'httpd.conf');
   const modules = ['mpm_prefork', 'authn_core', 'authn_file', 'authz_core', 'authz_user', 'auth_basic', 'auth_digest', 'mime', 'alias', 'headers'];
   writeFileSync(

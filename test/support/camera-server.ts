@@ -11,6 +11,8 @@ export interface CameraServerOptions {
   /** What a request that passed auth gets. */
   answer(request: IncomingMessage, response: ServerResponse): void;
   digest?: { user: string; password: string; realm: string; algorithm: 'SHA-256' | 'MD5' };
+  /** Listen on this port (a camera coming back where the client expects it); default a free one. */
+  port?: number;
 }
 
 export interface CameraServer {
@@ -54,7 +56,7 @@ export async function startCameraServer(options: CameraServerOptions): Promise<C
     ncs.push(fields['nc'] as string);
     options.answer(request, response);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address !== null ? address.port : 0;
   const unregister = onCleanup(() => server.close());
