@@ -118,6 +118,16 @@ test('tamper from the frames: a covered lens is a health fault and a TAMPER even
   await cam.stop();
 });
 
+test('stop() during an alarm\'s pause between frames returns at once and takes no more frames', async () => {
+  const cam = await setup({ triggers: ['track'], frames: 3, interval: '30s' });
+  cam.feed.emit(detection('track', 'track:1'));
+  await waitFor('the first alarm frame', () => cam.snapshots().length === 1);
+  const stopping = Date.now();
+  await cam.stop();
+  assert.ok(Date.now() - stopping < 2000, `stop took ${Date.now() - stopping} ms`);
+  assert.is(cam.snapshots().length, 1);
+});
+
 test('a camera answering a web page: the sensor is a fault naming it, frames are counted as failed, alarms go on', async () => {
   const cam = await setup({ triggers: ['track'], frames: 1 }, () => 'html');
   assert.is(cam.sensor.health().status, 'fault');

@@ -46,8 +46,10 @@ export class CameraSensor implements Component {
   private readonly watch: TriggerWatch;
   private readonly tamper: TamperDetector;
   private readonly timers: Timers;
-  private readonly counters = { frames: 0, snapshots: 0, alarms: 0, grab_failures: 0, frame_failures: 0, thumbnail_bytes: 0, frame_age_s: -1, stored_frames: 0, stored_bytes: 0 };
+  private readonly counters = { frames: 0, snapshots: 0, alarms: 0, grab_failures: 0, frame_failures: 0, frames_not_kept: 0, thumbnail_bytes: 0, frame_age_s: -1, stored_frames: 0, stored_bytes: 0 };
   private readonly scheduled = new Set<unknown>();
+  /** Pauses between alarm frames, ended early by stop() so that it never waits on a cleared timer. */
+  private readonly pauses = new Set<() => void>();
   private queue: Promise<void> = Promise.resolve();
   private burst: Burst | undefined;
   private lastFrameUnixMs: number | undefined;
@@ -79,6 +81,8 @@ export class CameraSensor implements Component {
     this.unsubscribe = undefined;
     for (const timer of this.scheduled) this.timers.clearTimeout(timer);
     this.scheduled.clear();
+    for (const wake of this.pauses) wake();
+    this.pauses.clear();
     await this.queue;
     this.state.set('stopped');
   }
@@ -117,11 +121,16 @@ export class CameraSensor implements Component {
 
   private wait(ms: number): Promise<void> {
     return new Promise((resolve) => {
+      const wake = (): void => {
+        this.pauses.delete(wake);
+        resolve();
+      };
       const timer = this.timers.setTimeout(() => {
         this.scheduled.delete(timer);
-        resolve();
+        wake();
       }, ms);
       this.scheduled.add(timer);
+      this.pauses.add(wake);
     });
   }
 
@@ -161,9 +170,13 @@ export class CameraSensor implements Component {
     const taken = this.options.time.now();
     await this.analyse(frame, taken.unixMs);
     try {
-      const { snapshot } = await snapshotOf(frame, cause, { camera: this.options.config.bus, store: this.options.store, thumbnail: { width: this.options.config.thumbnail.width, maxBytes: this.options.config.thumbnail.max_size } }, taken.unixMs);
+      const { snapshot, kept } = await snapshotOf(frame, cause, { camera: this.options.config.bus, store: this.options.store, thumbnail: { width: this.options.config.thumbnail.width, maxBytes: this.options.config.thumbnail.max_size } }, taken.unixMs);
       this.options.sink.emit({ snapshot, timeUnixMs: taken.unixMs, timeQuality: taken.quality });
       this.counters.snapshots++;
+      if (!kept) {
+        this.counters.frames_not_kept++;
+        this.log.warn({ folder: this.options.store.folder }, 'the full frame was not kept (larger than store.max_size, or the disk is full or read-only); only its thumbnail was sent');
+      }
       this.counters.thumbnail_bytes = snapshot.data?.length ?? 0;
       const usage = this.options.store.usage;
       this.counters.stored_frames = usage.frames;
