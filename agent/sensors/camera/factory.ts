@@ -15,9 +15,6 @@ export const createCameraSensor: SensorFactory<CameraSensorConfig, Camera> = (co
       hint: `list sensors from sensors: (${Object.keys(context.post.sensors).join(', ')})`,
     });
   }
-  if (config.triggers.length > 0 && context.records === undefined) {
-    throw new OutpostError('triggers need the post\'s record pipeline, which this caller does not give', { code: 'config.camera_trigger', subject: `sensor:${context.name}` });
-  }
   const folder = config.store.path ?? join(dirname(resolve(context.post.outbox.path)), 'frames', context.name);
   return new CameraSensor({
     name: context.name,

@@ -72,6 +72,8 @@ export class CameraSensor implements Component {
     const { config } = this.options;
     if (config.schedule > 0) this.every(config.schedule, () => this.enqueue(() => this.shoot({ reason: SCHEDULED, frameIndex: 1, frameCount: 1 })));
     if (config.tamper.check_every > 0) this.every(config.tamper.check_every, () => this.enqueue(() => this.check()));
+    // A first frame at once: it proves the camera and starts the tamper baselines.
+    void this.enqueue(() => this.check());
   }
 
   async stop(): Promise<void> {
