@@ -24,6 +24,7 @@ const peers = [
   { what: 'Apache httpd (camera snapshots with Basic and Digest auth)', package: 'apache2', present: () => commandExists('/usr/sbin/apache2') },
   { what: 'htdigest and htpasswd (Apache password files)', package: 'apache2-utils', present: () => commandExists('htdigest') },
   { what: 'ffmpeg (test pictures for the cameras)', package: 'ffmpeg', present: () => commandExists('ffmpeg') },
+  { what: 'PostgreSQL 15 (the centre\'s shared store; tests run their own cluster)', package: 'postgresql', present: () => existsSync('/usr/lib/postgresql/15/bin/postgres') },
   { what: 'Chromium (the centre console tests, driven with playwright-core)', package: 'chromium', present: () => commandExists('chromium') },
   { what: 'libfaketime (time-sensitive suites rerun with the clock shifted)', package: 'faketime', present: () => commandExists('faketime') },
 ];
