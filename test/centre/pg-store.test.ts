@@ -46,7 +46,7 @@ testUnless(test, missing, 'a database of schema version 1 holding data is migrat
   const store = await PostgresCentreStore.open(url, { log, clock: () => NOW });
   try {
     const versions = await (server as TestPostgres).query<{ version: number }>('SELECT version FROM outpost_schema_migrations ORDER BY version', [], name);
-    assert.equal(versions.map((row) => row.version), [1, 2]);
+    assert.equal(versions.map((row) => row.version), [1, 2, 3]);
     assert.equal((await store.records({ kinds: ['reading'], limit: 10 })).map((row) => [row.seq, [...row.bytes]]), [[1, [1, 2]]]);
     assert.equal(await store.storeBatches([{ postId: 'bp-1', storeId: '9', receivedUnixMs: NOW, records: [{ seq: 1, kind: 'reading', sensor: 'power', timeUnixMs: NOW, timeQuality: 1, priority: 3, bytes: Uint8Array.of(1, 2) }] }]), [{ inserted: [], duplicates: 1 }]);
     // Version 2 backfilled the boot the post held: its late will is ignored.
@@ -58,12 +58,38 @@ testUnless(test, missing, 'a database of schema version 1 holding data is migrat
   }
 });
 
+testUnless(test, missing, 'a database of schema version 2 (before access tables) holding posts and records upgrades to keep users and post passwords', async () => {
+  const { url, name } = await freshDatabase();
+  const pool = new pg.Pool({ connectionString: url });
+  const client = await pool.connect();
+  try {
+    await migrate(client, NOW, 2);
+    await client.query("INSERT INTO posts (post_id, boot_id, status, last_seen_unix_ms) VALUES ('bp-1', 'boot-1', 1, $1)", [NOW]);
+    await client.query("INSERT INTO post_boots VALUES ('bp-1', 'boot-1', $1)", [NOW]);
+  } finally {
+    client.release();
+    await pool.end();
+  }
+  const store = await PostgresCentreStore.open(url, { log, clock: () => NOW });
+  try {
+    const versions = await (server as TestPostgres).query<{ version: number }>('SELECT version FROM outpost_schema_migrations ORDER BY version', [], name);
+    assert.equal(versions.map((row) => row.version), [1, 2, 3]);
+    assert.equal((await store.posts()).map((post) => [post.postId, post.bootId, post.status]), [['bp-1', 'boot-1', 1]]);
+    await store.access.putUser({ name: 'duty', role: 'admin', passwordHash: 'scrypt$x', createdUnixMs: NOW, updatedUnixMs: NOW });
+    await store.access.putPostCredential({ postId: 'bp-1', passwordHash: 'scrypt$y', mosquittoHash: '$7$z', updatedUnixMs: NOW });
+    assert.is((await store.access.user('duty'))?.role, 'admin');
+    assert.is((await store.access.postCredential('bp-1'))?.mosquittoHash, '$7$z');
+  } finally {
+    await store.close();
+  }
+});
+
 testUnless(test, missing, 'several workers starting at once migrate once; a schema newer than this build is refused with a clear message', async () => {
   const { url, name } = await freshDatabase();
   const stores = await Promise.all([1, 2, 3].map(() => PostgresCentreStore.open(url, { log })));
   await Promise.all(stores.map((store) => store.close()));
   const versions = await (server as TestPostgres).query<{ version: number }>('SELECT version FROM outpost_schema_migrations ORDER BY version', [], name);
-  assert.equal(versions.map((row) => row.version), [1, 2]);
+  assert.equal(versions.map((row) => row.version), [1, 2, 3]);
   await (server as TestPostgres).query("INSERT INTO outpost_schema_migrations VALUES ($1, 'from the future', 0)", [SCHEMA_VERSION + 1], name);
   try {
     await PostgresCentreStore.open(url, { log });
