@@ -25,6 +25,17 @@ export function expandUrl(url: string, env: NodeJS.ProcessEnv): string {
   });
 }
 
+/**
+ * The `PGPASSWORD` of `env` put into a URL that names a user but no password. The `pg` client
+ * reads PGPASSWORD from the process's own environment only; this makes the environment the
+ * caller was given (the CLI's, a test's) the one that counts.
+ */
+export function withEnvPassword(url: string, env: NodeJS.ProcessEnv): string {
+  const password = env['PGPASSWORD'];
+  if (password === undefined || password === '') return url;
+  return url.replace(/^(postgres(?:ql)?:\/\/[^:/@]+)@/i, (_match, head: string) => `${head}:${encodeURIComponent(password)}@`);
+}
+
 /** The URL with any password replaced by `***`: for logs, errors and the ready line. */
 export function redactUrl(url: string): string {
   return url.replace(/^(postgres(?:ql)?:\/\/[^:/@]*):[^@]*@/i, '$1:***@');
