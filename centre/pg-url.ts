@@ -36,6 +36,14 @@ export function withEnvPassword(url: string, env: NodeJS.ProcessEnv): string {
   return url.replace(/^(postgres(?:ql)?:\/\/[^:/@]+)@/i, (_match, head: string) => `${head}:${encodeURIComponent(password)}@`);
 }
 
+/**
+ * `--db` as a command to copy may show it: a password written in the URL is left out (the
+ * command then takes it from PGPASSWORD), a `${VAR}` standing for it is kept.
+ */
+export function urlToShow(db: string): string {
+  return db.replace(/^(postgres(?:ql)?:\/\/[^:/@]*):(?!\$\{[A-Za-z_][A-Za-z0-9_]*\}@)[^@]*@/i, '$1@');
+}
+
 /** The URL with any password replaced by `***`: for logs, errors and the ready line. */
 export function redactUrl(url: string): string {
   return url.replace(/^(postgres(?:ql)?:\/\/[^:/@]*):[^@]*@/i, '$1:***@');

@@ -27,7 +27,7 @@ test.after(async () => {
   await server?.stop();
 });
 
-testUnless(test, missing, 'broker-config from --db postgres://…, an ingest+API worker and an API-only worker without --insecure: the post delivers through $share, a user logs in on either worker', async () => {
+testUnless(test, missing, 'broker-config from --db postgres://…, an ingest+API worker and an API-only worker without --insecure: the post delivers through $share, a session opened on one worker is valid on the other', async () => {
   server = await TestPostgres.start();
   const db = `postgres://outpost@127.0.0.1:${server.port}/deploy`;
   await server.createDatabase('deploy');
@@ -66,11 +66,12 @@ testUnless(test, missing, 'broker-config from --db postgres://…, an ingest+API
   const stored = await server.query<{ n: string }>("SELECT count(*) AS n FROM records WHERE post_id = 'bp-050'", [], 'deploy');
   assert.is(Number(stored[0]?.n), 3);
 
+  // The session lives in PostgreSQL: opened on the API worker, it is valid on the other.
+  const login = await fetch(`${api}/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'duty', password: userPassword }) });
+  assert.is(login.status, 200);
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
   for (const worker of [ingest, api]) {
     assert.is((await fetch(`${worker}/api/posts`)).status, 401, `${worker} answers the anonymous`);
-    const login = await fetch(`${worker}/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'duty', password: userPassword }) });
-    assert.is(login.status, 200, `login on ${worker}`);
-    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
     const posts = (await (await fetch(`${worker}/api/posts`, { headers: { cookie } })).json()) as unknown[];
     assert.ok(JSON.stringify(posts).includes('bp-050'), JSON.stringify(posts));
   }

@@ -6,7 +6,7 @@ import { generateSecret } from '../../../centre/access/passwords.js';
 import { parseListenAddress } from '../../../centre/embedded-broker.js';
 import { CENTRE_ROLES, startCentre, type CentreOptions, type CentreRole } from '../../../centre/index.js';
 import { openStore } from '../../../centre/open-store.js';
-import { isPostgresUrl, redactUrl } from '../../../centre/pg-url.js';
+import { isPostgresUrl, redactUrl, urlToShow } from '../../../centre/pg-url.js';
 import type { AccessStore } from '../../../centre/store.js';
 import { createLogger, levelFromEnv } from '../../../kernel/logger.js';
 import { explainBusyPort } from '../busy-port.js';
@@ -97,7 +97,7 @@ export const centreCommands: CliCommand = {
           });
         }
         if (flags.insecure !== true && (await centre.store.access?.users())?.length === 0) {
-          await write(context.io.stdout, `no users yet: create the first admin with \`outpost centre user add NAME --role admin --db ${redactUrl(flags.db)}\` (it prints a generated password)\n`);
+          await write(context.io.stdout, `no users yet: create the first admin with \`outpost centre user add NAME --role admin --db ${urlToShow(flags.db)}\` (it prints a generated password${isPostgresUrl(flags.db) ? '; the database password from PGPASSWORD' : ''})\n`);
         }
         await write(context.io.stdout, `centre ready: broker ${centre.brokerAddress === '' ? 'off' : centre.brokerAddress}, API ${centre.httpAddress ?? 'off'}, database ${redactUrl(flags.db)}, role ${role}\n`);
         const signal = await stopped;
