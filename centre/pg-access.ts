@@ -62,7 +62,7 @@ const SESSION = 'SELECT id_hash AS "idHash", user_name AS "userName", csrf_token
  * takes a transaction-scoped advisory lock before it draws its id, so ids commit in order.
  * (Any fixed numbers; the schema migration's lock is another.)
  */
-const AUDIT_LOCK = 0x6f75_7464_0001;
+export const AUDIT_LOCK = 0x6f75_7464_0001;
 const ACTIONS_LOCK = 0x6f75_7464_0002;
 
 /**

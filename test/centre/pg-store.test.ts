@@ -6,7 +6,9 @@ import { silentLogger } from '../../kernel/logger.js';
 import { openStore } from '../../centre/open-store.js';
 import { DAY_MS, partitionName } from '../../centre/pg-partitions.js';
 import { migrate, SCHEMA_VERSION } from '../../centre/pg-schema.js';
+import { AUDIT_LOCK } from '../../centre/pg-access.js';
 import { PostgresCentreStore } from '../../centre/pg-store.js';
+import { waitFor } from '../support/net.js';
 import { postgresMissing, POSTGRES_PASSWORD, TestPostgres } from '../support/postgres.js';
 import { testUnless } from '../support/skip.js';
 
@@ -80,6 +82,33 @@ testUnless(test, missing, 'a database of schema version 2 (before access tables)
     assert.is((await store.access.user('duty'))?.role, 'admin');
     assert.is((await store.access.postCredential('bp-1'))?.mosquittoHash, '$7$z');
   } finally {
+    await store.close();
+  }
+});
+
+testUnless(test, missing, 'audit ids commit in order: an append waits for one in flight on another worker, so a reader paging by id never skips one', async () => {
+  const { url, name } = await freshDatabase();
+  const store = await PostgresCentreStore.open(url, { log });
+  const other = new pg.Client({ connectionString: url });
+  await other.connect();
+  try {
+    // Another worker's append, caught between drawing its id and committing.
+    await other.query('BEGIN');
+    await other.query('SELECT pg_advisory_xact_lock($1::bigint)', [AUDIT_LOCK]);
+    const drawn = (await other.query<{ id: string }>("INSERT INTO audit (time_unix_ms, actor, action, subject, detail) VALUES ($1, 'other', 'user.add', 'first', '{}') RETURNING id", [NOW])).rows[0]?.id;
+    const appended = store.access.appendAudit({ timeUnixMs: NOW, actor: 'cli', action: 'user.add', subject: 'second', detail: {} });
+    await waitFor('the append waiting on the audit lock', async () => {
+      const waiting = await (server as TestPostgres).query<{ n: string }>("SELECT count(*) AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted", [], name);
+      return Number(waiting[0]?.n) > 0;
+    });
+    assert.equal(await store.access.audit({ limit: 10 }), [], 'nothing committed yet');
+    await other.query('COMMIT');
+    await appended;
+    const rows = await store.access.audit({ limit: 10 });
+    assert.equal(rows.map((row) => row.subject), ['first', 'second']);
+    assert.is(rows[0]?.id, Number(drawn));
+  } finally {
+    await other.end();
     await store.close();
   }
 });
