@@ -9,7 +9,8 @@
  *
  * Figures per case:
  * - goodput: first copies (link bytes up, less the share the centre found duplicate) over the
- *   drain time, as % of the link rate;
+ *   drain time, as % of the link rate; goodput_second_half: the same from half the backlog
+ *   stored to all of it, once the uplink has found the link's rate (no outage case);
  * - drain_vs_wire: drain time over the time the bytes that crossed the link need at its rate
  *   (1.0: the link never idled);
  * - wire_per_payload: link bytes up per record byte in the backlog (below 1: deflate won);
@@ -84,15 +85,16 @@ try {
     line(`${name}.drained`, result.drained ? 1 : 0, result.drained ? '(all stored)' : `(not within ${(drainCase.timeoutMs / 1000).toFixed(0)} s)`, 0);
     line(`${name}.drain`, result.drainS, 's');
     line(`${name}.goodput`, (100 * result.upBytes * firstCopyShare) / (activeS * byteRate), '% of link rate');
+    if (entry.outage !== true) line(`${name}.goodput_second_half`, (100 * result.secondHalf.bytes * firstCopyShare) / (result.secondHalf.s * byteRate), '% of link rate');
     line(`${name}.drain_vs_wire`, activeS / wireS, 'x');
     line(`${name}.wire_per_payload`, result.upBytes / result.payloadBytes, 'bytes/byte', 2);
     line(`${name}.resends`, result.counters['resends'] ?? Number.NaN, 'envelopes', 0);
     line(`${name}.resent_bytes`, (100 * (result.counters['resent_bytes'] ?? Number.NaN)) / result.upBytes, '% of link bytes up');
     line(`${name}.duplicates`, result.duplicates, 'records at the centre', 0);
-    line(`${name}.lost`, result.drained ? result.lost : Number.NaN, 'records', 0);
+    line(`${name}.lost`, result.drained && result.alarmsIn ? result.lost : Number.NaN, 'records', 0);
     line(`${name}.alarm_latency_p50`, percentile(result.alarmLatenciesMs, 0.5) / 1000, 's');
     line(`${name}.alarm_latency_p99`, percentile(result.alarmLatenciesMs, 0.99) / 1000, 's');
-    line(`${name}.alarms`, result.alarmLatenciesMs.length, 'stored', 0);
+    line(`${name}.alarms`, result.alarmLatenciesMs.length, `stored of ${result.alarmsSent}${result.alarmsIn ? '' : ' (not all within a minute after the drain)'}`, 0);
     line(`${name}.modem_queue_peak`, result.upQueuePeak / 1000, 'KB');
   }
 } finally {

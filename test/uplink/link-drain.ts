@@ -24,16 +24,21 @@ export interface DrainCase {
 }
 
 export interface DrainResult {
-  /** Every backlog record and every alarm stored before the timeout. */
+  /** Every backlog record stored before the timeout. */
   drained: boolean;
+  /** Every alarm stored, within a minute after the drain. */
+  alarmsIn: boolean;
+  alarmsSent: number;
   /** Uplink start to the last backlog record stored, s. */
   drainS: number;
   backlogRecords: number;
   /** Record bytes of the backlog as the outbox stored them. */
   payloadBytes: number;
-  /** Bytes the link carried towards the centre, and back. */
+  /** Bytes the link carried towards the centre, and back, until the drain ended (so are the counters and duplicates). */
   upBytes: number;
   downBytes: number;
+  /** Bytes up and seconds from half the backlog stored to all of it (the link's use once the uplink found its rate). */
+  secondHalf: { bytes: number; s: number };
   /** Distinct records the centre stored (backlog and alarms), copies it dropped, records it never got. */
   stored: number;
   duplicates: number;
@@ -142,28 +147,31 @@ export async function runDrain(dir: string, drainCase: DrainCase): Promise<Drain
       alarmTimer = setTimeout(alarm, drainCase.alarmEveryMs);
     };
     alarmTimer = setTimeout(alarm, drainCase.alarmEveryMs);
-    if (drainCase.outageMs !== undefined) {
-      const outage = drainCase.outageMs;
-      if (await until(() => storedReadings >= backlogRecords / 2, deadline)) link.outage(outage);
-    }
+    const halfway = await until(() => storedReadings >= backlogRecords / 2, deadline);
+    const atHalf = { upBytes: link.counters.upBytes, at: performance.now() };
+    if (drainCase.outageMs !== undefined && halfway) link.outage(drainCase.outageMs);
     const backlogIn = await until(() => storedReadings >= backlogRecords, deadline);
     const drainS = (performance.now() - began) / 1000;
+    const secondHalf = { bytes: link.counters.upBytes - atHalf.upBytes, s: (performance.now() - atHalf.at) / 1000 };
+    const atDrain = { ...link.counters, duplicates: centre.stats().duplicates, counters: uplink.health().counters ?? {} };
     clearTimeout(alarmTimer);
     const alarmsIn = await until(() => latencies.length >= sentAt.size, backlogIn ? performance.now() + 60_000 : deadline);
-    const counters = uplink.health().counters ?? {};
-    const stats = centre.stats();
+    const stored = centre.stats().stored;
     return {
-      drained: backlogIn && alarmsIn,
+      drained: backlogIn,
+      alarmsIn,
       drainS,
       backlogRecords,
       payloadBytes,
-      upBytes: link.counters.upBytes,
-      downBytes: link.counters.downBytes,
-      stored: stats.stored,
-      duplicates: stats.duplicates,
-      lost: backlogRecords + sentAt.size - stats.stored,
-      counters,
-      alarmLatenciesMs: latencies.sort((a, b) => a - b),
+      upBytes: atDrain.upBytes,
+      secondHalf,
+      downBytes: atDrain.downBytes,
+      stored,
+      duplicates: atDrain.duplicates,
+      lost: backlogRecords + sentAt.size - stored,
+      counters: atDrain.counters,
+      alarmLatenciesMs: [...latencies].sort((a, b) => a - b),
+      alarmsSent: sentAt.size,
       upQueuePeak: link.counters.upQueuePeak,
     };
   } finally {
