@@ -2,7 +2,7 @@ import type { MqttClient } from 'mqtt';
 import { v1, type outpost } from '../codec/index.js';
 import { describeError } from '../errors.js';
 import type { Logger } from '../log/logger.js';
-import type { BatchLimits, Outbox } from '../outbox/types.js';
+import type { Outbox } from '../outbox/types.js';
 import { Backoff } from '../runtime/backoff.js';
 import { HealthState, type ComponentHealthReport } from '../runtime/component.js';
 import type { PostStateFacts, UplinkHandle } from '../runtime/agent.js';
@@ -14,11 +14,10 @@ import { writeEnvelope } from './envelope-writer.js';
 import { classifyLinkError } from './link-problem.js';
 import { LinkFigures } from './link-figures.js';
 import { LinkMeter, type StreamBytes } from './link-meter.js';
-import type { LinkSizing } from './link-sizing.js';
-import { shouldLinger } from './linger.js';
 import { publishWireBytes } from './mqtt-framing.js';
 import { openSession } from './mqtt-session.js';
 import { encodePostState } from './post-state.js';
+import { hasRoom, nextEnvelopeLimits, type SendGate } from './send-gate.js';
 import { SendWindow, type InFlightEnvelope } from './send-window.js';
 import { postTopic } from './topics.js';
 
@@ -77,6 +76,7 @@ export class Uplink implements UplinkHandle {
   private readonly figures: LinkFigures;
   private readonly window: SendWindow;
   private readonly meter: LinkMeter;
+  private readonly gate: SendGate;
   private readonly topics: { up: string; ack: string; state: string };
   private readonly ackLimits: { maxBytes: number; maxRanges: number };
   private client: MqttClient | undefined;
@@ -103,6 +103,7 @@ export class Uplink implements UplinkHandle {
     const batch = { maxBytes: this.config.batch.max_bytes, maxRecords: this.config.batch.max_records };
     this.meter = new LinkMeter({ initialRtoMs: this.config.ack_timeout, batch, keepaliveMs: this.config.keepalive }, this.clock);
     this.window = new SendWindow(this.outbox, (entry) => this.meter.resendDueIn(entry), (entry) => this.onAckTimeout(entry), this.clock);
+    this.gate = { window: this.window, outbox: this.outbox, inFlight: this.config.in_flight, lingerMs: this.config.linger };
     this.ackLimits = ackLimits(this.config.in_flight, this.config.batch.max_records);
     this.topics = { up: postTopic(this.postId, 'up'), ack: postTopic(this.postId, 'ack'), state: postTopic(this.postId, 'state') };
   }
@@ -259,7 +260,7 @@ export class Uplink implements UplinkHandle {
     }
     for (;;) {
       const sizing = this.meter.sizing();
-      const limits = this.hasRoom(sizing) ? (this.lingering(sizing.limits) ? undefined : sizing.limits) : this.alarmLimits(sizing);
+      const limits = nextEnvelopeLimits(this.gate, sizing);
       if (limits === undefined) break;
       let lease;
       try {
@@ -280,47 +281,12 @@ export class Uplink implements UplinkHandle {
       this.figures.sent(wireBytes, records, facts.resent);
     }
     // A steady cadence, not re-armed by every ack, so a record waits half a poll on average.
-    if (this.hasRoom(this.meter.sizing()) && this.pollTimer === undefined) {
+    if (hasRoom(this.gate, this.meter.sizing()) && this.pollTimer === undefined) {
       this.pollTimer = setTimeout(() => {
         this.pollTimer = undefined;
         this.pump();
       }, this.idlePollMs);
     }
-  }
-
-  /**
-   * With `linger`, an idle link holds status and bulk records back until the oldest has waited
-   * that long or a full envelope is ready, so a metered radio carries fewer, fuller (and better
-   * compressed) envelopes. An alarm waiting, or anything in flight, ends the wait at once.
-   */
-  private lingering(limits: BatchLimits): boolean {
-    if (this.config.linger <= 0 || this.window.size > 0) return false;
-    try {
-      return shouldLinger(this.outbox.stats(), limits, this.config.linger);
-    } catch {
-      return false;
-    }
-  }
-
-  /** Room for another envelope: it fits under the measured window (an empty window takes one anyway) and the `in_flight` ceiling. */
-  private hasRoom(sizing: LinkSizing): boolean {
-    return this.window.size < this.config.in_flight && (this.window.size === 0 || this.window.bytes + sizing.envelopeWireBytes <= sizing.windowBytes);
-  }
-
-  /**
-   * The window is full: alarms still go, in an envelope of their own (only the alarms not yet in
-   * flight), so a detection never waits for status envelopes to be acked. Undefined: none waits.
-   */
-  private alarmLimits(sizing: LinkSizing): BatchLimits | undefined {
-    if (this.window.size >= this.config.in_flight) return undefined;
-    let alarms = 0;
-    try {
-      alarms = this.outbox.stats().classes.find((entry) => entry.priority === v1.Priority.PRIORITY_ALARM)?.records ?? 0;
-    } catch {
-      return undefined;
-    }
-    const waiting = alarms - this.window.recordsOf(v1.Priority.PRIORITY_ALARM);
-    return waiting <= 0 ? undefined : { maxBytes: sizing.limits.maxBytes, maxRecords: waiting };
   }
 
   private onAck(payload: Buffer): void {
