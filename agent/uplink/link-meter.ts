@@ -3,8 +3,8 @@ import { LinkEstimate } from './link-estimate.js';
 import { linkSizing, type LinkSizing } from './link-sizing.js';
 import type { EnvelopeFacts, InFlightEnvelope } from './send-window.js';
 
-/** The RTO never doubles past this (RFC 6298 2.5 allows a cap of 60 s or more). */
-const MAX_RTO_MS = 120_000;
+/** The RTO never doubles past this (RFC 6298 2.5: 60 s or more), nor past the outbox lease (60 s by default), which would hand the records out again anyway. */
+const MAX_RTO_MS = 60_000;
 /** How often a resend held back by the local queue looks again when the link is not measured yet. */
 const QUEUED_RECHECK_MS = 1000;
 /** Weight of the newest envelope in the wire-per-record-byte average. */
