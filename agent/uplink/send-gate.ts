@@ -26,11 +26,12 @@ export function hasRoom(gate: SendGate, sizing: LinkSizing): boolean {
  *   link (until the oldest has waited that long or a full envelope is ready: fewer, fuller and
  *   better compressed envelopes on a metered radio; an alarm waiting, or anything in flight, ends
  *   the wait at once);
- * - window full: alarms still go, in an envelope of their own (only the alarms not yet in flight),
- *   so a detection never waits for status envelopes to be acked.
+ * - window full: alarms still go, in an envelope of their own (only the alarms not yet in flight;
+ *   `alarmsOnly`: a lease holding no alarm goes back), so a detection never waits for status
+ *   envelopes to be acked.
  */
-export function nextEnvelopeLimits(gate: SendGate, sizing: LinkSizing): BatchLimits | undefined {
-  if (hasRoom(gate, sizing)) return lingering(gate, sizing.limits) ? undefined : sizing.limits;
+export function nextEnvelopeLimits(gate: SendGate, sizing: LinkSizing): (BatchLimits & { alarmsOnly: boolean }) | undefined {
+  if (hasRoom(gate, sizing)) return lingering(gate, sizing.limits) ? undefined : { ...sizing.limits, alarmsOnly: false };
   if (gate.window.size >= gate.inFlight) return undefined;
   let alarms = 0;
   try {
@@ -39,7 +40,7 @@ export function nextEnvelopeLimits(gate: SendGate, sizing: LinkSizing): BatchLim
     return undefined;
   }
   const waiting = alarms - gate.window.recordsOf(v1.Priority.PRIORITY_ALARM);
-  return waiting <= 0 ? undefined : { maxBytes: sizing.limits.maxBytes, maxRecords: waiting };
+  return waiting <= 0 ? undefined : { maxBytes: sizing.limits.maxBytes, maxRecords: waiting, alarmsOnly: true };
 }
 
 function lingering(gate: SendGate, limits: BatchLimits): boolean {
