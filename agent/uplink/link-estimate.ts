@@ -28,8 +28,9 @@ interface Sample {
  *   the highest of the latest samples, so a fast link is found in a few round trips; after that
  *   the median of the latest nine samples of the last ten seconds, which acks arriving in a
  *   bunch do not inflate;
- * - the base round trip: the shortest ack round trip minus the time the envelope itself took to
- *   cross at the delivery rate, i.e. propagation and the centre's work without queueing.
+ * - the base round trip: the shortest ack round trip of the last minute minus the time the
+ *   envelope and the bytes ahead of it took to cross at the delivery rate (propagation and the
+ *   centre's work without queueing), never above the SUBACK round trip of this connection.
  */
 export class LinkEstimate {
   private srtt: number | undefined;
@@ -41,6 +42,7 @@ export class LinkEstimate {
   private plateauRounds = 0;
   private roundBest = 0;
   private readonly baseRtts: Sample[] = [];
+  private connectRtt: number | undefined;
 
   /** `initialRtoMs`: the RTO before the first sample (uplink.ack_timeout); `maxRtoMs` caps the doubling. */
   constructor(
@@ -70,8 +72,11 @@ export class LinkEstimate {
     return Math.min(this.maxRtoMs, base * this.backoff);
   }
 
-  /** One ack round trip of an envelope sent once, `wireBytes` long. */
-  rttSample(rttMs: number, wireBytes: number, now: number): void {
+  /**
+   * One ack round trip of an envelope sent once; `queuedBytes`: its own wire bytes and those
+   * unacked ahead of it when it was published, whose crossing time is queueing, not route.
+   */
+  rttSample(rttMs: number, queuedBytes: number, now: number): void {
     const rtt = Math.max(0, rttMs);
     if (this.srtt === undefined) {
       this.srtt = rtt;
@@ -82,16 +87,18 @@ export class LinkEstimate {
     }
     this.backoff = 1;
     const rate = this.deliveryRate(now);
-    const crossing = rate > 0 ? (wireBytes * 1000) / rate : 0;
+    const crossing = rate > 0 ? (queuedBytes * 1000) / rate : 0;
     this.remember(this.baseRtts, { at: now, value: Math.max(0, rtt - crossing) }, BASE_RTT_WINDOW_MS, (kept, fresh) => kept >= fresh);
   }
 
   /**
-   * The round trip of a packet too small to queue (the broker's SUBACK at connect): a base round
-   * trip before any envelope is acked, so the first window already covers the route's delay.
+   * The round trip of a packet too small to queue (the broker's SUBACK at connect), kept for the
+   * whole connection: the base round trip never rises above it. Without that floor, a base
+   * estimated from acks alone counts the window's own queue, the window grows by it, the queue
+   * with it, and alarms wait behind half a keepalive of status.
    */
-  baseRttSample(rttMs: number, now: number): void {
-    this.remember(this.baseRtts, { at: now, value: Math.max(0, rttMs) }, BASE_RTT_WINDOW_MS, (kept, fresh) => kept >= fresh);
+  connectRttSample(rttMs: number): void {
+    this.connectRtt = Math.max(0, rttMs);
   }
 
   /** An ack timed out: wait twice as long for the next one (RFC 6298 5.5). */
@@ -130,7 +137,9 @@ export class LinkEstimate {
   /** The shortest round trip without queueing, ms; 0 before the first ack. */
   baseRttMs(now: number): number {
     this.forget(this.baseRtts, now, BASE_RTT_WINDOW_MS);
-    return this.baseRtts[0]?.value ?? 0;
+    const fromAcks = this.baseRtts[0]?.value;
+    if (this.connectRtt === undefined) return fromAcks ?? 0;
+    return Math.min(this.connectRtt, fromAcks ?? Number.POSITIVE_INFINITY);
   }
 
   /**

@@ -90,7 +90,7 @@ export class LinkMeter {
       if (roundEnded) this.roundStart = this.delivered;
       this.estimate.rateSample(this.delivered - entry.deliveredBefore, now - entry.deliveredAt, now, roundEnded);
       rtt = now - entry.sentAt;
-      this.estimate.rttSample(rtt, entry.wireBytes, now);
+      this.estimate.rttSample(rtt, entry.bytesAhead + entry.wireBytes, now);
     }
     return rtt;
   }

@@ -197,7 +197,7 @@ export class Uplink implements UplinkHandle {
     try {
       const asked = this.clock();
       const granted = await client.subscribeAsync(this.topics.ack, { qos: 1 });
-      this.meter.estimate.baseRttSample(this.clock() - asked, this.clock());
+      this.meter.estimate.connectRttSample(this.clock() - asked);
       if (granted.some((grant) => grant.qos > 2)) {
         throw Object.assign(new Error(`broker refused the subscription to ${this.topics.ack}`), { code: 135 });
       }
