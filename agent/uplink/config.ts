@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { MAX_ENVELOPE_BYTES, MAX_ENVELOPE_RECORDS } from '../codec/index.js';
+import { MAX_ENVELOPE_BYTES, MAX_ENVELOPE_RECORDS } from '../../wire/index.js';
 import { secret } from '../config/secret.js';
-import { duration, size } from '../config/units.js';
+import { duration, size } from '../../kernel/units.js';
 
 const TLS_URL = /^(mqtts|ssl|tls):\/\//;
 

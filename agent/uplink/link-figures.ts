@@ -1,4 +1,4 @@
-import type { outpost } from '../codec/index.js';
+import type { outpost } from '../../wire/index.js';
 import type { LinkMeter } from './link-meter.js';
 
 const DRAIN_WINDOW_MS = 120_000;

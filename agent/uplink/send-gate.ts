@@ -1,4 +1,4 @@
-import { v1 } from '../codec/index.js';
+import { v1 } from '../../wire/index.js';
 import type { BatchLimits, Outbox } from '../outbox/types.js';
 import { shouldLinger } from './linger.js';
 import type { LinkSizing } from './link-sizing.js';

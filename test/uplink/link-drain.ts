@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { v1, type outpost } from '../../agent/codec/index.js';
-import { silentLogger } from '../../agent/log/logger.js';
+import { v1, type outpost } from '../../wire/index.js';
+import { silentLogger } from '../../kernel/logger.js';
 import { outboxSchema } from '../../agent/outbox/config.js';
 import { outboxOptionsFrom, SqliteOutbox } from '../../agent/outbox/index.js';
 import { Uplink, uplinkSchema } from '../../agent/uplink/index.js';

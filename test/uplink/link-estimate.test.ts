@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { v1 } from '../../agent/codec/index.js';
+import { v1 } from '../../wire/index.js';
 import { LinkEstimate, MIN_RTO_MS } from '../../agent/uplink/link-estimate.js';
 import { LinkMeter, type StreamBytes } from '../../agent/uplink/link-meter.js';
 import { linkSizing } from '../../agent/uplink/link-sizing.js';
