@@ -10,6 +10,8 @@ const RATE_SAMPLES = 9;
 /** Startup ends when the rate has not grown by a quarter in this many round trips in a row (BBR's "full pipe"). */
 const FULL_PIPE_ROUNDS = 3;
 const FULL_PIPE_GROWTH = 1.25;
+/** The base round trip stays under this many SUBACK round trips: the centre's work may take as long again as the route, no more. */
+const CONNECT_RTT_CAP = 2;
 /** The shortest round trip counts this long, so a route that got longer is learned within a minute. */
 const BASE_RTT_WINDOW_MS = 60_000;
 
@@ -30,7 +32,7 @@ interface Sample {
  *   bunch do not inflate;
  * - the base round trip: the shortest ack round trip of the last minute minus the time the
  *   envelope and the bytes ahead of it took to cross at the delivery rate (propagation and the
- *   centre's work without queueing), never above the SUBACK round trip of this connection.
+ *   centre's work without queueing), at most twice the SUBACK round trip of this connection.
  */
 export class LinkEstimate {
   private srtt: number | undefined;
@@ -93,9 +95,10 @@ export class LinkEstimate {
 
   /**
    * The round trip of a packet too small to queue (the broker's SUBACK at connect), kept for the
-   * whole connection: the base round trip never rises above it. Without that floor, a base
-   * estimated from acks alone counts the window's own queue, the window grows by it, the queue
-   * with it, and alarms wait behind half a keepalive of status.
+   * whole connection: the base round trip until acks measured it, and twice it is the most the
+   * base may be. Without that cap, an error in the rate (the queue ahead is subtracted at the
+   * measured rate) would count some of the window's own queue as route, grow the window by it,
+   * the queue with it, and alarms would wait behind half a keepalive of status.
    */
   connectRttSample(rttMs: number): void {
     this.connectRtt = Math.max(0, rttMs);
@@ -139,7 +142,7 @@ export class LinkEstimate {
     this.forget(this.baseRtts, now, BASE_RTT_WINDOW_MS);
     const fromAcks = this.baseRtts[0]?.value;
     if (this.connectRtt === undefined) return fromAcks ?? 0;
-    return Math.min(this.connectRtt, fromAcks ?? Number.POSITIVE_INFINITY);
+    return Math.min(CONNECT_RTT_CAP * this.connectRtt, fromAcks ?? this.connectRtt);
   }
 
   /**
