@@ -3,7 +3,7 @@
  * shaped link (test/support/shaping-proxy.ts) while detections arrive, with the uplink's
  * default settings. Prints `case.name: value unit` lines per case.
  *
- *   npm run bench:link                       every case, 1 MB backlog, 5-minute outage (about 40 minutes)
+ *   npm run bench:link                       every case, 1 MB backlog, 5-minute outage (about 50 minutes)
  *   npm run bench:link -- --quick            backlog 100 KB, outage 30 s (same ratios; a few minutes)
  *   npm run bench:link -- --case 9.6k-300ms,1M-0ms
  *
