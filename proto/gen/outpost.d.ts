@@ -971,6 +971,9 @@ export namespace outpost {
             /** Incident direction. */
             direction: outpost.v1.Direction;
 
+            /** Incident snapshotIds. */
+            snapshotIds: string[];
+
             /**
              * Creates a new Incident instance using the specified properties.
              * @param [properties] Properties to set
@@ -1074,6 +1077,9 @@ export namespace outpost {
 
                 /** Incident direction */
                 direction?: (outpost.v1.Direction|null);
+
+                /** Incident snapshotIds */
+                snapshotIds?: (string[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3253,6 +3259,19 @@ export namespace outpost {
             type $Shape = outpost.v1.Sample.$Properties;
         }
 
+        /** SnapshotReason enum. */
+        enum SnapshotReason {
+
+            /** SNAPSHOT_REASON_UNSPECIFIED value */
+            SNAPSHOT_REASON_UNSPECIFIED = 0,
+
+            /** SNAPSHOT_REASON_ALARM value */
+            SNAPSHOT_REASON_ALARM = 1,
+
+            /** SNAPSHOT_REASON_SCHEDULED value */
+            SNAPSHOT_REASON_SCHEDULED = 2
+        }
+
         /**
          * Properties of a Snapshot.
          * @deprecated Use outpost.v1.Snapshot.$Properties instead.
@@ -3289,6 +3308,33 @@ export namespace outpost {
 
             /** Snapshot height. */
             height: number;
+
+            /** Snapshot id. */
+            id: string;
+
+            /** Snapshot incidentId. */
+            incidentId: string;
+
+            /** Snapshot reason. */
+            reason: outpost.v1.SnapshotReason;
+
+            /** Snapshot frameIndex. */
+            frameIndex: number;
+
+            /** Snapshot frameCount. */
+            frameCount: number;
+
+            /** Snapshot fullWidth. */
+            fullWidth: number;
+
+            /** Snapshot fullHeight. */
+            fullHeight: number;
+
+            /** Snapshot fullSizeBytes. */
+            fullSizeBytes: (number|Long);
+
+            /** Snapshot triggerSensor. */
+            triggerSensor: string;
 
             /**
              * Creates a new Snapshot instance using the specified properties.
@@ -3384,6 +3430,33 @@ export namespace outpost {
 
                 /** Snapshot height */
                 height?: (number|null);
+
+                /** Snapshot id */
+                id?: (string|null);
+
+                /** Snapshot incidentId */
+                incidentId?: (string|null);
+
+                /** Snapshot reason */
+                reason?: (outpost.v1.SnapshotReason|null);
+
+                /** Snapshot frameIndex */
+                frameIndex?: (number|null);
+
+                /** Snapshot frameCount */
+                frameCount?: (number|null);
+
+                /** Snapshot fullWidth */
+                fullWidth?: (number|null);
+
+                /** Snapshot fullHeight */
+                fullHeight?: (number|null);
+
+                /** Snapshot fullSizeBytes */
+                fullSizeBytes?: (number|Long|null);
+
+                /** Snapshot triggerSensor */
+                triggerSensor?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

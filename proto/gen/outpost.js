@@ -1722,6 +1722,7 @@ export const outpost = $root.outpost = (() => {
             const Incident = function (properties) {
                 this.detectionIds = [];
                 this.sensors = [];
+                this.snapshotIds = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -1737,6 +1738,7 @@ export const outpost = $root.outpost = (() => {
             Incident.prototype.sensors = $util.emptyArray;
             Incident.prototype.coincidenceSum = 0;
             Incident.prototype.direction = 0;
+            Incident.prototype.snapshotIds = $util.emptyArray;
 
             Incident.create = function(properties) {
                 return new Incident(properties);
@@ -1769,6 +1771,9 @@ export const outpost = $root.outpost = (() => {
                     writer.uint32(69).float(message.coincidenceSum);
                 if (message.direction != null && $Object.hasOwnProperty.call(message, "direction") && message.direction !== 0)
                     writer.uint32(72).int32(message.direction);
+                if (message.snapshotIds != null && message.snapshotIds.length)
+                    for (let i = 0; i < message.snapshotIds.length; ++i)
+                        writer.uint32(82).string(message.snapshotIds[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1885,6 +1890,14 @@ export const outpost = $root.outpost = (() => {
                                 delete message.direction;
                             continue;
                         }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.snapshotIds && message.snapshotIds.length))
+                                message.snapshotIds = [];
+                            message.snapshotIds.push(reader.stringVerify());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1950,6 +1963,13 @@ export const outpost = $root.outpost = (() => {
                 if (message.direction != null && $Object.hasOwnProperty.call(message, "direction"))
                     if (typeof message.direction !== "number" || (message.direction | 0) !== message.direction)
                         return "direction: enum value expected";
+                if (message.snapshotIds != null && $Object.hasOwnProperty.call(message, "snapshotIds")) {
+                    if (!$Array.isArray(message.snapshotIds))
+                        return "snapshotIds: array expected";
+                    for (let i = 0; i < message.snapshotIds.length; ++i)
+                        if (!$util.isString(message.snapshotIds[i]))
+                            return "snapshotIds: string[] expected";
+                }
                 return null;
             };
 
@@ -2062,6 +2082,13 @@ export const outpost = $root.outpost = (() => {
                         if (typeof object.direction === "number" && (object.direction | 0) === object.direction)
                             message.direction = object.direction;
                     }
+                if (object.snapshotIds) {
+                    if (!$Array.isArray(object.snapshotIds))
+                        throw $TypeError(".outpost.v1.Incident.snapshotIds: array expected");
+                    message.snapshotIds = $Array(object.snapshotIds.length);
+                    for (let i = 0; i < object.snapshotIds.length; ++i)
+                        message.snapshotIds[i] = $String(object.snapshotIds[i]);
+                }
                 return message;
             };
 
@@ -2076,6 +2103,7 @@ export const outpost = $root.outpost = (() => {
                 if (options.arrays || options.defaults) {
                     object.detectionIds = [];
                     object.sensors = [];
+                    object.snapshotIds = [];
                 }
                 if (options.defaults) {
                     object.id = "";
@@ -2128,6 +2156,11 @@ export const outpost = $root.outpost = (() => {
                     object.coincidenceSum = options.json && !$isFinite(message.coincidenceSum) ? $String(message.coincidenceSum) : message.coincidenceSum;
                 if (message.direction != null && $Object.hasOwnProperty.call(message, "direction"))
                     object.direction = options.enums === $String ? $root.outpost.v1.Direction[message.direction] === $undefined ? message.direction : $root.outpost.v1.Direction[message.direction] : message.direction;
+                if (message.snapshotIds && message.snapshotIds.length) {
+                    object.snapshotIds = $Array(message.snapshotIds.length);
+                    for (let j = 0; j < message.snapshotIds.length; ++j)
+                        object.snapshotIds[j] = message.snapshotIds[j];
+                }
                 return object;
             };
 
@@ -7002,6 +7035,14 @@ export const outpost = $root.outpost = (() => {
             return Sample;
         })();
 
+        v1.SnapshotReason = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "SNAPSHOT_REASON_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "SNAPSHOT_REASON_ALARM"] = 1;
+            values[valuesById[2] = "SNAPSHOT_REASON_SCHEDULED"] = 2;
+            return values;
+        })();
+
         v1.Snapshot = (function() {
 
             const Snapshot = function (properties) {
@@ -7017,6 +7058,15 @@ export const outpost = $root.outpost = (() => {
             Snapshot.prototype.data = $util.newBuffer([]);
             Snapshot.prototype.width = 0;
             Snapshot.prototype.height = 0;
+            Snapshot.prototype.id = "";
+            Snapshot.prototype.incidentId = "";
+            Snapshot.prototype.reason = 0;
+            Snapshot.prototype.frameIndex = 0;
+            Snapshot.prototype.frameCount = 0;
+            Snapshot.prototype.fullWidth = 0;
+            Snapshot.prototype.fullHeight = 0;
+            Snapshot.prototype.fullSizeBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            Snapshot.prototype.triggerSensor = "";
 
             Snapshot.create = function(properties) {
                 return new Snapshot(properties);
@@ -7041,6 +7091,24 @@ export const outpost = $root.outpost = (() => {
                     writer.uint32(40).uint32(message.width);
                 if (message.height != null && $Object.hasOwnProperty.call(message, "height") && message.height !== 0)
                     writer.uint32(48).uint32(message.height);
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                    writer.uint32(58).string(message.id);
+                if (message.incidentId != null && $Object.hasOwnProperty.call(message, "incidentId") && message.incidentId !== "")
+                    writer.uint32(66).string(message.incidentId);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== 0)
+                    writer.uint32(72).int32(message.reason);
+                if (message.frameIndex != null && $Object.hasOwnProperty.call(message, "frameIndex") && message.frameIndex !== 0)
+                    writer.uint32(80).uint32(message.frameIndex);
+                if (message.frameCount != null && $Object.hasOwnProperty.call(message, "frameCount") && message.frameCount !== 0)
+                    writer.uint32(88).uint32(message.frameCount);
+                if (message.fullWidth != null && $Object.hasOwnProperty.call(message, "fullWidth") && message.fullWidth !== 0)
+                    writer.uint32(96).uint32(message.fullWidth);
+                if (message.fullHeight != null && $Object.hasOwnProperty.call(message, "fullHeight") && message.fullHeight !== 0)
+                    writer.uint32(104).uint32(message.fullHeight);
+                if (message.fullSizeBytes != null && $Object.hasOwnProperty.call(message, "fullSizeBytes") && (typeof message.fullSizeBytes === "object" ? message.fullSizeBytes.low || message.fullSizeBytes.high : message.fullSizeBytes !== 0))
+                    writer.uint32(112).uint64(message.fullSizeBytes);
+                if (message.triggerSensor != null && $Object.hasOwnProperty.call(message, "triggerSensor") && message.triggerSensor !== "")
+                    writer.uint32(122).string(message.triggerSensor);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7132,6 +7200,87 @@ export const outpost = $root.outpost = (() => {
                                 delete message.height;
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.incidentId = value;
+                            else
+                                delete message.incidentId;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.frameIndex = value;
+                            else
+                                delete message.frameIndex;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.frameCount = value;
+                            else
+                                delete message.frameCount;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.fullWidth = value;
+                            else
+                                delete message.fullWidth;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.fullHeight = value;
+                            else
+                                delete message.fullHeight;
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.fullSizeBytes = value;
+                            else
+                                delete message.fullSizeBytes;
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.triggerSensor = value;
+                            else
+                                delete message.triggerSensor;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -7180,6 +7329,33 @@ export const outpost = $root.outpost = (() => {
                 if (message.height != null && $Object.hasOwnProperty.call(message, "height"))
                     if (!$util.isInteger(message.height))
                         return "height: integer expected";
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    if (!$util.isString(message.id))
+                        return "id: string expected";
+                if (message.incidentId != null && $Object.hasOwnProperty.call(message, "incidentId"))
+                    if (!$util.isString(message.incidentId))
+                        return "incidentId: string expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (typeof message.reason !== "number" || (message.reason | 0) !== message.reason)
+                        return "reason: enum value expected";
+                if (message.frameIndex != null && $Object.hasOwnProperty.call(message, "frameIndex"))
+                    if (!$util.isInteger(message.frameIndex))
+                        return "frameIndex: integer expected";
+                if (message.frameCount != null && $Object.hasOwnProperty.call(message, "frameCount"))
+                    if (!$util.isInteger(message.frameCount))
+                        return "frameCount: integer expected";
+                if (message.fullWidth != null && $Object.hasOwnProperty.call(message, "fullWidth"))
+                    if (!$util.isInteger(message.fullWidth))
+                        return "fullWidth: integer expected";
+                if (message.fullHeight != null && $Object.hasOwnProperty.call(message, "fullHeight"))
+                    if (!$util.isInteger(message.fullHeight))
+                        return "fullHeight: integer expected";
+                if (message.fullSizeBytes != null && $Object.hasOwnProperty.call(message, "fullSizeBytes"))
+                    if (!$util.isInteger(message.fullSizeBytes) && !(message.fullSizeBytes && $util.isInteger(message.fullSizeBytes.low) && $util.isInteger(message.fullSizeBytes.high)))
+                        return "fullSizeBytes: integer|Long expected";
+                if (message.triggerSensor != null && $Object.hasOwnProperty.call(message, "triggerSensor"))
+                    if (!$util.isString(message.triggerSensor))
+                        return "triggerSensor: string expected";
                 return null;
             };
 
@@ -7214,6 +7390,55 @@ export const outpost = $root.outpost = (() => {
                 if (object.height != null)
                     if ($Number(object.height) !== 0)
                         message.height = object.height >>> 0;
+                if (object.id != null)
+                    if (typeof object.id !== "string" || object.id.length)
+                        message.id = $String(object.id);
+                if (object.incidentId != null)
+                    if (typeof object.incidentId !== "string" || object.incidentId.length)
+                        message.incidentId = $String(object.incidentId);
+                if (object.reason !== 0 && (typeof object.reason !== "string" || $root.outpost.v1.SnapshotReason[object.reason] !== 0))
+                    switch (object.reason) {
+                    case "SNAPSHOT_REASON_UNSPECIFIED":
+                    case 0:
+                        message.reason = 0;
+                        break;
+                    case "SNAPSHOT_REASON_ALARM":
+                    case 1:
+                        message.reason = 1;
+                        break;
+                    case "SNAPSHOT_REASON_SCHEDULED":
+                    case 2:
+                        message.reason = 2;
+                        break;
+                    default:
+                        if (typeof object.reason === "number" && (object.reason | 0) === object.reason)
+                            message.reason = object.reason;
+                    }
+                if (object.frameIndex != null)
+                    if ($Number(object.frameIndex) !== 0)
+                        message.frameIndex = object.frameIndex >>> 0;
+                if (object.frameCount != null)
+                    if ($Number(object.frameCount) !== 0)
+                        message.frameCount = object.frameCount >>> 0;
+                if (object.fullWidth != null)
+                    if ($Number(object.fullWidth) !== 0)
+                        message.fullWidth = object.fullWidth >>> 0;
+                if (object.fullHeight != null)
+                    if ($Number(object.fullHeight) !== 0)
+                        message.fullHeight = object.fullHeight >>> 0;
+                if (object.fullSizeBytes != null)
+                    if (typeof object.fullSizeBytes === "object" ? object.fullSizeBytes.low || object.fullSizeBytes.high : $Number(object.fullSizeBytes) !== 0)
+                        if ($util.Long)
+                            message.fullSizeBytes = $util.Long.fromValue(object.fullSizeBytes, true);
+                        else if (typeof object.fullSizeBytes === "string")
+                            message.fullSizeBytes = $parseInt(object.fullSizeBytes, 10);
+                        else if (typeof object.fullSizeBytes === "number")
+                            message.fullSizeBytes = object.fullSizeBytes;
+                        else if (typeof object.fullSizeBytes === "object")
+                            message.fullSizeBytes = new $util.LongBits(object.fullSizeBytes.low >>> 0, object.fullSizeBytes.high >>> 0).toNumber(true);
+                if (object.triggerSensor != null)
+                    if (typeof object.triggerSensor !== "string" || object.triggerSensor.length)
+                        message.triggerSensor = $String(object.triggerSensor);
                 return message;
             };
 
@@ -7238,6 +7463,19 @@ export const outpost = $root.outpost = (() => {
                     }
                     object.width = 0;
                     object.height = 0;
+                    object.id = "";
+                    object.incidentId = "";
+                    object.reason = options.enums === $String ? "SNAPSHOT_REASON_UNSPECIFIED" : 0;
+                    object.frameIndex = 0;
+                    object.frameCount = 0;
+                    object.fullWidth = 0;
+                    object.fullHeight = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.fullSizeBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.fullSizeBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.triggerSensor = "";
                 }
                 if (message.camera != null && $Object.hasOwnProperty.call(message, "camera"))
                     object.camera = message.camera;
@@ -7251,6 +7489,29 @@ export const outpost = $root.outpost = (() => {
                     object.width = message.width;
                 if (message.height != null && $Object.hasOwnProperty.call(message, "height"))
                     object.height = message.height;
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    object.id = message.id;
+                if (message.incidentId != null && $Object.hasOwnProperty.call(message, "incidentId"))
+                    object.incidentId = message.incidentId;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = options.enums === $String ? $root.outpost.v1.SnapshotReason[message.reason] === $undefined ? message.reason : $root.outpost.v1.SnapshotReason[message.reason] : message.reason;
+                if (message.frameIndex != null && $Object.hasOwnProperty.call(message, "frameIndex"))
+                    object.frameIndex = message.frameIndex;
+                if (message.frameCount != null && $Object.hasOwnProperty.call(message, "frameCount"))
+                    object.frameCount = message.frameCount;
+                if (message.fullWidth != null && $Object.hasOwnProperty.call(message, "fullWidth"))
+                    object.fullWidth = message.fullWidth;
+                if (message.fullHeight != null && $Object.hasOwnProperty.call(message, "fullHeight"))
+                    object.fullHeight = message.fullHeight;
+                if (message.fullSizeBytes != null && $Object.hasOwnProperty.call(message, "fullSizeBytes"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.fullSizeBytes = typeof message.fullSizeBytes === "number" ? $BigInt(message.fullSizeBytes) : $util.Long.fromBits(message.fullSizeBytes.low >>> 0, message.fullSizeBytes.high >>> 0, true).toBigInt();
+                    else if (typeof message.fullSizeBytes === "number")
+                        object.fullSizeBytes = options.longs === $String ? $String(message.fullSizeBytes) : message.fullSizeBytes;
+                    else
+                        object.fullSizeBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.fullSizeBytes) : options.longs === $Number ? new $util.LongBits(message.fullSizeBytes.low >>> 0, message.fullSizeBytes.high >>> 0).toNumber(true) : message.fullSizeBytes;
+                if (message.triggerSensor != null && $Object.hasOwnProperty.call(message, "triggerSensor"))
+                    object.triggerSensor = message.triggerSensor;
                 return object;
             };
 
