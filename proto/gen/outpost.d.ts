@@ -157,6 +157,9 @@ export namespace outpost {
             /** Ack timeUnixMs. */
             timeUnixMs: (number|Long);
 
+            /** Ack duplicates. */
+            duplicates: (number|Long);
+
             /**
              * Creates a new Ack instance using the specified properties.
              * @param [properties] Properties to set
@@ -248,6 +251,9 @@ export namespace outpost {
 
                 /** Ack timeUnixMs */
                 timeUnixMs?: (number|Long|null);
+
+                /** Ack duplicates */
+                duplicates?: (number|Long|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2212,6 +2218,27 @@ export namespace outpost {
             /** LinkVitals reconnects. */
             reconnects: number;
 
+            /** LinkVitals ackRttVarMs. */
+            ackRttVarMs: number;
+
+            /** LinkVitals deliveryRateBytesPerS. */
+            deliveryRateBytesPerS: (number|Long);
+
+            /** LinkVitals queuedBytes. */
+            queuedBytes: (number|Long);
+
+            /** LinkVitals resends. */
+            resends: (number|Long);
+
+            /** LinkVitals resentBytes. */
+            resentBytes: (number|Long);
+
+            /** LinkVitals duplicates. */
+            duplicates: (number|Long);
+
+            /** LinkVitals windowBytes. */
+            windowBytes: (number|Long);
+
             /**
              * Creates a new LinkVitals instance using the specified properties.
              * @param [properties] Properties to set
@@ -2312,6 +2339,27 @@ export namespace outpost {
 
                 /** LinkVitals reconnects */
                 reconnects?: (number|null);
+
+                /** LinkVitals ackRttVarMs */
+                ackRttVarMs?: (number|null);
+
+                /** LinkVitals deliveryRateBytesPerS */
+                deliveryRateBytesPerS?: (number|Long|null);
+
+                /** LinkVitals queuedBytes */
+                queuedBytes?: (number|Long|null);
+
+                /** LinkVitals resends */
+                resends?: (number|Long|null);
+
+                /** LinkVitals resentBytes */
+                resentBytes?: (number|Long|null);
+
+                /** LinkVitals duplicates */
+                duplicates?: (number|Long|null);
+
+                /** LinkVitals windowBytes */
+                windowBytes?: (number|Long|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
