@@ -5,7 +5,7 @@
  * technician would: CPU and RSS of the agent process, bytes its outbox wrote, records the centre
  * stored and how long after the poll it stored them.
  *
- *   npm run bench:agent [-- --seconds 60 --warm 20]       (after npm run build; needs mosquitto)
+ *   npm run bench:agent [-- --seconds 60 --warm 20 --bin OTHER/bin/outpost.js]   (after npm run build; needs mosquitto)
  *
  * The devices are bench/poll.ts's servers (a child process). Prints `name: value unit` lines.
  */
@@ -88,7 +88,9 @@ async function main(): Promise<void> {
       process.exit(1);
     });
     await waitForPort(brokerPort);
-    const bin = fileURLToPath(new URL('../bin/outpost.js', import.meta.url));
+    // --bin another checkout's bin/outpost.js: two builds measured side by side in the same run.
+    const binAt = process.argv.indexOf('--bin');
+    const bin = binAt >= 0 ? String(process.argv[binAt + 1]) : fileURLToPath(new URL('../bin/outpost.js', import.meta.url));
     const centreDb = join(dir, 'centre.db');
     const httpPort = await freePort();
     const centre = spawn(process.execPath, [bin, 'centre', '--broker', `mqtt://127.0.0.1:${brokerPort}`, '--db', centreDb, '--http', `127.0.0.1:${httpPort}`], { stdio: ['ignore', 'ignore', 'inherit'] });
