@@ -2,6 +2,7 @@ import { ConfigError, formatProblem, loadConfigFile, type LoadedConfig } from '.
 import { describeError } from '../errors.js';
 import type { Logger } from '../log/logger.js';
 import type { Agent } from './agent.js';
+import type { ServiceNotifier } from './sd-notify.js';
 
 /** The part of `process` the service listens on; tests hand in an EventEmitter. */
 export interface SignalSource {
@@ -15,6 +16,8 @@ export interface ServiceOptions {
   env: Readonly<Record<string, string | undefined>>;
   log: Logger;
   signals: SignalSource;
+  /** Told when the agent is running and when it stops (systemd's READY, WATCHDOG, STOPPING). */
+  notifier?: ServiceNotifier;
 }
 
 /**
@@ -44,6 +47,7 @@ export async function serveUntilSignalled(options: ServiceOptions): Promise<void
   };
   const stop = (signal: NodeJS.Signals) => () => {
     detach();
+    options.notifier?.stopping();
     service.info({ signal }, 'stopping');
     void queue.then(() => agent.stop()).then(resolveStopped, (error: unknown) => {
       service.error({ err: describeError(error) }, 'agent did not stop cleanly');
@@ -60,9 +64,12 @@ export async function serveUntilSignalled(options: ServiceOptions): Promise<void
     await started;
   } catch (error) {
     detach();
+    options.notifier?.close();
     throw error;
   }
+  options.notifier?.ready();
   await stopped;
+  options.notifier?.close();
 }
 
 async function reloadFrom(options: ServiceOptions, log: Logger): Promise<void> {
@@ -72,13 +79,16 @@ async function reloadFrom(options: ServiceOptions, log: Logger): Promise<void> {
   } catch (error) {
     if (error instanceof ConfigError) {
       log.error({ file: options.configFile, problems: error.problems.map(formatProblem) }, `new config has ${error.problems.length} problem(s); keeping the running config`);
+      options.notifier?.status(`running on the previous config: the new ${options.configFile} has ${error.problems.length} problem(s)`);
     } else {
       log.error({ file: options.configFile, err: describeError(error) }, 'cannot read the new config; keeping the running config');
+      options.notifier?.status(`running on the previous config: cannot read ${options.configFile}`);
     }
     return;
   }
   try {
     await options.agent.reload(next);
+    options.notifier?.status('running');
   } catch (error) {
     log.error({ err: describeError(error) }, 'reload failed');
   }

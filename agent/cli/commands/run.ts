@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { createLogger, levelFromEnv } from '../../log/logger.js';
 import { Agent } from '../../runtime/agent.js';
 import { defaultParts } from '../../runtime/parts.js';
+import { systemdNotifier } from '../../runtime/sd-notify.js';
 import { serveUntilSignalled } from '../../runtime/service.js';
 import { ExitCode } from '../io.js';
 import { loadPostConfig } from '../post-config.js';
@@ -17,7 +18,7 @@ export const runCommands: CliCommand = {
         const loaded = loadPostConfig(options.config, context, 'the agent did not start');
         const log = createLogger({ level: levelFromEnv(context.io.env, loaded.config.log.level) });
         const agent = new Agent(loaded, defaultParts(), log);
-        await serveUntilSignalled({ agent, configFile: options.config, env: context.io.env, log, signals: process });
+        await serveUntilSignalled({ agent, configFile: options.config, env: context.io.env, log, signals: process, notifier: systemdNotifier({ env: context.io.env, log }) });
         context.setExit(ExitCode.ok);
       });
   },
