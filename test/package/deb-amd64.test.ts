@@ -1,13 +1,23 @@
 import { appendFileSync, existsSync, readFileSync, readlinkSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { onCleanup } from '../support/cleanup.js';
 import { testUnless } from '../support/skip.js';
 import { tempDir } from '../support/tmp.js';
 import { buildDeb, freshChroot, packageTestsUnavailable, run } from './chroot.js';
 
-/** The same package as a later version whose conffile (/etc/outpost/post.yaml) changed too. */
-function nextVersion(deb: string, from: string, to: string): string {
+const fakeSystemctl = fileURLToPath(new URL('./fake-systemctl.sh', import.meta.url));
+let built: string | undefined;
+/** One build of the amd64 package for every test in this file. */
+const amd64Deb = (): string => (built ??= buildDeb('amd64'));
+
+/**
+ * The same package as a later version whose conffile (/etc/outpost/post.yaml) changed too; with
+ * `breakRun`, that version's `outpost run` fails at once (its `config validate` still works).
+ */
+function nextVersion(deb: string, from: string, to: string, breakRun = false): string {
   const dir = join(tempDir('repack'), 'tree');
   run('dpkg-deb', ['-R', deb, dir]);
   renameSync(join(dir, 'usr/lib/outpost/releases', from), join(dir, 'usr/lib/outpost/releases', to));
@@ -16,13 +26,17 @@ function nextVersion(deb: string, from: string, to: string): string {
     writeFileSync(join(dir, file), file.endsWith('control') ? text.replace(`Version: ${from}`, `Version: ${to}`) : text.replace(`release=${from} `, `release=${to} `));
   }
   appendFileSync(join(dir, 'etc/outpost/post.yaml'), '# the package changed this file in the next version\n');
+  if (breakRun) {
+    const run = join(dir, 'usr/lib/outpost/releases', to, 'dist/agent/cli/commands/run.js');
+    writeFileSync(run, readFileSync(run, 'utf8').replace('.action(async (options) => {', ".action(async () => {\n            throw new Error('this release is broken on purpose');"));
+  }
   const next = join(dir, '..', `outpost_${to}_amd64.deb`);
   run('fakeroot', ['dpkg-deb', '-Zxz', '--build', dir, next]);
   return next;
 }
 
 testUnless(test, packageTestsUnavailable('amd64'), 'amd64 .deb: install, upgrade with a changed conffile, remove, purge (data kept unless asked) in a fresh Debian 13', () => {
-  const deb = buildDeb('amd64');
+  const deb = amd64Deb();
   const version = run('dpkg-deb', ['-f', deb, 'Version']).stdout.trim();
   const system = freshChroot('amd64');
   run('cp', [deb, system.path('/tmp/outpost.deb')]);
@@ -73,6 +87,38 @@ testUnless(test, packageTestsUnavailable('amd64'), 'amd64 .deb: install, upgrade
   system.sh('dpkg -i /tmp/outpost.deb && touch /etc/outpost/purge-data && dpkg -P outpost');
   assert.not.ok(existsSync(system.path('/var/lib/outpost')), '/var/lib/outpost was deleted on request');
   assert.not.ok(existsSync(system.path('/etc/outpost')));
+});
+
+testUnless(test, packageTestsUnavailable('amd64'), 'outpost-upgrade: a release that never gets READY is rolled back, dpkg untouched; a good one is switched to and recorded', () => {
+  const deb = amd64Deb();
+  const version = run('dpkg-deb', ['-f', deb, 'Version']).stdout.trim();
+  const system = freshChroot('amd64');
+  run('install', ['-m', '0755', fakeSystemctl, system.path('/usr/local/bin/systemctl')]);
+  onCleanup(() => void system.sh('systemctl stop outpost.service', { allowFailure: true }));
+  run('cp', [deb, system.path('/tmp/outpost.deb')]);
+  run('cp', [nextVersion(deb, version, `${version}+broken`, true), system.path('/tmp/outpost-broken.deb')]);
+  run('cp', [nextVersion(deb, version, `${version}+next1`), system.path('/tmp/outpost-next.deb')]);
+  system.sh('dpkg -i /tmp/outpost.deb');
+  // A post that starts anywhere: no devices, a broker that is not there (retried, not fatal).
+  writeFileSync(system.path('/etc/outpost/post.yaml'), 'post: { id: upgrade-01 }\nuplink: { broker: "mqtt://127.0.0.1:9" }\n');
+  assert.is(system.sh('systemctl restart outpost.service && systemctl is-active outpost.service').stdout.trim(), 'active');
+  const dpkgVersion = (): string => system.sh("dpkg-query -W -f '${Version}' outpost").stdout;
+
+  const broken = system.sh('outpost-upgrade --ready-timeout 60 --settle 2 /tmp/outpost-broken.deb 2>&1', { allowFailure: true });
+  assert.is(broken.status, 1, broken.stdout);
+  assert.match(broken.stdout, /did not become healthy; rolling back/);
+  assert.is(readlinkSync(system.path('/usr/lib/outpost/current')), `releases/${version}`);
+  assert.not.ok(existsSync(system.path(`/usr/lib/outpost/releases/${version}+broken`)), 'the failed release was deleted');
+  assert.is(system.sh('systemctl is-active outpost.service').stdout.trim(), 'active', 'the old release runs again');
+  assert.is(dpkgVersion(), version, 'dpkg still records the old version');
+
+  const good = system.sh('outpost-upgrade --ready-timeout 60 --settle 2 /tmp/outpost-next.deb 2>&1', { allowFailure: true });
+  assert.is(good.status, 0, good.stdout);
+  assert.match(good.stdout, new RegExp(`upgraded ${version} -> ${version}\\+next1`));
+  assert.is(readlinkSync(system.path('/usr/lib/outpost/current')), `releases/${version}+next1`);
+  assert.is(dpkgVersion(), `${version}+next1`);
+  assert.not.ok(existsSync(system.path(`/usr/lib/outpost/releases/${version}`)), 'the old release is gone');
+  assert.is(system.sh('systemctl is-active outpost.service').stdout.trim(), 'active');
 });
 
 test.run();
