@@ -16,6 +16,7 @@ const peers = [
   { what: 'python-can (SLCAN peer)', package: 'python3-can', present: () => pythonHas('can') },
   { what: 'pyserial', package: 'python3-serial', present: () => pythonHas('serial') },
   { what: 'libgpiod tools (gpioinfo, gpiomon)', package: 'gpiod', present: () => commandExists('gpioinfo') },
+  { what: 'libfaketime (time-sensitive suites rerun with the clock shifted)', package: 'faketime', present: () => commandExists('faketime') },
 ];
 
 function commandExists(name) {
@@ -42,7 +43,7 @@ console.log(`Installing test peers: ${packages.join(' ')}`);
 const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 try {
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', '-o', 'DPkg::Lock::Timeout=600', ...packages], { stdio: 'inherit', env });
 } catch (error) {
   console.error(`apt-get failed (${error.message}); install by hand: apt-get install -y ${packages.join(' ')}`);
   process.exit(1);

@@ -1,11 +1,15 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { bodyKindOf } from '../../codec/index.js';
 import { recordLine } from '../../demo/record-line.js';
 import { startDemo } from '../../demo/demo.js';
+import { takeFreePorts } from '../../demo/free-ports.js';
 import { createLogger, levelFromEnv } from '../../log/logger.js';
 import { parseDuration } from '../../config/units.js';
 import { packageRoot } from '../../version.js';
+import { explainBusyPort } from '../busy-port.js';
 import { UsageError, write } from '../io.js';
 import { loadPostConfig } from '../post-config.js';
 import { stopSignal } from '../signals.js';
@@ -30,11 +34,20 @@ export const demoCommands: CliCommand = {
         const loaded = loadPostConfig(flags.config, context, 'the demo did not start');
         // The demo's own lines are the show; the agent and centre only speak up about problems.
         const log = createLogger({ level: levelFromEnv(context.io.env, 'warn') });
+        const ports = await takeFreePorts(loaded.config, flags.http);
+        // Busy ports mean another demo is most likely running: it owns the outbox and centre
+        // database beside them, so this one keeps its data apart instead of sharing the files.
+        const outbox = ports.moved.length === 0 ? ports.post.outbox : { ...ports.post.outbox, path: join(mkdtempSync(join(tmpdir(), 'outpost-demo-')), 'outbox.db') };
+        const post = { ...ports.post, outbox };
         // Listening from the start: a Ctrl-C while things start still stops them all cleanly.
         const stop = stopSignal(stopAfterMs);
-        const demo = await startDemo({ loaded, http: flags.http, log }).catch((error: unknown) => {
+        const demo = await startDemo({ loaded: { ...loaded, config: post }, http: ports.http, log }).catch((error: unknown) => {
           stop.dispose();
-          throw error;
+          // The demo moved busy ports before starting; this is a port taken in the moment since.
+          throw explainBusyPort(error, 'outpost demo', {
+            'centre.http_listen': 'run the demo again (it takes a free port), or give --http HOST:PORT',
+            'centre.broker_listen': 'run the demo again (it takes a free port), or change uplink.broker in the --config file',
+          });
         });
         const counts = new Map<string, number>();
         const unsubscribe = demo.centre.onRecord((stored) => {
@@ -44,9 +57,10 @@ export const demoCommands: CliCommand = {
         });
         const banner = [
           `outpost demo: post ${loaded.config.post.id} (${flags.config})`,
+          ...ports.moved.map((port) => `  ${port.from} is in use (another demo running?), so ${port.what} listens on ${port.to}`),
           ...demo.simulators.map((simulator) => `  simulated ${simulator.describe}`),
           `  centre: broker ${demo.centre.brokerAddress}, database ${demo.centreDb}`,
-          `  centre API: ${demo.centre.httpAddress ?? 'off'}/api/posts  (also /api/readings, /api/detections, /api/health, /api/events, /api/stream)`,
+          `  centre API: ${demo.centre.httpAddress ?? 'off'}/api/posts  (also /api/readings, /api/detections, /api/incidents, /api/health, /api/events, /api/stats, /api/stream)`,
           `records as the centre stores them (Ctrl-C stops everything):`,
         ];
         await write(context.io.stdout, `${banner.join('\n')}\n`);
