@@ -1,5 +1,5 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { onCleanup } from '../support/cleanup.js';
@@ -33,10 +33,19 @@ export function run(command: string, args: readonly string[], options: { env?: N
   return result;
 }
 
-/** Builds the .deb for `arch` from this checkout into a temp dir; returns its path. */
-export function buildDeb(arch: 'amd64' | 'arm64', version?: string): string {
+/**
+ * Builds the .deb for `arch` from this checkout into a temp dir; returns its path. With
+ * OUTPOST_TEST_DEB_DIR, tests the package already built there instead (CI builds once, then tests).
+ */
+export function buildDeb(arch: 'amd64' | 'arm64'): string {
+  const prebuilt = process.env['OUTPOST_TEST_DEB_DIR'];
+  if (prebuilt !== undefined && prebuilt !== '') {
+    const found = readdirSync(prebuilt).filter((name) => name.startsWith('outpost_') && name.endsWith(`_${arch}.deb`));
+    if (found.length !== 1) throw new Error(`OUTPOST_TEST_DEB_DIR=${prebuilt}: expected one outpost_*_${arch}.deb, found ${found.length}`);
+    return join(prebuilt, found[0] ?? '');
+  }
   const out = tempDir('deb-out');
-  const env = { ...process.env, OUTPOST_DEB_OUT: out, ...(version === undefined ? {} : { OUTPOST_DEB_VERSION: version }) };
+  const env = { ...process.env, OUTPOST_DEB_OUT: out };
   const built = run(join(repo, 'scripts/build-deb.sh'), [arch], { env, timeoutMs: 1_800_000 });
   const deb = /^built (.*\.deb)$/m.exec(built.stdout)?.[1];
   if (deb === undefined) throw new Error(`build-deb.sh printed no "built" line:\n${built.stdout}`);

@@ -23,10 +23,11 @@ case "$command" in
     unit_arg "$@"
     stop
     rm -f "$state/notify.sock" "$state/notify.log"
-    socat -u UNIX-RECV:"$state/notify.sock" OPEN:"$state/notify.log",creat,append &
+    # Detached from our stdio, as a service is: the caller's pipes must not wait for the agent.
+    socat -u UNIX-RECV:"$state/notify.sock" OPEN:"$state/notify.log",creat,append </dev/null >/dev/null 2>&1 &
     echo $! >"$state/listener.pid"
     while [ ! -S "$state/notify.sock" ]; do sleep 0.1; done
-    NOTIFY_SOCKET="$state/notify.sock" /usr/bin/outpost run --config /etc/outpost/post.yaml >"$state/agent.log" 2>&1 &
+    NOTIFY_SOCKET="$state/notify.sock" /usr/bin/outpost run --config /etc/outpost/post.yaml </dev/null >"$state/agent.log" 2>&1 &
     echo $! >"$pidfile"
     while alive; do
       grep -q '^READY=1$' "$state/notify.log" 2>/dev/null && exit 0
