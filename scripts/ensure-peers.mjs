@@ -2,6 +2,7 @@
 // Makes sure the real peers the tests talk to are installed (DESIGN.md, "Testing: real peers").
 // As root it installs what is missing with apt-get; otherwise it names exactly what to install.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 
 // Debian's own python3: the pyenv or venv python3 on PATH does not see Debian's python3-* modules.
 export const DEBIAN_PYTHON = '/usr/bin/python3';
@@ -11,8 +12,11 @@ const peers = [
   { what: 'Mosquitto MQTT broker', package: 'mosquitto', present: () => commandExists('mosquitto') },
   { what: 'Mosquitto clients', package: 'mosquitto-clients', present: () => commandExists('mosquitto_pub') },
   { what: 'protoc (protobuf interoperability)', package: 'protobuf-compiler', present: () => commandExists('protoc') },
+  // protoc reads the well-known types (google/protobuf/timestamp.proto, used by SAPIENT) from here.
+  { what: 'protobuf well-known type definitions', package: 'libprotobuf-dev', present: () => existsSync('/usr/include/google/protobuf/timestamp.proto') },
   { what: 'openssl (test certificate authority)', package: 'openssl', present: () => commandExists('openssl') },
   { what: 'pymodbus (Modbus server)', package: 'python3-pymodbus', present: () => pythonHas('pymodbus') },
+  { what: 'pyserial-asyncio (pymodbus servers import it)', package: 'python3-serial-asyncio', present: () => pythonHas('serial_asyncio') },
   { what: 'python-can (SLCAN peer)', package: 'python3-can', present: () => pythonHas('can') },
   { what: 'pyserial', package: 'python3-serial', present: () => pythonHas('serial') },
   { what: 'libgpiod tools (gpioinfo, gpiomon)', package: 'gpiod', present: () => commandExists('gpioinfo') },

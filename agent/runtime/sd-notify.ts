@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import type { Logger } from 'pino';
+import type { Logger } from '../../kernel/logger.js';
 
 /** What the service tells its manager: started, stopping; and, in between, that its event loop turns. */
 export interface ServiceNotifier {

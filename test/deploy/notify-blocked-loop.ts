@@ -1,6 +1,6 @@
 // Child for sd-notify.test.ts: reports ready, lets the watchdog ping, then blocks its event loop
 // for 1.5 s between two STATUS markers sent through the same notifier (so they stay in order).
-import { silentLogger } from '../../agent/log/logger.js';
+import { silentLogger } from '../../kernel/logger.js';
 import { systemdNotifier } from '../../agent/runtime/sd-notify.js';
 
 const notifier = systemdNotifier({ env: process.env, log: silentLogger() });

@@ -1,36 +1,37 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Command } from 'commander';
-import { bodyKindOf } from '../../codec/index.js';
+import { bodyKindOf } from '../../../wire/index.js';
 import { recordLine } from '../../demo/record-line.js';
 import { startDemo } from '../../demo/demo.js';
 import { takeFreePorts } from '../../demo/free-ports.js';
-import { createLogger, levelFromEnv } from '../../log/logger.js';
-import { parseDuration } from '../../config/units.js';
+import { createLogger, levelFromEnv, type Logger } from '../../../kernel/logger.js';
 import { packageRoot } from '../../version.js';
 import { explainBusyPort } from '../busy-port.js';
 import { UsageError, write } from '../io.js';
+import { durationOption } from '../options.js';
 import { loadPostConfig } from '../post-config.js';
-import { stopSignal } from '../signals.js';
+import { stopSignal } from '../../../kernel/stop-signal.js';
 import type { CliCommand, CliContext } from '../program.js';
 
 interface DemoFlags {
   config: string;
   http: string;
   for?: string;
+  sapient?: boolean;
 }
 
 export const demoCommands: CliCommand = {
   register(program: Command, context: CliContext) {
     program
       .command('demo')
-      .description('run the whole system on this machine: simulated devices, one agent, the centre with its embedded broker; prints each record as the centre stores it')
       .option('-c, --config <file>', 'the demo post config', join(packageRoot, 'deploy/examples/demo-post.yaml'))
       .option('--http <host:port>', 'address of the centre HTTP API', '127.0.0.1:8080')
       .option('--for <duration>', 'stop by itself after this long (e.g. 2m); default: until Ctrl-C')
+      .option('--sapient', 'also run the SAPIENT bridge and a decision-maker peer: detections also print as SAPIENT messages')
       .action(async (flags: DemoFlags) => {
-        const stopAfterMs = flags.for === undefined ? undefined : durationFlag(flags.for);
+        const stopAfterMs = flags.for === undefined ? undefined : durationOption('--for', flags.for);
         const loaded = loadPostConfig(flags.config, context, 'the demo did not start');
         // The demo's own lines are the show; the agent and centre only speak up about problems.
         const log = createLogger({ level: levelFromEnv(context.io.env, 'warn') });
@@ -49,6 +50,12 @@ export const demoCommands: CliCommand = {
             'centre.broker_listen': 'run the demo again (it takes a free port), or change uplink.broker in the --config file',
           });
         });
+        // Loaded only when asked for, like the sapient commands.
+        const sapient = flags.sapient === true ? await startSapient(demo.centre.brokerAddress, demo.centreDb, log, context).catch(async (error: unknown) => {
+          stop.dispose();
+          await demo.stop();
+          throw error;
+        }) : undefined;
         const counts = new Map<string, number>();
         const unsubscribe = demo.centre.onRecord((stored) => {
           const kind = bodyKindOf(stored.record) ?? 'empty';
@@ -61,11 +68,13 @@ export const demoCommands: CliCommand = {
           ...demo.simulators.map((simulator) => `  simulated ${simulator.describe}`),
           `  centre: broker ${demo.centre.brokerAddress}, database ${demo.centreDb}`,
           `  centre API: ${demo.centre.httpAddress ?? 'off'}/api/posts  (also /api/readings, /api/detections, /api/incidents, /api/health, /api/events, /api/stats, /api/stream)`,
+          ...(sapient === undefined ? [] : [`  SAPIENT: bridge reporting to a decision-maker on ${sapient.peer}; its lines start with "sapient:"`]),
           `records as the centre stores them (Ctrl-C stops everything):`,
         ];
         await write(context.io.stdout, `${banner.join('\n')}\n`);
         const reason = await stop.signalled;
         unsubscribe();
+        await sapient?.stop();
         await demo.stop();
         const summary = [...counts.entries()].map(([kind, count]) => `${count} ${kind}`).join(', ');
         await write(context.io.stdout, `demo stopped (${reason}); the centre stored ${summary || 'nothing'}\n`);
@@ -73,10 +82,7 @@ export const demoCommands: CliCommand = {
   },
 };
 
-function durationFlag(text: string): number {
-  try {
-    return parseDuration(text);
-  } catch {
-    throw new UsageError(`--for: expected a duration such as 90s or 2m, found "${text}"`);
-  }
+async function startSapient(broker: string, centreDb: string, log: Logger, context: CliContext): Promise<{ peer: string; stop(): Promise<void> }> {
+  const { startSapientDemo } = await import('../../../sapient/index.js');
+  return startSapientDemo({ broker, stateFile: join(dirname(centreDb), 'sapient-state.json'), log, print: (line) => context.io.stdout.write(`sapient: ${line}\n`) });
 }
