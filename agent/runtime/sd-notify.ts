@@ -36,6 +36,7 @@ export function systemdNotifier(options: SystemdNotifierOptions): ServiceNotifie
   const address = socketPath.startsWith('@') ? `ABSTRACT-SENDTO:${socketPath.slice(1)}` : `UNIX-SENDTO:${socketPath}`;
   const sender = spawn('socat', ['-u', 'STDIN', address], { stdio: ['pipe', 'ignore', 'pipe'] });
   let closed = false;
+  let stopping = false;
   let senderGone = false;
   let stderr = '';
   sender.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr = (stderr + chunk).slice(-500)));
@@ -46,7 +47,8 @@ export function systemdNotifier(options: SystemdNotifierOptions): ServiceNotifie
   });
   sender.on('exit', (code, signal) => {
     senderGone = true;
-    if (!closed) log.error({ code, signal, stderr: stderr.trim() }, `socat notifying systemd on ${socketPath} exited; no more watchdog pings, so systemd will restart the agent`);
+    // At a stop, systemd may signal the whole unit (KillMode=control-group): socat ending then is expected.
+    if (!closed && !stopping) log.error({ code, signal, stderr: stderr.trim() }, `socat notifying systemd on ${socketPath} exited; no more watchdog pings, so systemd will restart the agent`);
   });
   sender.stdin?.on('error', () => undefined); // a dead sender is reported by its 'exit' above
 
@@ -58,7 +60,6 @@ export function systemdNotifier(options: SystemdNotifierOptions): ServiceNotifie
 
   const watchdogMs = watchdogIntervalMs(options.env);
   let watchdog: NodeJS.Timeout | undefined;
-  let stopping = false;
   return {
     ready() {
       // A stop signal during start-up comes first: the unit is already going down.
