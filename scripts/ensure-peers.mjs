@@ -20,6 +20,7 @@ const peers = [
   { what: 'python-can (SLCAN peer)', package: 'python3-can', present: () => pythonHas('can') },
   { what: 'pyserial', package: 'python3-serial', present: () => pythonHas('serial') },
   { what: 'libgpiod tools (gpioinfo, gpiomon)', package: 'gpiod', present: () => commandExists('gpioinfo') },
+  { what: 'systemd-analyze (the unit: security score, verify)', package: 'systemd', present: () => commandExists('systemd-analyze') },
   { what: 'libfaketime (time-sensitive suites rerun with the clock shifted)', package: 'faketime', present: () => commandExists('faketime') },
 ];
 
