@@ -21,6 +21,7 @@ const peers = [
   { what: 'pyserial', package: 'python3-serial', present: () => pythonHas('serial') },
   { what: 'libgpiod tools (gpioinfo, gpiomon)', package: 'gpiod', present: () => commandExists('gpioinfo') },
   { what: 'systemd-analyze (the unit: security score, verify)', package: 'systemd', present: () => commandExists('systemd-analyze') },
+  { what: 'Chromium (the centre console tests, driven with playwright-core)', package: 'chromium', present: () => commandExists('chromium') },
   { what: 'libfaketime (time-sensitive suites rerun with the clock shifted)', package: 'faketime', present: () => commandExists('faketime') },
 ];
 

@@ -3,7 +3,7 @@ import { v1, type outpost } from '../../wire/index.js';
 import { describeError } from '../../kernel/errors.js';
 import type { Logger } from '../../kernel/logger.js';
 import type { BatchLimits, Outbox } from '../outbox/types.js';
-import { Backoff } from '../../kernel/backoff.js';
+import { RetryTimer } from '../../kernel/retry-timer.js';
 import { HealthState, type ComponentHealthReport } from '../../kernel/component.js';
 import type { PostStateFacts, UplinkHandle } from '../runtime/agent.js';
 import type { UplinkConfig } from './config.js';
@@ -67,7 +67,7 @@ export class Uplink implements UplinkHandle {
   private readonly facts: PostStateFacts;
   private readonly clock: () => number;
   private readonly idlePollMs: number;
-  private readonly backoff: Backoff;
+  private readonly retry: RetryTimer;
   private readonly healthState: HealthState;
   private readonly figures: LinkFigures;
   private readonly window: SendWindow;
@@ -78,7 +78,6 @@ export class Uplink implements UplinkHandle {
   private running = false;
   private connectedAt = 0;
   private ackedOnThisConnection = false;
-  private reconnectTimer: NodeJS.Timeout | undefined;
   private pollTimer: NodeJS.Timeout | undefined;
   private everConnected = false;
   /** The store id the envelopes in flight were sent under. */
@@ -92,7 +91,8 @@ export class Uplink implements UplinkHandle {
     this.facts = options.state;
     this.clock = options.clock ?? Date.now;
     this.idlePollMs = options.idlePollMs ?? 200;
-    this.backoff = new Backoff(Math.max(1, this.config.reconnect.min), Math.max(1, this.config.reconnect.min, this.config.reconnect.max), options.random);
+    const reconnect = { minMs: Math.max(1, this.config.reconnect.min), maxMs: Math.max(1, this.config.reconnect.min, this.config.reconnect.max) };
+    this.retry = new RetryTimer({ retry: reconnect, run: () => void this.connect(), random: options.random });
     this.healthState = new HealthState(this.clock);
     this.figures = new LinkFigures(this.clock);
     this.window = new SendWindow(this.outbox, this.config.in_flight, this.config.ack_timeout, (entry) => this.onAckTimeout(entry), this.clock);
@@ -104,6 +104,7 @@ export class Uplink implements UplinkHandle {
   async start(): Promise<void> {
     if (this.running) return;
     this.running = true;
+    this.retry.start();
     this.healthState.set('degraded', `connecting to broker ${this.config.broker}`);
     void this.connect();
   }
@@ -111,7 +112,7 @@ export class Uplink implements UplinkHandle {
   async stop(): Promise<void> {
     if (!this.running) return;
     this.running = false;
-    clearTimeout(this.reconnectTimer);
+    this.retry.stop();
     clearTimeout(this.pollTimer);
     this.pollTimer = undefined;
     const client = this.client;
@@ -223,7 +224,7 @@ export class Uplink implements UplinkHandle {
     this.figures.connected = false;
     const released = this.window.releaseAll();
     if (!this.running) return;
-    if (wasConnected && (this.ackedOnThisConnection || this.clock() - this.connectedAt >= STABLE_CONNECTION_MS)) this.backoff.reset();
+    if (wasConnected && (this.ackedOnThisConnection || this.clock() - this.connectedAt >= STABLE_CONNECTION_MS)) this.retry.succeeded();
     const problem = failure === undefined ? { status: 'degraded' as const, message: `lost the connection to broker ${this.config.broker}; records wait in the outbox` } : classifyLinkError(failure, this.config.broker);
     if (this.healthState.status !== 'fault' || failure !== undefined) this.healthState.set(problem.status, problem.message);
     this.log.warn({ released, err: failure === undefined ? undefined : describeError(failure) }, problem.message);
@@ -232,10 +233,9 @@ export class Uplink implements UplinkHandle {
 
   private scheduleReconnect(): void {
     if (!this.running) return;
-    const delay = this.backoff.next();
-    this.log.info({ retry_ms: delay, attempt: this.backoff.attempts }, 'reconnecting to the broker');
-    clearTimeout(this.reconnectTimer);
-    this.reconnectTimer = setTimeout(() => void this.connect(), delay);
+    this.retry.cancel();
+    const delay = this.retry.failed();
+    this.log.info({ retry_ms: delay, attempt: this.retry.attempts }, 'reconnecting to the broker');
   }
 
   /** Publishes envelopes while the window has room and the outbox has records; polls when it is empty. */
