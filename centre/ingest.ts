@@ -87,13 +87,18 @@ function backlogOf(record: outpost.v1.Record): number | undefined {
   return depth.reduce((sum, entry) => sum + toNumber(entry.records), 0);
 }
 
+/** Every counter at zero (also what a worker with no ingest, `--role api`, reports). */
+export function emptyStats(): CentreStats {
+  return { received: 0, stored: 0, duplicates: 0, rejected: 0, rejectedRecords: 0, malformed: 0, acksSent: 0, states: 0, storeErrors: 0, sessionTakeovers: 0 };
+}
+
 /**
  * The centre's receiving side: validates each envelope against its topic, stores new records,
  * acks (stored or already held) only once the store has committed, and tells listeners.
  * Bad input is counted and logged; nothing a post sends stops the centre.
  */
 export class Ingest {
-  readonly stats: CentreStats = { received: 0, stored: 0, duplicates: 0, rejected: 0, rejectedRecords: 0, malformed: 0, acksSent: 0, states: 0, storeErrors: 0, sessionTakeovers: 0 };
+  readonly stats: CentreStats = emptyStats();
   private readonly listeners = new Set<(stored: StoredRecord) => void>();
 
   constructor(

@@ -19,8 +19,10 @@ const peers = [
   { what: 'pyserial-asyncio (pymodbus servers import it)', package: 'python3-serial-asyncio', present: () => pythonHas('serial_asyncio') },
   { what: 'python-can (SLCAN peer)', package: 'python3-can', present: () => pythonHas('can') },
   { what: 'pyserial', package: 'python3-serial', present: () => pythonHas('serial') },
+  { what: 'Prometheus text parser (metrics scrape test)', package: 'python3-prometheus-client', present: () => pythonHas('prometheus_client') },
   { what: 'libgpiod tools (gpioinfo, gpiomon)', package: 'gpiod', present: () => commandExists('gpioinfo') },
   { what: 'systemd-analyze (the unit: security score, verify)', package: 'systemd', present: () => commandExists('systemd-analyze') },
+  { what: 'PostgreSQL 15 (the centre\'s shared store; tests run their own cluster)', package: 'postgresql', present: () => existsSync('/usr/lib/postgresql/15/bin/postgres') },
   { what: 'Chromium (the centre console tests, driven with playwright-core)', package: 'chromium', present: () => commandExists('chromium') },
   { what: 'libfaketime (time-sensitive suites rerun with the clock shifted)', package: 'faketime', present: () => commandExists('faketime') },
 ];

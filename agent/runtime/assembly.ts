@@ -38,6 +38,8 @@ export interface AssemblyContext {
   log: Logger;
   sink: RecordSink;
   time: TimeSource;
+  /** A sink per sensor instead of `sink` (`outpost run --once` tells which sensor sent what). */
+  sinkFor?: (sensor: string) => RecordSink;
 }
 
 /** Builds every configured bus, then every sensor on its bus. No I/O: `start()` does that. */
@@ -73,7 +75,7 @@ export async function assembleDevices(context: AssemblyContext): Promise<Devices
     }
     try {
       const factory = await load();
-      sensors.set(name, factory(config, { name, log: log.child({ module: 'sensor', sensor: name }), sink: context.sink, time: context.time, bus, post }));
+      sensors.set(name, factory(config, { name, log: log.child({ module: 'sensor', sensor: name }), sink: context.sinkFor?.(name) ?? context.sink, time: context.time, bus, post }));
     } catch (error) {
       sensors.set(name, new UnavailableComponent(componentName, `cannot set up: ${describeError(error)}`));
     }

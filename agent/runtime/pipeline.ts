@@ -88,21 +88,12 @@ export class Pipeline implements RecordSink {
   }
 
   private stamp(draft: RecordDraft): outpost.v1.IRecord | undefined {
-    const { timeUnixMs, timeQuality, ...body } = draft;
-    const recordClass = classify(body);
-    if (recordClass === undefined) {
+    const record = stampDraft(draft, this.options.time);
+    if (record === undefined) {
       this.options.log.error({ module: 'pipeline' }, 'record without a body; dropped (a bug in the emitting component)');
       this.counters.dropped++;
-      return undefined;
     }
-    const now = timeUnixMs === undefined || timeQuality === undefined ? this.options.time.now() : undefined;
-    return {
-      ...body,
-      seq: 0,
-      timeUnixMs: timeUnixMs ?? now?.unixMs ?? Date.now(),
-      timeQuality: timeQuality ?? now?.quality ?? v1.TimeQuality.TIME_QUALITY_RTC,
-      priority: recordClass.priority,
-    };
+    return record;
   }
 
   private flush(): void {
@@ -164,4 +155,19 @@ export class Pipeline implements RecordSink {
       this.counters.dropped += this.held.length;
     }
   }
+}
+
+/** A draft as it is enqueued: time and quality from `time` unless given, priority from its body; undefined without a body. */
+export function stampDraft(draft: RecordDraft, time: TimeSource): outpost.v1.IRecord | undefined {
+  const { timeUnixMs, timeQuality, ...body } = draft;
+  const recordClass = classify(body);
+  if (recordClass === undefined) return undefined;
+  const now = timeUnixMs === undefined || timeQuality === undefined ? time.now() : undefined;
+  return {
+    ...body,
+    seq: 0,
+    timeUnixMs: timeUnixMs ?? now?.unixMs ?? Date.now(),
+    timeQuality: timeQuality ?? now?.quality ?? v1.TimeQuality.TIME_QUALITY_RTC,
+    priority: recordClass.priority,
+  };
 }

@@ -4,9 +4,10 @@ import { CENTRE_USERNAME } from '../../../centre/access/broker-auth.js';
 import { writeBrokerConfig } from '../../../centre/access/broker-config.js';
 import { generateSecret } from '../../../centre/access/passwords.js';
 import { parseListenAddress } from '../../../centre/embedded-broker.js';
-import { SqliteCentreStore, startCentre, type CentreOptions } from '../../../centre/index.js';
+import { CENTRE_ROLES, SqliteCentreStore, startCentre, type CentreOptions, type CentreRole } from '../../../centre/index.js';
+import { isPostgresUrl, redactUrl } from '../../../centre/pg-url.js';
 import type { AccessStore } from '../../../centre/store.js';
-import { createLogger } from '../../../kernel/logger.js';
+import { createLogger, levelFromEnv } from '../../../kernel/logger.js';
 import { explainBusyPort } from '../busy-port.js';
 import { readInput, UsageError, write } from '../io.js';
 import { stopSignal } from '../../../kernel/stop-signal.js';
@@ -23,6 +24,8 @@ interface CentreFlags {
   serverName?: string;
   username?: string;
   clientId?: string;
+  workerRole: string;
+  shareGroup?: string;
   insecure?: boolean;
   httpCert?: string;
   httpKey?: string;
@@ -36,7 +39,7 @@ export const centreCommands: CliCommand = {
       .command('centre')
       .option('--broker <url>', 'connect to this MQTT broker (mqtt://host:port or mqtts://host:port)')
       .option('--embedded-broker [host:port]', `start an in-process broker (the default when --broker is absent; ${DEFAULT_EMBEDDED})`)
-      .option('--db <file>', 'SQLite database file', 'outpost-centre.db')
+      .option('--db <file|url>', 'SQLite database file, or postgres://user@host:port/database (password in PGPASSWORD or ${VAR})', 'outpost-centre.db')
       .option('--http <host:port>', 'address of the HTTP API', '127.0.0.1:8080')
       .option('--ca <file>', 'CA certificate (PEM) the broker certificate is checked against')
       .option('--cert <file>', 'client certificate (PEM) for mutual TLS')
@@ -44,6 +47,9 @@ export const centreCommands: CliCommand = {
       .option('--server-name <name>', 'name the broker certificate must carry, when it differs from the URL host')
       .option('--username <name>', 'MQTT username (the password comes from OUTPOST_CENTRE_PASSWORD)')
       .option('--client-id <id>', 'MQTT client id of the centre session, kept across restarts (default: random per start)')
+      // Not --role: `outpost centre user add --role admin` has it, and commander gives a parent's option precedence.
+      .option('--worker-role <role>', 'ingest (receive, store, ack; no HTTP), api (HTTP only, no MQTT) or all', 'all')
+      .option('--share-group <name>', 'share ingest with the other workers of this group: subscribe $share/<name>/outpost/v1/+/up (needs --broker)')
       .option('--http-cert <file>', 'certificate (PEM) for HTTPS on --http; session cookies are then Secure')
       .option('--http-key <file>', 'private key (PEM) for --http-cert')
       .option('--insecure', 'no authentication: any MQTT client may publish anything on the embedded broker and anyone may use the HTTP API (tests, a lab)')
@@ -55,15 +61,18 @@ export const centreCommands: CliCommand = {
         if (tlsGiven && flags.broker === undefined) {
           throw new UsageError('--ca, --cert, --key, --server-name and --username apply to an external broker', 'add --broker mqtts://host:port, or drop them for the embedded broker');
         }
+        const role = checkWorkerFlags(flags);
         if ((flags.httpCert === undefined) !== (flags.httpKey === undefined)) throw new UsageError('--http-cert and --http-key go together', 'give both PEM files for HTTPS, or neither for plain HTTP on loopback');
         const httpTls = flags.httpCert === undefined || flags.httpKey === undefined ? undefined : { cert: await readInput(flags.httpCert, context.io), key: await readInput(flags.httpKey, context.io) };
-        const log = createLogger();
+        const log = createLogger({ level: levelFromEnv(context.io.env) });
         const options: CentreOptions = {
           broker: flags.broker,
           embeddedBroker: typeof flags.embeddedBroker === 'string' ? flags.embeddedBroker : DEFAULT_EMBEDDED,
           db: flags.db,
           http: flags.http,
           clientId: flags.clientId,
+          role,
+          shareGroup: flags.shareGroup,
           secure: flags.insecure !== true,
           httpTls,
           security: { ca: flags.ca, cert: flags.cert, key: flags.key, serverName: flags.serverName, username: flags.username, password: context.io.env['OUTPOST_CENTRE_PASSWORD'] },
@@ -87,9 +96,9 @@ export const centreCommands: CliCommand = {
           });
         }
         if (flags.insecure !== true && (await centre.store.access?.users())?.length === 0) {
-          await write(context.io.stdout, `no users yet: create the first admin with \`outpost centre user add NAME --role admin --db ${flags.db}\` (it prints a generated password)\n`);
+          await write(context.io.stdout, `no users yet: create the first admin with \`outpost centre user add NAME --role admin --db ${redactUrl(flags.db)}\` (it prints a generated password)\n`);
         }
-        await write(context.io.stdout, `centre ready: broker ${centre.brokerAddress}, API ${centre.httpAddress ?? 'off'}, database ${flags.db}\n`);
+        await write(context.io.stdout, `centre ready: broker ${centre.brokerAddress === '' ? 'off' : centre.brokerAddress}, API ${centre.httpAddress ?? 'off'}, database ${redactUrl(flags.db)}, role ${role}\n`);
         const signal = await stopped;
         log.info({ module: 'centre', signal }, 'stopping');
         await centre.stop();
@@ -97,6 +106,24 @@ export const centreCommands: CliCommand = {
       registerAdmin(centre, context);
   },
 };
+
+/** `--worker-role` and `--share-group`: several workers need a shared store and a broker with shared subscriptions. */
+function checkWorkerFlags(flags: CentreFlags): CentreRole {
+  const role = CENTRE_ROLES.find((known) => known === flags.workerRole);
+  if (role === undefined) throw new UsageError(`--worker-role must be one of ${CENTRE_ROLES.join(', ')}, got "${flags.workerRole}"`, 'give --worker-role ingest, --worker-role api or --worker-role all (the default)');
+  if (role !== 'all' && !isPostgresUrl(flags.db)) {
+    throw new UsageError(`--worker-role ${role} needs a store shared by several workers, and --db ${flags.db} is a SQLite file`, 'give --db postgres://user@host:port/database, or drop --worker-role');
+  }
+  if (flags.shareGroup !== undefined) {
+    if (!/^[A-Za-z0-9_.-]+$/.test(flags.shareGroup)) throw new UsageError(`--share-group must be a plain name (letters, digits, _ . -), got "${flags.shareGroup}"`, 'e.g. --share-group centre');
+    if (flags.broker === undefined) {
+      throw new UsageError('--share-group needs an external broker: the embedded broker (aedes) has no MQTT shared subscriptions', 'run Mosquitto 2 (or EMQX, HiveMQ) and give --broker mqtt://host:port');
+    }
+    if (role === 'api') throw new UsageError('--share-group applies to ingest; --worker-role api has no MQTT side', 'drop --share-group, or use --worker-role ingest or all');
+    if (!isPostgresUrl(flags.db)) throw new UsageError(`--share-group splits ingest between workers, which needs a shared store; --db ${flags.db} is a SQLite file`, 'give --db postgres://user@host:port/database');
+  }
+  return role;
+}
 
 interface AdminFlags {
   db: string;

@@ -37,6 +37,9 @@ export const commands: readonly CommandEntry[] = [
   { names: { run: 'run the agent on a post config until SIGTERM or SIGINT; SIGHUP reloads the config' }, load: async () => [(await import('./run.js')).runCommands] },
   { names: { demo: 'run the whole system on this machine: simulated devices, one agent, the centre with its embedded broker; prints each record as the centre stores it' }, load: async () => [(await import('./demo.js')).demoCommands] },
   { names: { ports: 'list serial ports with USB vendor/product, serial number and /dev/serial/by-id names (use the by-id name in the config)' }, load: async () => [(await import('./ports.js')).portsCommand] },
+  { names: { status: 'ask the running agent for its state: components and faults, outbox, link, clock, versions' }, load: async () => [(await import('./status.js')).statusCommand] },
+  { names: { diag: 'self-test every configured part for real: devices, broker and certificates, disk, outbox, clock; exit 0 only when all pass' }, load: async () => [(await import('./diag.js')).diagCommand] },
+  { names: { bundle: 'pack a support bundle (tar.gz): config with secrets redacted, journal, status, diag, outbox, versions, devices, disk' }, load: async () => [(await import('./bundle.js')).bundleCommand] },
   { names: { scan: groupDescriptions.scan }, load: async () => [(await import('./scan-modbus.js')).scanModbusCommand] },
   {
     names: { sapient: 'speak SAPIENT (BSI Flex 335 v2.0): posts as sensor nodes of a decision-maker (fusion node, C2 display)' },
