@@ -56,7 +56,7 @@ export interface CentreOptions {
   secure?: boolean | undefined;
   /** PEM certificate and key for HTTPS on `http` (cookies are then marked Secure). */
   httpTls?: { cert: Buffer; key: Buffer } | undefined;
-  /** A store to use instead of opening `db` (a PostgreSQL store later, tests). */
+  /** A store to use instead of opening `db` (tests). */
   store?: CentreStore | undefined;
   log?: Logger | undefined;
   clock?: (() => number) | undefined;
@@ -84,7 +84,7 @@ export interface RunningCentre {
  */
 function requireAccess(store: CentreStore): AccessStore {
   if (store.access === undefined) {
-    throw new OutpostError('this store keeps no users or post passwords (the PostgreSQL store does not yet), so the centre cannot authenticate anyone', { code: 'centre.access', subject: 'centre', hint: 'use a store that does (SQLite: --db FILE), or --insecure on a trusted lab network' });
+    throw new OutpostError('this store keeps no users or post passwords, so the centre cannot authenticate anyone', { code: 'centre.access', subject: 'centre', hint: 'use a store that does (SQLite: --db FILE, or PostgreSQL: --db postgres://…), or --insecure on a trusted lab network' });
   }
   return store.access;
 }

@@ -69,6 +69,62 @@ INSERT INTO post_boots (post_id, boot_id, first_seen_unix_ms)
   SELECT post_id, boot_id, last_seen_unix_ms FROM posts WHERE boot_id <> ''
   ON CONFLICT DO NOTHING;`,
   },
+  {
+    version: 3,
+    description: 'users, sessions, API tokens, post credentials, the audit log and incident actions (centre/access/)',
+    sql: `
+CREATE TABLE post_credentials (
+  post_id text PRIMARY KEY,
+  password_hash text NOT NULL,
+  mosquitto_hash text NOT NULL,
+  updated_unix_ms bigint NOT NULL
+);
+CREATE TABLE users (
+  name text PRIMARY KEY,
+  role text NOT NULL,
+  password_hash text NOT NULL,
+  created_unix_ms bigint NOT NULL,
+  updated_unix_ms bigint NOT NULL
+);
+CREATE TABLE sessions (
+  id_hash text PRIMARY KEY,
+  user_name text NOT NULL,
+  csrf_token text NOT NULL,
+  created_unix_ms bigint NOT NULL,
+  expires_unix_ms bigint NOT NULL
+);
+CREATE INDEX sessions_by_user ON sessions (user_name);
+CREATE INDEX sessions_by_expiry ON sessions (expires_unix_ms);
+CREATE TABLE api_tokens (
+  id text PRIMARY KEY,
+  hash text NOT NULL UNIQUE,
+  name text NOT NULL,
+  role text NOT NULL,
+  created_by text NOT NULL,
+  created_unix_ms bigint NOT NULL,
+  revoked_unix_ms bigint
+);
+CREATE INDEX api_tokens_by_user ON api_tokens (created_by);
+-- json, not jsonb: the audit keeps each entry's detail exactly as it was written.
+CREATE TABLE audit (
+  id bigserial PRIMARY KEY,
+  time_unix_ms bigint NOT NULL,
+  actor text NOT NULL,
+  action text NOT NULL,
+  subject text NOT NULL,
+  detail json NOT NULL
+);
+CREATE TABLE incident_actions (
+  id bigserial PRIMARY KEY,
+  incident_key text NOT NULL,
+  action text NOT NULL,
+  assessment text,
+  note text NOT NULL,
+  actor text NOT NULL,
+  time_unix_ms bigint NOT NULL
+);
+CREATE INDEX incident_actions_by_key ON incident_actions (incident_key, id);`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.reduce((latest, migration) => Math.max(latest, migration.version), 0);

@@ -1,12 +1,13 @@
 import pg from 'pg';
 import { OutpostError, describeError } from '../kernel/errors.js';
 import type { Logger } from '../kernel/logger.js';
+import { PostgresAccessStore } from './pg-access.js';
 import { commitGroup } from './pg-commit.js';
 import { DAY_MS, dropPartitionsBefore, ensurePartitions } from './pg-partitions.js';
 import { groupRows, keyOf, RECORD_COLUMNS, toPost, toRecord, type PostPgRow, type RecordPgRow } from './pg-rows.js';
 import { migrate } from './pg-schema.js';
 import { passwordOf, redactSecret, redactUrl } from './pg-url.js';
-import type { AccessStore, CentreStore, PostRow, PostStateRow, RecordBatch, RecordQuery, RecordRow, StoreOutcome } from './store.js';
+import type { CentreStore, PostRow, PostStateRow, RecordBatch, RecordQuery, RecordRow, StoreOutcome } from './store.js';
 
 /**
  * A post state in one statement (one round trip: every worker applies every retained state).
@@ -48,12 +49,14 @@ export interface PostgresStoreOptions {
  * by arrival time, so retention drops whole tables.
  */
 export class PostgresCentreStore implements CentreStore {
-  /** No users, sessions, tokens or post passwords here yet: workers on PostgreSQL run with `--insecure`. */
-  readonly access: AccessStore | undefined = undefined;
+  /** Users, sessions, tokens, post passwords, audit and assessments, shared by every worker. */
+  readonly access: PostgresAccessStore;
   /** Arrivals at or past this time need their partitions created first. */
   private horizonMs = 0;
 
-  private constructor(readonly pool: pg.Pool) {}
+  private constructor(readonly pool: pg.Pool) {
+    this.access = new PostgresAccessStore(pool);
+  }
 
   /**
    * Connects, migrates the schema (refusing one newer than this build) and creates the day

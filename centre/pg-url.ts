@@ -25,6 +25,25 @@ export function expandUrl(url: string, env: NodeJS.ProcessEnv): string {
   });
 }
 
+/**
+ * The `PGPASSWORD` of `env` put into a URL that names a user but no password. The `pg` client
+ * reads PGPASSWORD from the process's own environment only; this makes the environment the
+ * caller was given (the CLI's, a test's) the one that counts.
+ */
+export function withEnvPassword(url: string, env: NodeJS.ProcessEnv): string {
+  const password = env['PGPASSWORD'];
+  if (password === undefined || password === '') return url;
+  return url.replace(/^(postgres(?:ql)?:\/\/[^:/@]+)@/i, (_match, head: string) => `${head}:${encodeURIComponent(password)}@`);
+}
+
+/**
+ * `--db` as a command to copy may show it: a password written in the URL is left out (the
+ * command then takes it from PGPASSWORD), a `${VAR}` standing for it is kept.
+ */
+export function urlToShow(db: string): string {
+  return db.replace(/^(postgres(?:ql)?:\/\/[^:/@]*):(?!\$\{[A-Za-z_][A-Za-z0-9_]*\}@)[^@]*@/i, '$1@');
+}
+
 /** The URL with any password replaced by `***`: for logs, errors and the ready line. */
 export function redactUrl(url: string): string {
   return url.replace(/^(postgres(?:ql)?:\/\/[^:/@]*):[^@]*@/i, '$1:***@');

@@ -23,8 +23,8 @@ export interface OnceResult {
   buses: { bus: string; report: ComponentHealthReport }[];
 }
 
-/** Counters that a sensor moves once it has taken a sample (modbus-device, can-device, seismic) or a GPS a fix. */
-const SAMPLE_COUNTERS = ['samples', 'polls', 'fixes'] as const;
+/** Counters that a sensor moves once it has taken a sample (modbus-device, can-device, seismic), a GPS a fix or a camera a frame. */
+const SAMPLE_COUNTERS = ['samples', 'polls', 'fixes', 'frames'] as const;
 
 /**
  * `outpost run --once`: builds the post's buses and sensors as `outpost run` does, starts them,

@@ -187,7 +187,7 @@ export class Agent {
     const fusion = this.fusion;
     pipeline.observe((record) => fusion.observe(record));
     pipeline.observe((record) => this.doors.metrics.observeRecord(record));
-    this.devices = await assembleDevices({ post, log: this.log, sink: pipeline, time });
+    this.devices = await assembleDevices({ post, log: this.log, sink: pipeline, time, records: pipeline });
     this.time = this.parts.createTime({ post, devices: this.devices, log: this.log.child({ module: 'time' }) });
     pipeline.emit({
       event: {

@@ -6,7 +6,9 @@ import { silentLogger } from '../../kernel/logger.js';
 import { openStore } from '../../centre/open-store.js';
 import { DAY_MS, partitionName } from '../../centre/pg-partitions.js';
 import { migrate, SCHEMA_VERSION } from '../../centre/pg-schema.js';
+import { AUDIT_LOCK } from '../../centre/pg-access.js';
 import { PostgresCentreStore } from '../../centre/pg-store.js';
+import { waitFor } from '../support/net.js';
 import { postgresMissing, POSTGRES_PASSWORD, TestPostgres } from '../support/postgres.js';
 import { testUnless } from '../support/skip.js';
 
@@ -46,7 +48,7 @@ testUnless(test, missing, 'a database of schema version 1 holding data is migrat
   const store = await PostgresCentreStore.open(url, { log, clock: () => NOW });
   try {
     const versions = await (server as TestPostgres).query<{ version: number }>('SELECT version FROM outpost_schema_migrations ORDER BY version', [], name);
-    assert.equal(versions.map((row) => row.version), [1, 2]);
+    assert.equal(versions.map((row) => row.version), [1, 2, 3]);
     assert.equal((await store.records({ kinds: ['reading'], limit: 10 })).map((row) => [row.seq, [...row.bytes]]), [[1, [1, 2]]]);
     assert.equal(await store.storeBatches([{ postId: 'bp-1', storeId: '9', receivedUnixMs: NOW, records: [{ seq: 1, kind: 'reading', sensor: 'power', timeUnixMs: NOW, timeQuality: 1, priority: 3, bytes: Uint8Array.of(1, 2) }] }]), [{ inserted: [], duplicates: 1 }]);
     // Version 2 backfilled the boot the post held: its late will is ignored.
@@ -58,12 +60,65 @@ testUnless(test, missing, 'a database of schema version 1 holding data is migrat
   }
 });
 
+testUnless(test, missing, 'a database of schema version 2 (before access tables) holding posts and records upgrades to keep users and post passwords', async () => {
+  const { url, name } = await freshDatabase();
+  const pool = new pg.Pool({ connectionString: url });
+  const client = await pool.connect();
+  try {
+    await migrate(client, NOW, 2);
+    await client.query("INSERT INTO posts (post_id, boot_id, status, last_seen_unix_ms) VALUES ('bp-1', 'boot-1', 1, $1)", [NOW]);
+    await client.query("INSERT INTO post_boots VALUES ('bp-1', 'boot-1', $1)", [NOW]);
+  } finally {
+    client.release();
+    await pool.end();
+  }
+  const store = await PostgresCentreStore.open(url, { log, clock: () => NOW });
+  try {
+    const versions = await (server as TestPostgres).query<{ version: number }>('SELECT version FROM outpost_schema_migrations ORDER BY version', [], name);
+    assert.equal(versions.map((row) => row.version), [1, 2, 3]);
+    assert.equal((await store.posts()).map((post) => [post.postId, post.bootId, post.status]), [['bp-1', 'boot-1', 1]]);
+    await store.access.putUser({ name: 'duty', role: 'admin', passwordHash: 'scrypt$x', createdUnixMs: NOW, updatedUnixMs: NOW });
+    await store.access.putPostCredential({ postId: 'bp-1', passwordHash: 'scrypt$y', mosquittoHash: '$7$z', updatedUnixMs: NOW });
+    assert.is((await store.access.user('duty'))?.role, 'admin');
+    assert.is((await store.access.postCredential('bp-1'))?.mosquittoHash, '$7$z');
+  } finally {
+    await store.close();
+  }
+});
+
+testUnless(test, missing, 'audit ids commit in order: an append waits for one in flight on another worker, so a reader paging by id never skips one', async () => {
+  const { url, name } = await freshDatabase();
+  const store = await PostgresCentreStore.open(url, { log });
+  const other = new pg.Client({ connectionString: url });
+  await other.connect();
+  try {
+    // Another worker's append, caught between drawing its id and committing.
+    await other.query('BEGIN');
+    await other.query('SELECT pg_advisory_xact_lock($1::bigint)', [AUDIT_LOCK]);
+    const drawn = (await other.query<{ id: string }>("INSERT INTO audit (time_unix_ms, actor, action, subject, detail) VALUES ($1, 'other', 'user.add', 'first', '{}') RETURNING id", [NOW])).rows[0]?.id;
+    const appended = store.access.appendAudit({ timeUnixMs: NOW, actor: 'cli', action: 'user.add', subject: 'second', detail: {} });
+    await waitFor('the append waiting on the audit lock', async () => {
+      const waiting = await (server as TestPostgres).query<{ n: string }>("SELECT count(*) AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted", [], name);
+      return Number(waiting[0]?.n) > 0;
+    });
+    assert.equal(await store.access.audit({ limit: 10 }), [], 'nothing committed yet');
+    await other.query('COMMIT');
+    await appended;
+    const rows = await store.access.audit({ limit: 10 });
+    assert.equal(rows.map((row) => row.subject), ['first', 'second']);
+    assert.is(rows[0]?.id, Number(drawn));
+  } finally {
+    await other.end();
+    await store.close();
+  }
+});
+
 testUnless(test, missing, 'several workers starting at once migrate once; a schema newer than this build is refused with a clear message', async () => {
   const { url, name } = await freshDatabase();
   const stores = await Promise.all([1, 2, 3].map(() => PostgresCentreStore.open(url, { log })));
   await Promise.all(stores.map((store) => store.close()));
   const versions = await (server as TestPostgres).query<{ version: number }>('SELECT version FROM outpost_schema_migrations ORDER BY version', [], name);
-  assert.equal(versions.map((row) => row.version), [1, 2]);
+  assert.equal(versions.map((row) => row.version), [1, 2, 3]);
   await (server as TestPostgres).query("INSERT INTO outpost_schema_migrations VALUES ($1, 'from the future', 0)", [SCHEMA_VERSION + 1], name);
   try {
     await PostgresCentreStore.open(url, { log });

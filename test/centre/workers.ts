@@ -22,7 +22,7 @@ export class Worker {
   static async start(broker: string, db: string, role: 'ingest' | 'api' | 'all' = 'all', share = true): Promise<Worker> {
     const httpPort = await freePort();
     const mqttSide = role === 'api' ? [] : ['--broker', broker, ...(share ? ['--share-group', 'centre'] : [])];
-    // --insecure: the PostgreSQL store keeps no users yet, and the SQLite bench worker is measured alike.
+    // --insecure: the simulated posts have no MQTT passwords, and the SQLite bench worker is measured alike.
     const worker = new Worker(['centre', ...mqttSide, '--db', db, '--http', `127.0.0.1:${httpPort}`, '--worker-role', role, '--insecure'], httpPort);
     await worker.ready();
     return worker;

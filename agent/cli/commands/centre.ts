@@ -4,8 +4,9 @@ import { CENTRE_USERNAME } from '../../../centre/access/broker-auth.js';
 import { writeBrokerConfig } from '../../../centre/access/broker-config.js';
 import { generateSecret } from '../../../centre/access/passwords.js';
 import { parseListenAddress } from '../../../centre/embedded-broker.js';
-import { CENTRE_ROLES, SqliteCentreStore, startCentre, type CentreOptions, type CentreRole } from '../../../centre/index.js';
-import { isPostgresUrl, redactUrl } from '../../../centre/pg-url.js';
+import { CENTRE_ROLES, startCentre, type CentreOptions, type CentreRole } from '../../../centre/index.js';
+import { openStore } from '../../../centre/open-store.js';
+import { isPostgresUrl, redactUrl, urlToShow } from '../../../centre/pg-url.js';
 import type { AccessStore } from '../../../centre/store.js';
 import { createLogger, levelFromEnv } from '../../../kernel/logger.js';
 import { explainBusyPort } from '../busy-port.js';
@@ -96,7 +97,7 @@ export const centreCommands: CliCommand = {
           });
         }
         if (flags.insecure !== true && (await centre.store.access?.users())?.length === 0) {
-          await write(context.io.stdout, `no users yet: create the first admin with \`outpost centre user add NAME --role admin --db ${redactUrl(flags.db)}\` (it prints a generated password)\n`);
+          await write(context.io.stdout, `no users yet: create the first admin with \`outpost centre user add NAME --role admin --db ${urlToShow(flags.db)}\` (it prints a generated password${isPostgresUrl(flags.db) ? '; the database password from PGPASSWORD' : ''})\n`);
         }
         await write(context.io.stdout, `centre ready: broker ${centre.brokerAddress === '' ? 'off' : centre.brokerAddress}, API ${centre.httpAddress ?? 'off'}, database ${redactUrl(flags.db)}, role ${role}\n`);
         const signal = await stopped;
@@ -136,10 +137,14 @@ function withDb<T extends object>(local: T, command: Command): T & { db: string 
   return { ...local, db: (command.optsWithGlobals() as { db: string }).db };
 }
 
-/** Opens the centre's database for one admin command, runs `work`, closes it. */
-async function withAccess<T>(flags: AdminFlags, work: (access: AccessStore, admin: AccessAdmin) => Promise<T>): Promise<T> {
-  const store = SqliteCentreStore.open(flags.db);
+/**
+ * Opens the centre's database (a SQLite file or `postgres://…`, `${VAR}`s from the environment;
+ * the schema migrated as a worker would) for one admin command, runs `work`, closes it.
+ */
+async function withAccess<T>(flags: AdminFlags, context: CliContext, work: (access: AccessStore, admin: AccessAdmin) => Promise<T>): Promise<T> {
+  const store = await openStore(flags.db, createLogger({ level: levelFromEnv(context.io.env) }), Date.now, context.io.env);
   try {
+    if (store.access === undefined) throw new UsageError(`the database ${redactUrl(flags.db)} keeps no users or post passwords`, 'give --db with the centre\'s SQLite file or postgres:// URL');
     return await work(store.access, new AccessAdmin(store.access));
   } finally {
     await store.close();
@@ -164,7 +169,7 @@ function registerAdmin(centre: Command, context: CliContext): void {
     .option('--password-stdin', 'read the password from the first line of stdin')
     .action(async (postId: string, local: AdminFlags, command: Command) => {
       const flags = withDb(local, command);
-      const password = await withAccess(flags, async (_access, admin) => admin.setPostPassword('cli', postId, await passwordFrom(flags, context), false));
+      const password = await withAccess(flags, context, async (_access, admin) => admin.setPostPassword('cli', postId, await passwordFrom(flags, context), false));
       await out(`post ${postId} added; put these in its config under uplink:\n  username: ${postId}\n  password: ${flags.passwordStdin === true ? '(the one you gave)' : password}\n`);
     });
   post
@@ -173,7 +178,7 @@ function registerAdmin(centre: Command, context: CliContext): void {
     .option('--password-stdin', 'read the password from the first line of stdin')
     .action(async (postId: string, local: AdminFlags, command: Command) => {
       const flags = withDb(local, command);
-      const password = await withAccess(flags, async (_access, admin) => admin.setPostPassword('cli', postId, await passwordFrom(flags, context), true));
+      const password = await withAccess(flags, context, async (_access, admin) => admin.setPostPassword('cli', postId, await passwordFrom(flags, context), true));
       await out(`post ${postId}: new password ${flags.passwordStdin === true ? 'set' : password}\n`);
     });
   post
@@ -181,7 +186,7 @@ function registerAdmin(centre: Command, context: CliContext): void {
     .description("remove a post's password: it can no longer connect")
     .action(async (postId: string, local: AdminFlags, command: Command) => {
       const flags = withDb(local, command);
-      await withAccess(flags, (_access, admin) => admin.deletePost('cli', postId));
+      await withAccess(flags, context, (_access, admin) => admin.deletePost('cli', postId));
       await out(`post ${postId} removed\n`);
     });
   post
@@ -189,7 +194,7 @@ function registerAdmin(centre: Command, context: CliContext): void {
     .description('posts that have a password')
     .action(async (local: AdminFlags, command: Command) => {
       const flags = withDb(local, command);
-      const rows = await withAccess(flags, (access) => access.postCredentials());
+      const rows = await withAccess(flags, context, (access) => access.postCredentials());
       await out(rows.map((row) => `${row.postId}\tchanged ${new Date(row.updatedUnixMs).toISOString()}\n`).join(''));
     });
 
@@ -202,7 +207,7 @@ function registerAdmin(centre: Command, context: CliContext): void {
     .action(async (name: string, local: AdminFlags, command: Command) => {
       const flags = withDb(local, command);
       const role = parseRole(flags.role ?? '');
-      const password = await withAccess(flags, async (_access, admin) => admin.addUser('cli', name, role, await passwordFrom(flags, context)));
+      const password = await withAccess(flags, context, async (_access, admin) => admin.addUser('cli', name, role, await passwordFrom(flags, context)));
       await out(`user ${name} (${role}) added${flags.passwordStdin === true ? '' : `; password: ${password}`}\n`);
     });
   user
@@ -215,7 +220,7 @@ function registerAdmin(centre: Command, context: CliContext): void {
       const role = flags.role === undefined ? undefined : parseRole(flags.role);
       const given = await passwordFrom(flags, context);
       const password = given ?? (role === undefined ? generateSecret() : undefined);
-      await withAccess(flags, (_access, admin) => admin.changeUser('cli', name, { password, role }));
+      await withAccess(flags, context, (_access, admin) => admin.changeUser('cli', name, { password, role }));
       await out(`user ${name} changed${password !== undefined && given === undefined ? `; password: ${password}` : ''}\n`);
     });
   user
@@ -223,7 +228,7 @@ function registerAdmin(centre: Command, context: CliContext): void {
     .description('remove a user, their sessions and their tokens')
     .action(async (name: string, local: AdminFlags, command: Command) => {
       const flags = withDb(local, command);
-      await withAccess(flags, (_access, admin) => admin.deleteUser('cli', name));
+      await withAccess(flags, context, (_access, admin) => admin.deleteUser('cli', name));
       await out(`user ${name} removed\n`);
     });
   user
@@ -231,7 +236,7 @@ function registerAdmin(centre: Command, context: CliContext): void {
     .description('users and their roles')
     .action(async (local: AdminFlags, command: Command) => {
       const flags = withDb(local, command);
-      const rows = await withAccess(flags, (access) => access.users());
+      const rows = await withAccess(flags, context, (access) => access.users());
       await out(rows.map((row) => `${row.name}\t${row.role}\n`).join(''));
     });
 
@@ -244,7 +249,7 @@ function registerAdmin(centre: Command, context: CliContext): void {
     .action(async (name: string, local: AdminFlags & { user: string }, command: Command) => {
       const flags = withDb(local, command);
       const role = parseRole(flags.role ?? '');
-      const { token: row, secret } = await withAccess(flags, (_access, admin) => admin.addToken('cli', flags.user, name, role));
+      const { token: row, secret } = await withAccess(flags, context, (_access, admin) => admin.addToken('cli', flags.user, name, role));
       await out(`token ${row.id} (${role}) for ${flags.user}: ${secret}\n`);
     });
   token
@@ -252,7 +257,7 @@ function registerAdmin(centre: Command, context: CliContext): void {
     .description('tokens (never their secrets)')
     .action(async (local: AdminFlags, command: Command) => {
       const flags = withDb(local, command);
-      const rows = await withAccess(flags, (access) => access.tokens());
+      const rows = await withAccess(flags, context, (access) => access.tokens());
       await out(rows.map((row) => `${row.id}\t${row.name}\t${row.role}\t${row.createdBy}\t${row.revokedUnixMs === undefined ? 'live' : `revoked ${new Date(row.revokedUnixMs).toISOString()}`}\n`).join(''));
     });
   token
@@ -260,7 +265,7 @@ function registerAdmin(centre: Command, context: CliContext): void {
     .description('revoke a token at once')
     .action(async (id: string, local: AdminFlags, command: Command) => {
       const flags = withDb(local, command);
-      await withAccess(flags, (_access, admin) => admin.revokeToken('cli', id));
+      await withAccess(flags, context, (_access, admin) => admin.revokeToken('cli', id));
       await out(`token ${id} revoked\n`);
     });
 
@@ -273,7 +278,7 @@ function registerAdmin(centre: Command, context: CliContext): void {
       const flags = withDb(local, command);
       parseListenAddress(flags.listener, '--listener');
       const centrePassword = context.io.env['OUTPOST_CENTRE_PASSWORD'];
-      const files = await withAccess(flags, (access) => writeBrokerConfig(access, dir, { centreUser: flags.centreUser, centrePassword: centrePassword === '' ? undefined : centrePassword, listener: flags.listener }));
+      const files = await withAccess(flags, context, (access) => writeBrokerConfig(access, dir, { centreUser: flags.centreUser, centrePassword: centrePassword === '' ? undefined : centrePassword, listener: flags.listener }));
       await out(
         [
           `wrote ${files.passwordFile} (${files.posts} posts + ${flags.centreUser}), ${files.aclFile}, ${files.confFile}`,

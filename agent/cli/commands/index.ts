@@ -31,6 +31,7 @@ export const commands: readonly CommandEntry[] = [
       (await import('./probe-modbus.js')).probeModbusCommand,
       (await import('./probe-gpio.js')).probeGpioCommand,
       (await import('./probe-can.js')).probeCanCommand,
+      (await import('./probe-camera.js')).probeCameraCommand,
     ],
   },
   { names: { centre: 'run the reference coordination centre: receive, dedupe, store and ack what posts send; serve the HTTP API' }, load: async () => [(await import('./centre.js')).centreCommands] },
