@@ -19,5 +19,5 @@ const installed: { root: string; version: string } = (() => {
 
 export const agentVersion: string = installed.version;
 
-/** The repository (or /opt/outpost) folder, for files shipped with the agent such as deploy/examples. */
+/** The repository (or the installed release, /usr/lib/outpost/current) folder, for files shipped with the agent such as deploy/examples. */
 export const packageRoot: string = installed.root;

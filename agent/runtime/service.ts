@@ -2,6 +2,7 @@ import { ConfigError, loadConfigFileOffThread, reportProblems, type LoadedConfig
 import { describeError } from '../../kernel/errors.js';
 import type { Logger } from '../../kernel/logger.js';
 import type { Agent } from './agent.js';
+import type { ServiceNotifier } from './sd-notify.js';
 import { stopSignal, type SignalSource } from '../../kernel/stop-signal.js';
 
 /** The part of `process` the service listens on; tests hand in an EventEmitter. */
@@ -13,6 +14,8 @@ export interface ServiceOptions {
   env: Readonly<Record<string, string | undefined>>;
   log: Logger;
   signals: SignalSource;
+  /** Told when the agent is running and when it stops (systemd's READY, WATCHDOG, STOPPING). */
+  notifier?: ServiceNotifier;
 }
 
 /**
@@ -42,6 +45,7 @@ export async function serveUntilSignalled(options: ServiceOptions): Promise<void
   };
   void stopOn.signalled.then((signal) => {
     detach();
+    options.notifier?.stopping();
     service.info({ signal }, 'stopping');
     void queue.then(() => agent.stop()).then(resolveStopped, (error: unknown) => {
       service.error({ err: describeError(error) }, 'agent did not stop cleanly');
@@ -54,9 +58,12 @@ export async function serveUntilSignalled(options: ServiceOptions): Promise<void
     await started;
   } catch (error) {
     detach();
+    options.notifier?.close();
     throw error;
   }
+  options.notifier?.ready();
   await stopped;
+  options.notifier?.close();
 }
 
 async function reloadFrom(options: ServiceOptions, log: Logger): Promise<void> {
@@ -67,13 +74,16 @@ async function reloadFrom(options: ServiceOptions, log: Logger): Promise<void> {
   } catch (error) {
     if (error instanceof ConfigError) {
       log.error({ file: options.configFile, problems: reportProblems(error.problems) }, `new config has ${error.problems.length} problem(s); keeping the running config`);
+      options.notifier?.status(`running on the previous config: the new ${options.configFile} has ${error.problems.length} problem(s)`);
     } else {
       log.error({ file: options.configFile, err: describeError(error) }, 'cannot read the new config; keeping the running config');
+      options.notifier?.status(`running on the previous config: cannot read ${options.configFile}`);
     }
     return;
   }
   try {
     await options.agent.reload(next);
+    options.notifier?.status('running');
   } catch (error) {
     log.error({ err: describeError(error) }, 'reload failed');
   }

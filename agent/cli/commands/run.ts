@@ -36,8 +36,9 @@ export const runCommands: CliCommand = {
         const { Agent } = await import('../../runtime/agent.js');
         const { defaultParts } = await import('../../runtime/parts.js');
         const { serveUntilSignalled } = await import('../../runtime/service.js');
+        const { systemdNotifier } = await import('../../runtime/sd-notify.js');
         const agent = new Agent(loaded, defaultParts(), log);
-        await serveUntilSignalled({ agent, configFile: options.config, env: context.io.env, log, signals: process });
+        await serveUntilSignalled({ agent, configFile: options.config, env: context.io.env, log, signals: process, notifier: systemdNotifier({ env: context.io.env, log }) });
         context.setExit(ExitCode.ok);
       });
   },
