@@ -16,6 +16,7 @@ const peers = [
   { what: 'python-can (SLCAN peer)', package: 'python3-can', present: () => pythonHas('can') },
   { what: 'pyserial', package: 'python3-serial', present: () => pythonHas('serial') },
   { what: 'libgpiod tools (gpioinfo, gpiomon)', package: 'gpiod', present: () => commandExists('gpioinfo') },
+  { what: 'iproute2 (ip, tc: vcan, netns and shaped links in the kernel VM)', package: 'iproute2', present: () => commandExists('tc') },
 ];
 
 function commandExists(name) {
