@@ -1,11 +1,14 @@
 import protobuf from 'protobufjs/minimal.js';
-import { bodyKindOf, inflateRecordEntries, priorityOf, toNumber, toUnsignedString, v1, type BodyKind, type outpost } from '../agent/codec/index.js';
+import { CodecError, bodyKindOf, countRecordEntries, inflateRecordEntries, inflateRecordEntriesAsync, priorityOf, scanEnvelope, toBigInt, toUnsignedString, v1, type BodyKind, type outpost } from '../agent/codec/index.js';
 import { OutpostError } from '../agent/errors.js';
 
 /** One record of an envelope: its bytes exactly as the post sent them, and what it says. */
 export interface EnvelopeRecord {
   bytes: Uint8Array;
   record: outpost.v1.Record;
+  /** The seq as sent, exact to 64 bits. */
+  wireSeq: bigint;
+  /** The seq as the store keeps it; exact whenever recordProblem accepts the record. */
   seq: number;
 }
 
@@ -15,12 +18,6 @@ export interface ReadEnvelope {
   storeId: string;
   sentUnixMs: number;
   records: EnvelopeRecord[];
-}
-
-/** A record the centre refuses for good: the post drops it (Ack.rejected). */
-export interface RecordProblem {
-  seq: number;
-  problem: string;
 }
 
 // Field number -> the wire type outpost.v1.Envelope declares for it.
@@ -33,19 +30,54 @@ export class MalformedEnvelope extends OutpostError {
   }
 }
 
+/** The codec's refusal (limits, two deflated_records, zlib) as the centre words it. */
+function asMalformed(payloadBytes: number, error: unknown): unknown {
+  return error instanceof CodecError ? new MalformedEnvelope(`${payloadBytes} bytes: ${error.message}`, error) : error;
+}
+
 /**
  * Reads an outpost.v1.Envelope field by field, keeping each record's bytes as received (the
  * store keeps them verbatim, unknown fields from newer posts included). Wire types are checked
  * against the schema, so another message type published on `up` is refused, not misread.
- * Throws MalformedEnvelope for garbage, truncation, a wrong type, or a missing post/store id.
+ * The codec's envelope limits (MAX_ENVELOPE_BYTES, MAX_ENVELOPE_RECORDS, one deflated_records)
+ * are checked on the wire before any record is decoded, and `deflated_records` is inflated on
+ * the thread pool, so a DEFLATE bomb never holds up the event loop.
+ * Throws MalformedEnvelope for garbage, truncation, a wrong type, a limit passed, or a missing
+ * post/store id.
  */
+export async function readEnvelopeAsync(payload: Uint8Array): Promise<ReadEnvelope> {
+  let inflated: Buffer | undefined;
+  try {
+    const shape = scanEnvelope(payload);
+    // Inflated off the event loop, then counted on the wire before a record is decoded.
+    inflated = shape.deflated === undefined ? undefined : await inflateRecordEntriesAsync(shape.deflated);
+    if (inflated !== undefined) countRecordEntries(inflated, shape.records);
+  } catch (error) {
+    throw asMalformed(payload.length, error);
+  }
+  return readFields(payload, inflated);
+}
+
+/** As readEnvelopeAsync, inflating on this thread: for tools and tests, not for a server's event loop. */
 export function readEnvelope(payload: Uint8Array): ReadEnvelope {
+  let inflated: Buffer | undefined;
+  try {
+    const shape = scanEnvelope(payload);
+    inflated = shape.deflated === undefined ? undefined : inflateRecordEntries(shape.deflated);
+    if (inflated !== undefined) countRecordEntries(inflated, shape.records);
+  } catch (error) {
+    throw asMalformed(payload.length, error);
+  }
+  return readFields(payload, inflated);
+}
+
+/** The envelope's fields, with the records of its (already inflated and counted) `deflated_records` appended. */
+function readFields(payload: Uint8Array, inflated: Buffer | undefined): ReadEnvelope {
   const reader = protobuf.Reader.create(payload);
   let postId = '';
   let storeId = 0n;
   let sentUnixMs = 0;
   const records: EnvelopeRecord[] = [];
-  const deflated: Uint8Array[] = [];
   try {
     while (reader.pos < reader.len) {
       const tag = reader.uint32();
@@ -75,7 +107,7 @@ export function readEnvelope(payload: Uint8Array): ReadEnvelope {
           break;
         }
         case 5:
-          deflated.push(reader.bytes());
+          reader.skipType(wireType); // read by scanEnvelope
           break;
         case 4:
           sentUnixMs = Number(reader.int64().toString());
@@ -90,7 +122,7 @@ export function readEnvelope(payload: Uint8Array): ReadEnvelope {
     const truncated = /index out of range/i.test(reason);
     throw new MalformedEnvelope(`${payload.length} bytes are not an outpost.v1.Envelope: ${truncated ? 'the message is truncated' : reason}`, error);
   }
-  for (const block of deflated) records.push(...inflatedRecords(block, payload.length));
+  if (inflated !== undefined) records.push(...inflatedRecords(inflated, payload.length));
   if (postId === '') throw new MalformedEnvelope(`${payload.length} bytes decode as an envelope without a post_id`);
   if (storeId === 0n) throw new MalformedEnvelope(`envelope from post "${postId}" has no store_id`);
   return { postId, storeId: toUnsignedString(storeId), sentUnixMs, records };
@@ -98,37 +130,35 @@ export function readEnvelope(payload: Uint8Array): ReadEnvelope {
 
 function readRecord(bytes: Uint8Array): EnvelopeRecord {
   const record = v1.Record.decode(bytes);
-  return { bytes, record, seq: toNumber(record.seq) };
+  const wireSeq = toBigInt(record.seq);
+  return { bytes, record, wireSeq, seq: Number(wireSeq) };
 }
 
-/** The records in a `deflated_records` block: inflated, then read as field 3 entries only. */
-function inflatedRecords(block: Uint8Array, payloadBytes: number): EnvelopeRecord[] {
-  let entries: Buffer;
-  try {
-    entries = inflateRecordEntries(block);
-  } catch (error) {
-    // The codec's error wraps zlib's; the centre names the payload and zlib's reason.
-    const cause = error instanceof Error && error.cause !== undefined ? error.cause : error;
-    throw new MalformedEnvelope(`${payloadBytes} bytes: deflated_records does not inflate (${cause instanceof Error ? cause.message : String(cause)})`, cause);
-  }
+/** The records of inflated `deflated_records` entries (checked by countRecordEntries: field 3 only). */
+function inflatedRecords(entries: Buffer, payloadBytes: number): EnvelopeRecord[] {
   const reader = protobuf.Reader.create(entries);
   const records: EnvelopeRecord[] = [];
   try {
     while (reader.pos < reader.len) {
-      const tag = reader.uint32();
-      if (tag !== ((3 << 3) | 2)) throw new MalformedEnvelope(`${payloadBytes} bytes: deflated_records holds field ${tag >>> 3} (wire type ${tag & 7}); only records (field 3) belong there`);
+      reader.uint32();
       records.push(readRecord(reader.bytes()));
     }
   } catch (error) {
-    if (error instanceof MalformedEnvelope) throw error;
-    throw new MalformedEnvelope(`${payloadBytes} bytes: deflated_records is truncated or garbled after ${records.length} records`, error);
+    throw new MalformedEnvelope(`${payloadBytes} bytes: deflated_records holds a record that does not decode (record ${records.length + 1})`, error);
   }
   return records;
 }
 
+/**
+ * Seqs above this would lose their last bits as JS numbers (2^53+1 would read as 2^53, a false
+ * duplicate), so they are refused by name. A post's outbox counts from 1 and never gets near it.
+ */
+export const MAX_EXACT_SEQ = BigInt(Number.MAX_SAFE_INTEGER);
+
 /** Why a record cannot be stored, or undefined when it can. */
 export function recordProblem(entry: EnvelopeRecord): string | undefined {
-  if (entry.seq <= 0) return 'seq must be positive';
+  if (entry.wireSeq === 0n) return 'seq 0 is not a record number (a post numbers its records from 1)';
+  if (entry.wireSeq > MAX_EXACT_SEQ) return `seq ${entry.wireSeq} is above ${MAX_EXACT_SEQ} (2^53-1), the highest seq this centre keeps exactly`;
   const kind: BodyKind | undefined = bodyKindOf(entry.record);
   if (kind === undefined) return 'no body this centre knows (detection, incident, reading, health, event, snapshot)';
   if (entry.record.priority !== priorityOf(kind)) return `priority ${String(entry.record.priority)} does not match a ${kind} body`;

@@ -35,6 +35,28 @@ function optional(query: URLSearchParams, key: string): string | undefined {
   return value === null || value === '' ? undefined : value;
 }
 
+/**
+ * The request's URL. `//` and `//[` once crashed the centre (parsed as an authority); a path is
+ * now always read as a path, and a target that still does not parse (`http://[`) is a 400.
+ */
+function requestUrl(request: IncomingMessage): URL {
+  const target = request.url ?? '/';
+  try {
+    // A path-only base: `//host` in the target must stay a path, never become an authority.
+    return new URL(target.startsWith('/') ? `http://centre${target}` : target, 'http://centre');
+  } catch {
+    throw new BadRequest(`"${target.slice(0, 200)}" is not a request path; ask for e.g. GET /api/posts`);
+  }
+}
+
+function decodedPostId(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    throw new BadRequest(`post id "${text.slice(0, 200)}" has a bad percent-encoding (% must be followed by two hex digits, e.g. %2F)`);
+  }
+}
+
 export interface HttpApiParts {
   store: CentreStore;
   stats: () => CentreStats;
@@ -75,19 +97,19 @@ export class HttpApi {
   }
 
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const url = new URL(request.url ?? '/', 'http://centre');
+    // Everything, parsing the URL included, is inside the try: no request path can end the process.
     try {
       if (request.method !== 'GET') {
         send(response, 405, { error: `${request.method ?? '?'} is not supported; the API is read-only (GET)` });
         return;
       }
-      await this.route(url, request, response);
+      await this.route(requestUrl(request), request, response);
     } catch (error) {
       if (error instanceof BadRequest) {
         send(response, 400, { error: error.message });
         return;
       }
-      this.parts.log.error({ path: url.pathname, err: describeError(error) }, 'API request failed');
+      this.parts.log.error({ path: request.url, err: describeError(error) }, 'API request failed');
       if (!response.headersSent) send(response, 500, { error: describeError(error) });
       else response.end();
     }
@@ -125,7 +147,7 @@ export class HttpApi {
     }
     const postMatch = /^\/api\/posts\/([^/]+)$/.exec(path);
     if (postMatch !== null) {
-      const id = decodeURIComponent(postMatch[1] as string);
+      const id = decodedPostId(postMatch[1] as string);
       const post = await store.post(id);
       if (post === undefined) {
         send(response, 404, { error: `no post "${id}" has reported to this centre` });

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Logger } from '../agent/log/logger.js';
 import { silentLogger } from '../agent/log/logger.js';
@@ -25,7 +26,10 @@ export interface CentreOptions {
   http?: string | undefined;
   /** TLS and credentials for the connection to an external broker. */
   security?: MqttSecurity | undefined;
-  /** MQTT client id of the centre's persistent session. Default outpost-centre-<hostname>. */
+  /**
+   * MQTT client id, kept in a persistent session across restarts. Default: outpost-centre-<hostname>-<random>,
+   * new each start (unguessable, so no other client can take the session over) in a clean session.
+   */
   clientId?: string | undefined;
   /** A store to use instead of opening `db` (a PostgreSQL store later, tests). */
   store?: CentreStore | undefined;
@@ -75,7 +79,7 @@ export async function startCentre(options: CentreOptions = {}): Promise<RunningC
     const brokerAddress = options.broker ?? (broker as EmbeddedBroker).url;
     // The ingest acks through the subscriber's session, which only exists once the ingest does.
     const ingest: Ingest = new Ingest(store, (postId, ack) => sub.publishAck(postId, ack), log, options.clock);
-    const sub = new Subscriber({ url: brokerAddress, clientId: options.clientId ?? `outpost-centre-${hostname()}`, security: options.security ?? {}, ingest, log });
+    const sub = new Subscriber({ url: brokerAddress, clientId: options.clientId ?? `outpost-centre-${hostname()}-${randomBytes(8).toString('hex')}`, persistentSession: options.clientId !== undefined, security: options.security ?? {}, ingest, log });
     subscriber = sub;
     stream = new EventStream((listener) => ingest.onStored(listener));
     let httpAddress: string | undefined;

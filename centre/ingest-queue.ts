@@ -22,6 +22,8 @@ export class IngestQueue {
   private readonly pending: PreparedEnvelope[] = [];
   private readonly held: (() => void)[] = [];
   private running: Promise<void> | undefined;
+  /** Envelopes are read (inflated off the event loop) one after another, in arrival order. */
+  private preparing: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly ingest: Ingest,
@@ -30,15 +32,28 @@ export class IngestQueue {
 
   /** Queues an `up` payload; `release` lets the broker send the next message. */
   push(topicPostId: string, payload: Uint8Array, release: () => void): void {
-    const prepared = this.ingest.prepareUp(topicPostId, payload);
-    if (prepared !== undefined) this.pending.push(prepared);
-    if (this.pending.length < HIGH_WATER) release();
-    else this.held.push(release);
-    this.run();
+    this.preparing = this.preparing.then(async () => {
+      let prepared: PreparedEnvelope | undefined;
+      try {
+        prepared = await this.ingest.prepareUp(topicPostId, payload);
+      } catch (error) {
+        this.log.error({ post: topicPostId, err: describeError(error) }, 'could not read an envelope; it is dropped and the post will resend it');
+      }
+      if (prepared !== undefined) this.pending.push(prepared);
+      if (this.pending.length < HIGH_WATER) release();
+      else this.held.push(release);
+      this.run();
+    });
   }
 
-  /** Resolves once everything queued is stored and acked. */
+  /** Resolves once every pushed envelope has been read (and queued or dropped). */
+  async prepared(): Promise<void> {
+    await this.preparing;
+  }
+
+  /** Resolves once everything queued is read, stored and acked. */
   async idle(): Promise<void> {
+    await this.preparing;
     while (this.running !== undefined) await this.running;
   }
 

@@ -3,7 +3,7 @@ import { bodyKindOf, priorityOf, toNumber, toUnsignedString, v1, type outpost } 
 import { describeError } from '../agent/errors.js';
 import type { Logger } from '../agent/log/logger.js';
 import type { SeqRange } from '../agent/outbox/types.js';
-import { MalformedEnvelope, readEnvelope, recordProblem, type EnvelopeRecord } from './envelope-reader.js';
+import { MalformedEnvelope, readEnvelopeAsync, recordProblem, type EnvelopeRecord } from './envelope-reader.js';
 import type { CentreStore, RecordBatch, RecordInput, StoreOutcome } from './store.js';
 
 /** Counters since the centre started, as `GET /api/stats` serves them. */
@@ -16,14 +16,16 @@ export interface CentreStats {
   duplicates: number;
   /** Envelopes refused because their post_id differs from the topic. */
   rejected: number;
-  /** Records refused for good (no body, bad seq, wrong priority): Ack.rejected. */
+  /** Records refused for good (no body, seq 0 or above 2^53-1, wrong priority): Ack.rejected. */
   rejectedRecords: number;
-  /** Payloads on `…/up` or `…/state` that are not the expected message. */
+  /** Payloads on `…/up` or `…/state` that are not the expected message, or pass an envelope limit. */
   malformed: number;
   acksSent: number;
   states: number;
   /** Store failures: the envelope was not acked and the post will resend it. */
   storeErrors: number;
+  /** Times the broker dropped the centre's MQTT session and accepted it back at once: another client connected with its client id. */
+  sessionTakeovers: number;
 }
 
 /** A record just stored, as the SSE stream and the demo see it. */
@@ -38,7 +40,8 @@ export interface StoredRecord {
 export type AckPublisher = (postId: string, ack: Uint8Array) => Promise<void>;
 
 export interface RefusedRecord {
-  seq: number;
+  /** Exact to 64 bits: a refused seq may be one a JS number cannot hold. */
+  seq: bigint;
   problem: string;
 }
 
@@ -47,6 +50,18 @@ export interface PreparedEnvelope {
   batch: RecordBatch;
   accepted: EnvelopeRecord[];
   refused: RefusedRecord[];
+}
+
+/** Refused seqs as Ack.rejected ranges, exact to 64 bits. Seq 0 is left out: it names no record a post holds. */
+function rejectedRanges(refused: readonly RefusedRecord[]): { first: Long; last: Long }[] {
+  const sorted = [...new Set(refused.map((entry) => entry.seq).filter((seq) => seq > 0n))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const ranges: { first: bigint; last: bigint }[] = [];
+  for (const seq of sorted) {
+    const last = ranges[ranges.length - 1];
+    if (last !== undefined && seq === last.last + 1n) last.last = seq;
+    else ranges.push({ first: seq, last: seq });
+  }
+  return ranges.map((range) => ({ first: Long.fromString(range.first.toString(), true), last: Long.fromString(range.last.toString(), true) }));
 }
 
 /** Collapses sorted-or-not seqs into inclusive ranges. */
@@ -78,7 +93,7 @@ function backlogOf(record: outpost.v1.Record): number | undefined {
  * Bad input is counted and logged; nothing a post sends stops the centre.
  */
 export class Ingest {
-  readonly stats: CentreStats = { received: 0, stored: 0, duplicates: 0, rejected: 0, rejectedRecords: 0, malformed: 0, acksSent: 0, states: 0, storeErrors: 0 };
+  readonly stats: CentreStats = { received: 0, stored: 0, duplicates: 0, rejected: 0, rejectedRecords: 0, malformed: 0, acksSent: 0, states: 0, storeErrors: 0, sessionTakeovers: 0 };
   private readonly listeners = new Set<(stored: StoredRecord) => void>();
 
   constructor(
@@ -94,11 +109,11 @@ export class Ingest {
   }
 
   /** Validates an `up` payload; counts and logs what is refused. Undefined when nothing is left to store or ack. */
-  prepareUp(topicPostId: string, payload: Uint8Array): PreparedEnvelope | undefined {
+  async prepareUp(topicPostId: string, payload: Uint8Array): Promise<PreparedEnvelope | undefined> {
     this.stats.received += 1;
     let envelope;
     try {
-      envelope = readEnvelope(payload);
+      envelope = await readEnvelopeAsync(payload);
     } catch (error) {
       if (!(error instanceof MalformedEnvelope)) throw error;
       this.stats.malformed += 1;
@@ -118,7 +133,7 @@ export class Ingest {
     for (const entry of envelope.records) {
       const problem = recordProblem(entry);
       if (problem === undefined) accepted.push(entry);
-      else if (entry.seq > 0) refused.push({ seq: entry.seq, problem });
+      else refused.push({ seq: entry.wireSeq, problem });
     }
     let backlog: number | undefined;
     const records: RecordInput[] = accepted.map((entry) => {
@@ -155,7 +170,8 @@ export class Ingest {
       this.stats.duplicates += outcome.duplicates;
       this.stats.rejectedRecords += envelope.refused.length;
       if (envelope.refused.length > 0) {
-        this.log.warn({ post: postId, refused: envelope.refused }, `refused ${envelope.refused.length} record(s) from post ${postId} for good`);
+        const refused = envelope.refused.map((entry) => ({ seq: entry.seq.toString(), problem: entry.problem }));
+        this.log.warn({ post: postId, refused }, `refused ${refused.length} record(s) from post ${postId} for good: ${refused[0]?.problem ?? ''}`);
       }
       const key = `${postId}/${storeId}`;
       const ack = acks.get(key) ?? { postId, storeId, seqs: [], refused: [] };
@@ -183,7 +199,7 @@ export class Ingest {
       return;
     }
     this.stats.states += 1;
-    await this.store.recordState({
+    const applied = await this.store.recordState({
       postId: state.postId,
       status: state.status,
       name: state.name,
@@ -196,16 +212,21 @@ export class Ingest {
       position: state.position === null || state.position === undefined ? undefined : (v1.Position.toObject(v1.Position.fromObject(state.position)) as Record<string, unknown>),
       receivedUnixMs: this.clock(),
     });
+    if (!applied) {
+      this.log.info({ post: state.postId, status: v1.PostStatus[state.status], bootId: state.bootId }, `state of post ${state.postId} from an earlier boot ignored (a late will or a stale retained state)`);
+      return;
+    }
     this.log.info({ post: state.postId, status: v1.PostStatus[state.status], bootId: state.bootId }, `post ${state.postId} is ${String(v1.PostStatus[state.status]).replace('POST_STATUS_', '').toLowerCase()}`);
   }
 
   private async sendAck(postId: string, storeId: string, seqs: number[], refused: RefusedRecord[]): Promise<void> {
-    if (seqs.length === 0 && refused.length === 0) return;
+    const rejected = rejectedRanges(refused);
+    if (seqs.length === 0 && rejected.length === 0) return;
     const ack = v1.Ack.encode({
       storeId: Long.fromString(storeId, true),
       ranges: toSeqRanges(seqs),
-      rejected: toSeqRanges(refused.map((entry) => entry.seq)),
-      reason: [...new Set(refused.map((entry) => entry.problem))].join('; '),
+      rejected,
+      reason: [...new Set(refused.filter((entry) => entry.seq > 0n).map((entry) => entry.problem))].join('; '),
       timeUnixMs: this.clock(),
     }).finish();
     try {

@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { BodyKind } from '../agent/codec/index.js';
-import { OutpostError, describeError } from '../agent/errors.js';
+import { OutpostError, describeError, systemCode } from '../agent/errors.js';
 import type { CentreStore, PostRow, PostStateRow, RecordBatch, RecordQuery, RecordRow, StoreOutcome } from './store.js';
 
 const SCHEMA = `
@@ -36,6 +36,14 @@ CREATE TABLE IF NOT EXISTS posts (
   last_seen_unix_ms INTEGER NOT NULL DEFAULT 0,
   backlog INTEGER
 );
+CREATE TABLE IF NOT EXISTS post_boots (
+  post_id TEXT NOT NULL,
+  boot_id TEXT NOT NULL,
+  first_seen_unix_ms INTEGER NOT NULL,
+  PRIMARY KEY (post_id, boot_id)
+);
+-- A database from before post_boots: each post's stored boot counts as seen.
+INSERT OR IGNORE INTO post_boots (post_id, boot_id, first_seen_unix_ms) SELECT post_id, boot_id, last_seen_unix_ms FROM posts WHERE boot_id != '';
 `;
 
 interface PostDbRow {
@@ -97,6 +105,23 @@ function toRecord(row: RecordDbRow): RecordRow {
 }
 
 /**
+ * Creates the database file readable by its owner only (0600), whatever the umask: it holds
+ * every post's records. SQLite gives the -wal and -shm files the database file's mode. An
+ * existing file keeps the mode its owner gave it.
+ */
+function createPrivate(path: string): void {
+  let fd: number;
+  try {
+    fd = openSync(path, 'wx', 0o600);
+  } catch (error) {
+    if (systemCode(error) === 'EEXIST') return;
+    throw error;
+  }
+  closeSync(fd);
+  chmodSync(path, 0o600);
+}
+
+/**
  * The centre's SQLite store: WAL with `synchronous = FULL`, because the centre acks what it
  * stored and an acked record is deleted on the post: a commit must survive a power cut.
  */
@@ -106,6 +131,7 @@ export class SqliteCentreStore implements CentreStore {
   private readonly touchPost: Database.Statement;
   private readonly setBacklog: Database.Statement;
   private readonly upsertState: Database.Statement;
+  private readonly applyState: (state: PostStateRow) => boolean;
   private readonly storeAll: (batches: readonly RecordBatch[]) => StoreOutcome[];
 
   private constructor(db: Database.Database) {
@@ -125,9 +151,18 @@ export class SqliteCentreStore implements CentreStore {
        ON CONFLICT (post_id) DO UPDATE SET name = excluded.name, status = excluded.status, boot_id = excluded.boot_id,
          agent_version = excluded.agent_version, config_hash = excluded.config_hash, started_unix_ms = excluded.started_unix_ms,
          state_unix_ms = excluded.state_unix_ms, store_id = excluded.store_id, position = coalesce(excluded.position, posts.position),
-         last_seen_unix_ms = max(posts.last_seen_unix_ms, excluded.last_seen_unix_ms)
-       WHERE excluded.state_unix_ms >= posts.state_unix_ms`,
+         last_seen_unix_ms = max(posts.last_seen_unix_ms, excluded.last_seen_unix_ms)`,
     );
+    const bootOf = db.prepare('SELECT boot_id FROM posts WHERE post_id = ?').pluck();
+    const bootSeen = db.prepare('SELECT 1 FROM post_boots WHERE post_id = ? AND boot_id = ?').pluck();
+    const addBoot = db.prepare('INSERT OR IGNORE INTO post_boots (post_id, boot_id, first_seen_unix_ms) VALUES (?, ?, ?)');
+    this.applyState = db.transaction((state: PostStateRow): boolean => {
+      const current = bootOf.get(state.postId) as string | undefined;
+      if (current !== undefined && current !== state.bootId && bootSeen.get(state.postId, state.bootId) !== undefined) return false;
+      this.upsertState.run({ ...state, position: state.position === undefined ? null : JSON.stringify(state.position) });
+      addBoot.run(state.postId, state.bootId, state.receivedUnixMs);
+      return true;
+    });
     this.storeAll = db.transaction((batches: readonly RecordBatch[]): StoreOutcome[] =>
       batches.map((batch) => {
         const inserted: number[] = [];
@@ -147,7 +182,10 @@ export class SqliteCentreStore implements CentreStore {
   /** Opens (creating if needed) the database file; an unusable file is an OutpostError naming it. */
   static open(path: string): SqliteCentreStore {
     try {
-      if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+      if (path !== ':memory:') {
+        mkdirSync(dirname(path), { recursive: true });
+        createPrivate(path);
+      }
       const db = new Database(path);
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
@@ -168,8 +206,13 @@ export class SqliteCentreStore implements CentreStore {
     return this.storeAll(batches);
   }
 
-  async recordState(state: PostStateRow): Promise<void> {
-    this.upsertState.run({ ...state, position: state.position === undefined ? null : JSON.stringify(state.position) });
+  /**
+   * States are ordered by boot and arrival, never by the post's clock (a state stamped in 2100
+   * must not freeze a post): one from the current boot or from a boot never seen replaces the
+   * stored state; one from a boot seen before (the late MQTT will of the previous run) does not.
+   */
+  async recordState(state: PostStateRow): Promise<boolean> {
+    return this.applyState(state);
   }
 
   async posts(): Promise<PostRow[]> {

@@ -12,7 +12,12 @@ import type { BodyKind } from '../agent/codec/index.js';
 export interface CentreStore {
   /** One outcome per batch, in order. */
   storeBatches(batches: readonly RecordBatch[]): Promise<StoreOutcome[]>;
-  recordState(state: PostStateRow): Promise<void>;
+  /**
+   * Keeps the post's latest state, ordered by boot and arrival (not the post's clock): a state
+   * from the current boot or a new one replaces it, one from an earlier boot is ignored.
+   * Resolves false when ignored.
+   */
+  recordState(state: PostStateRow): Promise<boolean>;
   posts(): Promise<PostRow[]>;
   post(postId: string): Promise<PostRow | undefined>;
   /** Newest first (by record time), at most `limit`. */

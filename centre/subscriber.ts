@@ -9,14 +9,23 @@ import { IngestQueue } from './ingest-queue.js';
 export interface SubscriberOptions {
   url: string;
   clientId: string;
+  /**
+   * Keep the MQTT session across restarts (clean = false): only for a configured client id. A
+   * random id per start would leave the broker queueing for every past session forever.
+   */
+  persistentSession: boolean;
   security: MqttSecurity;
   ingest: Ingest;
   log: Logger;
 }
 
+/** A broker close followed by a reconnect within this long means the broker is up: the session was taken over. */
+const TAKEOVER_WINDOW_MS = 10_000;
+
 /**
- * The centre's MQTT side: a persistent session (clean = false) subscribed at QoS 1 to every
- * post's `up` and `state`, so the broker keeps what arrives while the centre restarts. `up`
+ * The centre's MQTT side: subscribed at QoS 1 to every post's `up` and `state`; with a
+ * configured client id, in a persistent session (clean = false), so the broker keeps what
+ * arrives while the centre restarts (without one, posts resend what was never acked). `up`
  * envelopes go through the IngestQueue (group commit, bounded); mqtt.js's handleMessage hook
  * holds the PUBACK when the queue is full, so the broker paces the posts to the store.
  *
@@ -32,8 +41,8 @@ export class Subscriber {
 
   /** Resolves once subscribed; while the broker is unreachable it keeps trying and logs why. */
   async start(signal?: AbortSignal): Promise<void> {
-    const { url, clientId, security, ingest, log } = this.options;
-    const client = mqtt.connect(url, { ...(await connectionOptions(security, 'centre', '--')), clientId, clean: false, protocolVersion: 4, reconnectPeriod: 1000, connectTimeout: 10_000 });
+    const { url, clientId, persistentSession, security, ingest, log } = this.options;
+    const client = mqtt.connect(url, { ...(await connectionOptions(security, 'centre', '--')), clientId, clean: !persistentSession, protocolVersion: 4, reconnectPeriod: 1000, connectTimeout: 10_000 });
     this.client = client;
     const queue = new IngestQueue(ingest, log);
     this.queue = queue;
@@ -62,6 +71,7 @@ export class Subscriber {
     };
     client.on('error', (error) => log.warn({ url, err: describeError(error) }, 'MQTT connection problem; retrying'));
     client.on('offline', () => log.warn({ url }, 'lost the broker; reconnecting'));
+    this.watchForTakeover(client);
     await new Promise<void>((resolve, reject) => {
       client.once('end', () => reject(new Error('the centre stopped before it could subscribe')));
       signal?.addEventListener('abort', () => client.end(true), { once: true });
@@ -82,6 +92,30 @@ export class Subscriber {
       });
     });
     log.info({ url, clientId }, 'centre subscribed to every post');
+  }
+
+  /**
+   * MQTT 3.1.1 gives no reason when a broker drops a session: another client connecting with
+   * the same client id makes the broker close the older connection cleanly (a FIN, no error).
+   * A clean close by the broker followed by a successful reconnect soon after (the broker was
+   * up all along) is reported as a takeover: an error log and `sessionTakeovers` in the stats.
+   */
+  private watchForTakeover(client: MqttClient): void {
+    const { url, clientId, ingest, log } = this.options;
+    let closedByBrokerAt: number | undefined;
+    client.on('connect', () => {
+      if (closedByBrokerAt !== undefined && Date.now() - closedByBrokerAt <= TAKEOVER_WINDOW_MS) {
+        ingest.stats.sessionTakeovers += 1;
+        log.error(
+          { url, clientId, takeovers: ingest.stats.sessionTakeovers },
+          `the broker closed the centre's MQTT session and accepted it again at once: another client connected with the centre's client id "${clientId}" and took the session over (what it received meanwhile went to that client; posts resend what was not acked). Give the centre an unguessable --client-id and reserve it for the centre's identity in the broker ACL`,
+        );
+      }
+      closedByBrokerAt = undefined;
+      client.stream.once('end', () => {
+        if (!this.stopping) closedByBrokerAt = Date.now();
+      });
+    });
   }
 
   /** Queues the ack at QoS 1; mqtt.js sends it after a reconnect if the link is down now. */

@@ -2,6 +2,7 @@
 // Makes sure the real peers the tests talk to are installed (DESIGN.md, "Testing: real peers").
 // As root it installs what is missing with apt-get; otherwise it names exactly what to install.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 
 // Debian's own python3: the pyenv or venv python3 on PATH does not see Debian's python3-* modules.
 export const DEBIAN_PYTHON = '/usr/bin/python3';
@@ -11,12 +12,15 @@ const peers = [
   { what: 'Mosquitto MQTT broker', package: 'mosquitto', present: () => commandExists('mosquitto') },
   { what: 'Mosquitto clients', package: 'mosquitto-clients', present: () => commandExists('mosquitto_pub') },
   { what: 'protoc (protobuf interoperability)', package: 'protobuf-compiler', present: () => commandExists('protoc') },
+  // protoc reads the well-known types (google/protobuf/timestamp.proto, used by SAPIENT) from here.
+  { what: 'protobuf well-known type definitions', package: 'libprotobuf-dev', present: () => existsSync('/usr/include/google/protobuf/timestamp.proto') },
   { what: 'openssl (test certificate authority)', package: 'openssl', present: () => commandExists('openssl') },
   { what: 'pymodbus (Modbus server)', package: 'python3-pymodbus', present: () => pythonHas('pymodbus') },
   { what: 'python-can (SLCAN peer)', package: 'python3-can', present: () => pythonHas('can') },
   { what: 'pyserial', package: 'python3-serial', present: () => pythonHas('serial') },
   { what: 'libgpiod tools (gpioinfo, gpiomon)', package: 'gpiod', present: () => commandExists('gpioinfo') },
   { what: 'iproute2 (ip, tc: vcan, netns and shaped links in the kernel VM)', package: 'iproute2', present: () => commandExists('tc') },
+  { what: 'libfaketime (time-sensitive suites rerun with the clock shifted)', package: 'faketime', present: () => commandExists('faketime') },
 ];
 
 function commandExists(name) {
@@ -43,7 +47,7 @@ console.log(`Installing test peers: ${packages.join(' ')}`);
 const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 try {
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', '-o', 'DPkg::Lock::Timeout=600', ...packages], { stdio: 'inherit', env });
 } catch (error) {
   console.error(`apt-get failed (${error.message}); install by hand: apt-get install -y ${packages.join(' ')}`);
   process.exit(1);

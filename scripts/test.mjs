@@ -3,8 +3,11 @@
 // and ends with the summary line CI reads: `N passed, N failed` (`, N skipped` when any skipped).
 // Usage: node scripts/test.mjs [PATH...]   (files or folders; default test/)
 //        OUTPOST_TEST_JOBS=N to change the parallelism, OUTPOST_TEST_TIMEOUT=seconds per file (default 300).
+// The whole run (no PATH) then runs the time-sensitive suites again with the clock shifted ahead by libfaketime
+// (OUTPOST_TEST_SHIFTS, default "+3d,+365d"; empty to skip): a test that passes today and fails next week blocks
+// every change after it, so CI proves each run that no outcome depends on the calendar day.
 import { spawn } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 
@@ -24,6 +27,9 @@ function collect(path) {
 }
 
 const files = targets.flatMap((target) => collect(resolve(root, target)));
+/** Suites whose outcome could depend on the date: stores with TTLs and downtime, clocks, certificates. */
+const TIME_SENSITIVE = ['test/outbox', 'test/time', 'test/uplink/tls-acl.test.ts'];
+const shifts = args.length > 0 ? [] : (process.env.OUTPOST_TEST_SHIFTS ?? '+3d,+365d').split(',').map((shift) => shift.trim()).filter(Boolean);
 if (files.length === 0) {
   console.error(`no test files (*.test.ts) under ${targets.join(', ')}`);
   process.exit(1);
@@ -39,13 +45,24 @@ function number(output, label) {
   return match ? Number(match[1]) : undefined;
 }
 
-function runFile(file) {
-  const name = relative(root, file);
+/** libfaketime's preload library, where Debian's libfaketime put it. */
+function faketimeLibrary() {
+  for (const dir of ['/usr/lib/x86_64-linux-gnu', '/usr/lib/aarch64-linux-gnu', '/usr/lib/arm-linux-gnueabihf', '/usr/lib']) {
+    const path = join(dir, 'faketime', 'libfaketime.so.1');
+    if (existsSync(path)) return path;
+  }
+  return undefined;
+}
+
+/** `shift` (e.g. "+3d") moves the wall clock of the test and every child it starts; monotonic time runs true, as on a post whose clock is set. */
+function runFile(file, shift) {
+  const name = shift ? `${relative(root, file)} [clock ${shift}]` : relative(root, file);
+  const clockEnv = shift ? { LD_PRELOAD: faketimeLibrary(), FAKETIME: shift, FAKETIME_DONT_FAKE_MONOTONIC: '1', OUTPOST_CRASH_KILLS: '60' } : {};
   return new Promise((resolveRun) => {
     const begun = Date.now();
     const child = spawn(process.execPath, ['--import', 'tsx', file], {
       cwd: root,
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', OUTPOST_LOG_LEVEL: process.env.OUTPOST_LOG_LEVEL ?? 'silent' },
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', OUTPOST_LOG_LEVEL: process.env.OUTPOST_LOG_LEVEL ?? 'silent', ...clockEnv },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true, // its own process group, so a timeout kills the peers it started too
     });
@@ -90,10 +107,20 @@ function runFile(file) {
   });
 }
 
-const queue = [...files];
+const queue = files.map((file) => [file, undefined]);
+if (shifts.length > 0) {
+  if (faketimeLibrary() === undefined) {
+    skips.push(`clock-shifted runs: libfaketime is not installed (apt-get install faketime)`);
+    totals.skipped += 1;
+  } else {
+    const sensitive = TIME_SENSITIVE.flatMap((target) => collect(resolve(root, target)));
+    for (const shift of shifts) for (const file of sensitive) queue.push([file, shift]);
+  }
+}
+const fileCount = queue.length;
 await Promise.all(
   Array.from({ length: Math.min(jobs, queue.length) }, async () => {
-    while (queue.length > 0) await runFile(queue.shift());
+    while (queue.length > 0) await runFile(...queue.shift());
   }),
 );
 
@@ -103,7 +130,7 @@ if (skips.length > 0) {
   for (const skip of skips) console.log(`  ${skip}`);
 }
 if (failures.length > 0) console.log(`\nFailed files: ${failures.join(', ')}`);
-console.log(`\n${files.length} files in ${seconds}s`);
+console.log(`\n${fileCount} files in ${seconds}s${shifts.length > 0 ? ` (the time-sensitive ones again with the clock ${shifts.join(' and ')})` : ''}`);
 const summary = `${totals.passed} passed, ${totals.failed} failed${totals.skipped > 0 ? `, ${totals.skipped} skipped` : ''}`;
 console.log(summary);
 process.exitCode = totals.failed > 0 ? 1 : 0;

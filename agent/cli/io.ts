@@ -51,3 +51,33 @@ export function write(stream: NodeJS.WritableStream, text: string | Uint8Array):
     stream.write(text, (error) => (error ? reject(error) : resolve()));
   });
 }
+
+export interface OrderedWriter {
+  /** Queues `text` after what was queued before; never throws and never rejects. */
+  print(text: string): void;
+  /** Resolves once everything queued is written; rejects with the first write that failed. */
+  flushed(): Promise<void>;
+}
+
+/**
+ * For output produced by device events that cannot wait: keeps the order and remembers the
+ * first failure (a reader that went away) for `flushed`, instead of leaving a rejected promise
+ * unobserved until the command ends, which Node treats as a crash.
+ */
+export function orderedWriter(stream: NodeJS.WritableStream): OrderedWriter {
+  let chain = Promise.resolve();
+  let failure: { error: unknown } | undefined;
+  return {
+    print(text) {
+      chain = chain
+        .then(() => (failure === undefined ? write(stream, text) : undefined))
+        .catch((error: unknown) => {
+          failure ??= { error };
+        });
+    },
+    async flushed() {
+      await chain;
+      if (failure !== undefined) throw failure.error;
+    },
+  };
+}

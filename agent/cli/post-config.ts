@@ -1,4 +1,4 @@
-import { ConfigError, formatProblem, loadConfigFile, type LoadedConfig } from '../config/index.js';
+import { ConfigError, loadConfigFile, reportProblems, type LoadedConfig } from '../config/index.js';
 import { OutpostError } from '../errors.js';
 import type { CliContext } from './program.js';
 
@@ -11,7 +11,7 @@ export function loadPostConfig(file: string, context: CliContext, consequence: s
     return loadConfigFile(file, context.io.env);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    throw new OutpostError(`${file} has ${error.problems.length} problem(s); ${consequence}:\n${error.problems.map(formatProblem).join('\n')}`, {
+    throw new OutpostError(`${file} has ${error.problems.length} problem(s); ${consequence}:\n${reportProblems(error.problems).join('\n')}`, {
       code: 'config.invalid',
       subject: file,
       hint: `fix them and check with: outpost config validate ${file}`,

@@ -1,7 +1,7 @@
 import { OutpostError } from '../errors.js';
 import { resolveMessageType, v1, type MessageType, type outpost } from './messages.js';
 import { toBigInt, toNumber } from './long.js';
-import { withInflatedRecords } from './deflated.js';
+import { decodeWholeEnvelope } from './deflated.js';
 import { unreadValues } from './json-check.js';
 
 export type Envelope = outpost.v1.Envelope;
@@ -127,9 +127,9 @@ export function encodeEnvelope(envelope: IEnvelope): Uint8Array {
   return v1.Envelope.encode(envelope).finish();
 }
 
-/** Decodes and validates an envelope from the wire. */
+/** Decodes (within the limits of envelope-limits.ts, deflated records inflated) and validates an envelope from the wire. */
 export function decodeEnvelope(bytes: Uint8Array): Envelope {
-  const envelope = withInflatedRecords(decodeMessage('outpost.v1.Envelope', bytes) as Envelope);
+  const envelope = decodeWholeEnvelope(bytes);
   const problems = envelopeProblems(envelope);
   if (problems.length > 0) {
     throw new CodecError(`${bytes.length} bytes decode as an outpost.v1.Envelope but it is not usable: ${problems.join('; ')}`, 'codec.invalid');

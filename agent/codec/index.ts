@@ -16,4 +16,5 @@ export {
   type IEnvelope,
   type IRecord,
 } from './codec.js';
-export { inflateRecordEntries, withInflatedRecords } from './deflated.js';
+export { inflateRecordEntries, inflateRecordEntriesAsync, decodeWholeEnvelope } from './deflated.js';
+export { MAX_ENVELOPE_BYTES, MAX_ENVELOPE_RECORDS, scanEnvelope, countRecordEntries, type EnvelopeShape } from './envelope-limits.js';

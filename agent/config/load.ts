@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { LineCounter, parseDocument } from 'yaml';
-import { OutpostError, systemCode } from '../errors.js';
-import { describeIssue, formatProblem, formatPath, locate, type ConfigPath, type ConfigProblem } from './locate.js';
+import { OutpostError } from '../errors.js';
+import { parseYaml } from './document.js';
+import { substituteEnvironment, type Environment } from './environment.js';
+import { describeIssue, formatPath, locate, reportProblems, type ConfigPath, type ConfigProblem } from './locate.js';
+import { readConfigText } from './read.js';
 import { crossReferenceProblems, postConfigSchema, type PostConfig } from './schema.js';
 
 export type { ConfigProblem } from './locate.js';
+export type { Environment } from './environment.js';
 
 export interface LoadedConfig {
   config: PostConfig;
@@ -16,7 +18,7 @@ export interface LoadedConfig {
 
 export class ConfigError extends OutpostError {
   constructor(readonly problems: ConfigProblem[]) {
-    super(problems.map(formatProblem).join('\n'), {
+    super(reportProblems(problems).join('\n'), {
       code: 'config.invalid',
       hint: 'run `outpost config validate FILE` to see every problem',
     });
@@ -24,18 +26,11 @@ export class ConfigError extends OutpostError {
   }
 }
 
-export type Environment = Readonly<Record<string, string | undefined>>;
-
 /** Reads, substitutes `${VAR}` and validates a post file; throws ConfigError listing every problem. */
 export function loadConfigFile(file: string, env: Environment = process.env): LoadedConfig {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = systemCode(error);
-    const why = code === 'ENOENT' ? 'no such file; check the path' : code === 'EACCES' ? 'permission denied; check the file mode and owner' : String(error);
-    throw new ConfigError([{ file, line: 0, column: 0, path: '', message: `cannot read the post config: ${why}` }]);
-  }
+  const read = readConfigText(file);
+  if (read.text === undefined) throw new ConfigError([{ file, line: 0, column: 0, path: '', message: read.why }]);
+  const text = read.text;
   const result = parseConfig(text, file, env);
   if (result.config === undefined) throw new ConfigError(result.problems);
   return { config: result.config, file, hash: createHash('sha256').update(text).digest('hex') };
@@ -43,17 +38,9 @@ export function loadConfigFile(file: string, env: Environment = process.env): Lo
 
 /** Parses and validates post config text. Either `config` is set, or `problems` lists every problem found. */
 export function parseConfig(text: string, file: string, env: Environment = process.env): { config?: PostConfig; problems: ConfigProblem[] } {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    const problems = doc.errors.map((error) => {
-      const at = lines.linePos(error.pos[0]);
-      const first = error.message.split('\n')[0] ?? error.message;
-      return { file, line: at.line, column: at.col, path: '', message: `not valid YAML: ${first.replace(/ at line \d+, column \d+:?$/, '')}` };
-    });
-    return { problems };
-  }
-  const raw: unknown = doc.toJS();
+  const yaml = parseYaml(text);
+  if (yaml.problems !== undefined) return { problems: yaml.problems.map((problem) => ({ file, path: '', ...problem })) };
+  const { doc, lines, data: raw } = yaml;
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return { problems: [{ file, line: 1, column: 1, path: '', message: 'expected a mapping of keys at the top (post:, buses:, sensors:, outbox:, uplink:)' }] };
   }
@@ -73,25 +60,4 @@ export function parseConfig(text: string, file: string, env: Environment = proce
   for (const problem of crossReferenceProblems(data)) at(problem.path, problem.message);
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
   return problems.length === 0 && parsed.success ? { config: parsed.data, problems } : { problems };
-}
-
-const VARIABLE = /\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
-
-/** Replaces `${VAR}` and `${VAR:-default}` in string values; `$$` is a literal `$`. */
-function substituteEnvironment(value: unknown, path: ConfigPath, env: Environment, report: (path: ConfigPath, message: string) => void): unknown {
-  if (typeof value === 'string') {
-    return value.replace(VARIABLE, (match, name: string | undefined, fallback: string | undefined) => {
-      if (match === '$$') return '$';
-      const found = env[name as string];
-      if (found !== undefined && found !== '') return found;
-      if (fallback !== undefined) return fallback;
-      report(path, `environment variable ${String(name)} is not set; export it, or set it in the service's EnvironmentFile`);
-      return '';
-    });
-  }
-  if (Array.isArray(value)) return value.map((item, index) => substituteEnvironment(item, [...path, index], env, report));
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, substituteEnvironment(item, [...path, key], env, report)]));
-  }
-  return value;
 }

@@ -1,5 +1,6 @@
-import { isMap, isPair, isScalar, type Document, type LineCounter, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { z } from 'zod';
+import { isSecret } from './secret.js';
 import { closest } from './suggest.js';
 
 export type ConfigPath = readonly PropertyKey[];
@@ -24,19 +25,32 @@ export function formatProblem(problem: ConfigProblem): string {
   return problem.path === '' ? `${where}: ${problem.message}` : `${where}: ${problem.path}: ${problem.message}`;
 }
 
+/**
+ * Most problems printed or logged for one file. A file with thousands of mistakes is the wrong
+ * file or a generated one; the first ones say what is wrong, the rest would flood the journal.
+ */
+export const MAX_REPORTED_PROBLEMS = 50;
+
+/** The first MAX_REPORTED_PROBLEMS problems as lines, and one line counting the rest. */
+export function reportProblems(problems: readonly ConfigProblem[]): string[] {
+  const lines = problems.slice(0, MAX_REPORTED_PROBLEMS).map(formatProblem);
+  const more = problems.length - MAX_REPORTED_PROBLEMS;
+  if (more > 0) lines.push(`… and ${more} more problem${more === 1 ? '' : 's'} (the first ${MAX_REPORTED_PROBLEMS} are shown)`);
+  return lines;
+}
+
 type Located = Pick<ConfigProblem, 'line' | 'column'>;
 
 /** Where a key path is in the YAML source: the value's node, or its key, or the nearest ancestor. */
 export function locate(doc: Document, lines: LineCounter, path: ConfigPath, key?: string): Located {
   for (let depth = path.length; depth >= 0; depth--) {
     const prefix = path.slice(0, depth);
-    const node = prefix.length === 0 ? doc.contents : (doc.getIn(prefix as unknown[], true) as Node | undefined);
+    const node = nodeAt(doc, prefix);
     if (node === undefined || node === null) continue;
     // A key named by the issue (an unknown key), or the key of a missing value: point at the key itself.
     const wantedKey = depth === path.length ? key : String(path[depth]);
     if (wantedKey !== undefined && isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === wantedKey);
-      const keyNode = pair?.key as Node | undefined;
+      const keyNode = pairIn(node, wantedKey)?.key as Node | undefined;
       if (keyNode?.range) return position(lines, keyNode.range[0]);
     }
     if (depth < path.length && isMap(node)) {
@@ -49,13 +63,44 @@ export function locate(doc: Document, lines: LineCounter, path: ConfigPath, key?
   return { line: 1, column: 1 };
 }
 
+/**
+ * Each mapping's pairs by key, built once per mapping: a file with tens of thousands of unknown
+ * keys is located in linear time, where a search of the mapping per problem was quadratic.
+ */
+const pairIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+function pairIn(map: YAMLMap, key: string): Pair | undefined {
+  let index = pairIndex.get(map);
+  if (index === undefined) {
+    index = new Map();
+    for (const item of map.items) {
+      if (isPair(item) && isScalar(item.key)) {
+        const name = String(item.key.value);
+        if (!index.has(name)) index.set(name, item);
+      }
+    }
+    pairIndex.set(map, index);
+  }
+  return index.get(key);
+}
+
+/** The node at a key path (mapping keys and sequence indexes), through the pair index. */
+function nodeAt(doc: Document, path: ConfigPath): Node | undefined {
+  let node = doc.contents as Node | null;
+  for (const part of path) {
+    if (isMap(node)) node = pairIn(node, String(part))?.value as Node | null;
+    else if (isSeq(node) && typeof part === 'number') node = node.items[part] as Node | null;
+    else return undefined;
+    if (node === undefined || node === null) return undefined;
+  }
+  return node ?? undefined;
+}
+
 function keyNodeOf(doc: Document, path: ConfigPath): Node | undefined {
   if (path.length === 0) return undefined;
-  const parent = path.length === 1 ? doc.contents : (doc.getIn(path.slice(0, -1) as unknown[], true) as Node | undefined);
+  const parent = nodeAt(doc, path.slice(0, -1));
   if (!isMap(parent)) return undefined;
-  const last = String(path[path.length - 1]);
-  const pair = parent.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === last);
-  return pair?.key as Node | undefined;
+  return pairIn(parent, String(path[path.length - 1]))?.key as Node | undefined;
 }
 
 function position(lines: LineCounter, offset: number): Located {
@@ -65,9 +110,14 @@ function position(lines: LineCounter, offset: number): Located {
 
 /** A value as a technician would describe it in a message. */
 export function describeValue(value: unknown): string {
+  return describePlain(value);
+}
+
+function describePlain(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'an empty value';
-  if (typeof value === 'string') return `"${value}"`;
+  // A URL's user:password@ never goes into a message, whatever field it was found in.
+  if (typeof value === 'string') return `"${value.replace(/\/\/[^/@\s]*@/g, '//…@')}"`;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return 'a list';
   return 'a mapping of keys';
@@ -142,6 +192,27 @@ function pickOption(options: z.ZodType[], discriminator: string | undefined, val
   });
 }
 
+/**
+ * With its type unknown, a bus or sensor cannot be checked against its type's schema; but a key
+ * that no type accepts is wrong whatever the type is meant to be, so it is reported at once
+ * rather than after the type is fixed.
+ */
+function keysNoTypeAccepts(root: z.ZodType, data: unknown, path: ConfigPath): { path: ConfigPath; key: string; message: string }[] {
+  const value = valueAt(data, path);
+  const parent = schemaAt(root, data, path.slice(0, -1));
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || parent === undefined) return [];
+  const union = defOf(unwrap(parent));
+  const options = defOf(unwrap((union.type === 'record' ? union.valueType : union.type === 'object' ? union.shape?.[String(path[path.length - 1])] : undefined) ?? parent)).options ?? [];
+  const accepted = new Set(options.flatMap((option) => Object.keys(defOf(unwrap(option)).shape ?? {})));
+  if (accepted.size === 0) return [];
+  return Object.keys(value)
+    .filter((key) => !accepted.has(key))
+    .map((key) => {
+      const guess = closest(key, accepted);
+      return { path, key, message: `unknown key "${key}" (no ${String(path[0]).replace(/es$|s$/, '')} type has it)${guess === undefined ? '' : `; did you mean "${guess}"?`}` };
+    });
+}
+
 /** The keys an object schema at `path` accepts, for "did you mean". */
 export function keysAt(root: z.ZodType, data: unknown, path: ConfigPath): string[] {
   const schema = schemaAt(root, data, path);
@@ -154,6 +225,9 @@ export function keysAt(root: z.ZodType, data: unknown, path: ConfigPath): string
 export function describeIssue(root: z.ZodType, data: unknown, issue: z.core.$ZodIssue): { path: ConfigPath; key?: string; message: string }[] {
   const path = issue.path;
   const found = valueAt(data, path);
+  // A secret field's value (a password, from ${VAR}) is never echoed; its length helps more than nothing.
+  const hidden = isSecret(schemaAt(root, data, path));
+  const describeValue = (shown: unknown): string => (hidden && typeof shown === 'string' ? `a secret of ${shown.length} characters (not shown)` : describePlain(shown));
   switch (issue.code) {
     case 'unrecognized_keys': {
       const known = keysAt(root, data, path);
@@ -171,7 +245,7 @@ export function describeIssue(root: z.ZodType, data: unknown, issue: z.core.$Zod
         if (found === undefined) return [{ path, message: `missing "${discriminator}"; expected one of: ${names.join(', ')}` }];
         const guess = closest(String(found), names);
         const hint = guess !== undefined ? `did you mean "${guess}"?` : `expected one of: ${names.join(', ')}`;
-        return [{ path, message: `unknown ${discriminator} ${describeValue(found)}; ${hint}` }];
+        return [{ path, message: `unknown ${discriminator} ${describeValue(found)}; ${hint}` }, ...keysNoTypeAccepts(root, data, path.slice(0, -1))];
       }
       return [{ path, message: `${describeValue(found)} does not match any accepted form: ${unionSummary(issue)}` }];
     }
@@ -190,17 +264,13 @@ export function describeIssue(root: z.ZodType, data: unknown, issue: z.core.$Zod
     case 'too_big': {
       const word = issue.code === 'too_small' ? (issue.inclusive === false ? 'more than' : 'at least') : issue.inclusive === false ? 'less than' : 'at most';
       const what = issue.origin === 'array' ? `${word} ${String(issue.code === 'too_small' ? issue.minimum : issue.maximum)} entries` : issue.origin === 'string' ? `${word} ${String(issue.code === 'too_small' ? issue.minimum : issue.maximum)} characters` : `${word} ${String(issue.code === 'too_small' ? issue.minimum : issue.maximum)}`;
-      return [{ path, message: `expected ${what}, found ${describeArrayAware(found)}` }];
+      return [{ path, message: `expected ${what}, found ${Array.isArray(found) ? `${found.length} entries` : describeValue(found)}` }];
     }
     case 'not_multiple_of':
       return [{ path, message: `expected a multiple of ${String(issue.divisor)}, found ${describeValue(found)}` }];
     default:
       return [{ path, message: issue.message }];
   }
-}
-
-function describeArrayAware(value: unknown): string {
-  return Array.isArray(value) ? `${value.length} entries` : describeValue(value);
 }
 
 function expectedPhrase(expected: string): string {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { componentName, duration } from './units.js';
+import { componentName, positiveDuration } from './units.js';
 import { busSchemas, compatibleBuses, sensorKinds } from './registry.js';
 import { closest } from './suggest.js';
 import { outboxSchema } from '../outbox/config.js';
@@ -31,7 +31,7 @@ const sensorTuple = [sensorKinds[0].schema, ...sensorKinds.slice(1).map((kind) =
 
 const healthSchema = z
   .strictObject({
-    interval: duration('How often the post reports its health').prefault(60),
+    interval: positiveDuration('How often the post reports its health').prefault(60),
   })
   .describe('Health reporting');
 

@@ -17,11 +17,21 @@ export function parseDuration(text: string | number): number {
  * would mean 30 ms. Written "500ms", "30s",
  * "5m", "2h", "7d", or a bare number of seconds.
  */
-export function duration(description: string) {
+export function duration(description: string, { positive = false } = {}) {
   return z
-    .union([z.number().nonnegative(), z.string().regex(DURATION, 'a duration such as 500ms, 30s, 5m, 2h or 7d')])
+    .union([positive ? z.number().positive() : z.number().nonnegative(), z.string().regex(DURATION, 'a duration such as 500ms, 30s, 5m, 2h or 7d')])
     .transform((value) => parseDuration(value))
     .describe(`${description} (e.g. 500ms, 30s, 5m, 2h, 7d; a bare number is seconds)`);
+}
+
+/**
+ * A duration that must be longer than 0, for keys the runtime cannot honour at 0 (a TTL, a
+ * lease, a report interval). The bound lives here, in the schema, so `config validate` refuses
+ * exactly what `run` would.
+ */
+export function positiveDuration(description: string) {
+  // The number bound shows in the JSON Schema for editors; the refinement also catches "0s".
+  return duration(description, { positive: true }).refine((ms) => ms > 0, 'expected a duration longer than 0 (at least 1ms)');
 }
 
 const SIZE = /^(\d+(?:\.\d+)?)\s*(B|kB|KB|KiB|MB|MiB|GB|GiB)?$/;
@@ -45,11 +55,16 @@ export function parseSize(text: string | number): number {
 }
 
 /** A size in bytes after parsing (defaults with `.prefault()`, as for durations), written "64KiB", "512MB", "2GB" or a bare number of bytes. */
-export function size(description: string) {
+export function size(description: string, { minimum = 0 } = {}) {
   return z
-    .union([z.number().int().nonnegative(), z.string().regex(SIZE, 'a size such as 64KiB, 512MB or 2GB')])
+    .union([z.number().int().min(minimum), z.string().regex(SIZE, 'a size such as 64KiB, 512MB or 2GB')])
     .transform((value) => parseSize(value))
     .describe(`${description} (e.g. 64KiB, 512MB, 2GB; a bare number is bytes)`);
+}
+
+/** A size that must be at least one byte, for limits the runtime cannot honour at 0 (as positiveDuration). */
+export function positiveSize(description: string) {
+  return size(description, { minimum: 1 }).refine((bytes) => bytes > 0, 'expected a size of at least 1 byte');
 }
 
 /** `host:port`, as for Modbus TCP and raw TCP serial. */

@@ -1,5 +1,5 @@
 import type { PostConfig } from '../config/index.js';
-import { OutpostError } from '../errors.js';
+import { OutpostError, systemCode } from '../errors.js';
 import { parseTcpTarget } from '../../drivers/serial/tcp-transport.js';
 import { PowerControllerSim } from './power-controller.js';
 import { startBeamWalker } from './sim/beams.js';
@@ -27,7 +27,11 @@ export async function startSimulators(post: PostConfig): Promise<RunningSimulato
     for (const [name, bus] of Object.entries(post.buses)) {
       const simulator = simulatorFor(name, bus, post, scene);
       if (simulator === undefined) continue;
-      await simulator.start();
+      await simulator.start().catch((error: unknown) => {
+        if (systemCode(error) !== 'EADDRINUSE') throw error;
+        // The demo moved busy ports before starting (free-ports.ts); this one was taken since.
+        throw new OutpostError(`bus ${name}: the simulated device cannot listen, its port is already in use`, { code: 'demo.port_busy', subject: `bus ${name}`, hint: 'run the demo again: it moves busy ports to free ones', cause: error });
+      });
       running.push(simulator);
     }
   } catch (error) {

@@ -2,8 +2,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { toJson, type outpost } from '../codec/index.js';
-import type { PostConfig } from '../config/schema.js';
-import { OutpostError, systemCode } from '../errors.js';
+import { redactSecrets } from '../config/redact.js';
+import { postConfigSchema, type PostConfig } from '../config/schema.js';
+import { describeError, OutpostError, systemCode } from '../errors.js';
 import type { Logger } from '../log/logger.js';
 import type { OutboxStats } from '../outbox/types.js';
 import type { DiagnosticsConfig } from './config.js';
@@ -14,17 +15,6 @@ export interface DiagnosticsSource {
   outboxStats(): OutboxStats | undefined;
   config(): PostConfig;
   identity(): { postId: string; bootId: string; agentVersion: string; configHash: string; startedUnixMs: number };
-}
-
-const SECRET_KEYS = new Set(['password', 'token', 'username']);
-
-/** The config with secrets replaced, so a diagnostics dump can be handed on safely. */
-export function redact(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(redact);
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, SECRET_KEYS.has(key) && item !== undefined ? '(redacted)' : redact(item)]));
-  }
-  return value;
 }
 
 function bigintSafe(_key: string, value: unknown): unknown {
@@ -85,9 +75,21 @@ export class DiagnosticsServer {
       response.writeHead(status, { 'content-type': 'application/json' });
       response.end(`${JSON.stringify(body, bigintSafe, 2)}\n`);
     };
+    try {
+      this.answer(request, send);
+    } catch (error) {
+      // Nothing a request carries may end the agent: answer 500 and keep serving.
+      this.log.error({ module: 'diagnostics', err: describeError(error) }, 'diagnostics request failed');
+      if (!response.headersSent) send(500, { error: 'internal error; see the agent log' });
+      else response.destroy();
+    }
+  }
+
+  private answer(request: IncomingMessage, send: (status: number, body: unknown) => void): void {
     if (request.method !== 'GET') return send(405, { error: 'read-only API: use GET' });
     if (!this.authorised(request)) return send(401, { error: 'missing or wrong bearer token (diagnostics.token)' });
-    const path = new URL(request.url ?? '/', 'http://post').pathname;
+    const path = pathOf(request.url);
+    if (path === undefined) return send(400, { error: 'malformed request path; try /api/health, /api/outbox, /api/config, /api/identity' });
     switch (path) {
       case '/api/health': {
         const health = this.source.health();
@@ -96,12 +98,22 @@ export class DiagnosticsServer {
       case '/api/outbox':
         return send(200, this.source.outboxStats() ?? { error: 'no outbox open' });
       case '/api/config':
-        return send(200, redact(this.source.config()));
+        return send(200, redactSecrets(postConfigSchema, this.source.config()));
       case '/api/identity':
         return send(200, this.source.identity());
       default:
-        return send(404, { error: `no such endpoint ${path}; try /api/health, /api/outbox, /api/config, /api/identity` });
+        return send(404, { error: `no such endpoint ${path.slice(0, 200)}; try /api/health, /api/outbox, /api/config, /api/identity` });
     }
+  }
+}
+
+/** The path of a request target, or undefined when it is not one (`//`, `//[`, bad escapes): `new URL` throws on those. */
+function pathOf(target: string | undefined): string | undefined {
+  if (target === undefined || !target.startsWith('/') || target.startsWith('//')) return undefined;
+  try {
+    return decodeURIComponent(new URL(target, 'http://post').pathname);
+  } catch {
+    return undefined;
   }
 }
 

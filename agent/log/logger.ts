@@ -1,5 +1,6 @@
 import { pino, type Logger, type LevelWithSilent } from 'pino';
 import pretty from 'pino-pretty';
+import { oneValuePerKeyHook, withOneValuePerKey } from './one-value-per-key.js';
 
 export type { Logger } from 'pino';
 
@@ -21,11 +22,11 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   const destination = options.destination ?? process.stdout;
   const level = options.level ?? levelFromEnv();
   const wantPretty = options.pretty ?? (destination === process.stdout && process.stdout.isTTY === true);
-  const base = { level, base: { pid: process.pid } };
-  if (wantPretty) {
-    return pino(base, pretty({ destination: destination as NodeJS.WritableStream & { fd?: number }, sync: true, ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss.l' }));
-  }
-  return pino(base, destination);
+  const base = { level, base: { pid: process.pid }, hooks: { logMethod: oneValuePerKeyHook } };
+  const root: Logger = wantPretty
+    ? pino(base, pretty({ destination: destination as NodeJS.WritableStream & { fd?: number }, sync: true, ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss.l' }))
+    : pino(base, destination);
+  return withOneValuePerKey(root);
 }
 
 const levels: readonly LevelWithSilent[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -39,4 +40,12 @@ export function levelFromEnv(env: Readonly<Record<string, string | undefined>> =
 /** A logger that drops everything: for tests and one-shot commands that print their own output. */
 export function silentLogger(): Logger {
   return pino({ level: 'silent' });
+}
+
+/**
+ * A logger for the last words of a process: JSON on stderr, written synchronously so the line is
+ * out before `process.exit`, and on stderr because stdout may be the very thing that broke.
+ */
+export function fatalLogger(): Logger {
+  return pino({ base: { pid: process.pid } }, pino.destination({ fd: 2, sync: true }));
 }

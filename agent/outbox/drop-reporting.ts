@@ -1,12 +1,8 @@
-import { DropTally } from './drops.js';
-
 /**
  * When drop sums turn into Event records: once `intervalMs` has passed since the last report
- * (a timer makes sure it happens even when nothing else is written), and at close. Holds the
- * refusals made while the disk failed, which cannot be written to the drops table until it works.
+ * (a timer makes sure it happens even when nothing else is written), and at close.
  */
 export class DropReporting {
-  readonly rejected = new DropTally();
   private pending: boolean;
   private requested = false;
   private last: number;
@@ -29,23 +25,18 @@ export class DropReporting {
     this.arm();
   }
 
-  noteRejected(): void {
-    this.arm();
-  }
-
   /** Report at the next write, interval or not (close). */
   requestNow(): void {
     this.requested = true;
   }
 
   get due(): boolean {
-    if (!this.pending && this.rejected.empty) return false;
+    if (!this.pending) return false;
     return this.requested || this.clockNow() - this.last >= this.intervalMs;
   }
 
   /** The report committed: everything pending went out in it. */
   reported(): void {
-    this.rejected.clear();
     this.pending = false;
     this.requested = false;
     this.last = this.clockNow();

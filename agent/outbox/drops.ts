@@ -68,7 +68,7 @@ const reasonWords: Record<number, string> = {
   [DropReason.DROP_REASON_EVICTED]: 'evicted because the outbox was full',
   [DropReason.DROP_REASON_EXPIRED]: 'expired (waited longer than their TTL)',
   [DropReason.DROP_REASON_COMPACTED]: 'compacted (superseded by a newer value of the same sensor)',
-  [DropReason.DROP_REASON_REJECTED]: 'refused while the disk was failing and the memory queue was full',
+  [DropReason.DROP_REASON_REJECTED]: 'lost: the store could not take them and no memory was left to hold them',
 };
 
 const classWords: Record<number, string> = {

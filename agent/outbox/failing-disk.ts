@@ -1,8 +1,6 @@
-import { v1 } from '../codec/index.js';
 import { describeError } from '../errors.js';
 import type { Logger } from '../log/logger.js';
 import { Backoff } from '../runtime/backoff.js';
-import type { DropReporting } from './drop-reporting.js';
 import { rejectedError } from './notices.js';
 import type { PendingQueue } from './pending-queue.js';
 
@@ -14,7 +12,11 @@ import type { PendingQueue } from './pending-queue.js';
 export class FailingDisk {
   /** The last write error while failing; undefined while writes work. */
   error: unknown;
-  /** Records refused because the memory queue was full, since open. */
+  /**
+   * Records refused because the memory queue was full, since open. A refusal is not a drop:
+   * the enqueue is rejected (retryable) and the caller holds the records and offers them again;
+   * only a caller that gives up drops them, and it reports that (the pipeline does).
+   */
   rejected = 0;
   private readonly retry = new Backoff(100, 30_000);
   private timer: NodeJS.Timeout | undefined;
@@ -23,9 +25,7 @@ export class FailingDisk {
     private readonly path: string,
     private readonly memoryQueue: number,
     private readonly queue: PendingQueue,
-    private readonly reporting: DropReporting,
     private readonly log: Logger,
-    private readonly now: () => number,
     private readonly retryWrite: () => void,
   ) {}
 
@@ -39,7 +39,7 @@ export class FailingDisk {
     this.error = error;
     this.shed();
     const delay = this.retry.next();
-    const fields = { path: this.path, err: describeError(error), held: this.queue.records, retryInMs: delay };
+    const fields = { path: this.path, err: describeError(error), held: this.queue.records, refused: this.rejected, retry_ms: delay };
     if (first) this.log.error(fields, 'outbox cannot write its store; holding records in memory');
     else this.log.warn(fields, 'outbox store still failing');
     if (this.timer !== undefined || closing) return;
@@ -58,12 +58,9 @@ export class FailingDisk {
     this.stop();
   }
 
-  /** Refuses whole enqueues beyond `memory_queue`, those without alarms first, then the oldest; each refused record is counted for the drop report. */
+  /** Refuses whole enqueues beyond `memory_queue`, those without alarms first, then the oldest; each refused record is counted. */
   shed(): void {
-    const wall = this.now();
     for (const entry of this.queue.shed(this.memoryQueue)) {
-      for (const item of entry.items) this.reporting.rejected.add(v1.DropReason.DROP_REASON_REJECTED, item.priority, 0, item.body.length, wall);
-      this.reporting.noteRejected();
       this.rejected += entry.items.length;
       entry.reject(rejectedError(entry.items.length, this.memoryQueue, this.error));
     }

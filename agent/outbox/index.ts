@@ -39,12 +39,27 @@
  * 8. A failing write (SQLITE_FULL, SQLITE_IOERR...) rolls back. Its records wait in memory,
  *    their enqueues still pending, and are retried with backoff; health is `fault`. Beyond
  *    `memory_queue` records, whole enqueues are refused (rejected, retryable), those without
- *    alarms first, then the oldest: the newest alarms are kept longest. Each refused record is
- *    counted and reported as a REJECTED drop once the disk works again.
+ *    alarms first, then the oldest: the newest alarms are kept longest. A refusal is counted
+ *    (`rejected`) but is not a drop: the caller holds the records and offers them again (the
+ *    pipeline does), so the centre is told of a loss only by whoever finally drops a record.
  * 9. A file that cannot be read at open (garbage, truncated, zero bytes, a newer schema) is
  *    moved aside as `<name>.corrupt-<timestamp>` with its -wal and -shm, and a fresh store
  *    starts whose first record is a STORE_RESET alarm event. Never a crash loop. A file of
  *    schema 1 (one table per class) is upgraded in place, its records kept (store-file.ts).
+ *
+ * What happens when the file goes backwards
+ * 10. The highest committed seq is also kept in `<path>.high-water`, apart from the database
+ *    and its WAL, overwritten and synced after commits that handed out seqs, off the event loop
+ *    (so it never claims an uncommitted seq, and may lag the last commits at a crash). A file that opens with its highest seq below the mark of the
+ *    same store id lost commits (a deleted WAL, a card that lied about fsync): it takes a new
+ *    store id before anything is sent, so invariant 2 holds per (store_id, seq), and queues a
+ *    STORE_RESET alarm event naming the old id and the lost seqs (high-water.ts, rewind.ts).
+ *    Store files are 0600 whatever the umask.
+ * 11. A file damaged while open (SQLITE_CORRUPT, SQLITE_NOTADB, a short read, or the file probe
+ *    before each batch, flush and health check finding it replaced, shorter or with a foreign
+ *    header) makes health `fault` at once and is never written again; the owner
+ *    (DeferredOutbox) closes the store, and the next open moves the file aside as in 9 with a
+ *    STORE_RESET event counting the records and bytes it held (damage.ts).
  */
 import type Database from 'better-sqlite3';
 import { v1, type outpost } from '../codec/index.js';
@@ -57,6 +72,9 @@ import { DropLedger } from './drop-ledger.js';
 import { DropReporting } from './drop-reporting.js';
 import { LeaseBook, type LeasedSeq } from './leases.js';
 import { FailingDisk } from './failing-disk.js';
+import { DamageWatch } from './damage.js';
+import { HighWater, highWaterPath } from './high-water.js';
+import { announceRewind, checkRewind, type Rewind } from './rewind.js';
 import { closedError, storeResetEvent } from './notices.js';
 import { checkOptions, type OutboxOptions } from './options.js';
 import { outboxHealth, outboxStats, type OutboxState } from './outbox-report.js';
@@ -85,6 +103,9 @@ let leaseIds = 0;
 
 export class SqliteOutbox implements Outbox {
   readonly storeId: bigint;
+  /** Set when the file reopened below its high-water mark and took a new store id (invariant 10). */
+  readonly rewind: Rewind | undefined;
+  private readonly highWater: HighWater;
   private readonly clock: StoreClock;
   private readonly store: RecordStore;
   private readonly reporting: DropReporting;
@@ -94,6 +115,8 @@ export class SqliteOutbox implements Outbox {
   private readonly state: HealthState;
   private readonly disk: FailingDisk;
   private leaseTimeouts = 0;
+  /** Finds the file damaged while open; the store then only waits to be replaced (invariant 11). */
+  private readonly damage: DamageWatch;
   private readonly backlog = new AckBacklog(() => this.writeAcks());
   private acked = 0;
   private lastExpiry = Number.NEGATIVE_INFINITY;
@@ -106,14 +129,17 @@ export class SqliteOutbox implements Outbox {
   /** Opens (or creates) the store at `path`; an unreadable file is moved aside, never a reason to fail (invariant 9). */
   static open(path: string, options: OutboxOptions): SqliteOutbox {
     checkOptions(options);
-    const seed = (reset: StoreReset) => ({ priority: Priority.PRIORITY_STATUS, body: admit([storeResetEvent(reset, options.now())])[0]!.body });
-    const opened = openStoreFile(path, options.now, seed);
+    const seed = (reset: StoreReset) => ({ priority: Priority.PRIORITY_STATUS, body: admit([storeResetEvent(reset, options.now(), options.damaged)])[0]!.body });
+    const opened = openStoreFile(path, options.now, seed, options.damaged?.reason);
+    let outbox: SqliteOutbox;
     try {
-      return new SqliteOutbox(path, opened.db, opened.reset, options);
+      outbox = new SqliteOutbox(path, opened.db, opened.reset, options);
     } catch (error) {
       opened.db.close();
       throw error;
     }
+    if (outbox.rewind !== undefined) announceRewind(outbox.rewind, path, outbox, options);
+    return outbox;
   }
 
   private constructor(
@@ -124,7 +150,12 @@ export class SqliteOutbox implements Outbox {
   ) {
     const saved = db.prepare('SELECT store_id, next_seq, clock_ms, wall_ms FROM store WHERE id = 1').get() as { store_id: string; next_seq: number; clock_ms: number; wall_ms: number };
     const newest = newestInFile(db);
-    this.storeId = BigInt(saved.store_id);
+    const nextSeq = Math.max(saved.next_seq, newest.seq + 1);
+    this.rewind = checkRewind(db, highWaterPath(path), saved.store_id, nextSeq - 1);
+    this.storeId = this.rewind?.newStoreId ?? BigInt(saved.store_id);
+    this.damage = new DamageWatch(path, options.log, () => ({ records: this.store.totalRecords(), bytes: this.store.totalBytes() }), () => this.closed, options.onDamaged);
+    this.highWater = new HighWater(highWaterPath(path), this.storeId, options.log);
+    this.highWater.save(nextSeq - 1);
     const { ttlMs, log } = options;
     const longestTtl = Math.max(ttlMs.alarm, ttlMs.status, ttlMs.bulk);
     this.clock = new StoreClock({ clockMs: saved.clock_ms, wallMs: saved.wall_ms }, options.now, options.monotonic, longestTtl, newest.createdMs);
@@ -134,18 +165,18 @@ export class SqliteOutbox implements Outbox {
     this.state = new HealthState(options.now);
     this.state.set('ok');
     this.reporting = new DropReporting(options.dropReportIntervalMs, () => this.clock.now(), () => this.scheduleFlush(), ledger.pending);
-    this.writer = new StoreWriter(db, this.store, ledger, this.reporting, this.clock, options.now, Math.max(saved.next_seq, newest.seq + 1));
-    this.disk = new FailingDisk(path, options.memoryQueue, this.queue, this.reporting, log, options.now, () => this.flush());
+    this.writer = new StoreWriter(db, this.store, ledger, this.reporting, this.clock, options.now, nextSeq);
+    this.disk = new FailingDisk(path, options.memoryQueue, this.queue, log, () => this.flush());
     try {
       this.writer.compactSuperseded(this.store.superseded());
     } catch (error) {
       log.warn({ err: describeError(error) }, 'outbox could not compact at open; the superseded readings wait for their turn');
     }
     this.maintenanceTimer = setInterval(() => this.maintain(), MAINTENANCE_MS).unref();
-    log.info({ path, storeId: this.storeId.toString(), records: this.store.totalRecords(), bytes: this.store.totalBytes(), nextSeq: this.writer.nextSeq }, 'outbox open');
-    if (reset !== undefined) log.error({ path, movedTo: reset.movedTo, reason: reset.reason }, 'outbox file unreadable; moved aside and started a fresh store');
+    log.info({ path, store_id: this.storeId.toString(), records: this.store.totalRecords(), bytes: this.store.totalBytes(), next_seq: this.writer.nextSeq }, 'outbox open');
+    if (reset !== undefined) log.error({ path, moved_to: reset.movedTo, reason: reset.reason }, 'outbox file unreadable; moved aside and started a fresh store');
     if (this.clock.opened.jumped) {
-      log.warn({ wallGapMs: this.clock.opened.wallGapMs }, 'the wall clock moved backwards, or further than any TTL, since the store was last open; that downtime does not count towards TTLs');
+      log.warn({ wall_gap_ms: this.clock.opened.wallGapMs }, 'the wall clock moved backwards, or further than any TTL, since the store was last open; that downtime does not count towards TTLs');
     }
     options.onDatabase?.(db);
   }
@@ -173,7 +204,7 @@ export class SqliteOutbox implements Outbox {
     try {
       batch = this.store.collect(limits, (seq) => this.leases.has(seq) || this.backlog.has(seq));
     } catch (error) {
-      this.options.log.warn({ err: describeError(error) }, 'outbox could not read the next batch; the uplink will ask again');
+      if (!this.damage.caught(error)) this.options.log.warn({ err: describeError(error) }, 'outbox could not read the next batch; the uplink will ask again');
       return undefined;
     }
     if (batch.records.length === 0) return undefined;
@@ -195,7 +226,7 @@ export class SqliteOutbox implements Outbox {
       }
     } catch (error) {
       // Unacked records are sent again and the centre drops the copies: a failed read costs bandwidth, not records.
-      this.options.log.warn({ err: describeError(error) }, 'outbox could not read the acked records; they will be sent again');
+      if (!this.damage.caught(error)) this.options.log.warn({ err: describeError(error) }, 'outbox could not read the acked records; they will be sent again');
     }
     this.acked += newly;
     this.backlog.schedule();
@@ -212,6 +243,7 @@ export class SqliteOutbox implements Outbox {
   }
 
   health(): ComponentHealthReport {
+    this.damage.check();
     return outboxHealth(this.snapshotState(), this.state);
   }
 
@@ -233,6 +265,7 @@ export class SqliteOutbox implements Outbox {
     }
     this.closed = true;
     this.db.close();
+    await this.highWater.close();
   }
 
   private scheduleFlush(): void {
@@ -255,6 +288,7 @@ export class SqliteOutbox implements Outbox {
     this.cancelFlush?.();
     this.cancelFlush = undefined;
     if (this.closed) return;
+    if (this.damage.check()) return;
     const batch = this.queue.takeAll();
     const report = this.reporting.due;
     // Near the bounds, acks go first so that room is never made by evicting waiting records while acked ones still count.
@@ -265,16 +299,18 @@ export class SqliteOutbox implements Outbox {
       batch.forEach((entry, index) => entry.resolve(assigned[index] ?? []));
     } catch (error) {
       this.queue.putBack(batch);
-      this.disk.failed(error, this.closing);
+      // A damaged file is not retried: its enqueues stay pending until the owner replaces the store (close rejects them, retryable).
+      if (!this.damage.caught(error)) this.disk.failed(error, this.closing);
       return;
     }
     if (acks) this.backlog.written();
+    this.highWater.save(this.writer.nextSeq - 1);
     this.disk.recovered();
   }
 
   /** Lease timeouts, TTL expiry and saving the store clock; runs on a timer and before each batch. */
   private maintain(): void {
-    if (this.closing) return;
+    if (this.closing || this.damage.check()) return;
     const now = this.clock.now();
     const freed = this.leases.expire(now);
     this.leaseTimeouts += freed.length;
@@ -284,7 +320,7 @@ export class SqliteOutbox implements Outbox {
       this.writer.expire((priority) => this.ttlOf(priority), now - this.writer.lastClockSave >= CLOCK_SAVE_EVERY_MS);
       this.lastExpiry = now;
     } catch (error) {
-      this.options.log.warn({ err: describeError(error) }, 'outbox maintenance (expiry) failed; trying again later');
+      if (!this.damage.caught(error)) this.options.log.warn({ err: describeError(error) }, 'outbox maintenance (expiry) failed; trying again later');
     }
   }
 
@@ -293,7 +329,7 @@ export class SqliteOutbox implements Outbox {
     try {
       this.writer.compactReleased(freed);
     } catch (error) {
-      this.options.log.warn({ err: describeError(error) }, 'outbox compaction failed; trying again later');
+      if (!this.damage.caught(error)) this.options.log.warn({ err: describeError(error) }, 'outbox compaction failed; trying again later');
     }
   }
 
@@ -310,7 +346,7 @@ export class SqliteOutbox implements Outbox {
     try {
       this.writer.writeAcks(this.backlog.ranges());
     } catch (error) {
-      this.disk.failed(error, this.closing);
+      if (!this.damage.caught(error)) this.disk.failed(error, this.closing);
       return;
     }
     this.backlog.written();
@@ -331,6 +367,7 @@ export class SqliteOutbox implements Outbox {
       clockNow: this.clock.now(),
       closed: this.closed,
       failure: this.disk.error,
+      damage: this.damage.error,
       held: this.queue.records,
       leased: this.leases.size,
       maxBytes,

@@ -3,7 +3,9 @@ import { OutpostError, describeError } from '../errors.js';
 import type { StoreReset } from './store-file.js';
 
 /** The first record of a store that replaced an unreadable one: the centre learns what it will never get. */
-export function storeResetEvent(reset: StoreReset, wallMs: number): outpost.v1.IRecord {
+export function storeResetEvent(reset: StoreReset, wallMs: number, lost?: { records: number; bytes: number }): outpost.v1.IRecord {
+  const counts = lost === undefined ? 'records waiting in it were not sent' : `${lost.records} records (${lost.bytes} bytes) waiting in it were not sent`;
+  const lostAttributes: Record<string, string> = lost === undefined ? {} : { lost_records: String(lost.records), lost_bytes: String(lost.bytes) };
   return {
     timeUnixMs: wallMs,
     timeQuality: v1.TimeQuality.TIME_QUALITY_UNSPECIFIED,
@@ -11,8 +13,8 @@ export function storeResetEvent(reset: StoreReset, wallMs: number): outpost.v1.I
       kind: v1.EventKind.EVENT_KIND_STORE_RESET,
       severity: v1.Severity.SEVERITY_ALARM,
       source: 'outbox',
-      message: `the outbox file could not be read (${reset.reason}); it was moved aside as ${reset.movedTo} and a fresh store started: records waiting in it were not sent`,
-      attributes: { reason: reset.reason, moved_to: reset.movedTo },
+      message: `the outbox file could not be read (${reset.reason}); it was moved aside as ${reset.movedTo} and a fresh store started: ${counts}`,
+      attributes: { reason: reset.reason, moved_to: reset.movedTo, ...lostAttributes },
     },
   };
 }

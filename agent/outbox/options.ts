@@ -40,12 +40,25 @@ export interface OutboxOptions {
   monotonic: () => number;
   /** Test seam: sees the connection once the store is open (e.g. to lower `max_page_count` and make SQLite report a full disk for real). */
   onDatabase?: (db: Database.Database) => void;
+  /** Told once when a statement finds the file damaged while open (SQLITE_CORRUPT, SQLITE_NOTADB): the owner replaces the store. */
+  onDamaged?: (damage: StoreDamage) => void;
+  /** The file was found damaged while open: move it aside at open whatever it looks like, and say what was in it. */
+  damaged?: StoreDamage;
+}
+
+/** A store file found damaged while the agent ran, and what it held then (all of it is lost). */
+export interface StoreDamage {
+  reason: string;
+  records: number;
+  bytes: number;
 }
 
 export interface OutboxRuntime {
   log?: Logger;
   now?: () => number;
   monotonic?: () => number;
+  onDamaged?: (damage: StoreDamage) => void;
+  damaged?: StoreDamage;
 }
 
 /** Options from the post config's `outbox` section (already parsed: durations in ms, sizes in bytes). */
@@ -64,6 +77,8 @@ export function outboxOptionsFrom(config: OutboxConfig, runtime: OutboxRuntime =
     log: runtime.log ?? pino({ level: 'silent' }),
     now: runtime.now ?? Date.now,
     monotonic: runtime.monotonic ?? (() => performance.now()),
+    ...(runtime.onDamaged === undefined ? {} : { onDamaged: runtime.onDamaged }),
+    ...(runtime.damaged === undefined ? {} : { damaged: runtime.damaged }),
   };
 }
 

@@ -1,4 +1,5 @@
 import { v1 } from '../codec/index.js';
+import { describeError } from '../errors.js';
 import type { ComponentHealthReport, HealthState } from '../runtime/component.js';
 import { writeFailureMessage } from './notices.js';
 import { DRAIN_ORDER, type RecordStore } from './record-store.js';
@@ -28,6 +29,8 @@ export interface OutboxState {
   clockNow: number;
   closed: boolean;
   failure: unknown;
+  /** Set once a statement found the file damaged while open. */
+  damage: unknown;
   held: number;
   leased: number;
   maxBytes: number;
@@ -64,6 +67,7 @@ export function outboxStats(s: OutboxState): OutboxStats {
 /** fault while the disk fails; degraded from 90% full (evictions imminent or under way); counters for Health. */
 export function outboxHealth(s: OutboxState, state: HealthState): ComponentHealthReport {
   if (s.closed) state.set('stopped');
+  else if (s.damage !== undefined) state.set('fault', `the store ${s.path} is damaged (${describeError(s.damage)}); it is moved aside and a fresh store opened, its records are lost`);
   else if (s.failure !== undefined) state.set('fault', writeFailureMessage(s.path, s.failure, s.held, s.memoryQueue));
   else {
     const fill = Math.max(total(s, 'bytes') / s.maxBytes, total(s, 'records') / s.maxRecords);

@@ -36,10 +36,14 @@ export class PendingQueue {
     this.count = this.entries.reduce((total, entry) => total + entry.items.length, 0);
   }
 
-  /** Removes and returns the entries that do not fit in `limit` records. */
+  /**
+   * Removes and returns the entries that do not fit in `limit` records, but never the last one:
+   * an enqueue larger than the limit (a pipeline offering back everything it held) still waits
+   * for the retry, which would otherwise find nothing to write and never see the disk recover.
+   */
   shed(limit: number): PendingEnqueue[] {
     const shed: PendingEnqueue[] = [];
-    while (this.count > limit && this.entries.length > 0) {
+    while (this.count > limit && this.entries.length > 1) {
       const noAlarm = this.entries.findIndex((entry) => !entry.items.some((item) => item.priority === v1.Priority.PRIORITY_ALARM));
       const [victim] = this.entries.splice(noAlarm >= 0 ? noAlarm : 0, 1);
       if (victim === undefined) break;

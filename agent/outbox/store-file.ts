@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { OutpostError, describeError, systemCode } from '../errors.js';
@@ -57,18 +57,38 @@ class UnreadableStore extends Error {}
 const SIDE_FILES = ['-wal', '-shm'] as const;
 
 /**
+ * The store holds every reading and event of the post: readable and writable by the agent's
+ * user only, whatever the umask. SQLite gives the -wal and -shm the database file's mode.
+ */
+export const STORE_FILE_MODE = 0o600;
+
+/** Narrows an existing store (and its side files) made under a looser umask by an older agent. */
+function restrictModes(path: string): void {
+  for (const file of [path, ...SIDE_FILES.map((side) => path + side)]) {
+    try {
+      if ((statSync(file).mode & 0o777) !== STORE_FILE_MODE) chmodSync(file, STORE_FILE_MODE);
+    } catch (error) {
+      if (systemCode(error) !== 'ENOENT') throw error;
+    }
+  }
+}
+
+/**
  * Opens the store at `path`, creating it when missing. A file that is not a readable store of
  * this or an older layout (garbage, truncated, zero bytes, a newer schema) is moved aside with
  * its -wal and -shm as `<name>.corrupt-<timestamp>` and a fresh store takes its place, seeded
  * with the record `seed` builds from the reason. Other failures (no permission, read-only
- * filesystem) are thrown: moving a healthy file aside would hide its records.
+ * filesystem) are thrown: moving a healthy file aside would hide its records. `damaged` (the
+ * reason) moves the file aside whatever it looks like: it failed while open.
  */
-export function openStoreFile(path: string, now: () => number, seed: (reset: StoreReset) => SeedRecord): OpenedStoreFile {
+export function openStoreFile(path: string, now: () => number, seed: (reset: StoreReset) => SeedRecord, damaged?: string): OpenedStoreFile {
   mkdirSync(dirname(path), { recursive: true });
   // A store half-built when the power went; the real one (if any) was never replaced by it.
   for (const file of [`${path}.init`, `${path}.init-journal`]) rmSync(file, { force: true });
   let reset: StoreReset | undefined;
-  if (existsSync(path)) {
+  if (damaged !== undefined && existsSync(path)) {
+    reset = { reason: damaged, movedTo: moveAside(path, now()) };
+  } else if (existsSync(path)) {
     try {
       return { db: openExisting(path), reset: undefined };
     } catch (error) {
@@ -92,6 +112,7 @@ function openExisting(path: string): Database.Database {
   if (size === 0 && sideSize(path, '-wal') === 0) throw new UnreadableStore('the file is empty (0 bytes)');
   // Checked before SQLite touches the file: opening garbage can make SQLite discard the -wal kept as evidence.
   if (size > 0 && !hasSqliteHeader(path)) throw new UnreadableStore('the file is not an SQLite database (its header is wrong)');
+  restrictModes(path);
   let db: Database.Database | undefined;
   try {
     db = new Database(path, { fileMustExist: true });
@@ -141,6 +162,9 @@ function upgradeFromClassTables(db: Database.Database): void {
 /** Builds the fresh store beside its final name and renames it in, so a crash never leaves a half-made store at `path`. */
 function createStore(path: string, wallMs: number, seed: SeedRecord | undefined): void {
   const building = `${path}.init`;
+  // Made here with the store's mode (the umask can only narrow 0600), so SQLite never creates it world-readable.
+  closeSync(openSync(building, 'wx', STORE_FILE_MODE));
+  chmodSync(building, STORE_FILE_MODE);
   const db = new Database(building);
   try {
     db.pragma('journal_mode = DELETE');
@@ -165,7 +189,7 @@ function createStore(path: string, wallMs: number, seed: SeedRecord | undefined)
 }
 
 /** A random, non-zero 64-bit id: the centre tells a rebuilt store from the old one by it. */
-function newStoreId(): bigint {
+export function newStoreId(): bigint {
   for (;;) {
     const id = randomBytes(8).readBigUInt64BE();
     if (id !== 0n) return id;

@@ -97,7 +97,7 @@ export class StoreWriter {
   /** Turns every drop sum (file, this transaction, refusals in memory, earlier reports not yet sent) into Event records; returns the next seq. */
   private writeReport(change: Change, firstSeq: number, created: number): number {
     const sums = new DropTally();
-    for (const sum of [...this.ledger.take(), ...change.drops.list(), ...this.reporting.rejected.list(), ...this.store.takeReports(change)]) sums.merge(sum);
+    for (const sum of [...this.ledger.take(), ...change.drops.list(), ...this.store.takeReports(change)]) sums.merge(sum);
     change.drops.clear();
     change.reported = true;
     let seq = firstSeq;

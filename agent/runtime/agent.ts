@@ -112,7 +112,7 @@ export class Agent {
     await this.uplink.start().catch((error: unknown) => this.log.error({ module: 'agent', err: describeError(error) }, 'uplink did not start; records wait in the outbox'));
     await this.startDiagnostics();
     this.running = true;
-    this.log.info({ module: 'agent', post: post.post.id, buses: this.devices.buses.size, sensors: this.devices.sensors.size, bootId: this.bootId }, 'agent running');
+    this.log.info({ module: 'agent', post: post.post.id, buses: this.devices.buses.size, sensors: this.devices.sensors.size, boot_id: this.bootId }, 'agent running');
   }
 
   /** The local diagnostics API, when configured; a port in use is logged, not fatal. */
@@ -266,7 +266,7 @@ export class Agent {
         attributes: { config_hash: next.hash },
       },
     });
-    this.log.info({ module: 'agent', linkRestarted: linkChanged }, 'config reloaded');
+    this.log.info({ module: 'agent', link_restarted: linkChanged }, 'config reloaded');
   }
 }
 

@@ -18,10 +18,10 @@ export function defaultParts(): AgentParts {
   return {
     openOutbox(post, log) {
       const path = resolve(post.outbox.path);
-      return new DeferredOutbox(() => {
+      return new DeferredOutbox((hooks) => {
         makeFolder(dirname(path));
-        return SqliteOutbox.open(path, outboxOptionsFrom(post.outbox, { log }));
-      }, log);
+        return SqliteOutbox.open(path, outboxOptionsFrom(post.outbox, { log, ...hooks }));
+      }, log, post.outbox.memory_queue);
     },
     createUplink({ post, outbox, log, state }) {
       return new Uplink({ config: post.uplink, postId: post.post.id, outbox, log, state });

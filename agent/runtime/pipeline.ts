@@ -1,6 +1,7 @@
 import { bodyKindOf, priorityOf, v1, type outpost } from '../codec/index.js';
 import { describeError } from '../errors.js';
 import type { Logger } from '../log/logger.js';
+import { dropEvent } from '../outbox/drops.js';
 import type { Outbox } from '../outbox/types.js';
 import { Backoff } from './backoff.js';
 import type { RecordDraft, RecordSink, TimeSource } from './records.js';
@@ -16,6 +17,22 @@ export interface PipelineOptions {
 }
 
 export type RecordObserver = (record: outpost.v1.IRecord) => void;
+
+/** RECORDS_DROPPED events (REJECTED: refused by the outbox, no room left to hold them) for records given up, one per class. */
+function dropReports(dropped: readonly outpost.v1.IRecord[], wallMs: number): outpost.v1.IRecord[] {
+  const sums = new Map<outpost.v1.Priority, { count: number; bytes: number }>();
+  for (const record of dropped) {
+    const priority = record.priority ?? v1.Priority.PRIORITY_STATUS;
+    const sum = sums.get(priority) ?? { count: 0, bytes: 0 };
+    sum.count++;
+    sum.bytes += v1.Record.encode(record).finish().length;
+    sums.set(priority, sum);
+  }
+  return [...sums].map(([priority, sum]) => {
+    const report = dropEvent({ reason: v1.DropReason.DROP_REASON_REJECTED, priority, firstSeq: 0, lastSeq: 0, oldestMs: wallMs, newestMs: wallMs, ...sum }, wallMs);
+    return { ...report, priority: v1.Priority.PRIORITY_STATUS, event: { ...report.event, source: 'pipeline' } };
+  });
+}
 
 /**
  * Where every sensor, detector and agent part sends its records. `emit` stamps the time and its
@@ -105,7 +122,7 @@ export class Pipeline implements RecordSink {
         this.counters.enqueueFailures++;
         this.hold(batch);
         const delay = this.retry.next();
-        this.options.log.error({ module: 'pipeline', err: describeError(error), records: batch.length, retryInMs: delay }, 'the outbox refused records; holding them in memory and retrying');
+        this.options.log.error({ module: 'pipeline', err: describeError(error), records: batch.length, retry_ms: delay }, 'the outbox refused records; holding them in memory and retrying');
         if (!this.closed && this.retryTimer === undefined) {
           this.retryTimer = setTimeout(() => {
             this.retryTimer = undefined;
@@ -121,11 +138,16 @@ export class Pipeline implements RecordSink {
   /** Keeps refused records for the next try, bounded: status and bulk records give way before alarms. */
   private hold(records: outpost.v1.IRecord[]): void {
     this.held = [...records, ...this.held];
+    const dropped: outpost.v1.IRecord[] = [];
     while (this.held.length > this.maxHeld) {
       const victim = this.held.findIndex((record) => record.priority !== v1.Priority.PRIORITY_ALARM);
-      this.held.splice(victim >= 0 ? victim : 0, 1);
-      this.counters.dropped++;
+      dropped.push(...this.held.splice(victim >= 0 ? victim : 0, 1));
     }
+    if (dropped.length === 0) return;
+    this.counters.dropped += dropped.length;
+    this.options.log.error({ module: 'pipeline', dropped: dropped.length, dropped_total: this.counters.dropped, held: this.held.length }, 'records the outbox refused no longer fit in memory; dropped');
+    // The centre hears of it once the outbox takes records again: one event per class, newest in the hold.
+    this.held.push(...dropReports(dropped, Date.now()));
   }
 
   /** Records waiting in memory (not yet handed to, or refused by, the outbox). */

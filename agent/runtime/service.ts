@@ -1,4 +1,4 @@
-import { ConfigError, formatProblem, loadConfigFile, type LoadedConfig } from '../config/index.js';
+import { ConfigError, loadConfigFileOffThread, reportProblems, type LoadedConfig } from '../config/index.js';
 import { describeError } from '../errors.js';
 import type { Logger } from '../log/logger.js';
 import type { Agent } from './agent.js';
@@ -68,10 +68,11 @@ export async function serveUntilSignalled(options: ServiceOptions): Promise<void
 async function reloadFrom(options: ServiceOptions, log: Logger): Promise<void> {
   let next: LoadedConfig;
   try {
-    next = loadConfigFile(options.configFile, options.env);
+    // Off the event loop: a huge file must not stop polling, the uplink and diagnostics meanwhile.
+    next = await loadConfigFileOffThread(options.configFile, options.env);
   } catch (error) {
     if (error instanceof ConfigError) {
-      log.error({ file: options.configFile, problems: error.problems.map(formatProblem) }, `new config has ${error.problems.length} problem(s); keeping the running config`);
+      log.error({ file: options.configFile, problems: reportProblems(error.problems) }, `new config has ${error.problems.length} problem(s); keeping the running config`);
     } else {
       log.error({ file: options.configFile, err: describeError(error) }, 'cannot read the new config; keeping the running config');
     }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { secret } from '../config/secret.js';
 import { duration, size } from '../config/units.js';
 
 const TLS_URL = /^(mqtts|ssl|tls):\/\//;
@@ -8,10 +9,15 @@ export const uplinkSchema = z
     broker: z
       .string()
       .regex(/^(mqtts?|tcp|ssl|tls):\/\/[^\s/]+(:\d+)?\/?$/, 'an MQTT URL such as mqtts://centre.example.org:8883 or mqtt://127.0.0.1:1883')
+      // Credentials in the URL would travel into logs, diagnostics and events with it: they have keys of their own, marked secret.
+      .refine((url) => !/^[a-z]+:\/\/[^/]*@/i.test(url), {
+        message: 'credentials do not belong in the broker URL (they would be logged with it); remove user:password@ and set uplink.username and uplink.password: ${OUTPOST_MQTT_PASSWORD}',
+        abort: true,
+      })
       .describe('MQTT broker URL: mqtt://host:port, or mqtts://host:port for TLS'),
     client_id: z.string().min(1).optional().describe('MQTT client id; default outpost-<post id>'),
-    username: z.string().optional().describe('MQTT username, when the broker uses passwords rather than client certificates'),
-    password: z.string().optional().describe('MQTT password; use ${VAR} to keep it out of the file'),
+    username: secret(z.string()).optional().describe('MQTT username, when the broker uses passwords rather than client certificates'),
+    password: secret(z.string()).optional().describe('MQTT password; use ${VAR} to keep it out of the file'),
     ca: z.string().optional().describe('CA certificate file (PEM) the broker certificate is checked against; default the system CAs'),
     cert: z.string().optional().describe('Client certificate file (PEM) for mutual TLS: the post\'s identity at the broker'),
     key: z.string().optional().describe('Client private key file (PEM) for mutual TLS'),

@@ -16,6 +16,10 @@ export class LinkFigures {
   resends = 0;
   acks = 0;
   rejected = 0;
+  /** Seqs acks named that were not in flight (never sent, or already settled): not deleted. */
+  ignoredAckSeqs = 0;
+  /** Acks refused unread: too large, too many ranges, or not an Ack. */
+  unusableAcks = 0;
   lastSuccessUnixMs = 0;
   private rttMs: number | undefined;
   private readonly drained: { at: number; records: number }[] = [];
@@ -79,6 +83,8 @@ export class LinkFigures {
       resends: this.resends,
       acks: this.acks,
       rejected: this.rejected,
+      ignored_ack_seqs: this.ignoredAckSeqs,
+      unusable_acks: this.unusableAcks,
       ack_rtt_ms: this.ackRttMs,
     };
   }

@@ -1,4 +1,5 @@
 import type { Lease, Outbox, SeqRange } from '../outbox/types.js';
+import { rangeSize, toSeqRanges } from './centre-ack.js';
 
 /** One envelope published and not yet acked by the centre. */
 export interface InFlightEnvelope {
@@ -15,10 +16,34 @@ export interface AckOutcome {
   completed: InFlightEnvelope[];
   /** Records the outbox deleted. */
   deleted: number;
+  /** In-flight records the centre refused for good. */
+  rejected: number;
+  /** Seqs the ack named that were not in flight: never sent, already settled, or given back after a timeout. */
+  ignored: number;
+}
+
+/** The ranges sorted by first seq with overlaps merged, so a binary search finds any seq. */
+function sorted(ranges: readonly SeqRange[]): SeqRange[] {
+  const merged: SeqRange[] = [];
+  for (const range of [...ranges].sort((a, b) => a.first - b.first)) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && range.first <= last.last + 1) last.last = Math.max(last.last, range.last);
+    else merged.push({ ...range });
+  }
+  return merged;
 }
 
 function covers(ranges: readonly SeqRange[], seq: number): boolean {
-  return ranges.some((range) => seq >= range.first && seq <= range.last);
+  let low = 0;
+  let high = ranges.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const range = ranges[middle] as SeqRange;
+    if (seq < range.first) high = middle - 1;
+    else if (seq > range.last) low = middle + 1;
+    else return true;
+  }
+  return false;
 }
 
 /**
@@ -57,20 +82,38 @@ export class SendWindow {
     return entry;
   }
 
-  /** Deletes the acked and rejected seqs from the outbox and settles the envelopes they complete. */
+  /**
+   * Settles the acked and rejected seqs that are in flight: deletes them from the outbox and
+   * completes the envelopes they finish. Seqs the ack names that are not in flight are never
+   * passed on (an Ack for 1..2^53 must not delete records that were never sent); they are
+   * counted as `ignored`, and those records go out (again) in their turn.
+   */
   applyAck(acked: readonly SeqRange[], rejected: readonly SeqRange[]): AckOutcome {
-    const settled = [...acked, ...rejected];
-    const deleted = settled.length === 0 ? 0 : this.outbox.ack(settled);
+    const ackedRanges = sorted(acked);
+    const rejectedRanges = sorted(rejected);
+    const settled = new Set<number>();
+    let rejectedCount = 0;
+    for (const entry of this.entries) {
+      for (const seq of entry.remaining) {
+        if (settled.has(seq)) continue;
+        const isRejected = covers(rejectedRanges, seq);
+        if (!isRejected && !covers(ackedRanges, seq)) continue;
+        settled.add(seq);
+        if (isRejected) rejectedCount++;
+      }
+    }
+    const deleted = settled.size === 0 ? 0 : this.outbox.ack(toSeqRanges([...settled].sort((a, b) => a - b)));
     const completed: InFlightEnvelope[] = [];
     for (const entry of this.entries) {
-      for (const seq of entry.remaining) if (covers(settled, seq)) entry.remaining.delete(seq);
+      for (const seq of entry.remaining) if (settled.has(seq)) entry.remaining.delete(seq);
       if (entry.remaining.size === 0) {
         clearTimeout(entry.timer);
         this.entries.delete(entry);
         completed.push(entry);
       }
     }
-    return { completed, deleted };
+    const named = rangeSize(ackedRanges) + rangeSize(rejectedRanges);
+    return { completed, deleted, rejected: rejectedCount, ignored: Math.max(0, named - settled.size) };
   }
 
   /** Gives every lease back to the outbox (link lost, stopping); returns how many envelopes were in flight. */

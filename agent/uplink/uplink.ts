@@ -7,7 +7,7 @@ import { Backoff } from '../runtime/backoff.js';
 import { HealthState, type ComponentHealthReport } from '../runtime/component.js';
 import type { PostStateFacts, UplinkHandle } from '../runtime/agent.js';
 import type { UplinkConfig } from './config.js';
-import { readCentreAck, rangeSize, type CentreAck } from './centre-ack.js';
+import { ackLimits, readCentreAck, UnusableAck, type CentreAck } from './centre-ack.js';
 import { connectionOptions } from './connection-options.js';
 import { waitUntil, withTimeout } from './deadline.js';
 import { writeEnvelope } from './envelope-writer.js';
@@ -73,6 +73,7 @@ export class Uplink implements UplinkHandle {
   private readonly window: SendWindow;
   private readonly topics: { up: string; ack: string; state: string };
   private readonly limits: BatchLimits;
+  private readonly ackLimits: { maxBytes: number; maxRanges: number };
   private client: MqttClient | undefined;
   private running = false;
   private connectedAt = 0;
@@ -80,6 +81,8 @@ export class Uplink implements UplinkHandle {
   private reconnectTimer: NodeJS.Timeout | undefined;
   private pollTimer: NodeJS.Timeout | undefined;
   private everConnected = false;
+  /** The store id the envelopes in flight were sent under. */
+  private sendingStoreId: bigint | undefined;
 
   constructor(options: UplinkOptions) {
     this.config = options.config;
@@ -94,6 +97,7 @@ export class Uplink implements UplinkHandle {
     this.figures = new LinkFigures(this.clock);
     this.window = new SendWindow(this.outbox, this.config.in_flight, this.config.ack_timeout, (entry) => this.onAckTimeout(entry), this.clock);
     this.limits = { maxBytes: this.config.batch.max_bytes, maxRecords: this.config.batch.max_records };
+    this.ackLimits = ackLimits(this.config.in_flight, this.config.batch.max_records);
     this.topics = { up: postTopic(this.postId, 'up'), ack: postTopic(this.postId, 'ack'), state: postTopic(this.postId, 'state') };
   }
 
@@ -126,7 +130,7 @@ export class Uplink implements UplinkHandle {
     }
     this.figures.connected = false;
     this.healthState.set('stopped');
-    this.log.info({ recordsSent: this.figures.recordsSent, acks: this.figures.acks }, 'uplink stopped');
+    this.log.info({ records_sent: this.figures.recordsSent, acks: this.figures.acks, ignored_ack_seqs: this.figures.ignoredAckSeqs, unusable_acks: this.figures.unusableAcks }, 'uplink stopped');
   }
 
   /**
@@ -229,7 +233,7 @@ export class Uplink implements UplinkHandle {
   private scheduleReconnect(): void {
     if (!this.running) return;
     const delay = this.backoff.next();
-    this.log.info({ delayMs: delay, attempt: this.backoff.attempts }, 'reconnecting to the broker');
+    this.log.info({ retry_ms: delay, attempt: this.backoff.attempts }, 'reconnecting to the broker');
     clearTimeout(this.reconnectTimer);
     this.reconnectTimer = setTimeout(() => void this.connect(), delay);
   }
@@ -238,6 +242,11 @@ export class Uplink implements UplinkHandle {
   private pump(): void {
     const client = this.client;
     if (!this.running || client === undefined || !this.figures.connected) return;
+    // The outbox changed stores (memory until the file opened): what is in flight belongs to the old one.
+    if (this.sendingStoreId !== this.outbox.storeId) {
+      this.window.releaseAll();
+      this.sendingStoreId = this.outbox.storeId;
+    }
     while (this.window.hasRoom && !this.lingering()) {
       let lease;
       try {
@@ -281,21 +290,34 @@ export class Uplink implements UplinkHandle {
   private onAck(payload: Buffer): void {
     let ack: CentreAck;
     try {
-      ack = readCentreAck(payload);
+      ack = readCentreAck(payload, this.ackLimits);
     } catch (error) {
-      this.log.warn({ bytes: payload.length, err: describeError(error) }, 'ignored an unreadable ack from the centre');
+      if (!(error instanceof UnusableAck)) throw error;
+      this.figures.unusableAcks += 1;
+      // Once: a peer flooding the ack topic must not flood the log too; the count is in health.
+      if (this.figures.unusableAcks === 1) this.log.warn({ bytes: payload.length, reason: error.message }, 'ignored an unusable ack from the centre; later ones are counted (unusable_acks) and not logged');
       return;
     }
     if (ack.storeId !== BigInt.asUintN(64, this.outbox.storeId)) {
-      this.log.debug({ storeId: ack.storeId.toString() }, 'ignored an ack for another store (an earlier outbox of this post)');
+      this.log.debug({ store_id: ack.storeId.toString() }, 'ignored an ack for another store (an earlier outbox of this post)');
       return;
     }
     const outcome = this.window.applyAck(ack.ranges, ack.rejected);
     const now = this.clock();
-    const rejected = rangeSize(ack.rejected);
-    if (rejected > 0) {
-      this.figures.rejected += rejected;
-      this.log.warn({ rejected: ack.rejected, reason: ack.reason }, `the centre refused ${rejected} record(s) for good: ${ack.reason || 'no reason given'}; they are dropped`);
+    if (outcome.rejected > 0) {
+      this.figures.rejected += outcome.rejected;
+      this.log.warn({ rejected: ack.rejected, reason: ack.reason }, `the centre refused ${outcome.rejected} record(s) for good: ${ack.reason || 'no reason given'}; they are dropped`);
+    }
+    if (outcome.ignored > 0) {
+      const first = this.figures.ignoredAckSeqs === 0;
+      this.figures.ignoredAckSeqs += outcome.ignored;
+      if (first) {
+        this.log.warn({ ignored: outcome.ignored }, 'the centre acked seqs that were not in flight; they are not deleted (counted in ignored_ack_seqs, logged once)');
+      }
+    }
+    if (outcome.completed.length === 0 && outcome.deleted === 0) {
+      this.pump();
+      return;
     }
     this.ackedOnThisConnection = true;
     const rtt = outcome.completed.length === 0 ? undefined : Math.max(...outcome.completed.map((entry) => now - entry.sentAt));
@@ -306,7 +328,7 @@ export class Uplink implements UplinkHandle {
 
   private onAckTimeout(entry: InFlightEnvelope): void {
     this.figures.resends += 1;
-    this.log.warn({ records: entry.lease.records.length, ackTimeoutMs: this.config.ack_timeout }, 'no ack from the centre in time; the records go out again');
+    this.log.warn({ records: entry.lease.records.length, ack_timeout_ms: this.config.ack_timeout }, 'no ack from the centre in time; the records go out again');
     this.pump();
   }
 

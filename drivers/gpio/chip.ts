@@ -90,7 +90,7 @@ export class GpioLines implements GpioChip {
       const message = describeError(error);
       this.state.set('fault', message);
       const delay = this.backoff.next();
-      this.options.log.warn({ retryInMs: delay }, message);
+      this.options.log.warn({ retry_ms: delay }, message);
       this.retryTimer = setTimeout(() => void this.probe(), delay);
     }
   }

@@ -118,7 +118,7 @@ export class GpioOutputLine implements OutputLine {
       const message = describeError(error);
       this.state.set('fault', message);
       const delay = this.backoff.next();
-      this.log.warn({ retryInMs: delay }, message);
+      this.log.warn({ retry_ms: delay }, message);
       this.retryTimer = setTimeout(() => void this.open(), delay);
     }
   }

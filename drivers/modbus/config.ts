@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { duration, hostPort } from '../../agent/config/units.js';
-import { reconnectSettings, serialLineSettings, serialPortPath } from '../serial/config.js';
+import { parities, reconnectSettings, serialLineSettings, serialPortPath } from '../serial/config.js';
+
+/**
+ * Parity of a Modbus RTU line when the config gives none: 8N1, as most field devices ship
+ * (EPEVER, most meters and charge controllers), not the spec's 8E1. README.md says why; the
+ * scan and probe commands start from the same value.
+ */
+export const MODBUS_PARITY_DEFAULT = 'none' satisfies (typeof parities)[number];
 
 const requestSettings = {
   timeout: duration('How long to wait for a device to answer one request').prefault(1),
@@ -13,6 +20,7 @@ export const modbusRtuBusSchema = z
     type: z.literal('modbus-rtu'),
     port: serialPortPath,
     ...serialLineSettings,
+    parity: z.enum(parities).default(MODBUS_PARITY_DEFAULT).describe('Parity'),
     ...requestSettings,
     turnaround: duration('Quiet time between one request and the next on the line').prefault(0.01),
   })

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { duration } from '../../agent/config/units.js';
 
+export const parities = ['none', 'even', 'odd', 'mark', 'space'] as const;
+
 /** Line settings shared by everything that opens a serial port (serial, modbus-rtu, slcan). */
 export const serialLineSettings = {
   baud: z.number().int().positive().default(9600).describe('Baud rate, e.g. 9600, 19200, 115200'),
   data_bits: z.union([z.literal(5), z.literal(6), z.literal(7), z.literal(8)]).default(8).describe('Data bits per character'),
-  parity: z.enum(['none', 'even', 'odd', 'mark', 'space']).default('none').describe('Parity'),
+  parity: z.enum(parities).default('none').describe('Parity'),
   stop_bits: z.union([z.literal(1), z.literal(1.5), z.literal(2)]).default(1).describe('Stop bits'),
 };
 

@@ -164,7 +164,7 @@ export class SerialLink implements ByteLink {
   private onLost(transport: Transport | undefined, error: OutpostError): void {
     if (transport === undefined || transport !== this.transport) return;
     this.transport = undefined;
-    void transport.close();
+    transport.close().catch((error: unknown) => this.log.debug({ err: describeError(error) }, 'closing the lost transport failed'));
     this.counters.losses += 1;
     this.fail(error);
   }

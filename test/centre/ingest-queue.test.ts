@@ -50,6 +50,7 @@ test('envelopes that arrive while a commit runs are stored together in the next 
   const queue = new IngestQueue(ingest, silentLogger());
   let released = 0;
   for (let seq = 1; seq <= 10; seq++) queue.push('bp-060', envelope(seq), () => released++);
+  await queue.prepared();
   assert.is(released, 10, 'below the high-water mark every message is released at once');
   store.open();
   await queue.idle();
@@ -64,6 +65,7 @@ test('past the high-water mark the broker is made to wait until the store catche
   const queue = new IngestQueue(ingest, silentLogger());
   let released = 0;
   for (let seq = 1; seq <= 100; seq++) queue.push('bp-060', envelope(seq), () => released++);
+  await queue.prepared();
   assert.ok(released < 100, `only part released while the store is blocked (${released})`);
   store.open();
   await queue.idle();

@@ -21,7 +21,8 @@ async function expectReset(path: string, reason: RegExp, clocks = new FakeClocks
     assert.match(event?.attributes?.['reason'] ?? '', reason);
     const movedTo = event?.attributes?.['moved_to'] ?? '';
     assert.is(dirname(movedTo), dirname(path));
-    assert.match(basename(movedTo), /^outbox\.db\.corrupt-20261127T030000Z(-\d+)?$/);
+    const stamp = new Date(clocks.wall).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+    assert.match(basename(movedTo), new RegExp(`^outbox\\.db\\.corrupt-${stamp}(-\\d+)?$`));
     assert.ok(existsSync(movedTo), 'the unreadable file is kept for a post-mortem');
     assert.equal(await outbox.enqueue([detection('after reset')]), [2], 'the fresh store works, after the event');
     assert.is(outbox.health().status, 'ok');

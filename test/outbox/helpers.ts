@@ -6,9 +6,13 @@ import { outboxSchema } from '../../agent/outbox/config.js';
 import type { Lease } from '../../agent/outbox/types.js';
 import { tempDir } from '../support/tmp.js';
 
-/** Wall and monotonic clocks a test moves by hand; `jump` moves only the wall clock, as a GPS fix does. */
+/**
+ * Wall and monotonic clocks a test moves by hand; `jump` moves only the wall clock, as a GPS fix does.
+ * The wall clock starts at the real time: a store opened on a fake clock may later be opened on the real one (the
+ * crash test does), and a fixed calendar day would count the days since as downtime and expire records by TTL.
+ */
 export class FakeClocks {
-  wall = Date.UTC(2026, 10, 27, 3, 0, 0);
+  wall = Date.now();
   mono = 1_000;
   readonly now = (): number => this.wall;
   readonly monotonic = (): number => this.mono;

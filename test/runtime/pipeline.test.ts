@@ -61,9 +61,9 @@ test('held records are bounded; status gives way before alarms', async () => {
   pipeline.emit(reading);
   pipeline.emit(reading);
   pipeline.emit({ detection: { id: 'b', sensor: 'geo' } });
-  await waitFor('the retry', () => outbox.records.length === 3, 10_000);
+  await waitFor('the retry', () => outbox.records.length === 4, 10_000);
   assert.is(pipeline.counters.dropped, 1);
-  assert.equal(outbox.records.map((record) => record.detection?.id ?? 'r'), ['a', 'r', 'b']);
+  assert.equal(outbox.records.map((record) => record.detection?.id ?? (record.event ? 'dropped' : 'r')), ['a', 'r', 'b', 'dropped']);
   await pipeline.stop();
 });
 

@@ -40,7 +40,7 @@ test('a link that connects and drops at once keeps backing off: no storm, attemp
   uplink = makeUplink('bp-050', new MemoryOutbox(), { broker: proxy.url, reconnect: { min: '50ms', max: '400ms' } }, { log, random: () => 1 });
   await uplink.start();
   await waitFor('six flaps', () => lines.filter((line) => line['msg'] === 'uplink connected').length >= 6, 20_000);
-  const delays = lines.filter((line) => line['msg'] === 'reconnecting to the broker').map((line) => line['delayMs']);
+  const delays = lines.filter((line) => line['msg'] === 'reconnecting to the broker').map((line) => line['retry_ms']);
   // With the jitter pinned at its ceiling: doubling from min to max, never back to min, because no connection proved stable.
   assert.equal(delays.slice(0, 5), [50, 100, 200, 400, 400]);
 });
@@ -70,7 +70,7 @@ test('a connection that carried an ack proves the link: the next failure starts 
     uplink = makeUplink('bp-052', outbox, { broker: proxy.url, reconnect: { min: '50ms', max: '400ms' }, in_flight: 1, batch: { max_records: 1 } }, { log, random: () => 1 });
     await uplink.start();
     await waitFor('four flaps', () => lines.filter((line) => line['msg'] === 'uplink connected').length >= 4, 20_000);
-    const delays = lines.filter((line) => line['msg'] === 'reconnecting to the broker').map((line) => line['delayMs']);
+    const delays = lines.filter((line) => line['msg'] === 'reconnecting to the broker').map((line) => line['retry_ms']);
     assert.equal(delays.slice(0, 3), [50, 50, 50]);
     await uplink.stop();
     uplink = undefined;

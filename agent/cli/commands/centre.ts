@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { startCentre, type CentreOptions } from '../../../centre/index.js';
 import { createLogger } from '../../log/logger.js';
+import { explainBusyPort } from '../busy-port.js';
 import { UsageError, write } from '../io.js';
 import { stopSignal } from '../signals.js';
 import type { CliCommand, CliContext } from '../program.js';
@@ -34,7 +35,7 @@ export const centreCommands: CliCommand = {
       .option('--key <file>', 'client private key (PEM) for mutual TLS')
       .option('--server-name <name>', 'name the broker certificate must carry, when it differs from the URL host')
       .option('--username <name>', 'MQTT username (the password comes from OUTPOST_CENTRE_PASSWORD)')
-      .option('--client-id <id>', 'MQTT client id of the centre session (default outpost-centre-<hostname>)')
+      .option('--client-id <id>', 'MQTT client id of the centre session, kept across restarts (default: random per start)')
       .action(async (flags: CentreFlags) => {
         if (flags.broker !== undefined && flags.embeddedBroker !== undefined) {
           throw new UsageError('--broker and --embedded-broker exclude each other', 'give one: --broker URL to use an existing broker, or --embedded-broker [host:port] to start one');
@@ -65,7 +66,10 @@ export const centreCommands: CliCommand = {
         } catch (error) {
           signals.dispose();
           if (abort.signal.aborted) return;
-          throw error;
+          throw explainBusyPort(error, 'outpost centre', {
+            'centre.http_listen': 'give --http HOST:PORT with a free port (port 0 lets the system pick one)',
+            'centre.broker_listen': 'give --embedded-broker HOST:PORT with a free port, or --broker URL to use the broker that is running',
+          });
         }
         await write(context.io.stdout, `centre ready: broker ${centre.brokerAddress}, API ${centre.httpAddress ?? 'off'}, database ${flags.db}\n`);
         const signal = await stopped;

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { decodeMessage, encodeMessage, envelopeProblems, toJson, withInflatedRecords, type Envelope, type IEnvelope } from '../../codec/index.js';
+import { MAX_ENVELOPE_BYTES, decodeMessage, decodeWholeEnvelope, encodeMessage, envelopeProblems, toJson, type IEnvelope } from '../../codec/index.js';
+import { readCappedInput } from '../capped-input.js';
 import { OutpostError } from '../../errors.js';
 import { ExitCode, readInput, UsageError, write } from '../io.js';
 import type { CliCommand, CliContext } from '../program.js';
@@ -15,10 +16,12 @@ export const codecCommands: CliCommand = {
       .argument('[file]', 'file holding the message bytes, or - for stdin', '-')
       .option('-t, --type <type>', 'message type, e.g. outpost.v1.Envelope, outpost.v1.Ack, PostState', DEFAULT_TYPE)
       .action(async (file: string, options: { type: string }) => {
-        const bytes = await readInput(file, context.io);
+        // No outpost.v1 message is larger than the biggest envelope a centre accepts.
+        const bytes = await readCappedInput(file, context.io, MAX_ENVELOPE_BYTES, 'a message to decode');
         const isEnvelope = options.type.replace(/^\./, '').replace(/^outpost\.v1\./, '') === 'Envelope';
-        // A post deflates its records by default: show them, not a base64 block.
-        const message = isEnvelope ? withInflatedRecords(decodeMessage(options.type, bytes) as Envelope) : decodeMessage(options.type, bytes);
+        // A post deflates its records by default: show them, not a base64 block. The centre's
+        // limits apply (records, decoded bytes, one deflated_records), so both read it alike.
+        const message = isEnvelope ? decodeWholeEnvelope(bytes) : decodeMessage(options.type, bytes);
         const json = toJson(options.type, message);
         await write(context.io.stdout, `${JSON.stringify(json, null, 2)}\n`);
         if (isEnvelope) {

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { ConfigError, formatProblem, loadConfigFile, postConfigJsonSchema } from '../../config/index.js';
+import { ConfigError, loadConfigFile, postConfigJsonSchema, reportProblems } from '../../config/index.js';
 import { ExitCode, write } from '../io.js';
 import type { CliCommand, CliContext } from '../program.js';
 
@@ -24,7 +24,7 @@ export const configCommands: CliCommand = {
             if (!(error instanceof ConfigError)) throw error;
             failed = true;
             const count = error.problems.length;
-            await write(context.io.stdout, `${error.problems.map(formatProblem).join('\n')}\n${file}: ${count} problem${count === 1 ? '' : 's'}\n`);
+            await write(context.io.stdout, `${reportProblems(error.problems).join('\n')}\n${file}: ${count} problem${count === 1 ? '' : 's'}\n`);
           }
         }
         context.setExit(failed ? ExitCode.failed : ExitCode.ok);

@@ -14,6 +14,7 @@ import { probeModbusCommand } from './probe-modbus.js';
 import { scanModbusCommand } from './scan-modbus.js';
 import { probeGpioCommand } from './probe-gpio.js';
 import { probeCanCommand } from './probe-can.js';
+import { sapientCommands } from './sapient.js';
 
 /** Every command module of the CLI: one line each. */
-export const commands: readonly CliCommand[] = [configCommands, codecCommands, replayNmeaCommand, probeNmeaCommand, probeAtCommand, replaySeismicCommand, centreCommands, runCommands, demoCommands, portsCommand, probeSerialCommand, probeModbusCommand, scanModbusCommand, probeGpioCommand, probeCanCommand];
+export const commands: readonly CliCommand[] = [configCommands, codecCommands, replayNmeaCommand, probeNmeaCommand, probeAtCommand, replaySeismicCommand, centreCommands, runCommands, demoCommands, portsCommand, probeSerialCommand, probeModbusCommand, scanModbusCommand, probeGpioCommand, probeCanCommand, sapientCommands];

@@ -30,6 +30,9 @@ export async function openProbeLink(port: string, baud: number): Promise<SerialL
       }
     });
   });
+  // The port can fail while start() is still awaited: observe the outcome now, so that failure
+  // is never an unhandled rejection; it is awaited (and thrown) just below.
+  outcome.catch(() => undefined);
   await link.start();
   try {
     await outcome;

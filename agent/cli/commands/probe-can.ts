@@ -12,7 +12,7 @@ import { SlcanBus } from '../../../drivers/can/slcan/bus.js';
 import { SocketcanBus } from '../../../drivers/can/socketcan/bus.js';
 import type { CanBus, CanFrame } from '../../../drivers/can/types.js';
 import { SerialLink } from '../../../drivers/serial/index.js';
-import { UsageError, write } from '../io.js';
+import { UsageError, orderedWriter, write } from '../io.js';
 import type { CliCommand, CliContext } from '../program.js';
 import { commandGroup } from './groups.js';
 
@@ -76,7 +76,7 @@ export const probeCanCommand: CliCommand = {
           signals = new SignalSet(dbc.messages.flatMap((message) => message.signals));
         }
         const { bus, iface } = openBus(target, options);
-        let printing = Promise.resolve();
+        const printing = orderedWriter(context.io.stdout);
         let frames = 0;
         let finish!: () => void;
         const done = new Promise<void>((resolve) => (finish = resolve));
@@ -90,7 +90,7 @@ export const probeCanCommand: CliCommand = {
             const value = Number.isInteger(decoded.value) ? String(decoded.value) : decoded.value.toFixed(6).replace(/0+$/, '');
             text += `      ${decoded.signal.name} = ${value}${decoded.signal.unit === '' ? '' : ` ${decoded.signal.unit}`}${decoded.outOfRange ? '  (out of range)' : ''}\n`;
           }
-          printing = printing.then(() => write(context.io.stdout, text));
+          printing.print(text);
           if (limit !== undefined && frames >= limit) finish();
         });
         const onSignal = (): void => finish();
@@ -109,7 +109,7 @@ export const probeCanCommand: CliCommand = {
           process.off('SIGINT', onSignal);
           process.off('SIGTERM', onSignal);
           await bus.stop();
-          await printing;
+          await printing.flushed();
         }
       });
   },

@@ -9,7 +9,7 @@ import type { GpioBackend } from '../../../drivers/gpio/backend.js';
 import { lineOpenError } from '../../../drivers/gpio/line-errors.js';
 import { SysfsBackend } from '../../../drivers/gpio/sysfs/backend.js';
 import type { Edge, InputLineOptions } from '../../../drivers/gpio/types.js';
-import { UsageError, write } from '../io.js';
+import { UsageError, orderedWriter, write } from '../io.js';
 import type { CliCommand, CliContext } from '../program.js';
 import { commandGroup } from './groups.js';
 
@@ -104,8 +104,8 @@ export const probeGpioCommand: CliCommand = {
           activeLow: options.activeLow === true,
           debounceMs,
         });
-        let printing = Promise.resolve();
-        input.onEdge((edge) => (printing = printing.then(() => write(context.io.stdout, edgeLine(edge)))));
+        const printing = orderedWriter(context.io.stdout);
+        input.onEdge((edge) => printing.print(edgeLine(edge)));
         try {
           await input.start();
           const health = input.health();
@@ -125,7 +125,7 @@ export const probeGpioCommand: CliCommand = {
           });
         } finally {
           await lines.stop();
-          await printing;
+          await printing.flushed();
         }
       });
   },

@@ -10,6 +10,7 @@ import { isBitTable, type ModbusTable, type ReadValues } from '../../../drivers/
 import { UsageError, write } from '../io.js';
 import type { CliCommand, CliContext } from '../program.js';
 import { commandGroup } from './groups.js';
+import { MODBUS_PARITY_DEFAULT } from '../../../drivers/modbus/config.js';
 import { addLineOptions, parseLineOptions, parseSeconds, type LineOptions } from './probe-serial.js';
 
 const tableNames: Record<string, ModbusTable> = { holding: 'holding', hr: 'holding', input: 'input', ir: 'input', coil: 'coil', co: 'coil', discrete: 'discrete', di: 'discrete' };
@@ -105,7 +106,7 @@ export const probeModbusCommand: CliCommand = {
       .description('read registers from a Modbus device (RTU on a serial port, or TCP) and print them as a table')
       .option('--port <port>', 'serial port for Modbus RTU (/dev/ttyUSB0, /dev/serial/by-id/...)')
       .option('--host <host:port>', 'Modbus TCP server, e.g. 192.168.1.20:502');
-    addLineOptions(command)
+    addLineOptions(command, '9600', MODBUS_PARITY_DEFAULT)
       .requiredOption('--unit <n>', 'unit (slave) id, 0..255')
       .option('--read <table:address:count>', 'what to read, e.g. holding:0:10, input:30:2, coil:0:8', 'holding:0:1')
       .option('--type <type>', `how to decode registers: ${types.join(', ')}`, 'uint16')

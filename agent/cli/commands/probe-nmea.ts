@@ -3,7 +3,7 @@ import { OutpostError } from '../../errors.js';
 import { NmeaDecoder, type NmeaCounters } from '../../../drivers/nmea/decoder.js';
 import { fixToJson, type Fix } from '../../../drivers/nmea/fix.js';
 import { DEFAULT_ROLLOVER_PIVOT, parsePivot } from '../../../drivers/nmea/rollover.js';
-import { UsageError, write } from '../io.js';
+import { UsageError, orderedWriter, write } from '../io.js';
 import type { CliCommand, CliContext } from '../program.js';
 import { commandGroup } from './groups.js';
 import { openProbeLink, parseBaud, parseTimeout } from './probe-at.js';
@@ -64,12 +64,8 @@ export const probeNmeaCommand: CliCommand = {
         }
         const link = await openProbeLink(port, baud);
         await write(context.io.stderr, `reading NMEA on ${link.description}; Ctrl-C to stop\n`);
-        const out: string[] = [];
-        let flushing = Promise.resolve();
-        const print = (text: string): void => {
-          out.push(text);
-          flushing = flushing.then(() => write(context.io.stdout, out.splice(0).join('')));
-        };
+        const printing = orderedWriter(context.io.stdout);
+        const print = (text: string): void => printing.print(text);
         let lastSentence = Date.now();
         let lastByte: number | undefined;
         let fixes = 0;
@@ -124,7 +120,7 @@ export const probeNmeaCommand: CliCommand = {
         offData();
         offState();
         await link.stop();
-        await flushing;
+        await printing.flushed();
         await write(context.io.stderr, `${counts(decoder.counters)}\n`);
         if (failure !== undefined) throw failure;
       });

@@ -7,11 +7,11 @@ import type { CliCommand, CliContext } from '../program.js';
 import { commandGroup } from './groups.js';
 
 /** The line options shared by `probe serial`, `probe modbus` and `scan modbus`. */
-export function addLineOptions(command: Command, baud = '9600'): Command {
+export function addLineOptions(command: Command, baud = '9600', parity = 'none'): Command {
   return command
     .option('--baud <n>', 'baud rate', baud)
     .option('--data-bits <n>', 'data bits: 5, 6, 7 or 8', '8')
-    .option('--parity <p>', 'none, even, odd, mark or space', 'none')
+    .option('--parity <p>', 'none, even, odd, mark or space', parity)
     .option('--stop-bits <n>', '1, 1.5 or 2', '1');
 }
 

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { OutpostError } from '../../errors.js';
+import { MODBUS_PARITY_DEFAULT } from '../../../drivers/modbus/config.js';
 import type { ModbusLine } from '../../../drivers/modbus/line.js';
 import { UsageError, write } from '../io.js';
 import type { CliCommand, CliContext } from '../program.js';
@@ -77,7 +78,7 @@ export const scanModbusCommand: CliCommand = {
       .requiredOption('--port <port>', 'serial port (/dev/ttyUSB0, /dev/serial/by-id/...), or tcp://host:port for an RTU-over-TCP gateway')
       .option('--bauds <list>', 'baud rates to try', '9600,19200')
       .option('--units <ids>', 'unit ids to try, e.g. 1-247 or 1,2,10-20', '1-247')
-      .option('--parity <p>', 'none, even, odd', 'none')
+      .option('--parity <p>', 'none, even, odd', MODBUS_PARITY_DEFAULT)
       .option('--data-bits <n>', 'data bits', '8')
       .option('--stop-bits <n>', 'stop bits', '1')
       .option('--timeout <duration>', 'wait per unit; raise it for slow devices', '100ms')
@@ -140,10 +141,15 @@ export const scanModbusCommand: CliCommand = {
           throw new OutpostError(`no unit answered at ${bauds.join(', ')} baud, parity ${options.parity}, units ${options.units}${noise}`, {
             code: 'modbus.silent',
             subject: options.port,
-            hint: 'check power, swap A/B, check 120 ohm termination and that the adapter is in RS-485 mode; try --parity even (the Modbus default) and more --bauds',
+            hint: `check power, swap A/B, check 120 ohm termination and that the adapter is in RS-485 mode; ${otherParity(options.parity)} and more --bauds`,
           });
         }
         if (interrupted) await write(context.io.stderr, 'scan interrupted: the list above is partial\n');
       });
   },
 };
+
+/** The other usual line setting to try: 8N1 is what most devices ship and outpost's default, 8E1 the Modbus spec's. */
+export function otherParity(tried: string): string {
+  return tried === 'even' ? 'try --parity none (8N1, what most devices ship)' : "try --parity even (8E1, the Modbus spec's default)";
+}

@@ -173,7 +173,7 @@ export class SlcanBus implements CanBus {
         : `the device on ${this.link.description} does not answer SLCAN commands (${describeError(error)})`;
       this.state.set('fault', message);
       const delay = this.backoff.next();
-      this.log.warn({ retryInMs: delay }, message);
+      this.log.warn({ retry_ms: delay }, message);
       this.retryTimer = setTimeout(() => void this.openAdapter(), delay);
       return;
     }

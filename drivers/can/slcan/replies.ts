@@ -35,6 +35,9 @@ export class ReplyQueue {
       };
       this.pending.push(entry);
     });
+    // A BELL or a timeout can settle the reply while `write` is still awaited below; observe it
+    // now so that rejection is not unhandled (which ends the process). The caller still gets it.
+    reply.catch(() => undefined);
     try {
       await write();
     } catch (error) {

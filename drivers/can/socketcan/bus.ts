@@ -136,7 +136,12 @@ export class SocketcanBus implements CanBus {
     if (!this.running) return;
     channel.addListener('onMessage', ((message: RawMessage) => this.receive(message)) as (...args: never[]) => void);
     channel.addListener('onStopped', (() => this.lost()) as (...args: never[]) => void);
-    channel.start();
+    try {
+      // connect() runs from a retry timer where nobody awaits it: a throw here must become a retry.
+      channel.start();
+    } catch (error) {
+      return this.retryAfter(new OutpostError(`cannot start CAN interface ${this.options.iface}: ${describeError(error)}`, { code: 'can.open-failed', subject: this.name, retryable: true, cause: error }));
+    }
     this.channel = channel;
     this.backoff.reset();
     this.state.set('ok');
@@ -147,7 +152,7 @@ export class SocketcanBus implements CanBus {
     if (!this.running) return;
     this.state.set('fault', problem.describe());
     const delay = this.backoff.next();
-    this.options.log.warn({ retryInMs: delay }, problem.describe());
+    this.options.log.warn({ retry_ms: delay }, problem.describe());
     this.retryTimer = setTimeout(() => {
       this.counters.reopens += 1;
       void this.connect();

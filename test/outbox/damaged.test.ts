@@ -1,0 +1,55 @@
+import { existsSync, openSync, closeSync, writeSync, truncateSync, statSync } from 'node:fs';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import type Database from 'better-sqlite3';
+import { v1 } from '../../agent/codec/index.js';
+import { silentLogger } from '../../agent/log/logger.js';
+import { DeferredOutbox } from '../../agent/outbox/deferred.js';
+import { SqliteOutbox } from '../../agent/outbox/index.js';
+import { waitFor } from '../support/net.js';
+import { FakeClocks, detection, options, storePath } from './helpers.js';
+
+const test = suite('outbox: the file damaged while the store is open');
+
+async function damagedWhileOpen(damage: (path: string) => void): Promise<void> {
+  const path = storePath();
+  const clocks = new FakeClocks();
+  let db: Database.Database | undefined;
+  const outbox = new DeferredOutbox((hooks) => SqliteOutbox.open(path, options(clocks, {}, { ...hooks, onDatabase: (opened) => (db = opened) })), silentLogger());
+  try {
+    await outbox.enqueue(Array.from({ length: 50 }, (_, index) => detection(`d${index}`)));
+    const firstId = outbox.storeId;
+    db?.pragma('wal_checkpoint(TRUNCATE)');
+    damage(path);
+    // The next statements (a batch for the uplink, an enqueue) meet the damage.
+    outbox.nextBatch({ maxBytes: 1_000_000, maxRecords: 1000 });
+    const late = outbox.enqueue([detection('after')]);
+    assert.is(outbox.health().status, 'fault', 'fault at once, not at the next maintenance');
+    await waitFor('a fresh store', () => outbox.isOpen && outbox.storeId !== firstId);
+    await late.catch(() => undefined);
+    const lease = outbox.nextBatch({ maxBytes: 1_000_000, maxRecords: 1000 });
+    const records = (lease?.records ?? []).map((record) => v1.Record.decode(record.bytes));
+    const event = records.find((record) => record.event?.kind === v1.EventKind.EVENT_KIND_STORE_RESET)?.event;
+    assert.ok(event, 'the fresh store starts with STORE_RESET');
+    assert.is(event.attributes?.['lost_records'], '50');
+    assert.ok(existsSync(event.attributes?.['moved_to'] ?? ''), 'the damaged file is kept for a post-mortem');
+    assert.is(outbox.health().status, 'ok');
+  } finally {
+    await outbox.close();
+  }
+}
+
+test('garbage written over the file while open: fault at once, moved aside, fresh store, STORE_RESET counts the lost records', async () => {
+  await damagedWhileOpen((path) => {
+    const fd = openSync(path, 'r+');
+    const garbage = Buffer.alloc(statSync(path).size, 0x5a);
+    writeSync(fd, garbage, 0, garbage.length, 0);
+    closeSync(fd);
+  });
+});
+
+test('the file truncated while open: the same', async () => {
+  await damagedWhileOpen((path) => truncateSync(path, 4096));
+});
+
+test.run();
