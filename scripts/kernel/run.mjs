@@ -5,7 +5,8 @@
 // Usage: node scripts/kernel/run.mjs [SUITE...]   (default: test/kernel test/can/socketcan.test.ts)
 //   OUTPOST_KERNEL_CACHE  where kernels and gpio-sim.ko are kept (default ${XDG_CACHE_HOME:-/var/cache}/outpost-kernel)
 //   OUTPOST_KERNEL_ACCEL  kvm or tcg (default: kvm when /dev/kvm can be opened)
-//   OUTPOST_KERNEL_TIMEOUT seconds before the guest is killed (default 1200)
+//   OUTPOST_KERNEL_TIMEOUT seconds before the guest is killed (default 1800)
+//   OUTPOST_TEST_JOBS, OUTPOST_TEST_TIMEOUT (default 900 here), OUTPOST_LOG_LEVEL pass through to scripts/test.mjs in the guest
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -77,12 +78,16 @@ async function main() {
   spawnSync(process.execPath, [join(repo, 'scripts/ensure-peers.mjs')], { stdio: 'inherit' });
 
   const initramfs = join(kernel.dir, `initramfs-${process.pid}.cpio`);
-  const passEnv = Object.fromEntries(['OUTPOST_TEST_JOBS', 'OUTPOST_TEST_TIMEOUT', 'OUTPOST_LOG_LEVEL'].filter((key) => process.env[key] !== undefined).map((key) => [key, process.env[key]]));
+  // Under emulation a test file needs ~10 s before its first case and several times its usual time: 15 min per file, not 5.
+  const passEnv = {
+    OUTPOST_TEST_TIMEOUT: '900',
+    ...Object.fromEntries(['OUTPOST_TEST_JOBS', 'OUTPOST_TEST_TIMEOUT', 'OUTPOST_LOG_LEVEL'].filter((key) => process.env[key] !== undefined).map((key) => [key, process.env[key]])),
+  };
   const modules = buildInitramfs({ kernel, gpioSim, busybox: BUSYBOX, repo, suites, env: passEnv, output: initramfs });
   const accel = chooseAccel();
   log(`booting with ${accel}, 2 cpus, 2 GiB; modules: ${modules.join(' ')}`);
   log(`suites: ${suites.join(' ')}`);
-  const timeoutMs = Number(process.env.OUTPOST_KERNEL_TIMEOUT ?? 1200) * 1000;
+  const timeoutMs = Number(process.env.OUTPOST_KERNEL_TIMEOUT ?? 1800) * 1000;
   let report;
   try {
     report = await boot({ qemu: QEMU, args: qemuArgs({ vmlinuz: kernel.vmlinuz, initramfs, accel, cpus: 2, memoryMiB: 2048 }), timeoutMs, onLine: (line) => console.log(line) });

@@ -59,4 +59,35 @@ testUnless(test, missing, 'the uplink drains a small backlog over a 9.6 kbit/s, 
   assert.ok(seconds >= (wireUp * 8) / rateBit, `${wireUp} bytes took ${seconds.toFixed(1)} s: no faster than the link rate allows`);
 });
 
+testUnless(test, missing, 'an outage mid-drain on a lossy 9.6 kbit/s, 300 ms link: the drain resumes, nothing lost, nothing stored twice', async () => {
+  const dir = tempDir();
+  const rateBit = 9600;
+  link = await ShapedLink.start(dir, { rateBit, delayMs: 300, lossPercent: 1 });
+  centre = await startCentre({ broker: link.centreUrl, db: join(dir, 'centre.db'), clientId: 'centre-outage' });
+  const store = openOutbox(dir);
+  outbox = store;
+  const total = 600;
+  await store.enqueue(Array.from({ length: total }, (_, index) => reading(index)));
+  const begun = Date.now();
+  uplink = makeUplink('bp-outage', store, { broker: link.postUrl, reconnect: { min: '1s', max: '5s' } });
+  await uplink.start();
+  const running = centre;
+  await waitFor('the centre to be storing', () => running.stats().stored > 0, 120_000, 100);
+  link.outage();
+  const storedAtCut = running.stats().stored;
+  // The outage's length is the scenario (a radio shadowed for 15 s), not a wait for something.
+  await new Promise((resolve) => setTimeout(resolve, 15_000));
+  link.restore();
+  await waitFor('the backlog to drain after the outage', () => store.stats().records === 0, 300_000, 200);
+  const seconds = (Date.now() - begun) / 1000;
+  const seqs = (running.store as SqliteCentreStore).seqs('bp-outage').map((row) => row.seq);
+  assert.equal(seqs, Array.from({ length: total }, (_, index) => index + 1), 'every record stored, once, in order');
+  assert.ok(storedAtCut < total, 'the outage came before the drain was done');
+  figure(`link_9k6_300ms_1pct_outage: 15 s`);
+  figure(`link_9k6_300ms_1pct_outage_drain_time: ${seconds.toFixed(1)} s (${total} records)`);
+  figure(`link_9k6_300ms_1pct_outage_resends: ${uplink.health().counters?.resends ?? 0} envelopes`);
+  figure(`link_9k6_300ms_1pct_outage_reconnects: ${uplink.health().counters?.reconnects ?? 0}`);
+  figure(`link_9k6_300ms_1pct_outage_duplicates: ${running.stats().duplicates} records`);
+});
+
 test.run();
