@@ -3,7 +3,8 @@
 # Loads the modules, mounts the HOST's root read-only over virtio 9p under a tmpfs overlay (so Node,
 # node_modules, Mosquitto, libgpiod tools and the project are all there, and anything a test writes
 # stays in guest memory), then runs /outpost-run.sh inside it. Its exit status goes out on the serial
-# console as "outpost-kernel-exit: N", and the guest powers off.
+# console as "outpost-kernel-exit: N", and the guest powers off. This shell stays PID 1 (chroot, not
+# switch_root) so that the power-off runs from the initramfs, after the suites, not over 9p.
 /bin/busybox --install -s /bin
 export PATH=/bin
 mount -t proc proc /proc
@@ -13,8 +14,7 @@ dmesg -n 1
 
 fail() {
   echo "outpost-kernel-error: $*"
-  echo o > /proc/sysrq-trigger
-  sleep 60
+  poweroff -f
 }
 
 while read -r module; do
@@ -40,4 +40,7 @@ mount -t devpts devpts /newroot/dev/pts
 mount -t tmpfs tmpfs /newroot/dev/shm
 mount -t configfs configfs /newroot/sys/kernel/config
 cp /outpost-run.sh /newroot/run/outpost-run.sh
-exec switch_root /newroot /bin/sh /run/outpost-run.sh
+chroot /newroot /bin/sh /run/outpost-run.sh
+echo "outpost-kernel-exit: $?"
+sync
+poweroff -f

@@ -45,7 +45,7 @@ function shellQuote(text) {
   return `'${text.replaceAll("'", "'\\''")}'`;
 }
 
-/** The script the guest runs inside the host's root: bring up lo and vcan0, run the suites, report the exit status. */
+/** The script the guest runs inside the host's root: bring up lo and vcan0, run the suites; init reports their exit status. */
 function runScript({ repo, suites, env }) {
   const exports = Object.entries(env).map(([key, value]) => `export ${key}=${shellQuote(value)}`);
   return `#!/bin/sh
@@ -54,12 +54,9 @@ ${exports.join('\n')}
 hostname outpost-kernel
 ip link set lo up
 ip link add dev vcan0 type vcan && ip link set vcan0 up
-cd ${shellQuote(repo)} || echo "outpost-kernel-error: ${repo} is not visible in the guest"
+cd ${shellQuote(repo)} || { echo "outpost-kernel-error: ${repo} is not visible in the guest"; exit 1; }
 echo "outpost-kernel-start: $(uname -r), $(nproc) cpus"
-node scripts/test.mjs ${suites.map(shellQuote).join(' ')}
-echo "outpost-kernel-exit: $?"
-echo o > /proc/sysrq-trigger
-sleep 60 2>/dev/null
+exec node scripts/test.mjs ${suites.map(shellQuote).join(' ')}
 `;
 }
 

@@ -8,7 +8,7 @@
 //   OUTPOST_KERNEL_TIMEOUT seconds before the guest is killed (default 1800)
 //   OUTPOST_TEST_JOBS, OUTPOST_TEST_TIMEOUT (default 900 here), OUTPOST_LOG_LEVEL pass through to scripts/test.mjs in the guest
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { currentKernel, ensureHostPackages, fetchKernel } from './debian.mjs';
@@ -57,6 +57,11 @@ async function main() {
   const abi = currentKernel(log);
   const kernel = fetchKernel(cache, abi, log);
   log(`kernel ${abi} (cache ${kernel.dir})`);
+  // Debian moves linux-image-amd64 to a new ABI every point release: earlier ones (~0.5 GB each) are not used again.
+  for (const old of readdirSync(cache).filter((name) => /^\d+\.\d+\.\d+-\d+-amd64$/.test(name) && name !== abi)) {
+    log(`removing the cached kernel ${old}, superseded by ${abi}`);
+    rmSync(join(cache, old), { recursive: true, force: true });
+  }
 
   let gpioSim;
   try {
