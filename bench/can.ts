@@ -3,7 +3,7 @@
 // most about 8,000 frames/s, 1 Mbit/s about 16,000.
 // Run: npx tsx bench/can.ts
 import { readFileSync } from 'node:fs';
-import { silentLogger } from '../agent/log/logger.js';
+import { silentLogger } from '../kernel/logger.js';
 import { SlcanBus } from '../drivers/can/slcan/bus.js';
 import { encodeFrame } from '../drivers/can/slcan/codec.js';
 import { parseDbc } from '../drivers/can/signals/dbc.js';
@@ -12,6 +12,7 @@ import type { ByteLink, LinkState } from '../drivers/serial/types.js';
 
 /** A link that is open and answers every command with CR, so SlcanBus opens; `feed` plays adapter output. */
 class LoopLink implements ByteLink {
+  readonly contract = 'ByteLink';
   readonly name = 'bench';
   readonly description = 'bench link';
   state: LinkState = 'closed';

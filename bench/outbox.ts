@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
-import { v1, type outpost } from '../agent/codec/index.js';
+import { v1, type outpost } from '../wire/index.js';
 import { SqliteOutbox, outboxOptionsFrom } from '../agent/outbox/index.js';
 import type { OutboxConfig } from '../agent/outbox/config.js';
 

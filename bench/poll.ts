@@ -14,8 +14,8 @@
 import { fork } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { v1 } from '../agent/codec/index.js';
-import { silentLogger } from '../agent/log/logger.js';
+import { v1 } from '../wire/index.js';
+import { silentLogger } from '../kernel/logger.js';
 import { modbusDeviceSchema } from '../agent/sensors/modbus-device/config.js';
 import { ModbusDeviceSensor } from '../agent/sensors/modbus-device/sensor.js';
 import { tcpCodec } from '../drivers/modbus/adu.js';

@@ -1,7 +1,8 @@
 import { Aedes } from 'aedes';
 import { createServer, type Server } from 'node:net';
-import { OutpostError, systemCode } from '../agent/errors.js';
-import type { Logger } from '../agent/log/logger.js';
+import { OutpostError, systemCode } from '../kernel/errors.js';
+import { hostPortExpected, parseHostPort, type HostPort } from '../kernel/host-port.js';
+import type { Logger } from '../kernel/logger.js';
 
 export interface EmbeddedBroker {
   /** mqtt://host:port, with the port actually bound. */
@@ -9,14 +10,13 @@ export interface EmbeddedBroker {
   close(): Promise<void>;
 }
 
-/** Splits "host:port" ("[::1]:1883" for IPv6); port 0 picks a free one. */
-export function parseHostPort(text: string, what: string): { host: string; port: number } {
-  const match = /^(?:\[([0-9a-fA-F:]+)\]|([A-Za-z0-9.-]+)):(\d{1,5})$/.exec(text);
-  const port = Number(match?.[3]);
-  if (match === null || port > 65535) {
-    throw new OutpostError(`${what} "${text}" is not host:port`, { code: 'centre.address', subject: 'centre', hint: 'write e.g. 127.0.0.1:1883 (port 0 picks a free one)' });
+/** A listen address for the centre (port 0 picks a free one), or a usage error naming the option. */
+export function parseListenAddress(text: string, what: string): HostPort {
+  const address = parseHostPort(text, 'listen');
+  if (address === undefined) {
+    throw new OutpostError(`${what} "${text}" is not host:port`, { code: 'centre.address', subject: 'centre', hint: `write ${hostPortExpected('listen')}` });
   }
-  return { host: match[1] ?? match[2] ?? '127.0.0.1', port };
+  return address;
 }
 
 /**
@@ -25,7 +25,7 @@ export function parseHostPort(text: string, what: string): { host: string; port:
  * posts over the internet uses a real broker (Mosquitto, EMQX) with TLS and ACLs.
  */
 export async function startEmbeddedBroker(address: string, log: Logger): Promise<EmbeddedBroker> {
-  const { host, port } = parseHostPort(address, 'embedded broker address');
+  const { host, port } = parseListenAddress(address, 'embedded broker address');
   const aedes = await Aedes.createBroker();
   aedes.on('clientError', (client, error) => log.debug({ client: client.id, err: error.message }, 'broker client error'));
   const server: Server = createServer((socket) => aedes.handle(socket));

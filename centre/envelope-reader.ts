@@ -1,6 +1,7 @@
 import protobuf from 'protobufjs/minimal.js';
-import { CodecError, bodyKindOf, countRecordEntries, inflateRecordEntries, inflateRecordEntriesAsync, priorityOf, scanEnvelope, toBigInt, toUnsignedString, v1, type BodyKind, type outpost } from '../agent/codec/index.js';
-import { OutpostError } from '../agent/errors.js';
+import { CodecError, classify, countRecordEntries, inflateRecordEntries, inflateRecordEntriesAsync, scanEnvelope, toBigInt, toUnsignedString, v1, type RecordClass, type outpost } from '../wire/index.js';
+import { OutpostError } from '../kernel/errors.js';
+import { ENVELOPE_WIRE_TYPES, EnvelopeField } from '../wire/framing.js';
 
 /** One record of an envelope: its bytes exactly as the post sent them, and what it says. */
 export interface EnvelopeRecord {
@@ -21,7 +22,6 @@ export interface ReadEnvelope {
 }
 
 // Field number -> the wire type outpost.v1.Envelope declares for it.
-const ENVELOPE_WIRE_TYPES: Record<number, number> = { 1: 2, 2: 1, 3: 2, 4: 0, 5: 2 };
 
 export class MalformedEnvelope extends OutpostError {
   constructor(message: string, cause?: unknown) {
@@ -89,16 +89,16 @@ function readFields(payload: Uint8Array, inflated: Buffer | undefined): ReadEnve
         throw new MalformedEnvelope(`${payload.length} bytes are not an outpost.v1.Envelope: field ${field} has wire type ${wireType}, the schema says ${expected}`);
       }
       switch (field) {
-        case 1:
+        case EnvelopeField.postId:
           postId = reader.string();
           break;
-        case 2: {
+        case EnvelopeField.storeId: {
           const low = reader.fixed32();
           const high = reader.fixed32();
           storeId = (BigInt(high) << 32n) | BigInt(low);
           break;
         }
-        case 3: {
+        case EnvelopeField.records: {
           const length = reader.uint32();
           const start = reader.pos;
           if (start + length > reader.len) throw new MalformedEnvelope(`${payload.length} bytes are not an outpost.v1.Envelope: record ${records.length + 1} is truncated`);
@@ -106,10 +106,10 @@ function readFields(payload: Uint8Array, inflated: Buffer | undefined): ReadEnve
           records.push(readRecord(payload.subarray(start, start + length)));
           break;
         }
-        case 5:
+        case EnvelopeField.deflatedRecords:
           reader.skipType(wireType); // read by scanEnvelope
           break;
-        case 4:
+        case EnvelopeField.sentUnixMs:
           sentUnixMs = Number(reader.int64().toString());
           break;
         default:
@@ -155,12 +155,12 @@ function inflatedRecords(entries: Buffer, payloadBytes: number): EnvelopeRecord[
  */
 export const MAX_EXACT_SEQ = BigInt(Number.MAX_SAFE_INTEGER);
 
-/** Why a record cannot be stored, or undefined when it can. */
-export function recordProblem(entry: EnvelopeRecord): string | undefined {
-  if (entry.wireSeq === 0n) return 'seq 0 is not a record number (a post numbers its records from 1)';
-  if (entry.wireSeq > MAX_EXACT_SEQ) return `seq ${entry.wireSeq} is above ${MAX_EXACT_SEQ} (2^53-1), the highest seq this centre keeps exactly`;
-  const kind: BodyKind | undefined = bodyKindOf(entry.record);
-  if (kind === undefined) return 'no body this centre knows (detection, incident, reading, health, event, snapshot)';
-  if (entry.record.priority !== priorityOf(kind)) return `priority ${String(entry.record.priority)} does not match a ${kind} body`;
-  return undefined;
+/** Why a record cannot be stored, or its class (kind and priority) when it can: the centre's one decision per record. */
+export function checkRecord(entry: EnvelopeRecord): { problem: string } | RecordClass {
+  if (entry.wireSeq === 0n) return { problem: 'seq 0 is not a record number (a post numbers its records from 1)' };
+  if (entry.wireSeq > MAX_EXACT_SEQ) return { problem: `seq ${entry.wireSeq} is above ${MAX_EXACT_SEQ} (2^53-1), the highest seq this centre keeps exactly` };
+  const recordClass = classify(entry.record);
+  if (recordClass === undefined) return { problem: 'no body this centre knows (detection, incident, reading, health, event, snapshot)' };
+  if (entry.record.priority !== recordClass.priority) return { problem: `priority ${String(entry.record.priority)} does not match a ${recordClass.kind} body` };
+  return recordClass;
 }

@@ -1,12 +1,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { BodyKind } from '../agent/codec/index.js';
-import { OutpostError, describeError, systemCode } from '../agent/errors.js';
-import type { Logger } from '../agent/log/logger.js';
+import type { BodyKind } from '../wire/index.js';
+import { OutpostError, describeError, systemCode } from '../kernel/errors.js';
+import type { Logger } from '../kernel/logger.js';
 import type { EventStream } from './event-stream.js';
 import type { CentreStats } from './ingest.js';
 import { postJson, rowJson } from './record-json.js';
 import type { CentreStore } from './store.js';
-import { parseHostPort } from './embedded-broker.js';
+import { parseListenAddress } from './embedded-broker.js';
 
 const DEFAULT_LIMIT = 100;
 const MAX_LIMIT = 1000;
@@ -74,7 +74,7 @@ export class HttpApi {
   constructor(private readonly parts: HttpApiParts) {}
 
   async listen(address: string): Promise<string> {
-    const { host, port } = parseHostPort(address, 'HTTP address');
+    const { host, port } = parseListenAddress(address, 'HTTP address');
     const server = createServer((request, response) => void this.handle(request, response));
     await new Promise<void>((resolve, reject) => {
       server.once('error', (error) =>

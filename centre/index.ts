@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import type { Logger } from '../agent/log/logger.js';
-import { silentLogger } from '../agent/log/logger.js';
-import type { MqttSecurity } from '../agent/uplink/connection-options.js';
+import type { Logger } from '../kernel/logger.js';
+import { silentLogger } from '../kernel/logger.js';
+import type { MqttSecurity } from '../wire/connection-options.js';
 import { startEmbeddedBroker, type EmbeddedBroker } from './embedded-broker.js';
 import { EventStream } from './event-stream.js';
 import { HttpApi } from './http-api.js';

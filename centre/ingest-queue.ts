@@ -1,5 +1,5 @@
-import { describeError } from '../agent/errors.js';
-import type { Logger } from '../agent/log/logger.js';
+import { describeError } from '../kernel/errors.js';
+import type { Logger } from '../kernel/logger.js';
 import type { Ingest, PreparedEnvelope } from './ingest.js';
 
 /** Envelopes taken off the broker ahead of the store before the broker is made to wait. */

@@ -1,9 +1,9 @@
 import Long from 'long';
-import { bodyKindOf, priorityOf, toNumber, toUnsignedString, v1, type outpost } from '../agent/codec/index.js';
-import { describeError } from '../agent/errors.js';
-import type { Logger } from '../agent/log/logger.js';
-import type { SeqRange } from '../agent/outbox/types.js';
-import { MalformedEnvelope, readEnvelopeAsync, recordProblem, type EnvelopeRecord } from './envelope-reader.js';
+import { toNumber, toUnsignedString, v1, type outpost } from '../wire/index.js';
+import { describeError } from '../kernel/errors.js';
+import type { Logger } from '../kernel/logger.js';
+import type { SeqRange } from '../wire/seq-range.js';
+import { MalformedEnvelope, checkRecord, readEnvelopeAsync, type EnvelopeRecord } from './envelope-reader.js';
 import type { CentreStore, RecordBatch, RecordInput, StoreOutcome } from './store.js';
 
 /** Counters since the centre started, as `GET /api/stats` serves them. */
@@ -130,17 +130,18 @@ export class Ingest {
     }
     const accepted: EnvelopeRecord[] = [];
     const refused: RefusedRecord[] = [];
-    for (const entry of envelope.records) {
-      const problem = recordProblem(entry);
-      if (problem === undefined) accepted.push(entry);
-      else refused.push({ seq: entry.wireSeq, problem });
-    }
     let backlog: number | undefined;
-    const records: RecordInput[] = accepted.map((entry) => {
-      const kind = bodyKindOf(entry.record) as NonNullable<ReturnType<typeof bodyKindOf>>;
+    const records: RecordInput[] = [];
+    for (const entry of envelope.records) {
+      const checked = checkRecord(entry);
+      if ('problem' in checked) {
+        refused.push({ seq: entry.wireSeq, problem: checked.problem });
+        continue;
+      }
+      accepted.push(entry);
       backlog = backlogOf(entry.record) ?? backlog;
-      return { seq: entry.seq, kind, sensor: subjectOf(entry.record), timeUnixMs: toNumber(entry.record.timeUnixMs), timeQuality: entry.record.timeQuality, priority: priorityOf(kind), bytes: entry.bytes };
-    });
+      records.push({ seq: entry.seq, kind: checked.kind, sensor: subjectOf(entry.record), timeUnixMs: toNumber(entry.record.timeUnixMs), timeQuality: entry.record.timeQuality, priority: checked.priority, bytes: entry.bytes });
+    }
     if (accepted.length === 0 && refused.length === 0) return undefined;
     return { batch: { postId: envelope.postId, storeId: envelope.storeId, receivedUnixMs: this.clock(), records, backlog }, accepted, refused };
   }

@@ -1,4 +1,4 @@
-import { toJson, v1, type BodyKind, type outpost } from '../agent/codec/index.js';
+import { toJson, v1, type BodyKind, type outpost } from '../wire/index.js';
 import type { PostRow, RecordRow } from './store.js';
 
 /**

@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3';
 import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { BodyKind } from '../agent/codec/index.js';
-import { OutpostError, describeError, systemCode } from '../agent/errors.js';
+import type { BodyKind } from '../wire/index.js';
+import { OutpostError, describeError, systemCode } from '../kernel/errors.js';
 import type { CentreStore, PostRow, PostStateRow, RecordBatch, RecordQuery, RecordRow, StoreOutcome } from './store.js';
 
 const SCHEMA = `

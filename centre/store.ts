@@ -1,4 +1,4 @@
-import type { BodyKind } from '../agent/codec/index.js';
+import type { BodyKind } from '../wire/index.js';
 
 /**
  * Where the centre keeps what posts sent. SQLite is the single-machine default; a PostgreSQL

@@ -1,8 +1,8 @@
 import mqtt, { type MqttClient } from 'mqtt';
-import { OutpostError, describeError } from '../agent/errors.js';
-import type { Logger } from '../agent/log/logger.js';
-import { connectionOptions, type MqttSecurity } from '../agent/uplink/connection-options.js';
-import { allPostsTopic, parsePostTopic, postTopic } from '../agent/uplink/topics.js';
+import { OutpostError, describeError } from '../kernel/errors.js';
+import type { Logger } from '../kernel/logger.js';
+import { connectionOptions, type MqttSecurity } from '../wire/connection-options.js';
+import { allPostsTopic, parsePostTopic, postTopic } from '../wire/topics.js';
 import type { Ingest } from './ingest.js';
 import { IngestQueue } from './ingest-queue.js';
 

@@ -1,7 +1,7 @@
 import mqtt, { type MqttClient } from 'mqtt';
-import { decodeEnvelope, toNumber, toUnsignedString, type outpost } from '../agent/codec/index.js';
-import { describeError } from '../agent/errors.js';
-import type { Logger } from '../agent/log/logger.js';
+import { decodeEnvelope, toNumber, toUnsignedString, type outpost } from '../wire/index.js';
+import { describeError } from '../kernel/errors.js';
+import type { Logger } from '../kernel/logger.js';
 import type { SapientConfig } from './config.js';
 import { SapientError } from './errors.js';
 import { newUlid } from './ids.js';

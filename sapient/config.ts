@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
-import { systemCode } from '../agent/errors.js';
-import { duration, hostPort, size } from '../agent/config/units.js';
+import { systemCode } from '../kernel/errors.js';
+import { duration, hostPort, size } from '../kernel/units.js';
 import { SapientError } from './errors.js';
 
 const brokerUrl = z

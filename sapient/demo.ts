@@ -1,4 +1,4 @@
-import type { Logger } from '../agent/log/logger.js';
+import type { Logger } from '../kernel/logger.js';
 import { SapientBridge } from './bridge.js';
 import { sapientConfigSchema } from './config.js';
 import { DecisionMaker } from './listen.js';

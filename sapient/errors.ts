@@ -1,4 +1,4 @@
-import { OutpostError } from '../agent/errors.js';
+import { OutpostError } from '../kernel/errors.js';
 
 /** A problem on the SAPIENT side: a peer's bad frame, a refused registration, a bad config. */
 export class SapientError extends OutpostError {

@@ -1,5 +1,5 @@
 import { createServer, type Server, type Socket } from 'node:net';
-import { describeError, OutpostError, systemCode } from '../agent/errors.js';
+import { describeError, OutpostError, systemCode } from '../kernel/errors.js';
 import { DEFAULT_MAX_FRAME_BYTES, encodeFrame, FrameReader, type Frame } from './framing.js';
 import { newUlid, ulidAsUuid } from './ids.js';
 import { messageLine } from './line.js';

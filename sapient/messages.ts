@@ -1,5 +1,5 @@
 import { sapient_msg } from '../proto/gen/sapient.js';
-import { toNumber } from '../agent/codec/index.js';
+import { toNumber } from '../wire/index.js';
 
 /** The generated SAPIENT (BSI Flex 335 v2.0) namespace: message classes and enums. */
 export const sapient = sapient_msg.bsi_flex_335_v2_0;

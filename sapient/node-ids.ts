@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { systemCode } from '../agent/errors.js';
+import { systemCode } from '../kernel/errors.js';
 import { SapientError } from './errors.js';
 import { newUlid, ulidAsUuid, ULID_PATTERN } from './ids.js';
 

@@ -1,7 +1,7 @@
 import { connect, type Socket } from 'node:net';
-import { describeError, systemCode } from '../agent/errors.js';
-import type { Logger } from '../agent/log/logger.js';
-import { Backoff } from '../agent/runtime/backoff.js';
+import { describeError, systemCode } from '../kernel/errors.js';
+import type { Logger } from '../kernel/logger.js';
+import { Backoff } from '../kernel/backoff.js';
 import { encodeFrame, FrameReader, type Frame } from './framing.js';
 import { contentOf, encodeSapientMessage, timestampOf, type DecodedSapientMessage, type SapientMessageProps, type sapient_msg } from './messages.js';
 

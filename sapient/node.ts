@@ -1,4 +1,4 @@
-import type { Logger } from '../agent/log/logger.js';
+import type { Logger } from '../kernel/logger.js';
 import type { SapientConfig } from './config.js';
 import { NodeLink, type Body, type NodeLinkStats } from './node-link.js';
 import type { PostView, SensorKind } from './post-view.js';

@@ -1,4 +1,4 @@
-import { v1, type outpost } from '../agent/codec/index.js';
+import { v1, type outpost } from '../wire/index.js';
 
 /** The sensor kinds a node definition names (a SAPIENT node type each). */
 export type SensorKind = 'seismic' | 'beam' | 'pir' | 'camera' | 'other';

@@ -1,4 +1,4 @@
-import { toNumber, v1, type outpost } from '../agent/codec/index.js';
+import { toNumber, v1, type outpost } from '../wire/index.js';
 import { coverageOf, locationOf, objectLocation, velocityOf } from './geometry.js';
 import { newUlid, stableUlid } from './ids.js';
 import { sapient, type sapient_msg } from './messages.js';

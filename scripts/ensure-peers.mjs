@@ -16,6 +16,7 @@ const peers = [
   { what: 'protobuf well-known type definitions', package: 'libprotobuf-dev', present: () => existsSync('/usr/include/google/protobuf/timestamp.proto') },
   { what: 'openssl (test certificate authority)', package: 'openssl', present: () => commandExists('openssl') },
   { what: 'pymodbus (Modbus server)', package: 'python3-pymodbus', present: () => pythonHas('pymodbus') },
+  { what: 'pyserial-asyncio (pymodbus servers import it)', package: 'python3-serial-asyncio', present: () => pythonHas('serial_asyncio') },
   { what: 'python-can (SLCAN peer)', package: 'python3-can', present: () => pythonHas('can') },
   { what: 'pyserial', package: 'python3-serial', present: () => pythonHas('serial') },
   { what: 'libgpiod tools (gpioinfo, gpiomon)', package: 'gpiod', present: () => commandExists('gpioinfo') },

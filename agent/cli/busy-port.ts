@@ -1,4 +1,4 @@
-import { OutpostError, systemCode } from '../errors.js';
+import { OutpostError, systemCode } from '../../kernel/errors.js';
 
 /** For each listener (by its error code): what moves it, as advice, e.g. `give --http HOST:PORT with a free port`. */
 export type ListenerAdvice = Readonly<Record<string, string>>;

@@ -1,5 +1,5 @@
 import { open } from 'node:fs/promises';
-import { OutpostError, systemCode } from '../errors.js';
+import { OutpostError, systemCode } from '../../kernel/errors.js';
 import type { CliIo } from './io.js';
 
 function tooLarge(source: string, maxBytes: number, what: string): OutpostError {

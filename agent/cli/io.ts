@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { OutpostError, systemCode } from '../errors.js';
+import { OutpostError, systemCode } from '../../kernel/errors.js';
 
 /** Where a command reads and writes; process streams in production, buffers in tests. */
 export interface CliIo {

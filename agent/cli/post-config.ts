@@ -1,5 +1,5 @@
 import { ConfigError, loadConfigFile, reportProblems, type LoadedConfig } from '../config/index.js';
-import { OutpostError } from '../errors.js';
+import { OutpostError } from '../../kernel/errors.js';
 import type { CliContext } from './program.js';
 
 /**

@@ -1,5 +1,5 @@
-import { OutpostError, describeError, systemCode } from '../errors.js';
-import { fatalLogger } from '../log/logger.js';
+import { OutpostError, describeError, systemCode } from '../../kernel/errors.js';
+import { fatalLogger } from '../../kernel/logger.js';
 
 /**
  * Exit code after a bug: a rejection nobody handled or an exception nobody caught. The process

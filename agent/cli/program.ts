@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { describeError, OutpostError } from '../errors.js';
+import { describeError, OutpostError } from '../../kernel/errors.js';
 import { agentVersion } from '../version.js';
 import { ExitCode, UsageError, type CliIo } from './io.js';
 import { commands } from './commands/index.js';
@@ -19,7 +19,11 @@ export interface CliContext {
   setExit(code: number): void;
 }
 
-export function buildProgram(context: CliContext): Command {
+/**
+ * The program with the command named in `argv` fully registered (its module loaded) and every
+ * other command present by name and description only, for help and suggestions.
+ */
+export async function buildProgram(context: CliContext, argv: readonly string[]): Promise<Command> {
   const program = new Command('outpost')
     .description('Edge agent for remote observation posts: devices, detection, store-and-forward uplink')
     .version(agentVersion, '-V, --version', 'print the agent version')
@@ -33,7 +37,16 @@ export function buildProgram(context: CliContext): Command {
     })
     .addHelpText('after', '\nExit codes: 0 ok, 1 the command found a problem (invalid config, device absent or silent), 2 wrong usage.');
   program.addHelpCommand('help [command]', 'show help for a command');
-  for (const command of commands) command.register(program, context);
+  const wanted = requestedCommand(argv);
+  for (const entry of commands) {
+    const names = Object.entries(entry.names);
+    if (names.some(([name]) => name === wanted)) for (const module of await entry.load()) module.register(program, context);
+    for (const [name, description] of names) {
+      const registered = program.commands.find((command) => command.name() === name);
+      if (registered === undefined) program.command(name).description(description);
+      else registered.description(description);
+    }
+  }
   // Subcommands inherit the exit override and output, so their usage errors reach us too.
   for (const sub of allCommands(program)) {
     sub.exitOverride().configureOutput({
@@ -45,6 +58,12 @@ export function buildProgram(context: CliContext): Command {
   return program;
 }
 
+/** The top-level command `argv` (as process.argv) asks for: the first word, or the one after `help`. */
+function requestedCommand(argv: readonly string[]): string | undefined {
+  const words = argv.slice(2).filter((arg) => !arg.startsWith('-'));
+  return words[0] === 'help' ? words[1] : words[0];
+}
+
 function allCommands(command: Command): Command[] {
   return command.commands.flatMap((sub) => [sub, ...allCommands(sub)]);
 }
@@ -53,8 +72,8 @@ function allCommands(command: Command): Command[] {
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   let exit: number = ExitCode.ok;
   const context: CliContext = { io, setExit: (code) => (exit = code) };
-  const program = buildProgram(context);
   try {
+    const program = await buildProgram(context, argv);
     await program.parseAsync([...argv], { from: 'node' });
     return exit;
   } catch (error) {

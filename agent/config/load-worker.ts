@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { describeError } from '../errors.js';
+import { describeError } from '../../kernel/errors.js';
 import { ConfigError, loadConfigFile, type Environment } from './load.js';
 import type { OffThreadAnswer } from './off-thread.js';
 

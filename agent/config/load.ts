@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { OutpostError } from '../errors.js';
+import { OutpostError } from '../../kernel/errors.js';
 import { parseYaml } from './document.js';
 import { substituteEnvironment, type Environment } from './environment.js';
 import { describeIssue, formatPath, locate, reportProblems, type ConfigPath, type ConfigProblem } from './locate.js';
 import { readConfigText } from './read.js';
-import { crossReferenceProblems, postConfigSchema, type PostConfig } from './schema.js';
+import { crossReferenceProblems, postConfigSchemaFor, unrunnableBusProblems, type PostConfig } from './schema.js';
+import { registry, type Registry } from './registry.js';
 
 export type { ConfigProblem } from './locate.js';
 export type { Environment } from './environment.js';
@@ -27,17 +28,24 @@ export class ConfigError extends OutpostError {
 }
 
 /** Reads, substitutes `${VAR}` and validates a post file; throws ConfigError listing every problem. */
-export function loadConfigFile(file: string, env: Environment = process.env): LoadedConfig {
+export function loadConfigFile(file: string, env: Environment = process.env, options: ParseOptions = {}): LoadedConfig {
   const read = readConfigText(file);
   if (read.text === undefined) throw new ConfigError([{ file, line: 0, column: 0, path: '', message: read.why }]);
   const text = read.text;
-  const result = parseConfig(text, file, env);
+  const result = parseConfig(text, file, env, options);
   if (result.config === undefined) throw new ConfigError(result.problems);
   return { config: result.config, file, hash: createHash('sha256').update(text).digest('hex') };
 }
 
+export interface ParseOptions {
+  /** Also refuse bus kinds this build cannot run (`config validate`); `outpost run` reports them as faults instead. */
+  refuseUnrunnable?: boolean;
+  /** The kinds to validate against; the agent's own registry unless a test brings one with a toy kind. */
+  registry?: Registry;
+}
+
 /** Parses and validates post config text. Either `config` is set, or `problems` lists every problem found. */
-export function parseConfig(text: string, file: string, env: Environment = process.env): { config?: PostConfig; problems: ConfigProblem[] } {
+export function parseConfig(text: string, file: string, env: Environment = process.env, options: ParseOptions = {}): { config?: PostConfig; problems: ConfigProblem[] } {
   const yaml = parseYaml(text);
   if (yaml.problems !== undefined) return { problems: yaml.problems.map((problem) => ({ file, path: '', ...problem })) };
   const { doc, lines, data: raw } = yaml;
@@ -51,13 +59,16 @@ export function parseConfig(text: string, file: string, env: Environment = proce
   };
   const data = substituteEnvironment(raw, [], env, at);
 
-  const parsed = postConfigSchema.safeParse(data);
+  const kinds = options.registry ?? registry;
+  const schema = postConfigSchemaFor(kinds);
+  const parsed = schema.safeParse(data);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      for (const described of describeIssue(postConfigSchema, data, issue)) at(described.path, described.message, described.key);
+      for (const described of describeIssue(schema, data, issue)) at(described.path, described.message, described.key);
     }
   }
-  for (const problem of crossReferenceProblems(data)) at(problem.path, problem.message);
+  for (const problem of crossReferenceProblems(data, kinds)) at(problem.path, problem.message);
+  if (options.refuseUnrunnable === true) for (const problem of unrunnableBusProblems(data, kinds)) at(problem.path, problem.message);
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
-  return problems.length === 0 && parsed.success ? { config: parsed.data, problems } : { problems };
+  return problems.length === 0 && parsed.success ? { config: parsed.data as PostConfig, problems } : { problems };
 }

@@ -1,7 +1,7 @@
 import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { z } from 'zod';
 import { isSecret } from './secret.js';
-import { closest } from './suggest.js';
+import { closest } from '../../kernel/suggest.js';
 
 export type ConfigPath = readonly PropertyKey[];
 

@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { OutpostError } from '../errors.js';
+import { OutpostError } from '../../kernel/errors.js';
 import { ConfigError, type Environment, type LoadedConfig } from './load.js';
 import type { ConfigProblem } from './locate.js';
 

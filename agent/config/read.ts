@@ -1,5 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
-import { systemCode } from '../errors.js';
+import { systemCode } from '../../kernel/errors.js';
 
 /**
  * The largest post config read: a real post file is a few KiB; anything near this is a mistake

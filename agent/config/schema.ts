@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { componentName, positiveDuration } from './units.js';
-import { busSchemas, compatibleBuses, sensorKinds } from './registry.js';
-import { closest } from './suggest.js';
+import { componentName, positiveDuration } from '../../kernel/units.js';
+import { registry, type Registry } from './registry.js';
+import { closest } from '../../kernel/suggest.js';
 import { outboxSchema } from '../outbox/config.js';
 import { uplinkSchema } from '../uplink/config.js';
 import { detectionSchema } from '../detection/config.js';
@@ -25,9 +25,18 @@ const postSchema = z
   })
   .describe('Identity of the post');
 
-export const busSchema = z.discriminatedUnion('type', busSchemas);
-export const sensorSchema = z.discriminatedUnion('type', sensorKinds.map((kind) => kind.schema) as unknown as typeof sensorTuple);
-const sensorTuple = [sensorKinds[0].schema, ...sensorKinds.slice(1).map((kind) => kind.schema)] as const;
+export const busSchema = z.discriminatedUnion('type', registry.busSchemas);
+export const sensorSchema = z.discriminatedUnion('type', registry.sensorSchemas);
+
+/** The `buses:` and `sensors:` maps of a post, over the entry schemas a registry derives. */
+function deviceEntries<B extends z.ZodType, S extends z.ZodType>(bus: B, sensor: S) {
+  return {
+    buses: z.record(componentName, bus).default({}).describe('Buses by name: serial ports, Modbus lines, GPIO chips, CAN buses, cameras'),
+    sensors: z.record(componentName, sensor).default({}).describe('Sensors by name, each on one of the buses'),
+  };
+}
+
+type Discriminable = readonly [z.core.$ZodTypeDiscriminable, ...z.core.$ZodTypeDiscriminable[]];
 
 const healthSchema = z
   .strictObject({
@@ -44,8 +53,7 @@ const logSchema = z
 export const postConfigSchema = z
   .strictObject({
     post: postSchema,
-    buses: z.record(componentName, busSchema).default({}).describe('Buses by name: serial ports, Modbus lines, GPIO chips, CAN buses, cameras'),
-    sensors: z.record(componentName, sensorSchema).default({}).describe('Sensors by name, each on one of the buses'),
+    ...deviceEntries(busSchema, sensorSchema),
     detection: detectionSchema.prefault({}),
     outbox: outboxSchema.prefault({}),
     uplink: uplinkSchema,
@@ -55,13 +63,21 @@ export const postConfigSchema = z
   })
   .describe('An Outpost post: one YAML file per post');
 
+/** The post config schema of another registry (a test's, with a toy kind): the same but for its kinds. */
+export function postConfigSchemaFor(kinds: Registry): z.ZodType {
+  if (kinds === registry) return postConfigSchema;
+  return postConfigSchema.extend(
+    deviceEntries(z.discriminatedUnion('type', kinds.busSchemas as unknown as Discriminable), z.discriminatedUnion('type', kinds.sensorSchemas as unknown as Discriminable)),
+  );
+}
+
 export type PostConfig = z.output<typeof postConfigSchema>;
 export type BusConfig = z.output<typeof busSchema>;
 export type SensorConfig = z.output<typeof sensorSchema>;
 
 /** The JSON Schema editors use to complete and check post files (deploy/post.schema.json). */
-export function postConfigJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(postConfigSchema, { io: 'input', target: 'draft-7', unrepresentable: 'any' });
+export function postConfigJsonSchema(kinds: Registry = registry): Record<string, unknown> {
+  const schema = z.toJSONSchema(postConfigSchemaFor(kinds), { io: 'input', target: 'draft-7', unrepresentable: 'any' });
   return { ...schema, $id: 'https://outpost.invalid/post.schema.json', title: 'Outpost post config' };
 }
 
@@ -69,7 +85,7 @@ export function postConfigJsonSchema(): Record<string, unknown> {
  * Checks that each sensor names an existing bus of a type it can use. Works on the raw data,
  * so it reports even when other keys are wrong (zod skips refinements once a key fails).
  */
-export function crossReferenceProblems(data: unknown): { path: (string | number)[]; message: string }[] {
+export function crossReferenceProblems(data: unknown, kinds: Registry = registry): { path: (string | number)[]; message: string }[] {
   if (data === null || typeof data !== 'object') return [];
   const root = data as { buses?: unknown; sensors?: unknown };
   const buses = isMapping(root.buses) ? root.buses : {};
@@ -80,7 +96,8 @@ export function crossReferenceProblems(data: unknown): { path: (string | number)
     if (!isMapping(sensor) || typeof sensor['bus'] !== 'string' || typeof sensor['type'] !== 'string') continue;
     const busName = sensor['bus'];
     const bus = buses[busName];
-    const allowed = compatibleBuses.get(sensor['type']);
+    const kind = kinds.sensorKindOf(sensor['type']);
+    const allowed = kind === undefined ? undefined : kinds.busTypesFor(kind);
     if (bus === undefined) {
       const guess = closest(busName, busNames);
       problems.push({
@@ -95,6 +112,22 @@ export function crossReferenceProblems(data: unknown): { path: (string | number)
     }
   }
   return problems;
+}
+
+/**
+ * Buses whose kind this build knows but cannot run (no driver yet, e.g. camera). `outpost run`
+ * carries on without them (a fault in health); `config validate` refuses them.
+ */
+export function unrunnableBusProblems(data: unknown, kinds: Registry = registry): { path: (string | number)[]; message: string }[] {
+  if (data === null || typeof data !== 'object') return [];
+  const buses = (data as { buses?: unknown }).buses;
+  if (!isMapping(buses)) return [];
+  return Object.entries(buses).flatMap(([name, bus]) => {
+    if (!isMapping(bus) || typeof bus['type'] !== 'string') return [];
+    const kind = kinds.busKindOf(bus['type']);
+    if (kind === undefined || kind.load !== undefined) return [];
+    return [{ path: ['buses', name, 'type'], message: `bus type ${kind.type} is not supported by this build of the agent (it has no ${kind.contract} driver yet); remove the bus, or check \`outpost --version\` and upgrade the agent` }];
+  });
 }
 
 function isMapping(value: unknown): value is Record<string, unknown> {

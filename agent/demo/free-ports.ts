@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import type { PostConfig } from '../config/index.js';
-import { systemCode } from '../errors.js';
+import { systemCode } from '../../kernel/errors.js';
 import { parseTcpTarget } from '../../drivers/serial/tcp-transport.js';
 import { isLoopback } from './simulators.js';
 

@@ -1,4 +1,4 @@
-import { bodyKindOf, toNumber, v1, type outpost } from '../codec/index.js';
+import { bodyKindOf, toNumber, v1, type outpost } from '../../wire/index.js';
 
 /**
  * One line per record as the centre stored it, for people watching the demo:

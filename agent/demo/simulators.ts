@@ -1,5 +1,5 @@
 import type { PostConfig } from '../config/index.js';
-import { OutpostError, systemCode } from '../errors.js';
+import { OutpostError, systemCode } from '../../kernel/errors.js';
 import { parseTcpTarget } from '../../drivers/serial/tcp-transport.js';
 import { PowerControllerSim } from './power-controller.js';
 import { startBeamWalker } from './sim/beams.js';

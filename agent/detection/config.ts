@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { duration } from '../config/units.js';
+import { duration } from '../../kernel/units.js';
 
 export const fusionSchema = z
   .strictObject({

@@ -1,6 +1,6 @@
-import { toNumber, v1, type outpost } from '../codec/index.js';
+import { toNumber, v1, type outpost } from '../../wire/index.js';
 import type { PostConfig } from '../config/schema.js';
-import type { Logger } from '../log/logger.js';
+import type { Logger } from '../../kernel/logger.js';
 import type { RecordSink } from '../runtime/records.js';
 import { CoincidenceGrouper, type CoincidenceGroup, type Member } from './coincidence.js';
 import type { FusionConfig } from './config.js';

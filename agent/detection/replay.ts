@@ -1,6 +1,6 @@
-import { toNumber, type outpost } from '../codec/index.js';
-import { OutpostError } from '../errors.js';
-import { silentLogger } from '../log/logger.js';
+import { toNumber, type outpost } from '../../wire/index.js';
+import { OutpostError } from '../../kernel/errors.js';
+import { silentLogger } from '../../kernel/logger.js';
 import { detectionKindOf } from './classifier.js';
 import type { Member } from './coincidence.js';
 import { IncidentFusion } from './fusion.js';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { OutpostError, systemCode } from '../errors.js';
+import { OutpostError, systemCode } from '../../kernel/errors.js';
 
 /** One channel of a recording, ready for the chain. */
 export interface Trace {

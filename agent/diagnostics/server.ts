@@ -1,11 +1,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { toJson, type outpost } from '../codec/index.js';
+import { toJson, type outpost } from '../../wire/index.js';
 import { redactSecrets } from '../config/redact.js';
 import { postConfigSchema, type PostConfig } from '../config/schema.js';
-import { describeError, OutpostError, systemCode } from '../errors.js';
-import type { Logger } from '../log/logger.js';
+import { describeError, OutpostError, systemCode } from '../../kernel/errors.js';
+import { formatHostPort, hostPortExpected, parseHostPort } from '../../kernel/host-port.js';
+import type { Logger } from '../../kernel/logger.js';
 import type { OutboxStats } from '../outbox/types.js';
 import type { DiagnosticsConfig } from './config.js';
 
@@ -36,14 +37,18 @@ export class DiagnosticsServer {
   ) {}
 
   async start(): Promise<void> {
-    const [host, portText] = splitHostPort(this.config.listen);
+    const address = parseHostPort(this.config.listen, 'listen');
+    if (address === undefined) {
+      throw new OutpostError(`diagnostics.listen "${this.config.listen}" is not host:port`, { code: 'diagnostics.listen', subject: 'diagnostics', hint: `write ${hostPortExpected('listen')}` });
+    }
+    const { host, port } = address;
     const server = createServer((request, response) => this.handle(request, response));
     await new Promise<void>((resolve, reject) => {
       server.once('error', (error) => {
         const why = systemCode(error) === 'EADDRINUSE' ? 'the address is in use (another agent running?)' : systemCode(error) === 'EADDRNOTAVAIL' ? 'the address is not on this board' : String(error);
         reject(new OutpostError(`cannot listen on ${this.config.listen}: ${why}`, { code: 'diagnostics.listen', subject: 'diagnostics', hint: 'change diagnostics.listen', cause: error }));
       });
-      server.listen(Number(portText), host, () => resolve());
+      server.listen(port, host, () => resolve());
     });
     this.server = server;
     this.log.info({ module: 'diagnostics', address: this.address }, 'diagnostics API listening');
@@ -51,7 +56,7 @@ export class DiagnosticsServer {
 
   get address(): string | undefined {
     const address = this.server?.address() as AddressInfo | null | undefined;
-    return address ? `${address.address.includes(':') ? `[${address.address}]` : address.address}:${address.port}` : undefined;
+    return address ? formatHostPort({ host: address.address, port: address.port }) : undefined;
   }
 
   async stop(): Promise<void> {
@@ -115,9 +120,4 @@ function pathOf(target: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-function splitHostPort(listen: string): [string, string] {
-  const index = listen.lastIndexOf(':');
-  return [listen.slice(0, index).replace(/^\[|\]$/g, ''), listen.slice(index + 1)];
 }

@@ -1,5 +1,5 @@
-import { bodyKindOf, priorityOf, v1, type outpost } from '../codec/index.js';
-import { OutpostError, describeError } from '../errors.js';
+import { classify, v1, type outpost } from '../../wire/index.js';
+import { OutpostError, describeError } from '../../kernel/errors.js';
 
 /** A record accepted for storing: its class, compaction key and encoded bytes, still without a seq. */
 export interface Admitted {
@@ -17,15 +17,15 @@ export interface Admitted {
  */
 export function admit(records: readonly outpost.v1.IRecord[]): Admitted[] {
   return records.map((record, index) => {
-    const kind = bodyKindOf(record);
-    if (kind === undefined) {
+    const recordClass = classify(record);
+    if (recordClass === undefined) {
       throw new OutpostError(`record ${index} of ${records.length} has no body; expected one of detection, incident, reading, health, event, snapshot`, {
         code: 'outbox.invalid_record',
         subject: 'outbox',
         hint: 'a bug in the component that built the record',
       });
     }
-    const priority = priorityOf(kind);
+    const { kind, priority } = recordClass;
     let body: Uint8Array;
     try {
       // Records from the pipeline already carry seq 0 and their class: encode them as they are, without a copy.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { duration, positiveDuration, positiveSize } from '../config/units.js';
+import { duration, positiveDuration, positiveSize } from '../../kernel/units.js';
 
 export const outboxSchema = z
   .strictObject({

@@ -1,6 +1,6 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { describeError, systemCode } from '../errors.js';
-import type { Logger } from '../log/logger.js';
+import { describeError, systemCode } from '../../kernel/errors.js';
+import type { Logger } from '../../kernel/logger.js';
 import type { StoreDamage } from './options.js';
 
 /**

@@ -1,8 +1,8 @@
-import type { outpost } from '../codec/index.js';
-import { describeError, OutpostError } from '../errors.js';
-import type { Logger } from '../log/logger.js';
-import { Backoff } from '../runtime/backoff.js';
-import { HealthState, type ComponentHealthReport } from '../runtime/component.js';
+import type { outpost } from '../../wire/index.js';
+import { describeError, OutpostError } from '../../kernel/errors.js';
+import type { Logger } from '../../kernel/logger.js';
+import { Backoff } from '../../kernel/backoff.js';
+import { HealthState, type ComponentHealthReport } from '../../kernel/component.js';
 import { MemoryStore } from './memory-store.js';
 import type { StoreDamage } from './options.js';
 import type { BatchLimits, Lease, Outbox, OutboxStats, SeqRange } from './types.js';

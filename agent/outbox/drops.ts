@@ -1,4 +1,4 @@
-import { v1, type outpost } from '../codec/index.js';
+import { v1, type outpost } from '../../wire/index.js';
 
 const { DropReason, Priority } = v1;
 

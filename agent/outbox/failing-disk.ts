@@ -1,6 +1,6 @@
-import { describeError } from '../errors.js';
-import type { Logger } from '../log/logger.js';
-import { Backoff } from '../runtime/backoff.js';
+import { describeError } from '../../kernel/errors.js';
+import type { Logger } from '../../kernel/logger.js';
+import { Backoff } from '../../kernel/backoff.js';
 import { rejectedError } from './notices.js';
 import type { PendingQueue } from './pending-queue.js';
 

@@ -1,6 +1,6 @@
 import { closeSync, fdatasync, fdatasyncSync, openSync, readFileSync, write, writeSync } from 'node:fs';
-import { describeError, systemCode } from '../errors.js';
-import type { Logger } from '../log/logger.js';
+import { describeError, systemCode } from '../../kernel/errors.js';
+import type { Logger } from '../../kernel/logger.js';
 import { STORE_FILE_MODE } from './store-file.js';
 
 /** What the high-water file says: the highest seq this store id has handed out, as far as it knows. */

@@ -62,9 +62,9 @@
  *    STORE_RESET event counting the records and bytes it held (damage.ts).
  */
 import type Database from 'better-sqlite3';
-import { v1, type outpost } from '../codec/index.js';
-import { describeError } from '../errors.js';
-import { HealthState, type ComponentHealthReport } from '../runtime/component.js';
+import { v1, type outpost } from '../../wire/index.js';
+import { describeError } from '../../kernel/errors.js';
+import { HealthState, type ComponentHealthReport } from '../../kernel/component.js';
 import { AckBacklog } from './ack-backlog.js';
 import { admit } from './admission.js';
 import { newestInFile } from './class-tables.js';

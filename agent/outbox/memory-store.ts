@@ -1,8 +1,9 @@
-import { v1, type outpost } from '../codec/index.js';
-import type { Logger } from '../log/logger.js';
+import { v1, type outpost } from '../../wire/index.js';
+import type { Logger } from '../../kernel/logger.js';
 import { admit, type Admitted } from './admission.js';
 import { dropEvent } from './drops.js';
-import { newStoreId, withSeq } from './store-file.js';
+import { withSeq } from '../../wire/framing.js';
+import { newStoreId } from './store-file.js';
 import type { BatchLimits, Lease, LeasedRecord, OutboxStats, SeqRange } from './types.js';
 
 interface HeldRecord {

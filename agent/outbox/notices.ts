@@ -1,5 +1,5 @@
-import { v1, type outpost } from '../codec/index.js';
-import { OutpostError, describeError } from '../errors.js';
+import { v1, type outpost } from '../../wire/index.js';
+import { OutpostError, describeError } from '../../kernel/errors.js';
 import type { StoreReset } from './store-file.js';
 
 /** The first record of a store that replaced an unreadable one: the centre learns what it will never get. */

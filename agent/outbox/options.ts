@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
-import { OutpostError } from '../errors.js';
+import { OutpostError } from '../../kernel/errors.js';
 import { pino } from 'pino';
-import type { Logger } from '../log/logger.js';
+import type { Logger } from '../../kernel/logger.js';
 import type { OutboxConfig } from './config.js';
 import type { SegmentLimits } from './segments.js';
 

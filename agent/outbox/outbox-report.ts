@@ -1,6 +1,6 @@
-import { v1 } from '../codec/index.js';
-import { describeError } from '../errors.js';
-import type { ComponentHealthReport, HealthState } from '../runtime/component.js';
+import { v1 } from '../../wire/index.js';
+import { describeError } from '../../kernel/errors.js';
+import type { ComponentHealthReport, HealthState } from '../../kernel/component.js';
 import { writeFailureMessage } from './notices.js';
 import { DRAIN_ORDER, type RecordStore } from './record-store.js';
 import type { OutboxStats } from './types.js';

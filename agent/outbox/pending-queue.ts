@@ -1,4 +1,4 @@
-import { v1 } from '../codec/index.js';
+import { v1 } from '../../wire/index.js';
 import type { Admitted } from './admission.js';
 
 /** One enqueue call waiting for its transaction: its records and its promise. */

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { toNumber, v1, type outpost } from '../codec/index.js';
+import { toNumber, v1, type outpost } from '../../wire/index.js';
 import type { AckedRecord } from './ack-backlog.js';
 import { DROP_REPORT_KEY, type Admitted } from './admission.js';
 import { Change } from './change.js';
@@ -8,7 +8,7 @@ import type { DropSum } from './drops.js';
 import { Segments, type SegmentLimits } from './segments.js';
 import type { StoreClock } from './store-clock.js';
 import type { BatchLimits, LeasedRecord } from './types.js';
-import { writeWithSeq } from './store-file.js';
+import { writeWithSeq } from '../../wire/framing.js';
 
 const { Priority, DropReason } = v1;
 

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
-import { v1, type outpost } from '../codec/index.js';
-import { describeError } from '../errors.js';
-import type { Logger } from '../log/logger.js';
+import { v1, type outpost } from '../../wire/index.js';
+import { describeError } from '../../kernel/errors.js';
+import type { Logger } from '../../kernel/logger.js';
 import { readHighWater } from './high-water.js';
 import { newStoreId } from './store-file.js';
 

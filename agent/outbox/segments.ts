@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { outpost } from '../codec/index.js';
+import type { outpost } from '../../wire/index.js';
 import {
   CLASS_TABLES,
   recordsViewSql,

@@ -2,8 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { OutpostError, describeError, systemCode } from '../errors.js';
+import { OutpostError, describeError, systemCode } from '../../kernel/errors.js';
 import { ACKED_SQL, CLASS_TABLES, recordsViewSql, segmentName, segmentTableSql } from './class-tables.js';
+import { withSeq } from '../../wire/framing.js';
 
 /**
  * The layout this build reads and writes; a file with a higher `user_version` comes from a newer
@@ -194,26 +195,6 @@ export function newStoreId(): bigint {
     const id = randomBytes(8).readBigUInt64BE();
     if (id !== 0n) return id;
   }
-}
-
-/** The encoded record with its seq field (field 1, varint) in front: the same bytes protobufjs gives for the record with that seq. */
-export function withSeq(seq: number, body: Uint8Array): Buffer {
-  const out = Buffer.allocUnsafe(body.length + 11);
-  return out.subarray(0, writeWithSeq(out, seq, body));
-}
-
-/** Writes what `withSeq` returns into `target` (at least body + 11 bytes); returns the length. */
-export function writeWithSeq(target: Buffer, seq: number, body: Uint8Array): number {
-  let at = 0;
-  target[at++] = 0x08;
-  let value = seq;
-  while (value >= 0x80) {
-    target[at++] = (value % 0x80) | 0x80;
-    value = Math.floor(value / 0x80);
-  }
-  target[at++] = value;
-  target.set(body, at);
-  return at + body.length;
 }
 
 function moveAside(path: string, wallMs: number): string {

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { v1, type outpost } from '../codec/index.js';
+import { v1, type outpost } from '../../wire/index.js';
 import { admit } from './admission.js';
 import { Change } from './change.js';
 import type { DropLedger } from './drop-ledger.js';

@@ -1,16 +1,13 @@
-import type { outpost } from '../codec/index.js';
-import type { ComponentHealthReport } from '../runtime/component.js';
+import type { outpost } from '../../wire/index.js';
+import type { ComponentHealthReport } from '../../kernel/component.js';
+import type { SeqRange } from '../../wire/seq-range.js';
 
 /**
  * The contract of the store-and-forward outbox (issue 3 builds it in agent/outbox/;
  * agent/uplink/ consumes it). Semantics: DESIGN.md, "Store-and-forward semantics".
  */
 
-/** Inclusive range of seqs, as in outpost.v1.SeqRange. */
-export interface SeqRange {
-  first: number;
-  last: number;
-}
+export type { SeqRange };
 
 /** One record handed out for sending. */
 export interface LeasedRecord {

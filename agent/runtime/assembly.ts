@@ -1,9 +1,9 @@
-import { describeError } from '../errors.js';
-import type { Logger } from '../log/logger.js';
-import type { BusConfig, PostConfig, SensorConfig } from '../config/schema.js';
-import { HealthState, type Component, type ComponentHealthReport } from './component.js';
+import { describeError } from '../../kernel/errors.js';
+import type { Logger } from '../../kernel/logger.js';
+import type { Bus } from '../../kernel/bus.js';
+import type { PostConfig } from '../config/schema.js';
+import { HealthState, type Component, type ComponentHealthReport } from '../../kernel/component.js';
 import { busFactories, sensorFactories } from './factories.js';
-import type { BusFactory, SensorFactory } from './kinds.js';
 import type { RecordSink, TimeSource } from './records.js';
 
 /**
@@ -29,7 +29,7 @@ export class UnavailableComponent implements Component {
 }
 
 export interface Devices {
-  buses: Map<string, Component>;
+  buses: Map<string, Bus | UnavailableComponent>;
   sensors: Map<string, Component>;
 }
 
@@ -43,10 +43,10 @@ export interface AssemblyContext {
 /** Builds every configured bus, then every sensor on its bus. No I/O: `start()` does that. */
 export async function assembleDevices(context: AssemblyContext): Promise<Devices> {
   const { post, log } = context;
-  const buses = new Map<string, Component>();
+  const buses = new Map<string, Bus | UnavailableComponent>();
   for (const [name, config] of Object.entries(post.buses)) {
     const componentName = `bus:${name}`;
-    const load = busFactories[config.type] as (() => Promise<BusFactory<BusConfig>>) | undefined;
+    const load = busFactories[config.type];
     if (load === undefined) {
       buses.set(name, new UnavailableComponent(componentName, `bus type ${config.type} is not supported by this build of the agent (${agentBuildHint})`));
       continue;
@@ -62,7 +62,7 @@ export async function assembleDevices(context: AssemblyContext): Promise<Devices
   for (const [name, config] of Object.entries(post.sensors)) {
     const componentName = `sensor:${name}`;
     const bus = buses.get(config.bus);
-    const load = sensorFactories[config.type] as (() => Promise<SensorFactory<SensorConfig>>) | undefined;
+    const load = sensorFactories[config.type];
     if (bus === undefined || bus instanceof UnavailableComponent) {
       sensors.set(name, new UnavailableComponent(componentName, `its bus "${config.bus}" is unavailable`));
       continue;

@@ -1,24 +1,39 @@
-import type { BusFactories, SensorFactories } from './kinds.js';
+import type { Bus, BusFactory } from '../../kernel/bus.js';
+import { OutpostError } from '../../kernel/errors.js';
+import type { BusConfig, SensorConfig } from '../config/schema.js';
+import { registry, type Registry } from '../config/registry.js';
+import type { AnySensorKind, SensorFactory } from './kinds.js';
+
+export type BusFactories = Partial<Record<BusConfig['type'], () => Promise<BusFactory<BusConfig, Bus>>>>;
+export type SensorFactories = Partial<Record<SensorConfig['type'], () => Promise<SensorFactory<SensorConfig>>>>;
 
 /**
- * Implementations by type, one line each, loaded on first use. A type that validates in the
- * config but has no line here is reported by the runtime as not supported by this build.
+ * The implementations by type, derived from a registry and loaded on first use. A type that
+ * validates in the config but has no factory is reported by the runtime as not supported by
+ * this build.
  */
-export const busFactories: BusFactories = {
-  serial: async () => (await import('../../drivers/serial/factory.js')).createSerialBus,
-  'modbus-rtu': async () => (await import('../../drivers/modbus/factory.js')).createModbusRtuBus,
-  'modbus-tcp': async () => (await import('../../drivers/modbus/factory.js')).createModbusTcpBus,
-  gpio: async () => (await import('../../drivers/gpio/factory.js')).createGpioBus,
-  socketcan: async () => (await import('../../drivers/can/factory.js')).createSocketcanBus,
-  slcan: async () => (await import('../../drivers/can/factory.js')).createSlcanBus,
-};
+export function factoriesOf(kinds: Registry): { busFactories: BusFactories; sensorFactories: SensorFactories } {
+  return {
+    busFactories: Object.fromEntries(kinds.busKinds.flatMap((kind) => (kind.load === undefined ? [] : [[kind.type, kind.load as () => Promise<BusFactory<BusConfig, Bus>>]]))),
+    sensorFactories: Object.fromEntries(kinds.sensorKinds.map((kind) => [kind.type, async () => checkedFactory(kinds, kind, (await kind.load()) as SensorFactory<SensorConfig>)])),
+  };
+}
 
-export const sensorFactories: SensorFactories = {
-  'modbus-device': async () => (await import('../sensors/modbus-device/factory.js')).createModbusDeviceSensor,
-  gps: async () => (await import('../sensors/gps/factory.js')).createGpsSensor,
-  modem: async () => (await import('../sensors/modem/factory.js')).createModemSensor,
-  seismic: async () => (await import('../sensors/seismic/factory.js')).createSeismicSensor,
-  'beam-pair': async () => (await import('../sensors/beam-pair/factory.js')).createBeamPairSensor,
-  pir: async () => (await import('../sensors/pir/factory.js')).createPirSensor,
-  'can-device': async () => (await import('../sensors/can-device/factory.js')).createCanDeviceSensor,
-};
+export const { busFactories, sensorFactories } = factoriesOf(registry);
+
+/**
+ * The kind's factory behind the one check that its bus provides a contract the kind accepts:
+ * validation already refuses a wrong pairing, this keeps a hand-built context honest.
+ */
+function checkedFactory(kinds: Registry, kind: AnySensorKind, factory: SensorFactory<SensorConfig>): SensorFactory<SensorConfig> {
+  return (config, context) => {
+    if (!kind.accepts.includes(context.bus.contract)) {
+      throw new OutpostError(`bus ${context.bus.name} provides a ${context.bus.contract}, but a ${kind.type} sensor needs a ${kind.accepts.join(' or ')}`, {
+        code: 'config.bus_type',
+        subject: `sensor:${context.name}`,
+        hint: `put this sensor on a bus of type ${kinds.busTypesFor(kind).join(' or ')}`,
+      });
+    }
+    return factory(config, context);
+  };
+}

@@ -1,7 +1,7 @@
-import { v1, type outpost } from '../codec/index.js';
-import type { Logger } from '../log/logger.js';
+import { v1, type outpost } from '../../wire/index.js';
+import type { Logger } from '../../kernel/logger.js';
 import type { OutboxStats } from '../outbox/types.js';
-import type { Component, ComponentHealthReport, ComponentStatus } from './component.js';
+import type { Component, ComponentHealthReport, ComponentStatus } from '../../kernel/component.js';
 import type { RecordSink, TimeSource } from './records.js';
 import { readBoardVitals, type VitalsSources } from './vitals.js';
 

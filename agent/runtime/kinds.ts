@@ -1,35 +1,51 @@
-import type { Logger } from '../log/logger.js';
-import type { BusConfig, PostConfig, SensorConfig } from '../config/schema.js';
-import type { Component } from './component.js';
+import type { z } from 'zod';
+import type { Logger } from '../../kernel/logger.js';
+import type { Bus } from '../../kernel/bus.js';
+import type { Component } from '../../kernel/component.js';
+import type { PostConfig } from '../config/schema.js';
 import type { RecordSink, TimeSource } from './records.js';
 
 /**
- * How the runtime (`outpost run`) turns config entries into running components.
- * Each bus or sensor type registers a factory in agent/runtime/factories.ts (one line,
- * loaded lazily so that validating a config never loads native modules).
+ * How the runtime (`outpost run`) turns sensor entries into running components. Each sensor
+ * kind declares, in its folder's kind.ts, the contracts it accepts; agent/config/registry.ts
+ * lists the kinds and derives the config schema, the bus checks and the factories from them.
  */
 
-export interface BusContext {
-  /** The bus's name from the config (the key under `buses:`). */
-  name: string;
-  /** Child logger with `{ module: 'bus', bus: name }`. */
-  log: Logger;
-}
+export type { BusContext, BusFactory } from '../../kernel/bus.js';
 
-export interface SensorContext {
+export interface SensorContext<B extends Bus = Bus> {
   name: string;
   log: Logger;
   /** Where the sensor's readings, detections and events go. */
   sink: RecordSink;
   time: TimeSource;
-  /** The component the sensor's bus factory made (a ByteLink, ModbusLine, GpioChip, CanBus...). */
-  bus: Component;
+  /** The sensor's bus, providing one of the contracts its kind accepts (a ByteLink, ModbusLine, GpioChip, CanBus...). */
+  bus: B;
   /** The whole post config, for settings shared by sensors (e.g. detection). */
   post: PostConfig;
 }
 
-export type BusFactory<C extends BusConfig = BusConfig> = (config: C, context: BusContext) => Component;
-export type SensorFactory<C extends SensorConfig = SensorConfig> = (config: C, context: SensorContext) => Component;
+export type SensorFactory<C, B extends Bus = Bus> = (config: C, context: SensorContext<B>) => Component;
 
-export type BusFactories = { [T in BusConfig['type']]?: () => Promise<BusFactory<Extract<BusConfig, { type: T }>>> };
-export type SensorFactories = { [T in SensorConfig['type']]?: () => Promise<SensorFactory<Extract<SensorConfig, { type: T }>>> };
+/**
+ * One sensor kind, declared in one file of its folder: the `type` written in the config, the
+ * schema of its entry, the bus contracts it accepts, and its factory (loaded on first use).
+ */
+export interface SensorKind<T extends string = string, S extends z.ZodType = z.ZodType, B extends Bus = Bus> {
+  readonly type: T;
+  readonly schema: S;
+  readonly accepts: readonly B['contract'][];
+  readonly load: () => Promise<SensorFactory<z.output<S>, B>>;
+}
+
+/** Any sensor kind, with its config and bus types erased: what a registry holds. */
+export interface AnySensorKind {
+  readonly type: string;
+  readonly schema: z.ZodType;
+  readonly accepts: readonly string[];
+  readonly load: () => Promise<unknown>;
+}
+
+export function sensorKind<T extends string, S extends z.ZodType, B extends Bus>(kind: SensorKind<T, S, B>): SensorKind<T, S, B> {
+  return kind;
+}

@@ -6,7 +6,7 @@ import { SqliteOutbox, outboxOptionsFrom } from '../outbox/index.js';
 import { modemSignalDbm } from '../sensors/modem/signal.js';
 import { createPostClock, measuredPosition } from '../time/index.js';
 import { Uplink } from '../uplink/index.js';
-import { describeError, OutpostError } from '../errors.js';
+import { describeError, OutpostError } from '../../kernel/errors.js';
 import type { AgentParts } from './agent.js';
 
 /**

@@ -1,9 +1,9 @@
-import { bodyKindOf, priorityOf, v1, type outpost } from '../codec/index.js';
-import { describeError } from '../errors.js';
-import type { Logger } from '../log/logger.js';
+import { classify, v1, type outpost } from '../../wire/index.js';
+import { describeError } from '../../kernel/errors.js';
+import type { Logger } from '../../kernel/logger.js';
 import { dropEvent } from '../outbox/drops.js';
 import type { Outbox } from '../outbox/types.js';
-import { Backoff } from './backoff.js';
+import { Backoff } from '../../kernel/backoff.js';
 import type { RecordDraft, RecordSink, TimeSource } from './records.js';
 
 export interface PipelineOptions {
@@ -90,8 +90,8 @@ export class Pipeline implements RecordSink {
 
   private stamp(draft: RecordDraft): outpost.v1.IRecord | undefined {
     const { timeUnixMs, timeQuality, ...body } = draft;
-    const kind = bodyKindOf(body);
-    if (kind === undefined) {
+    const recordClass = classify(body);
+    if (recordClass === undefined) {
       this.options.log.error({ module: 'pipeline' }, 'record without a body; dropped (a bug in the emitting component)');
       this.counters.dropped++;
       return undefined;
@@ -102,7 +102,7 @@ export class Pipeline implements RecordSink {
       seq: 0,
       timeUnixMs: timeUnixMs ?? now?.unixMs ?? Date.now(),
       timeQuality: timeQuality ?? now?.quality ?? v1.TimeQuality.TIME_QUALITY_RTC,
-      priority: priorityOf(kind),
+      priority: recordClass.priority,
     };
   }
 

@@ -1,4 +1,4 @@
-import type { outpost } from '../codec/index.js';
+import type { outpost } from '../../wire/index.js';
 
 /** Exactly one record body, as the `oneof body` of outpost.v1.Record. */
 export type RecordBody =

@@ -1,13 +1,11 @@
 import { ConfigError, loadConfigFileOffThread, reportProblems, type LoadedConfig } from '../config/index.js';
-import { describeError } from '../errors.js';
-import type { Logger } from '../log/logger.js';
+import { describeError } from '../../kernel/errors.js';
+import type { Logger } from '../../kernel/logger.js';
 import type { Agent } from './agent.js';
+import { stopSignal, type SignalSource } from '../../kernel/stop-signal.js';
 
 /** The part of `process` the service listens on; tests hand in an EventEmitter. */
-export interface SignalSource {
-  on(signal: NodeJS.Signals, listener: () => void): unknown;
-  off(signal: NodeJS.Signals, listener: () => void): unknown;
-}
+export type { SignalSource };
 
 export interface ServiceOptions {
   agent: Agent;
@@ -37,23 +35,19 @@ export async function serveUntilSignalled(options: ServiceOptions): Promise<void
   const reload = (): void => {
     queue = queue.then(() => reloadFrom(options, service));
   };
+  const stopOn = stopSignal(undefined, signals);
   const detach = (): void => {
-    signals.off('SIGTERM', onTerm);
-    signals.off('SIGINT', onInt);
+    stopOn.dispose();
     signals.off('SIGHUP', reload);
   };
-  const stop = (signal: NodeJS.Signals) => () => {
+  void stopOn.signalled.then((signal) => {
     detach();
     service.info({ signal }, 'stopping');
     void queue.then(() => agent.stop()).then(resolveStopped, (error: unknown) => {
       service.error({ err: describeError(error) }, 'agent did not stop cleanly');
       resolveStopped();
     });
-  };
-  const onTerm = stop('SIGTERM');
-  const onInt = stop('SIGINT');
-  signals.on('SIGTERM', onTerm);
-  signals.on('SIGINT', onInt);
+  });
   signals.on('SIGHUP', reload);
 
   try {

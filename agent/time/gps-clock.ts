@@ -1,5 +1,5 @@
-import { v1, type outpost } from '../codec/index.js';
-import type { Logger } from '../log/logger.js';
+import { v1, type outpost } from '../../wire/index.js';
+import type { Logger } from '../../kernel/logger.js';
 import type { TimeSource } from '../runtime/records.js';
 import type { Fix } from '../../drivers/nmea/fix.js';
 

@@ -1,6 +1,6 @@
-import type { outpost } from '../codec/index.js';
+import type { outpost } from '../../wire/index.js';
 import type { PostConfig } from '../config/schema.js';
-import type { Logger } from '../log/logger.js';
+import type { Logger } from '../../kernel/logger.js';
 import type { Devices } from '../runtime/assembly.js';
 import type { TimeSource } from '../runtime/records.js';
 import { GpsSensor } from '../sensors/gps/sensor.js';

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { access } from 'node:fs/promises';
-import { v1, type outpost } from '../codec/index.js';
+import { v1, type outpost } from '../../wire/index.js';
 import type { TimeSource } from '../runtime/records.js';
 
 /** Asks the system whether its clock is synchronised: true, false, or undefined when it cannot tell. */

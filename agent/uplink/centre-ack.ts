@@ -1,4 +1,4 @@
-import { toBigInt, toNumber, v1, type outpost } from '../codec/index.js';
+import { toBigInt, toNumber, v1, type outpost } from '../../wire/index.js';
 import type { SeqRange } from '../outbox/types.js';
 
 /** The centre's Ack as the uplink acts on it. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { secret } from '../config/secret.js';
-import { duration, size } from '../config/units.js';
+import { duration, size } from '../../kernel/units.js';
 
 const TLS_URL = /^(mqtts|ssl|tls):\/\//;
 

@@ -9,7 +9,7 @@
  */
 export { Uplink, type UplinkOptions } from './uplink.js';
 export { uplinkSchema, type UplinkConfig } from './config.js';
-export { writeEnvelope, type Compression } from './envelope-writer.js';
+export { writeEnvelope, type Compression } from '../../wire/envelope-writer.js';
 export { publishWireBytes } from './mqtt-framing.js';
-export { postTopic, allPostsTopic, parsePostTopic, TOPIC_ROOT, type PostTopicKind } from './topics.js';
-export { connectionOptions, type MqttSecurity } from './connection-options.js';
+export { postTopic, allPostsTopic, parsePostTopic, TOPIC_ROOT, type PostTopicKind } from '../../wire/topics.js';
+export { connectionOptions, type MqttSecurity } from '../../wire/connection-options.js';

@@ -1,4 +1,4 @@
-import { v1 } from '../codec/index.js';
+import { v1 } from '../../wire/index.js';
 import type { BatchLimits, OutboxStats } from '../outbox/types.js';
 
 /**

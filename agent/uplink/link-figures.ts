@@ -1,4 +1,4 @@
-import type { outpost } from '../codec/index.js';
+import type { outpost } from '../../wire/index.js';
 
 const DRAIN_WINDOW_MS = 120_000;
 const RTT_SMOOTHING = 0.2;

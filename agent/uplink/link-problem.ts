@@ -1,5 +1,5 @@
-import { describeError, systemCode } from '../errors.js';
-import type { ComponentStatus } from '../runtime/component.js';
+import { describeError, systemCode } from '../../kernel/errors.js';
+import type { ComponentStatus } from '../../kernel/component.js';
 
 /** How a failed connection shows in health: what happened and what a technician does about it. */
 export interface LinkProblem {

@@ -1,5 +1,5 @@
 import Long from 'long';
-import { v1, type outpost } from '../codec/index.js';
+import { v1, type outpost } from '../../wire/index.js';
 import type { PostStateFacts } from '../runtime/agent.js';
 
 /**

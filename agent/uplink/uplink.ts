@@ -1,16 +1,16 @@
 import type { MqttClient } from 'mqtt';
-import { v1, type outpost } from '../codec/index.js';
-import { describeError } from '../errors.js';
-import type { Logger } from '../log/logger.js';
+import { v1, type outpost } from '../../wire/index.js';
+import { describeError } from '../../kernel/errors.js';
+import type { Logger } from '../../kernel/logger.js';
 import type { BatchLimits, Outbox } from '../outbox/types.js';
-import { Backoff } from '../runtime/backoff.js';
-import { HealthState, type ComponentHealthReport } from '../runtime/component.js';
+import { Backoff } from '../../kernel/backoff.js';
+import { HealthState, type ComponentHealthReport } from '../../kernel/component.js';
 import type { PostStateFacts, UplinkHandle } from '../runtime/agent.js';
 import type { UplinkConfig } from './config.js';
 import { ackLimits, readCentreAck, UnusableAck, type CentreAck } from './centre-ack.js';
-import { connectionOptions } from './connection-options.js';
+import { connectionOptions } from '../../wire/connection-options.js';
 import { waitUntil, withTimeout } from './deadline.js';
-import { writeEnvelope } from './envelope-writer.js';
+import { writeEnvelope } from '../../wire/envelope-writer.js';
 import { classifyLinkError } from './link-problem.js';
 import { LinkFigures } from './link-figures.js';
 import { shouldLinger } from './linger.js';
@@ -18,7 +18,7 @@ import { publishWireBytes } from './mqtt-framing.js';
 import { openSession } from './mqtt-session.js';
 import { encodePostState } from './post-state.js';
 import { SendWindow, type InFlightEnvelope } from './send-window.js';
-import { postTopic } from './topics.js';
+import { postTopic } from '../../wire/topics.js';
 
 export interface UplinkOptions {
   config: UplinkConfig;

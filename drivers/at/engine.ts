@@ -1,5 +1,5 @@
-import { OutpostError } from '../../agent/errors.js';
-import { silentLogger, type Logger } from '../../agent/log/logger.js';
+import { OutpostError } from '../../kernel/errors.js';
+import { silentLogger, type Logger } from '../../kernel/logger.js';
 import type { ByteLink } from '../serial/types.js';
 import { finalResult, isUnsolicited, LineSplitter, responsePrefix, type FinalResult } from './lines.js';
 

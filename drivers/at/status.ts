@@ -1,4 +1,4 @@
-import { OutpostError } from '../../agent/errors.js';
+import { OutpostError } from '../../kernel/errors.js';
 import type { AtResponse } from './engine.js';
 
 /** `+CSQ: <rssi>,<ber>` (3GPP TS 27.007 §8.5). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { duration } from '../../agent/config/units.js';
+import { duration } from '../../kernel/units.js';
 
 export const cameraBusSchema = z
   .strictObject({

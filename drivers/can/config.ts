@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { duration } from '../../agent/config/units.js';
+import { duration } from '../../kernel/units.js';
 import { reconnectSettings, serialPortPath } from '../serial/config.js';
 import { bitrateCodes } from './slcan/codec.js';
 

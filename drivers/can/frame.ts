@@ -1,4 +1,4 @@
-import { OutpostError } from '../../agent/errors.js';
+import { OutpostError } from '../../kernel/errors.js';
 import type { CanFilter, CanFrame } from './types.js';
 
 export const STANDARD_ID_MAX = 0x7ff;

@@ -1,4 +1,4 @@
-import type { Component } from '../../agent/runtime/component.js';
+import type { Bus } from '../../kernel/bus.js';
 
 /** A CAN frame (drivers/can: SocketCAN and SLCAN backends share this). */
 export interface CanFrame {
@@ -22,7 +22,7 @@ export interface CanFilter {
   extended?: boolean;
 }
 
-export interface CanBus extends Component {
+export interface CanBus extends Bus<'CanBus'> {
   send(frame: Pick<CanFrame, 'id' | 'extended' | 'remote' | 'data'> & { length?: number }): Promise<void>;
   /** Frames that pass any of the filters (all frames when none given); returns unsubscribe. */
   onFrame(listener: (frame: CanFrame) => void, filters?: readonly CanFilter[]): () => void;

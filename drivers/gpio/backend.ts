@@ -1,4 +1,4 @@
-import type { OutpostError } from '../../agent/errors.js';
+import type { OutpostError } from '../../kernel/errors.js';
 import type { InputLineOptions, Level } from './types.js';
 
 /**

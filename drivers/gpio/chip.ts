@@ -1,7 +1,7 @@
-import { describeError } from '../../agent/errors.js';
-import type { Logger } from '../../agent/log/logger.js';
-import { Backoff } from '../../agent/runtime/backoff.js';
-import { HealthState, type Component, type ComponentHealthReport } from '../../agent/runtime/component.js';
+import { OutpostError, describeError } from '../../kernel/errors.js';
+import type { Logger } from '../../kernel/logger.js';
+import type { Component, ComponentHealthReport } from '../../kernel/component.js';
+import { Reconnector } from '../../kernel/reconnector.js';
 import type { GpioBackend } from './backend.js';
 import type { Timers } from './edge-filter.js';
 import { GpioInputLine } from './input-line.js';
@@ -22,39 +22,45 @@ export interface GpioLinesOptions {
  * stop releases every line still open, so a reload never leaves a line requested.
  */
 export class GpioLines implements GpioChip {
+  readonly contract = 'GpioChip';
   readonly name: string;
-  private readonly state: HealthState;
   private readonly lines = new Set<Component>();
-  private readonly backoff: Backoff;
-  private running = false;
-  private retryTimer: NodeJS.Timeout | undefined;
+  private readonly reconnector: Reconnector<true>;
 
   constructor(
     readonly backend: GpioBackend,
     private readonly options: GpioLinesOptions,
   ) {
     this.name = options.name;
-    this.state = new HealthState(options.now);
-    this.backoff = new Backoff(options.retry?.minMs ?? 1000, options.retry?.maxMs ?? 60_000);
+    // The chip has no handle of its own: "open" is seeing the chip (a missing chip is a fault, retried).
+    this.reconnector = new Reconnector<true>({
+      subject: this.name,
+      log: options.log,
+      ...(options.timers === undefined ? {} : { timers: options.timers }),
+      ...(options.now === undefined ? {} : { now: options.now }),
+      ...(options.retry === undefined ? {} : { retry: options.retry }),
+      open: async () => {
+        await this.backend.probe();
+        return true;
+      },
+      close: () => undefined,
+      failure: (error) => (error instanceof OutpostError ? error : new OutpostError(describeError(error), { code: 'gpio.no-such-chip', cause: error, retryable: true })),
+    });
   }
 
   async start(): Promise<void> {
-    if (this.running) return;
-    this.running = true;
-    await this.probe();
+    await this.reconnector.start();
   }
 
   async stop(): Promise<void> {
-    this.running = false;
-    clearTimeout(this.retryTimer);
+    await this.reconnector.stop();
     await Promise.allSettled([...this.lines].map((line) => line.stop()));
     this.lines.clear();
-    this.state.set('stopped');
   }
 
   health(): ComponentHealthReport {
     const faulty = [...this.lines].filter((line) => line.health().status === 'fault').length;
-    return this.state.snapshot({ lines: this.lines.size, faulty_lines: faulty });
+    return this.reconnector.health.snapshot({ lines: this.lines.size, faulty_lines: faulty });
   }
 
   input(options: InputLineOptions): InputLine {
@@ -78,20 +84,5 @@ export class GpioLines implements GpioChip {
   private track<T extends Component>(line: T): T {
     this.lines.add(line);
     return line;
-  }
-
-  private async probe(): Promise<void> {
-    try {
-      await this.backend.probe();
-      this.backoff.reset();
-      this.state.set('ok');
-    } catch (error) {
-      if (!this.running) return;
-      const message = describeError(error);
-      this.state.set('fault', message);
-      const delay = this.backoff.next();
-      this.options.log.warn({ retry_ms: delay }, message);
-      this.retryTimer = setTimeout(() => void this.probe(), delay);
-    }
   }
 }

@@ -1,14 +1,7 @@
+import { realTimers, type Timers } from '../../kernel/timers.js';
 import type { Edge, InputLineOptions, Level } from './types.js';
 
-export interface Timers {
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-export const realTimers: Timers = {
-  setTimeout: (callback, ms) => setTimeout(callback, ms),
-  clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
-};
+export { realTimers, type Timers };
 
 /**
  * Turns physical level changes of one line into the edges a sensor wants: logical levels

@@ -1,4 +1,4 @@
-import { OutpostError } from '../../agent/errors.js';
+import { OutpostError } from '../../kernel/errors.js';
 
 export type LineProblem = 'busy' | 'missing-line' | 'missing-chip' | 'permission' | 'out-of-range' | 'failed';
 

@@ -1,7 +1,7 @@
-import { OutpostError, describeError } from '../../agent/errors.js';
-import type { Logger } from '../../agent/log/logger.js';
-import { Backoff } from '../../agent/runtime/backoff.js';
-import { HealthState, type ComponentHealthReport } from '../../agent/runtime/component.js';
+import { OutpostError, describeError } from '../../kernel/errors.js';
+import type { Logger } from '../../kernel/logger.js';
+import type { ComponentHealthReport } from '../../kernel/component.js';
+import { Reconnector } from '../../kernel/reconnector.js';
 import type { GpioBackend, RawOutput } from './backend.js';
 import type { LineDeps } from './input-line.js';
 import type { Level, OutputLine, OutputLineOptions } from './types.js';
@@ -12,13 +12,8 @@ import type { Level, OutputLine, OutputLineOptions } from './types.js';
  */
 export class GpioOutputLine implements OutputLine {
   readonly name: string;
-  private readonly state: HealthState;
-  private readonly backoff: Backoff;
-  private readonly counters = { sets: 0, pulses: 0, open_failures: 0 };
-  private raw: RawOutput | undefined;
-  private running = false;
-  private retryTimer: NodeJS.Timeout | undefined;
-  private opening: Promise<void> | undefined;
+  private readonly counters = { sets: 0, pulses: 0 };
+  private readonly reconnector: Reconnector<RawOutput>;
   private queue: Promise<unknown> = Promise.resolve();
   private level: Level;
   private readonly log: Logger;
@@ -29,31 +24,34 @@ export class GpioOutputLine implements OutputLine {
     deps: LineDeps,
   ) {
     this.name = `${deps.bus}/${String(options.line)}`;
-    this.state = new HealthState(deps.now);
     this.log = deps.log.child({ line: String(options.line) });
-    this.backoff = new Backoff(deps.retry?.minMs ?? 1000, deps.retry?.maxMs ?? 60_000);
     this.level = options.initial ?? 0;
+    this.reconnector = new Reconnector<RawOutput>({
+      subject: this.name,
+      log: this.log,
+      ...(deps.timers === undefined ? {} : { timers: deps.timers }),
+      ...(deps.now === undefined ? {} : { now: deps.now }),
+      ...(deps.retry === undefined ? {} : { retry: deps.retry }),
+      open: () => this.backend.openOutput({ line: this.options.line, initial: this.physical(this.level) }),
+      // Settings and pulses under way finish before the line is released.
+      close: async (raw) => {
+        await this.queue.catch(() => undefined);
+        await raw.close();
+      },
+      failure: (error) => (error instanceof OutpostError ? error : new OutpostError(describeError(error), { code: 'gpio.open-failed', cause: error, retryable: true })),
+    });
   }
 
   async start(): Promise<void> {
-    if (this.running) return;
-    this.running = true;
-    await this.open();
+    await this.reconnector.start();
   }
 
   async stop(): Promise<void> {
-    this.running = false;
-    clearTimeout(this.retryTimer);
-    await this.opening;
-    await this.queue.catch(() => undefined);
-    const raw = this.raw;
-    this.raw = undefined;
-    await raw?.close();
-    this.state.set('stopped');
+    await this.reconnector.stop();
   }
 
   health(): ComponentHealthReport {
-    return this.state.snapshot(this.counters);
+    return this.reconnector.health.snapshot({ ...this.counters, open_failures: this.reconnector.counters.open_failures });
   }
 
   set(level: Level): Promise<void> {
@@ -83,9 +81,9 @@ export class GpioOutputLine implements OutputLine {
   }
 
   private async write(level: Level): Promise<void> {
-    const raw = this.raw;
+    const raw = this.reconnector.handle;
     if (raw === undefined) {
-      throw new OutpostError(`GPIO output ${String(this.options.line)} is not open`, { code: 'gpio.not-open', subject: this.name, retryable: true, hint: this.state.snapshot().message });
+      throw new OutpostError(`GPIO output ${String(this.options.line)} is not open`, { code: 'gpio.not-open', subject: this.name, retryable: true, hint: this.reconnector.health.snapshot().message });
     }
     // Rewriting the level it already has would make the 1.x tools release and re-request the line.
     if (level === this.level) return;
@@ -95,31 +93,5 @@ export class GpioOutputLine implements OutputLine {
 
   private physical(level: Level): Level {
     return this.options.activeLow === true ? (level === 1 ? 0 : 1) : level;
-  }
-
-  private open(): Promise<void> {
-    this.opening ??= this.tryOpen().finally(() => (this.opening = undefined));
-    return this.opening;
-  }
-
-  private async tryOpen(): Promise<void> {
-    try {
-      const raw = await this.backend.openOutput({ line: this.options.line, initial: this.physical(this.level) });
-      if (!this.running) {
-        await raw.close();
-        return;
-      }
-      this.raw = raw;
-      this.backoff.reset();
-      this.state.set('ok');
-    } catch (error) {
-      this.counters.open_failures += 1;
-      if (!this.running) return;
-      const message = describeError(error);
-      this.state.set('fault', message);
-      const delay = this.backoff.next();
-      this.log.warn({ retry_ms: delay }, message);
-      this.retryTimer = setTimeout(() => void this.open(), delay);
-    }
   }
 }

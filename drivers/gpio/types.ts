@@ -1,4 +1,5 @@
-import type { Component } from '../../agent/runtime/component.js';
+import type { Bus } from '../../kernel/bus.js';
+import type { Component } from '../../kernel/component.js';
 
 /**
  * GPIO lines (drivers/gpio implements; beam pairs, PIRs, contacts and relays consume).
@@ -44,7 +45,7 @@ export interface OutputLine extends Component {
 }
 
 /** A GPIO chip as configured on a `gpio` bus. */
-export interface GpioChip extends Component {
+export interface GpioChip extends Bus<'GpioChip'> {
   input(options: InputLineOptions): InputLine;
   output(options: OutputLineOptions): OutputLine;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { duration, hostPort } from '../../agent/config/units.js';
+import { duration, hostPort } from '../../kernel/units.js';
 import { parities, reconnectSettings, serialLineSettings, serialPortPath } from '../serial/config.js';
 
 /**

@@ -1,6 +1,7 @@
-import { OutpostError, describeError } from '../../agent/errors.js';
-import { silentLogger, type Logger } from '../../agent/log/logger.js';
-import { HealthState, type Component, type ComponentHealthReport } from '../../agent/runtime/component.js';
+import { OutpostError, describeError } from '../../kernel/errors.js';
+import { silentLogger, type Logger } from '../../kernel/logger.js';
+import { HealthState, type Component, type ComponentHealthReport } from '../../kernel/component.js';
+import type { Bus } from '../../kernel/bus.js';
 import type { ByteLink } from '../serial/types.js';
 import type { AduCodec } from './adu.js';
 import { ModbusException } from './errors.js';
@@ -42,7 +43,8 @@ interface Queued {
  * time and a single FIFO queue shared by every device (unit id) on it. A failed request (timeout,
  * CRC, exception) fails only that request; the queue moves on to the next device.
  */
-export class ModbusLine implements Component {
+export class ModbusLine implements Bus<'ModbusLine'> {
+  readonly contract = 'ModbusLine';
   readonly name: string;
   private readonly queue: Queued[] = [];
   private pumping: Promise<void> | undefined;

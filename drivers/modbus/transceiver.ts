@@ -1,4 +1,4 @@
-import { OutpostError, describeError } from '../../agent/errors.js';
+import { OutpostError, describeError } from '../../kernel/errors.js';
 import type { ByteLink } from '../serial/types.js';
 import type { AduCodec, ResponseMatcher } from './adu.js';
 import { silentHint } from './errors.js';

@@ -1,5 +1,11 @@
-import type { BusFactory } from '../../agent/runtime/kinds.js';
+import type { BusFactory } from '../../kernel/bus.js';
 import type { SerialBusConfig } from './config.js';
-import { SerialLink } from './link.js';
+import { SerialLink, type SerialLinkOptions } from './link.js';
+import type { ByteLink } from './types.js';
 
-export const createSerialBus: BusFactory<SerialBusConfig> = (config, context) => new SerialLink({ ...config, name: `bus:${context.name}`, log: context.log });
+/** A ByteLink over a serial port or tcp://host:port: how other drivers and commands get one without the concrete class. */
+export function openSerialLink(options: SerialLinkOptions): ByteLink {
+  return new SerialLink(options);
+}
+
+export const createSerialBus: BusFactory<SerialBusConfig, ByteLink> = (config, context) => openSerialLink({ ...config, name: `bus:${context.name}`, log: context.log });

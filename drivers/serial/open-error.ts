@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { OutpostError, systemCode } from '../../agent/errors.js';
+import { OutpostError, systemCode } from '../../kernel/errors.js';
 
 /** Where udev puts stable names of USB serial adapters. */
 export const BY_ID_DIR = '/dev/serial/by-id';

@@ -1,6 +1,6 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { SerialPort } from 'serialport';
-import { OutpostError, describeError } from '../../agent/errors.js';
+import { OutpostError, describeError } from '../../kernel/errors.js';
 import { serialOpenError } from './open-error.js';
 import type { SerialSettings, Transport, TransportEvents } from './transport.js';
 

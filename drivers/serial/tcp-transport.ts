@@ -1,5 +1,6 @@
 import { connect, type Socket } from 'node:net';
-import { OutpostError, describeError } from '../../agent/errors.js';
+import { OutpostError, describeError } from '../../kernel/errors.js';
+import { parseHostPort, type HostPort } from '../../kernel/host-port.js';
 import { tcpOpenError } from './open-error.js';
 import type { Transport, TransportEvents } from './transport.js';
 
@@ -7,13 +8,10 @@ const CONNECT_TIMEOUT_MS = 5000;
 /** TCP keepalive notices a dead device server on an idle link (a cut cable sends no FIN). */
 const KEEPALIVE_MS = 10_000;
 
-/** Splits `tcp://host:port` (IPv6 in brackets); undefined when the path is not a TCP target. */
-export function parseTcpTarget(path: string): { host: string; port: number } | undefined {
-  const match = /^tcp:\/\/(\[[0-9a-fA-F:]+\]|[^:/\s]+):(\d{1,5})\/?$/.exec(path);
-  if (match === null) return undefined;
-  const port = Number(match[2]);
-  if (port < 1 || port > 65535) return undefined;
-  return { host: (match[1] as string).replace(/^\[|\]$/g, ''), port };
+/** The host and port of `tcp://host:port` (IPv6 in brackets); undefined when the path is not a TCP target. */
+export function parseTcpTarget(path: string): HostPort | undefined {
+  const match = /^tcp:\/\/(.*?)\/?$/.exec(path);
+  return match === null ? undefined : parseHostPort(match[1] as string);
 }
 
 /** Raw serial over TCP, as ser2net and serial device servers offer. */

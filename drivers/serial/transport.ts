@@ -1,4 +1,4 @@
-import type { OutpostError } from '../../agent/errors.js';
+import type { OutpostError } from '../../kernel/errors.js';
 
 /**
  * One open connection under a SerialLink: a serial port or a TCP socket. The link owns

@@ -1,5 +1,5 @@
-import type { Component } from '../../agent/runtime/component.js';
-import type { OutpostError } from '../../agent/errors.js';
+import type { Bus } from '../../kernel/bus.js';
+import type { OutpostError } from '../../kernel/errors.js';
 
 /**
  * A byte stream to a device: a serial port (by path or /dev/serial/by-id name) or raw serial
@@ -14,7 +14,7 @@ import type { OutpostError } from '../../agent/errors.js';
  */
 export type LinkState = 'closed' | 'opening' | 'open' | 'lost';
 
-export interface ByteLink extends Component {
+export interface ByteLink extends Bus<'ByteLink'> {
   readonly state: LinkState;
   /** Human description for messages, e.g. `/dev/ttyUSB0 at 9600 8N1` or `tcp://10.0.0.7:4001`. */
   readonly description: string;

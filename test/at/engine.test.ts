@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { OutpostError } from '../../agent/errors.js';
+import { OutpostError } from '../../kernel/errors.js';
 import { AtCommandError, AtEngine } from '../../drivers/at/engine.js';
 import { loadTranscript, memoryLinkPair, ModemSimulator } from './modem-sim.js';
 

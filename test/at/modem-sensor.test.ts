@@ -1,8 +1,8 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { silentLogger } from '../../agent/log/logger.js';
+import { silentLogger } from '../../kernel/logger.js';
 import type { RecordDraft } from '../../agent/runtime/records.js';
-import type { outpost } from '../../agent/codec/index.js';
+import type { outpost } from '../../wire/index.js';
 import type { ModemConfig } from '../../agent/sensors/modem/config.js';
 import { ModemSensor } from '../../agent/sensors/modem/sensor.js';
 import { waitFor } from '../support/net.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { HealthState, type ComponentHealthReport } from '../../agent/runtime/component.js';
-import type { OutpostError } from '../../agent/errors.js';
+import { HealthState, type ComponentHealthReport } from '../../kernel/component.js';
+import type { OutpostError } from '../../kernel/errors.js';
 import type { ByteLink, LinkState } from '../../drivers/serial/types.js';
 
 const fixtures = join(import.meta.dirname, '../fixtures/at');
@@ -93,6 +93,7 @@ export function memoryLinkPair(): { host: MemoryLink; modem: MemoryLink } {
 }
 
 export class MemoryLink implements ByteLink {
+  readonly contract = 'ByteLink';
   readonly name: string;
   state: LinkState = 'open';
   peer: MemoryLink | undefined;

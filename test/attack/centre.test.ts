@@ -4,7 +4,7 @@ import type mqtt from 'mqtt';
 import { statSync } from 'node:fs';
 import { connect } from 'node:net';
 import { deflateRawSync } from 'node:zlib';
-import { MAX_ENVELOPE_BYTES, MAX_ENVELOPE_RECORDS, toUnsignedString, v1, type outpost } from '../../agent/codec/index.js';
+import { MAX_ENVELOPE_BYTES, MAX_ENVELOPE_RECORDS, toUnsignedString, v1, type outpost } from '../../wire/index.js';
 import type { CentreStats } from '../../centre/index.js';
 import { longestStall, readingsEnvelope, startCentreProcess, type CentreProcess } from '../centre/centre-process.js';
 import { waitFor } from '../support/net.js';

@@ -1,18 +1,19 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { fileURLToPath } from 'node:url';
-import { silentLogger } from '../../agent/log/logger.js';
+import { silentLogger } from '../../kernel/logger.js';
 import { canDeviceSchema } from '../../agent/sensors/can-device/config.js';
 import { CanDeviceSensor } from '../../agent/sensors/can-device/sensor.js';
 import type { RecordDraft } from '../../agent/runtime/records.js';
 import { FrameListeners } from '../../drivers/can/listeners.js';
 import type { CanBus, CanFilter, CanFrame } from '../../drivers/can/types.js';
-import { OutpostError } from '../../agent/errors.js';
+import { OutpostError } from '../../kernel/errors.js';
 
 const dbcPath = fileURLToPath(new URL('../fixtures/can/mast.dbc', import.meta.url));
 
 /** A bus in memory: what a test injects is what listeners get (the SLCAN and SocketCAN tests cover the wire). */
 class MemoryBus implements CanBus {
+  readonly contract = 'CanBus';
   readonly name = 'bus:memory';
   private readonly listeners = new FrameListeners((error) => {
     throw error;

@@ -1,7 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { ReplyQueue } from '../../drivers/can/slcan/replies.js';
-import { OutpostError } from '../../agent/errors.js';
+import { OutpostError } from '../../kernel/errors.js';
 
 const test = suite('slcan reply queue');
 

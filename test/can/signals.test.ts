@@ -3,7 +3,7 @@ import * as assert from 'uvu/assert';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { OutpostError } from '../../agent/errors.js';
+import { OutpostError } from '../../kernel/errors.js';
 import { decodeSignal, encodeSignal, rawBits, signalBits } from '../../drivers/can/signals/decode.js';
 import { channelName, parseDbc } from '../../drivers/can/signals/dbc.js';
 import { SignalSet } from '../../drivers/can/signals/signal-set.js';

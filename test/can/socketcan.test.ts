@@ -2,7 +2,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { silentLogger } from '../../agent/log/logger.js';
+import { silentLogger } from '../../kernel/logger.js';
 import { SocketcanBus, type RawChannel, type RawMessage } from '../../drivers/can/socketcan/bus.js';
 import { canInterfaces, interfaceProblem, kernelHasCan, realKernel } from '../../drivers/can/socketcan/interface.js';
 import type { CanFrame } from '../../drivers/can/types.js';

@@ -1,7 +1,7 @@
 import Long from 'long';
 import mqtt from 'mqtt';
 import { join } from 'node:path';
-import { v1 } from '../../agent/codec/index.js';
+import { v1 } from '../../wire/index.js';
 import { writeEnvelope } from '../../agent/uplink/index.js';
 import type { CentreStats } from '../../centre/index.js';
 import { freePort } from '../support/net.js';

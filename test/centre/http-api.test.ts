@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { join } from 'node:path';
-import { v1 } from '../../agent/codec/index.js';
+import { v1 } from '../../wire/index.js';
 import type { Uplink } from '../../agent/uplink/index.js';
 import { startCentre, type RunningCentre } from '../../centre/index.js';
 import { waitFor } from '../support/net.js';

@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { v1 } from '../../agent/codec/index.js';
-import { silentLogger } from '../../agent/log/logger.js';
+import { v1 } from '../../wire/index.js';
+import { silentLogger } from '../../kernel/logger.js';
 import { writeEnvelope } from '../../agent/uplink/index.js';
 import { Ingest } from '../../centre/ingest.js';
 import { IngestQueue } from '../../centre/ingest-queue.js';

@@ -3,7 +3,7 @@ import * as assert from 'uvu/assert';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { encodeEnvelope, v1 } from '../../agent/codec/index.js';
+import { encodeEnvelope, v1 } from '../../wire/index.js';
 import { writeEnvelope } from '../../agent/uplink/index.js';
 import { runCli } from '../support/cli.js';
 import { testUnless } from '../support/skip.js';

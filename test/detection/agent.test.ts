@@ -1,12 +1,12 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { v1 } from '../../agent/codec/index.js';
+import { v1 } from '../../wire/index.js';
 import { parseConfig } from '../../agent/config/index.js';
 import { startBeamWalker } from '../../agent/demo/sim/beams.js';
 import { startGeophone } from '../../agent/demo/sim/geophone.js';
 import { createFusion } from '../../agent/detection/fusion.js';
 import { seededRandom } from '../../agent/detection/synthetic.js';
-import { silentLogger } from '../../agent/log/logger.js';
+import { silentLogger } from '../../kernel/logger.js';
 import { Agent } from '../../agent/runtime/agent.js';
 import { freePort, waitFor } from '../support/net.js';
 import { fakeParts } from '../runtime/fakes.js';

@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { v1 } from '../../agent/codec/index.js';
-import { silentLogger } from '../../agent/log/logger.js';
+import { v1 } from '../../wire/index.js';
+import { silentLogger } from '../../kernel/logger.js';
 import { startBeamWalker } from '../../agent/demo/sim/beams.js';
 import { beamPairSchema } from '../../agent/sensors/beam-pair/config.js';
 import { BeamPairSensor } from '../../agent/sensors/beam-pair/sensor.js';

@@ -1,8 +1,8 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { v1 } from '../../agent/codec/index.js';
-import { OutpostError } from '../../agent/errors.js';
-import { silentLogger } from '../../agent/log/logger.js';
+import { v1 } from '../../wire/index.js';
+import { OutpostError } from '../../kernel/errors.js';
+import { silentLogger } from '../../kernel/logger.js';
 import { postConfigSchema } from '../../agent/config/schema.js';
 import { sensorFactories } from '../../agent/runtime/factories.js';
 import type { SensorContext } from '../../agent/runtime/kinds.js';

@@ -1,6 +1,6 @@
-import { v1 } from '../../agent/codec/index.js';
-import type { OutpostError } from '../../agent/errors.js';
-import type { ComponentHealthReport } from '../../agent/runtime/component.js';
+import { v1 } from '../../wire/index.js';
+import type { OutpostError } from '../../kernel/errors.js';
+import type { ComponentHealthReport } from '../../kernel/component.js';
 import type { RecordDraft, RecordSink, TimeSource } from '../../agent/runtime/records.js';
 import type { ByteLink, LinkState } from '../../drivers/serial/types.js';
 import type { Edge, GpioChip, InputLine, InputLineOptions, Level, OutputLine } from '../../drivers/gpio/types.js';
@@ -34,6 +34,7 @@ export class MemorySink implements RecordSink {
 
 /** A ByteLink a test drives by hand: `receive` delivers bytes, `setState` plays unplug and replug. */
 export class FakeLink implements ByteLink {
+  readonly contract = 'ByteLink';
   readonly name = 'bus:digitizer';
   readonly description = 'tcp://fake-digitizer:4001';
   state: LinkState = 'open';
@@ -100,6 +101,7 @@ export class ScriptedLine implements InputLine {
 }
 
 export class ScriptedChip implements GpioChip {
+  readonly contract = 'GpioChip';
   readonly name = 'bus:gpio';
   readonly lines = new Map<string, ScriptedLine>();
   async start(): Promise<void> {}

@@ -1,9 +1,9 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { toNumber, v1, type outpost } from '../../agent/codec/index.js';
+import { toNumber, v1, type outpost } from '../../wire/index.js';
 import { postConfigSchema } from '../../agent/config/schema.js';
 import { createFusion, IncidentFusion, sensorWeights } from '../../agent/detection/fusion.js';
-import { silentLogger } from '../../agent/log/logger.js';
+import { silentLogger } from '../../kernel/logger.js';
 import { waitFor } from '../support/net.js';
 import { MemorySink } from './fakes.js';
 

@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { v1 } from '../../agent/codec/index.js';
-import { silentLogger } from '../../agent/log/logger.js';
+import { v1 } from '../../wire/index.js';
+import { silentLogger } from '../../kernel/logger.js';
 import { startGeophone } from '../../agent/demo/sim/geophone.js';
 import { seismicSchema } from '../../agent/sensors/seismic/config.js';
 import { SeismicSensor } from '../../agent/sensors/seismic/sensor.js';

@@ -1,8 +1,8 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { v1 } from '../../agent/codec/index.js';
-import { OutpostError } from '../../agent/errors.js';
-import { silentLogger } from '../../agent/log/logger.js';
+import { v1 } from '../../wire/index.js';
+import { OutpostError } from '../../kernel/errors.js';
+import { silentLogger } from '../../kernel/logger.js';
 import { addFootsteps, addNoise, seededRandom } from '../../agent/detection/synthetic.js';
 import { seismicSchema, type SeismicConfig } from '../../agent/sensors/seismic/config.js';
 import { SampleDecoder } from '../../agent/sensors/seismic/decoder.js';

@@ -1,11 +1,11 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { silentLogger } from '../../agent/log/logger.js';
+import { silentLogger } from '../../kernel/logger.js';
 import { GpioLines } from '../../drivers/gpio/chip.js';
 import type { Timers } from '../../drivers/gpio/edge-filter.js';
 import { SimulatedBackend, SimulatedGpio } from '../../drivers/gpio/simulated.js';
 import type { Edge } from '../../drivers/gpio/types.js';
-import { OutpostError } from '../../agent/errors.js';
+import { OutpostError } from '../../kernel/errors.js';
 
 /** Timers on a clock the test moves; the same clock stamps the simulated edges. */
 class ManualClock implements Timers {

@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { v1 } from '../../agent/codec/index.js';
-import { silentLogger } from '../../agent/log/logger.js';
+import { v1 } from '../../wire/index.js';
+import { silentLogger } from '../../kernel/logger.js';
 import type { RecordDraft } from '../../agent/runtime/records.js';
 import { modbusDeviceSchema } from '../../agent/sensors/modbus-device/config.js';
 import { ModbusDeviceSensor } from '../../agent/sensors/modbus-device/sensor.js';

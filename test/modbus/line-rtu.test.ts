@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { openSync, closeSync, readSync, writeSync, constants } from 'node:fs';
-import { OutpostError } from '../../agent/errors.js';
+import { OutpostError } from '../../kernel/errors.js';
 import { SerialLink } from '../../drivers/serial/link.js';
 import { rtuCodec } from '../../drivers/modbus/adu.js';
 import { crc16 } from '../../drivers/modbus/crc.js';

@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { OutpostError } from '../../agent/errors.js';
+import { OutpostError } from '../../kernel/errors.js';
 import { SerialLink } from '../../drivers/serial/link.js';
 import { tcpCodec } from '../../drivers/modbus/adu.js';
 import { ModbusLine } from '../../drivers/modbus/line.js';

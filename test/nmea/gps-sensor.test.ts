@@ -1,8 +1,8 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { join } from 'node:path';
-import { v1, type outpost } from '../../agent/codec/index.js';
-import { silentLogger } from '../../agent/log/logger.js';
+import { v1, type outpost } from '../../wire/index.js';
+import { silentLogger } from '../../kernel/logger.js';
 import type { RecordDraft } from '../../agent/runtime/records.js';
 import { GpsSensor } from '../../agent/sensors/gps/sensor.js';
 import type { GpsConfig } from '../../agent/sensors/gps/config.js';

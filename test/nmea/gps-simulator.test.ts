@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { silentLogger } from '../../agent/log/logger.js';
+import { silentLogger } from '../../kernel/logger.js';
 import { startGpsSimulator } from '../../agent/demo/sim/gps.js';
 import { GpsSensor } from '../../agent/sensors/gps/sensor.js';
 import type { Fix } from '../../drivers/nmea/fix.js';

@@ -13,8 +13,11 @@ const fixtures = join(import.meta.dirname, '../fixtures/nmea');
 test('probe nmea shows the live fix from a receiver on a PTY and stops after --count fixes', async () => {
   const pair = await ptyPair(tempDir());
   const playing = { stopped: false };
+  let reading!: () => void;
+  const listening = new Promise<void>((resolve) => (reading = resolve));
   try {
-    const probe = runCli(['probe', 'nmea', pair.a, '--count', '3', '--pivot', '2000-01-01']);
+    const probe = runCli(['probe', 'nmea', pair.a, '--count', '3', '--pivot', '2000-01-01'], { onStderr: (text) => text.includes('reading NMEA') && reading() });
+    await Promise.race([listening, probe]); // the receiver starts talking once the probe has the port open
     const player = playCapture(pair.b, join(fixtures, 'gr8013-w.log'), 0.1, playing);
     const result = await probe;
     playing.stopped = true;
@@ -34,8 +37,11 @@ test('probe nmea shows the live fix from a receiver on a PTY and stops after --c
 test('probe nmea --json prints the replay format', async () => {
   const pair = await ptyPair(tempDir());
   const playing = { stopped: false };
+  let reading!: () => void;
+  const listening = new Promise<void>((resolve) => (reading = resolve));
   try {
-    const probe = runCli(['probe', 'nmea', pair.a, '--count', '1', '--json', '--pivot', '2000-01-01']);
+    const probe = runCli(['probe', 'nmea', pair.a, '--count', '1', '--json', '--pivot', '2000-01-01'], { onStderr: (text) => text.includes('reading NMEA') && reading() });
+    await Promise.race([listening, probe]); // the receiver starts talking once the probe has the port open
     const player = playCapture(pair.b, join(fixtures, 'bu353s4.log'), 0.1, playing);
     const result = await probe;
     playing.stopped = true;

@@ -1,7 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import Database from 'better-sqlite3';
-import { toNumber, v1 } from '../../agent/codec/index.js';
+import { toNumber, v1 } from '../../wire/index.js';
 import { FakeClocks, detection, drainAll, eventRecord, open, reading, seqsOf, snapshot, storePath } from './helpers.js';
 
 const { Priority } = v1;

@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import Database from 'better-sqlite3';
-import { v1 } from '../../agent/codec/index.js';
+import { v1 } from '../../wire/index.js';
 import { FakeClocks, detection, drainAll, open, snapshot, storePath } from './helpers.js';
 import { SCHEMA_VERSION } from '../../agent/outbox/store-file.js';
 

@@ -6,7 +6,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import Database from 'better-sqlite3';
 import { build } from 'esbuild';
-import { toNumber, v1 } from '../../agent/codec/index.js';
+import { toNumber, v1 } from '../../wire/index.js';
 import { startPeer } from '../support/process.js';
 import { tempDir } from '../support/tmp.js';
 import { FakeClocks, open } from './helpers.js';

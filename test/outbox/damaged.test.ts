@@ -2,8 +2,8 @@ import { existsSync, openSync, closeSync, writeSync, truncateSync, statSync } fr
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type Database from 'better-sqlite3';
-import { v1 } from '../../agent/codec/index.js';
-import { silentLogger } from '../../agent/log/logger.js';
+import { v1 } from '../../wire/index.js';
+import { silentLogger } from '../../kernel/logger.js';
 import { DeferredOutbox } from '../../agent/outbox/deferred.js';
 import { SqliteOutbox } from '../../agent/outbox/index.js';
 import { waitFor } from '../support/net.js';

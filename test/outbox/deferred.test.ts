@@ -2,12 +2,12 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { toNumber, v1 } from '../../agent/codec/index.js';
-import { silentLogger } from '../../agent/log/logger.js';
+import { toNumber, v1 } from '../../wire/index.js';
+import { silentLogger } from '../../kernel/logger.js';
 import { defaultParts } from '../../agent/runtime/parts.js';
 import { parseConfig } from '../../agent/config/index.js';
 import { DeferredOutbox } from '../../agent/outbox/deferred.js';
-import { OutpostError } from '../../agent/errors.js';
+import { OutpostError } from '../../kernel/errors.js';
 import { waitFor } from '../support/net.js';
 import { tempDir } from '../support/tmp.js';
 

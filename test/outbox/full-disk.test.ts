@@ -1,7 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type Database from 'better-sqlite3';
-import { v1 } from '../../agent/codec/index.js';
+import { v1 } from '../../wire/index.js';
 import { waitFor } from '../support/net.js';
 import { FakeClocks, detection, drainAll, dropReports, open, snapshot, storePath } from './helpers.js';
 

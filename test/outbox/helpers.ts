@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { v1, type outpost } from '../../agent/codec/index.js';
-import { silentLogger } from '../../agent/log/logger.js';
+import { v1, type outpost } from '../../wire/index.js';
+import { silentLogger } from '../../kernel/logger.js';
 import { outboxOptionsFrom, SqliteOutbox, type OutboxOptions } from '../../agent/outbox/index.js';
 import { outboxSchema } from '../../agent/outbox/config.js';
 import type { Lease } from '../../agent/outbox/types.js';

@@ -2,7 +2,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import fc from 'fast-check';
 import type Database from 'better-sqlite3';
-import { v1, type outpost } from '../../agent/codec/index.js';
+import { v1, type outpost } from '../../wire/index.js';
 import type { SqliteOutbox } from '../../agent/outbox/index.js';
 import type { Lease } from '../../agent/outbox/types.js';
 import { FakeClocks, open, storePath } from './helpers.js';

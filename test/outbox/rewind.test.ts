@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { v1, type outpost } from '../../agent/codec/index.js';
+import { v1, type outpost } from '../../wire/index.js';
 import { highWaterPath } from '../../agent/outbox/high-water.js';
 import { startPeer } from '../support/process.js';
 import { FakeClocks, detection, drainAll, open, storePath } from './helpers.js';

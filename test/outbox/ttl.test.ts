@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { v1 } from '../../agent/codec/index.js';
+import { v1 } from '../../wire/index.js';
 import { FakeClocks, detection, drainAll, dropReports, eventRecord, open, seqsOf, snapshot, storePath } from './helpers.js';
 
 const { DropReason, Priority } = v1;

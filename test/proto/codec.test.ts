@@ -12,7 +12,7 @@ import {
   toNumber,
   toUnsignedString,
   v1,
-} from '../../agent/codec/index.js';
+} from '../../wire/index.js';
 import { sampleEnvelope } from './fixtures.js';
 
 test('an envelope with every body kind round-trips, 64-bit values exact', () => {

@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { closeSync, openSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
-import { MAX_ENVELOPE_BYTES, v1 } from '../../agent/codec/index.js';
+import { MAX_ENVELOPE_BYTES, v1 } from '../../wire/index.js';
 import { readingsEnvelope } from '../centre/centre-process.js';
 import { tempDir } from '../support/tmp.js';
 

@@ -1,5 +1,5 @@
 import Long from 'long';
-import { v1, type IEnvelope } from '../../agent/codec/index.js';
+import { v1, type IEnvelope } from '../../wire/index.js';
 
 const { Priority, TimeQuality, DetectionKind, Direction, ComponentState, EventKind, Severity, DropReason } = v1;
 

@@ -3,7 +3,7 @@ import * as assert from 'uvu/assert';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { decodeEnvelope, encodeEnvelope, toNumber, toUnsignedString, v1 } from '../../agent/codec/index.js';
+import { decodeEnvelope, encodeEnvelope, toNumber, toUnsignedString, v1 } from '../../wire/index.js';
 import { sampleEnvelope } from './fixtures.js';
 
 const root = resolve(import.meta.dirname, '../..');

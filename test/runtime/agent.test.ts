@@ -1,8 +1,8 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { v1 } from '../../agent/codec/index.js';
+import { v1 } from '../../wire/index.js';
 import { parseConfig, type LoadedConfig } from '../../agent/config/index.js';
-import { silentLogger } from '../../agent/log/logger.js';
+import { silentLogger } from '../../kernel/logger.js';
 import { Agent } from '../../agent/runtime/agent.js';
 import { fakeParts as parts } from './fakes.js';
 import { freePort } from '../support/net.js';

@@ -1,43 +1,34 @@
-import { toNumber, v1, type outpost } from '../../agent/codec/index.js';
+import { toNumber, v1, type outpost } from '../../wire/index.js';
 import type { AgentParts, UplinkHandle } from '../../agent/runtime/agent.js';
-import { HealthState, type Component, type ComponentHealthReport, type ComponentStatus } from '../../agent/runtime/component.js';
-import type { BatchLimits, Lease, Outbox, OutboxStats, SeqRange } from '../../agent/outbox/types.js';
+import { HealthState, type Component, type ComponentHealthReport, type ComponentStatus } from '../../kernel/component.js';
+import { MemoryOutbox as LeasingOutbox } from '../uplink/memory-outbox.js';
 
-/** An in-memory outbox for runtime tests: records what was enqueued; can be told to fail. */
-export class MemoryOutbox implements Outbox {
-  readonly storeId = 42n;
+/**
+ * An in-memory outbox for runtime tests: the uplink tests' leasing double (so it keeps the Outbox
+ * contract: test/conformance/outbox.test.ts runs it), plus a record of what was enqueued and a
+ * switch to make enqueues fail.
+ */
+export class MemoryOutbox extends LeasingOutbox {
   readonly records: outpost.v1.IRecord[] = [];
   failNext = 0;
   enqueueCalls = 0;
   closed = false;
-  private seq = 0;
 
-  async enqueue(records: readonly outpost.v1.IRecord[]): Promise<number[]> {
+  constructor() {
+    super(42n);
+  }
+
+  override async enqueue(records: readonly outpost.v1.IRecord[]): Promise<number[]> {
     this.enqueueCalls++;
     if (this.failNext > 0) {
       this.failNext--;
       throw new Error('disk I/O error (simulated)');
     }
-    return records.map((record) => {
-      this.seq++;
-      this.records.push({ ...record, seq: this.seq });
-      return this.seq;
-    });
+    const seqs = await super.enqueue(records);
+    records.forEach((record, index) => this.records.push({ ...record, seq: seqs[index] }));
+    return seqs;
   }
-  nextBatch(_limits: BatchLimits): Lease | undefined {
-    return undefined;
-  }
-  ack(_ranges: readonly SeqRange[]): number {
-    return 0;
-  }
-  release(_lease: Lease): void {}
-  stats(): OutboxStats {
-    return { storeId: this.storeId, classes: [], records: this.records.length, bytes: 0, enqueued: this.seq, acked: 0, evicted: 0, expired: 0, compacted: 0, pendingInMemory: 0 };
-  }
-  health(): ComponentHealthReport {
-    return { status: 'ok', since: 0 };
-  }
-  async close(): Promise<void> {
+  override async close(): Promise<void> {
     this.closed = true;
   }
   kinds(): string[] {

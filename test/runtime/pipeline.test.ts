@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { v1 } from '../../agent/codec/index.js';
-import { silentLogger } from '../../agent/log/logger.js';
+import { v1 } from '../../wire/index.js';
+import { silentLogger } from '../../kernel/logger.js';
 import { Pipeline } from '../../agent/runtime/pipeline.js';
 import type { TimeSource } from '../../agent/runtime/records.js';
 import { waitFor } from '../support/net.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { loadConfigFile } from '../../agent/config/index.js';
-import { silentLogger } from '../../agent/log/logger.js';
+import { silentLogger } from '../../kernel/logger.js';
 import { Agent } from '../../agent/runtime/agent.js';
 import { serveUntilSignalled, type SignalSource } from '../../agent/runtime/service.js';
 import { tempDir } from '../support/tmp.js';

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { encodeEnvelope, v1, type IRecord } from '../../agent/codec/index.js';
-import { silentLogger } from '../../agent/log/logger.js';
+import { encodeEnvelope, v1, type IRecord } from '../../wire/index.js';
+import { silentLogger } from '../../kernel/logger.js';
 import { SapientBridge } from '../../sapient/bridge.js';
 import { sapientConfigSchema, type SapientConfig } from '../../sapient/config.js';
 import { DecisionMaker } from '../../sapient/listen.js';

@@ -2,7 +2,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { createServer, type Server, type Socket } from 'node:net';
 import { PassThrough } from 'node:stream';
-import { createLogger } from '../../agent/log/logger.js';
+import { createLogger } from '../../kernel/logger.js';
 import { SapientBridge } from '../../sapient/bridge.js';
 import { encodeFrame, FrameReader, type Frame } from '../../sapient/framing.js';
 import { DecisionMaker } from '../../sapient/listen.js';

@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { join } from 'node:path';
-import { silentLogger } from '../../agent/log/logger.js';
+import { silentLogger } from '../../kernel/logger.js';
 import { SapientBridge } from '../../sapient/bridge.js';
 import { DecisionMaker } from '../../sapient/listen.js';
 import { sapient } from '../../sapient/messages.js';

@@ -5,7 +5,7 @@ import { createServer, type Socket } from 'node:net';
 import { SerialLink, type SerialLinkOptions } from '../../drivers/serial/link.js';
 import { DelimiterFramer, frameLink } from '../../drivers/serial/framing.js';
 import type { LinkState } from '../../drivers/serial/types.js';
-import { OutpostError } from '../../agent/errors.js';
+import { OutpostError } from '../../kernel/errors.js';
 import { ptyPair } from '../support/pty.js';
 import { tempDir } from '../support/tmp.js';
 import { freePort, waitFor } from '../support/net.js';

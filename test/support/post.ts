@@ -1,7 +1,7 @@
 import * as assert from 'uvu/assert';
-import { v1 } from '../../agent/codec/index.js';
+import { v1 } from '../../wire/index.js';
 import { parseConfig } from '../../agent/config/index.js';
-import { silentLogger } from '../../agent/log/logger.js';
+import { silentLogger } from '../../kernel/logger.js';
 import { assembleDevices, type Devices } from '../../agent/runtime/assembly.js';
 import type { RecordDraft } from '../../agent/runtime/records.js';
 

@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { v1, type outpost } from '../../agent/codec/index.js';
+import { v1, type outpost } from '../../wire/index.js';
 import { GpsDisciplinedClock } from '../../agent/time/gps-clock.js';
 import type { TimeSource } from '../../agent/runtime/records.js';
 import type { Fix } from '../../drivers/nmea/fix.js';

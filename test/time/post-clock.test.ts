@@ -1,8 +1,8 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { v1 } from '../../agent/codec/index.js';
+import { v1 } from '../../wire/index.js';
 import type { PostConfig } from '../../agent/config/schema.js';
-import { silentLogger } from '../../agent/log/logger.js';
+import { silentLogger } from '../../kernel/logger.js';
 import type { Devices } from '../../agent/runtime/assembly.js';
 import type { GpsConfig } from '../../agent/sensors/gps/config.js';
 import { GpsSensor } from '../../agent/sensors/gps/sensor.js';

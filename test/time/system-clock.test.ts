@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { v1 } from '../../agent/codec/index.js';
+import { v1 } from '../../wire/index.js';
 import { ntpSynchronised, SystemClock } from '../../agent/time/system-clock.js';
 
 const { TIME_QUALITY_NTP: NTP, TIME_QUALITY_RTC: RTC } = v1.TimeQuality;

@@ -5,8 +5,8 @@
  * drains, printing `enqueued <last id>` after each enqueue has resolved (durable), then waits
  * until the outbox is empty, prints `drained`, stops cleanly and exits 0.
  */
-import { v1 } from '../../agent/codec/index.js';
-import { silentLogger } from '../../agent/log/logger.js';
+import { v1 } from '../../wire/index.js';
+import { silentLogger } from '../../kernel/logger.js';
 import { outboxOptionsFrom, SqliteOutbox } from '../../agent/outbox/index.js';
 import { outboxSchema } from '../../agent/outbox/config.js';
 import { Uplink } from '../../agent/uplink/index.js';

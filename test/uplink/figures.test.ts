@@ -1,11 +1,11 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { decodeEnvelope, toNumber } from '../../agent/codec/index.js';
-import { writeEnvelope } from '../../agent/uplink/envelope-writer.js';
+import { decodeEnvelope, toNumber } from '../../wire/index.js';
+import { writeEnvelope } from '../../wire/envelope-writer.js';
 import { classifyLinkError } from '../../agent/uplink/link-problem.js';
 import { LinkFigures } from '../../agent/uplink/link-figures.js';
 import { publishWireBytes } from '../../agent/uplink/mqtt-framing.js';
-import { v1 } from '../../agent/codec/index.js';
+import { v1 } from '../../wire/index.js';
 
 test('drain estimate: backlog over the recent ack rate; 0 when empty or nothing drained lately', () => {
   let now = 1_000_000;

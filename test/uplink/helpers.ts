@@ -1,5 +1,5 @@
-import { v1, type outpost } from '../../agent/codec/index.js';
-import { silentLogger } from '../../agent/log/logger.js';
+import { v1, type outpost } from '../../wire/index.js';
+import { silentLogger } from '../../kernel/logger.js';
 import { join } from 'node:path';
 import { outboxSchema } from '../../agent/outbox/config.js';
 import { outboxOptionsFrom, SqliteOutbox } from '../../agent/outbox/index.js';

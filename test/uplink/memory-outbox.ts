@@ -1,6 +1,6 @@
-import { bodyKindOf, priorityOf, v1, type outpost } from '../../agent/codec/index.js';
+import { bodyKindOf, priorityOf, v1, type outpost } from '../../wire/index.js';
 import type { BatchLimits, Lease, LeasedRecord, Outbox, OutboxStats, SeqRange } from '../../agent/outbox/types.js';
-import type { ComponentHealthReport } from '../../agent/runtime/component.js';
+import type { ComponentHealthReport } from '../../kernel/component.js';
 
 /**
  * An in-memory double of the Outbox contract for the uplink's unit tests: real leases, acks and

@@ -1,10 +1,10 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { PassThrough } from 'node:stream';
-import { createLogger } from '../../agent/log/logger.js';
+import { createLogger } from '../../kernel/logger.js';
 import type { Uplink } from '../../agent/uplink/index.js';
 import { startEmbeddedBroker, type EmbeddedBroker } from '../../centre/embedded-broker.js';
-import { silentLogger } from '../../agent/log/logger.js';
+import { silentLogger } from '../../kernel/logger.js';
 import { waitFor } from '../support/net.js';
 import { join } from 'node:path';
 import { startCentre } from '../../centre/index.js';

@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import mqtt from 'mqtt';
 import { readFileSync } from 'node:fs';
-import { v1 } from '../../agent/codec/index.js';
+import { v1 } from '../../wire/index.js';
 import { writeEnvelope, type Uplink } from '../../agent/uplink/index.js';
 import { startCentre, type RunningCentre, type SqliteCentreStore } from '../../centre/index.js';
 import { waitFor } from '../support/net.js';

@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import { startCentre, type CentreOptions } from '../../../centre/index.js';
-import { createLogger } from '../../log/logger.js';
+import { createLogger } from '../../../kernel/logger.js';
 import { explainBusyPort } from '../busy-port.js';
 import { UsageError, write } from '../io.js';
-import { stopSignal } from '../signals.js';
+import { stopSignal } from '../../../kernel/stop-signal.js';
 import type { CliCommand, CliContext } from '../program.js';
 
 interface CentreFlags {
@@ -25,7 +25,6 @@ export const centreCommands: CliCommand = {
   register(program: Command, context: CliContext) {
     program
       .command('centre')
-      .description('run the reference coordination centre: receive, dedupe, store and ack what posts send; serve the HTTP API')
       .option('--broker <url>', 'connect to this MQTT broker (mqtt://host:port or mqtts://host:port)')
       .option('--embedded-broker [host:port]', `start an in-process broker (the default when --broker is absent; ${DEFAULT_EMBEDDED})`)
       .option('--db <file>', 'SQLite database file', 'outpost-centre.db')

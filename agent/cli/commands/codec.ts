@@ -1,8 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { MAX_ENVELOPE_BYTES, decodeMessage, decodeWholeEnvelope, encodeMessage, envelopeProblems, toJson, type IEnvelope } from '../../codec/index.js';
+import { MAX_ENVELOPE_BYTES, decodeMessage, decodeWholeEnvelope, encodeMessage, envelopeProblems, toJson, type IEnvelope } from '../../../wire/index.js';
 import { readCappedInput } from '../capped-input.js';
-import { OutpostError } from '../../errors.js';
+import { OutpostError } from '../../../kernel/errors.js';
 import { ExitCode, readInput, UsageError, write } from '../io.js';
 import type { CliCommand, CliContext } from '../program.js';
 
@@ -12,7 +12,6 @@ export const codecCommands: CliCommand = {
   register(program: Command, context: CliContext) {
     program
       .command('decode')
-      .description('print a protobuf message as JSON (64-bit values as strings, bytes as base64, enums by name)')
       .argument('[file]', 'file holding the message bytes, or - for stdin', '-')
       .option('-t, --type <type>', 'message type, e.g. outpost.v1.Envelope, outpost.v1.Ack, PostState', DEFAULT_TYPE)
       .action(async (file: string, options: { type: string }) => {
@@ -35,7 +34,6 @@ export const codecCommands: CliCommand = {
 
     program
       .command('encode')
-      .description('encode JSON (as `outpost decode` prints it) into protobuf bytes')
       .argument('[file]', 'JSON file, or - for stdin', '-')
       .requiredOption('-t, --type <type>', 'message type, e.g. outpost.v1.Envelope')
       .option('-o, --out <file>', 'write the bytes to this file instead of stdout')

@@ -6,7 +6,7 @@ import type { CliCommand, CliContext } from '../program.js';
 
 export const configCommands: CliCommand = {
   register(program: Command, context: CliContext) {
-    const config = program.command('config').description('check post config files and print their JSON Schema');
+    const config = program.command('config');
 
     config
       .command('validate')
@@ -16,7 +16,7 @@ export const configCommands: CliCommand = {
         let failed = false;
         for (const file of files) {
           try {
-            const { config: post } = loadConfigFile(file, context.io.env);
+            const { config: post } = loadConfigFile(file, context.io.env, { refuseUnrunnable: true });
             const buses = Object.keys(post.buses).length;
             const sensors = Object.keys(post.sensors).length;
             await write(context.io.stdout, `${file}: valid (post ${post.post.id}, ${buses} bus${buses === 1 ? '' : 'es'}, ${sensors} sensor${sensors === 1 ? '' : 's'})\n`);

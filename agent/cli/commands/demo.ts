@@ -2,17 +2,17 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Command } from 'commander';
-import { bodyKindOf } from '../../codec/index.js';
+import { bodyKindOf } from '../../../wire/index.js';
 import { recordLine } from '../../demo/record-line.js';
 import { startDemo } from '../../demo/demo.js';
 import { takeFreePorts } from '../../demo/free-ports.js';
-import { createLogger, levelFromEnv, type Logger } from '../../log/logger.js';
-import { parseDuration } from '../../config/units.js';
+import { createLogger, levelFromEnv, type Logger } from '../../../kernel/logger.js';
 import { packageRoot } from '../../version.js';
 import { explainBusyPort } from '../busy-port.js';
 import { UsageError, write } from '../io.js';
+import { durationOption } from '../options.js';
 import { loadPostConfig } from '../post-config.js';
-import { stopSignal } from '../signals.js';
+import { stopSignal } from '../../../kernel/stop-signal.js';
 import type { CliCommand, CliContext } from '../program.js';
 
 interface DemoFlags {
@@ -26,13 +26,12 @@ export const demoCommands: CliCommand = {
   register(program: Command, context: CliContext) {
     program
       .command('demo')
-      .description('run the whole system on this machine: simulated devices, one agent, the centre with its embedded broker; prints each record as the centre stores it')
       .option('-c, --config <file>', 'the demo post config', join(packageRoot, 'deploy/examples/demo-post.yaml'))
       .option('--http <host:port>', 'address of the centre HTTP API', '127.0.0.1:8080')
       .option('--for <duration>', 'stop by itself after this long (e.g. 2m); default: until Ctrl-C')
       .option('--sapient', 'also run the SAPIENT bridge and a decision-maker peer: detections also print as SAPIENT messages')
       .action(async (flags: DemoFlags) => {
-        const stopAfterMs = flags.for === undefined ? undefined : durationFlag(flags.for);
+        const stopAfterMs = flags.for === undefined ? undefined : durationOption('--for', flags.for);
         const loaded = loadPostConfig(flags.config, context, 'the demo did not start');
         // The demo's own lines are the show; the agent and centre only speak up about problems.
         const log = createLogger({ level: levelFromEnv(context.io.env, 'warn') });
@@ -86,12 +85,4 @@ export const demoCommands: CliCommand = {
 async function startSapient(broker: string, centreDb: string, log: Logger, context: CliContext): Promise<{ peer: string; stop(): Promise<void> }> {
   const { startSapientDemo } = await import('../../../sapient/index.js');
   return startSapientDemo({ broker, stateFile: join(dirname(centreDb), 'sapient-state.json'), log, print: (line) => context.io.stdout.write(`sapient: ${line}\n`) });
-}
-
-function durationFlag(text: string): number {
-  try {
-    return parseDuration(text);
-  } catch {
-    throw new UsageError(`--for: expected a duration such as 90s or 2m, found "${text}"`);
-  }
 }

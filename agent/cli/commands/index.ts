@@ -1,20 +1,45 @@
 import type { CliCommand } from '../program.js';
-import { centreCommands } from './centre.js';
-import { codecCommands } from './codec.js';
-import { configCommands } from './config.js';
-import { demoCommands } from './demo.js';
-import { probeAtCommand } from './probe-at.js';
-import { probeNmeaCommand } from './probe-nmea.js';
-import { replayNmeaCommand } from './replay-nmea.js';
-import { replaySeismicCommand } from './replay-seismic.js';
-import { runCommands } from './run.js';
-import { portsCommand } from './ports.js';
-import { probeSerialCommand } from './probe-serial.js';
-import { probeModbusCommand } from './probe-modbus.js';
-import { scanModbusCommand } from './scan-modbus.js';
-import { probeGpioCommand } from './probe-gpio.js';
-import { probeCanCommand } from './probe-can.js';
-import { sapientCommands } from './sapient.js';
+import { groupDescriptions } from './groups.js';
 
-/** Every command module of the CLI: one line each. */
-export const commands: readonly CliCommand[] = [configCommands, codecCommands, replayNmeaCommand, probeNmeaCommand, probeAtCommand, replaySeismicCommand, centreCommands, runCommands, demoCommands, portsCommand, probeSerialCommand, probeModbusCommand, scanModbusCommand, probeGpioCommand, probeCanCommand, sapientCommands];
+/**
+ * Every top-level command of the CLI, one entry each, with the modules that implement it.
+ * A module is imported only when its command runs (or its help is asked for), so that
+ * `outpost --version` or `outpost run` never load the centre, aedes or modbus-serial.
+ */
+export interface CommandEntry {
+  /** The words typed after `outpost` that this entry's modules register, with their lines in `outpost --help`. */
+  names: Readonly<Record<string, string>>;
+  load(): Promise<readonly CliCommand[]>;
+}
+
+export const commands: readonly CommandEntry[] = [
+  { names: { config: 'check post config files and print their JSON Schema' }, load: async () => [(await import('./config.js')).configCommands] },
+  {
+    names: { decode: 'print a protobuf message as JSON (64-bit values as strings, bytes as base64, enums by name)', encode: 'encode JSON (as `outpost decode` prints it) into protobuf bytes' },
+    load: async () => [(await import('./codec.js')).codecCommands],
+  },
+  {
+    names: { replay: groupDescriptions.replay },
+    load: async () => [(await import('./replay-nmea.js')).replayNmeaCommand, (await import('./replay-seismic.js')).replaySeismicCommand],
+  },
+  {
+    names: { probe: groupDescriptions.probe },
+    load: async () => [
+      (await import('./probe-nmea.js')).probeNmeaCommand,
+      (await import('./probe-at.js')).probeAtCommand,
+      (await import('./probe-serial.js')).probeSerialCommand,
+      (await import('./probe-modbus.js')).probeModbusCommand,
+      (await import('./probe-gpio.js')).probeGpioCommand,
+      (await import('./probe-can.js')).probeCanCommand,
+    ],
+  },
+  { names: { centre: 'run the reference coordination centre: receive, dedupe, store and ack what posts send; serve the HTTP API' }, load: async () => [(await import('./centre.js')).centreCommands] },
+  { names: { run: 'run the agent on a post config until SIGTERM or SIGINT; SIGHUP reloads the config' }, load: async () => [(await import('./run.js')).runCommands] },
+  { names: { demo: 'run the whole system on this machine: simulated devices, one agent, the centre with its embedded broker; prints each record as the centre stores it' }, load: async () => [(await import('./demo.js')).demoCommands] },
+  { names: { ports: 'list serial ports with USB vendor/product, serial number and /dev/serial/by-id names (use the by-id name in the config)' }, load: async () => [(await import('./ports.js')).portsCommand] },
+  { names: { scan: groupDescriptions.scan }, load: async () => [(await import('./scan-modbus.js')).scanModbusCommand] },
+  {
+    names: { sapient: 'speak SAPIENT (BSI Flex 335 v2.0): posts as sensor nodes of a decision-maker (fusion node, C2 display)' },
+    load: async () => [(await import('./sapient.js')).sapientCommands],
+  },
+];

@@ -27,7 +27,6 @@ export const portsCommand: CliCommand = {
   register(program: Command, context: CliContext) {
     program
       .command('ports')
-      .description('list serial ports with USB vendor/product, serial number and /dev/serial/by-id names (use the by-id name in the config)')
       .option('--json', 'print JSON')
       .action(async (options: { json?: boolean }) => {
         const ports = listSerialPorts();

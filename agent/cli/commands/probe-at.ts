@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
-import { OutpostError } from '../../errors.js';
-import { parseDuration } from '../../config/units.js';
-import { SerialLink } from '../../../drivers/serial/link.js';
+import { OutpostError } from '../../../kernel/errors.js';
+import { openSerialLink } from '../../../drivers/serial/factory.js';
+import type { ByteLink } from '../../../drivers/serial/types.js';
 import { AtCommandError, AtEngine, type AtResponse } from '../../../drivers/at/engine.js';
 import { identityText, parseCsq, parseRegistrationAnswer, type Registration } from '../../../drivers/at/status.js';
 import { UsageError, write } from '../io.js';
+import { durationOption } from '../options.js';
 import type { CliCommand, CliContext } from '../program.js';
 import { commandGroup } from './groups.js';
 
@@ -17,8 +18,8 @@ interface ProbeAtOptions {
  * Opens a port for a probe, once: resolves when it is open, throws the link's own error
  * (missing, busy, permission, refused) when it cannot be. The caller stops the link.
  */
-export async function openProbeLink(port: string, baud: number): Promise<SerialLink> {
-  const link = new SerialLink({ path: port, baud, data_bits: 8, parity: 'none', stop_bits: 1, reconnect: { min: 60_000, max: 60_000 } });
+export async function openProbeLink(port: string, baud: number): Promise<ByteLink> {
+  const link = openSerialLink({ path: port, baud, data_bits: 8, parity: 'none', stop_bits: 1, reconnect: { min: 60_000, max: 60_000 } });
   const outcome = new Promise<void>((resolve, reject) => {
     const off = link.onState((state, error) => {
       if (state === 'open') {
@@ -47,14 +48,6 @@ export function parseBaud(text: string): number {
   const baud = Number(text);
   if (!Number.isInteger(baud) || baud <= 0) throw new UsageError(`--baud: expected a baud rate such as 9600 or 115200, found "${text}"`);
   return baud;
-}
-
-export function parseTimeout(text: string): number {
-  try {
-    return parseDuration(/^\d+(\.\d+)?$/.test(text) ? Number(text) : text);
-  } catch (error) {
-    throw new UsageError(`--timeout: ${(error as Error).message}`);
-  }
 }
 
 const accessTechnologies: Record<number, string> = { 0: 'GSM', 2: 'UTRAN', 3: 'EDGE', 4: 'HSDPA', 5: 'HSUPA', 6: 'HSPA', 7: 'LTE', 8: 'EC-GSM-IoT', 9: 'NB-IoT', 13: 'NR' };
@@ -91,7 +84,7 @@ export const probeAtCommand: CliCommand = {
       .option('--timeout <duration>', 'how long each command may take (e.g. 2s, 500ms)', '2s')
       .action(async (port: string, options: ProbeAtOptions) => {
         const baud = parseBaud(options.baud);
-        const timeoutMs = parseTimeout(options.timeout);
+        const timeoutMs = durationOption('--timeout', options.timeout);
         const link = await openProbeLink(port, baud);
         const engine = new AtEngine({ link, timeoutMs });
         const urcs: string[] = [];

@@ -1,18 +1,18 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { OutpostError, describeError } from '../../errors.js';
-import { silentLogger } from '../../log/logger.js';
-import { parseDuration } from '../../config/units.js';
+import { OutpostError, describeError } from '../../../kernel/errors.js';
+import { silentLogger } from '../../../kernel/logger.js';
 import { describeErrorFrame } from '../../../drivers/can/error-frame.js';
 import { formatFrame } from '../../../drivers/can/frame.js';
 import { parseDbc } from '../../../drivers/can/signals/dbc.js';
 import { SignalSet } from '../../../drivers/can/signals/signal-set.js';
 import { bitrateCodes } from '../../../drivers/can/slcan/codec.js';
-import { SlcanBus } from '../../../drivers/can/slcan/bus.js';
-import { SocketcanBus } from '../../../drivers/can/socketcan/bus.js';
+import { openSlcanBus, openSocketcanBus } from '../../../drivers/can/factory.js';
 import type { CanBus, CanFrame } from '../../../drivers/can/types.js';
-import { SerialLink } from '../../../drivers/serial/index.js';
+import { openSerialLink } from '../../../drivers/serial/factory.js';
 import { UsageError, orderedWriter, write } from '../io.js';
+import { stopSignal } from '../../../kernel/stop-signal.js';
+import { durationOption } from '../options.js';
 import type { CliCommand, CliContext } from '../program.js';
 import { commandGroup } from './groups.js';
 
@@ -31,11 +31,11 @@ function openBus(target: string, options: ProbeCanOptions): { bus: CanBus; iface
     if (!bitrateCodes.has(bitrate)) throw new UsageError(`--bitrate: SLCAN adapters take ${[...bitrateCodes.keys()].sort((a, b) => a - b).join(', ')}; found "${options.bitrate}"`);
     const baud = Number(options.baud);
     if (!(Number.isInteger(baud) && baud > 0)) throw new UsageError(`--baud: expected a baud rate such as 115200, found "${options.baud}"`);
-    const link = new SerialLink({ path: port, baud, data_bits: 8, parity: 'none', stop_bits: 1, reconnect: { min: 500, max: 2000 }, name: `slcan ${port}` });
-    return { bus: new SlcanBus(link, { name: `slcan ${port}`, bitrate, log: silentLogger() }), iface: 'slcan' };
+    const link = openSerialLink({ path: port, baud, data_bits: 8, parity: 'none', stop_bits: 1, reconnect: { min: 500, max: 2000 }, name: `slcan ${port}` });
+    return { bus: openSlcanBus(link, { name: `slcan ${port}`, bitrate, log: silentLogger() }), iface: 'slcan' };
   }
   if (!/^[A-Za-z0-9_.-]{1,15}$/.test(target)) throw new UsageError(`"${target}": expected a CAN interface (can0, vcan0) or slcan:PORT (slcan:/dev/ttyACM0)`);
-  return { bus: new SocketcanBus({ name: target, iface: target, log: silentLogger() }), iface: target };
+  return { bus: openSocketcanBus({ name: target, iface: target, log: silentLogger() }), iface: target };
 }
 
 /**
@@ -57,12 +57,7 @@ export const probeCanCommand: CliCommand = {
       .action(async (target: string, options: ProbeCanOptions) => {
         const limit = options.count === undefined ? undefined : Number(options.count);
         if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) throw new UsageError(`--count: expected a positive whole number, found "${options.count}"`);
-        let timeoutMs: number;
-        try {
-          timeoutMs = parseDuration(options.timeout);
-        } catch (error) {
-          throw new UsageError(`--timeout: ${(error as Error).message}`);
-        }
+        const timeoutMs = durationOption('--timeout', options.timeout);
         let signals: SignalSet | undefined;
         if (options.dbc !== undefined) {
           let text: string;
@@ -93,9 +88,8 @@ export const probeCanCommand: CliCommand = {
           printing.print(text);
           if (limit !== undefined && frames >= limit) finish();
         });
-        const onSignal = (): void => finish();
-        process.once('SIGINT', onSignal);
-        process.once('SIGTERM', onSignal);
+        const stop = stopSignal();
+        void stop.signalled.then(() => finish());
         try {
           await bus.start();
           const deadline = Date.now() + timeoutMs;
@@ -106,8 +100,7 @@ export const probeCanCommand: CliCommand = {
           await write(context.io.stderr, `listening on ${target}; Ctrl-C to stop\n`);
           await done;
         } finally {
-          process.off('SIGINT', onSignal);
-          process.off('SIGTERM', onSignal);
+          stop.dispose();
           await bus.stop();
           await printing.flushed();
         }

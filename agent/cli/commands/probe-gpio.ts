@@ -1,15 +1,13 @@
 import type { Command } from 'commander';
-import { OutpostError } from '../../errors.js';
-import { silentLogger } from '../../log/logger.js';
-import { parseDuration } from '../../config/units.js';
-import { ChardevBackend } from '../../../drivers/gpio/chardev/backend.js';
+import { OutpostError } from '../../../kernel/errors.js';
+import { silentLogger } from '../../../kernel/logger.js';
+import { chipOfLine } from '../../../drivers/gpio/chardev/find-line.js';
 import { GpiodTools } from '../../../drivers/gpio/chardev/tools.js';
-import { GpioLines } from '../../../drivers/gpio/chip.js';
-import type { GpioBackend } from '../../../drivers/gpio/backend.js';
-import { lineOpenError } from '../../../drivers/gpio/line-errors.js';
-import { SysfsBackend } from '../../../drivers/gpio/sysfs/backend.js';
+import { gpioBackend, gpioChip } from '../../../drivers/gpio/factory.js';
 import type { Edge, InputLineOptions } from '../../../drivers/gpio/types.js';
 import { UsageError, orderedWriter, write } from '../io.js';
+import { stopSignal } from '../../../kernel/stop-signal.js';
+import { durationOption } from '../options.js';
 import type { CliCommand, CliContext } from '../program.js';
 import { commandGroup } from './groups.js';
 
@@ -30,27 +28,6 @@ export function parseGpioTarget(target: string): { chip: string | undefined; lin
   const line = target.slice(colon + 1);
   if (line === '') throw new UsageError(`"${target}": expected CHIP:LINE (gpiochip0:17, pinctrl-rp1:GPIO17) or a line name (GPIO17)`);
   return { chip, line: /^\d+$/.test(line) ? Number(line) : line };
-}
-
-/** Finds which chip carries a named line, as gpiofind does (and 2.x gpioinfo NAME), for both tool versions. */
-async function chipOfName(name: string, tools: GpiodTools): Promise<string> {
-  const probe = new ChardevBackend({ chip: 'gpiochip0', subject: 'probe gpio', log: silentLogger(), tools });
-  const chips = await probe.chips();
-  if (chips.length === 0) {
-    throw new OutpostError(`no GPIO chips are visible, so line ${name} cannot be looked up`, {
-      code: 'gpio.no-such-chip',
-      subject: 'probe gpio',
-      hint: 'gpiodetect lists none: is this the board itself (not a container without /dev/gpiochip*)? Does the kernel have GPIO support?',
-    });
-  }
-  const names: string[] = [];
-  for (const chip of chips) {
-    const backend = new ChardevBackend({ chip: chip.name, subject: 'probe gpio', log: silentLogger(), tools });
-    const lines = await backend.lines();
-    if (lines.some((line) => line.name === name)) return chip.name;
-    names.push(...lines.map((line) => line.name));
-  }
-  throw lineOpenError('missing-line', { subject: 'probe gpio', chip: chips.map((chip) => chip.name).join(', '), line: name, names });
 }
 
 function edgeLine(edge: Edge): string {
@@ -79,24 +56,18 @@ export const probeGpioCommand: CliCommand = {
         if (!['chardev', 'sysfs'].includes(options.backend)) throw new UsageError(`--backend: expected chardev or sysfs, found "${options.backend}"`);
         if (!['as-is', 'pull-up', 'pull-down', 'disable'].includes(options.bias)) throw new UsageError(`--bias: expected as-is, pull-up, pull-down or disable, found "${options.bias}"`);
         if (!['both', 'rising', 'falling'].includes(options.edges)) throw new UsageError(`--edges: expected both, rising or falling, found "${options.edges}"`);
-        let debounceMs: number;
-        try {
-          debounceMs = parseDuration(options.debounce);
-        } catch (error) {
-          throw new UsageError(`--debounce: ${(error as Error).message}`);
-        }
+        const debounceMs = durationOption('--debounce', options.debounce);
         const parsed = parseGpioTarget(target);
         const tools = new GpiodTools();
         let chip = parsed.chip;
         if (chip === undefined) {
           if (typeof parsed.line === 'number' || options.backend === 'sysfs') throw new UsageError(`"${target}": give the chip too, e.g. gpiochip0:${String(parsed.line)}`);
-          chip = await chipOfName(parsed.line, tools);
+          chip = await chipOfLine(parsed.line, tools, 'probe gpio');
         }
         const subject = `gpio ${chip}:${String(parsed.line)}`;
-        const backend: GpioBackend =
-          options.backend === 'sysfs' ? new SysfsBackend({ chip, subject, log: silentLogger() }) : new ChardevBackend({ chip, subject, log: silentLogger(), tools });
+        const backend = gpioBackend(options.backend === 'sysfs' ? 'sysfs' : 'chardev', { chip, subject, log: silentLogger(), tools });
         await backend.probe();
-        const lines = new GpioLines(backend, { name: subject, log: silentLogger() });
+        const lines = gpioChip(backend, { name: subject, log: silentLogger() });
         const input = lines.input({
           line: parsed.line,
           edges: options.edges as InputLineOptions['edges'],
@@ -114,15 +85,7 @@ export const probeGpioCommand: CliCommand = {
           await write(context.io.stdout, `${backend.description} line ${String(parsed.line)}: ${level} (${level === 1 ? 'active' : 'inactive'}${options.activeLow === true ? ', active-low' : ''})\n`);
           if (options.watch !== true) return;
           await write(context.io.stderr, `watching ${options.edges} edges; Ctrl-C to stop\n`);
-          await new Promise<void>((resolve) => {
-            const stop = (): void => {
-              process.off('SIGINT', stop);
-              process.off('SIGTERM', stop);
-              resolve();
-            };
-            process.once('SIGINT', stop);
-            process.once('SIGTERM', stop);
-          });
+          await stopSignal().signalled;
         } finally {
           await lines.stop();
           await printing.flushed();

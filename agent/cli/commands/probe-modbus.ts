@@ -1,13 +1,15 @@
 import type { Command } from 'commander';
-import { OutpostError, describeError } from '../../errors.js';
-import { hostPort } from '../../config/units.js';
-import { parseDuration } from '../../config/units.js';
+import { OutpostError, describeError } from '../../../kernel/errors.js';
+import { hostPort } from '../../../kernel/units.js';
 import { openLinkOnce } from '../../../drivers/serial/open-once.js';
 import { rtuCodec, tcpCodec } from '../../../drivers/modbus/adu.js';
 import { decodeRegisters, registerCount, type DataType, type RegisterLayout } from '../../../drivers/modbus/decode.js';
-import { ModbusLine } from '../../../drivers/modbus/line.js';
+import { openModbusLine as modbusLineOn } from '../../../drivers/modbus/factory.js';
+import type { ModbusLine } from '../../../drivers/modbus/line.js';
 import { isBitTable, type ModbusTable, type ReadValues } from '../../../drivers/modbus/pdu.js';
 import { UsageError, write } from '../io.js';
+import { stopSignal } from '../../../kernel/stop-signal.js';
+import { durationOption } from '../options.js';
 import type { CliCommand, CliContext } from '../program.js';
 import { commandGroup } from './groups.js';
 import { MODBUS_PARITY_DEFAULT } from '../../../drivers/modbus/config.js';
@@ -33,14 +35,6 @@ export function parseReadSpec(text: string): ReadSpec {
   return { table, address: a, count: c };
 }
 
-export function parseDurationOption(name: string, text: string): number {
-  try {
-    return parseDuration(/^\d+(\.\d+)?$/.test(text) ? Number(text) : text);
-  } catch {
-    throw new UsageError(`${name}: expected a duration such as 500ms or 2s, found "${text}"`);
-  }
-}
-
 export interface ModbusTarget {
   port?: string;
   host?: string;
@@ -52,7 +46,7 @@ export async function openModbusLine(target: ModbusTarget, line: LineOptions, ti
   if (target.host !== undefined && !hostPort.safeParse(target.host).success) throw new UsageError(`--host: expected host:port such as 192.168.1.20:502, found "${target.host}"`);
   const settings = target.port !== undefined ? parseLineOptions(target.port, line) : parseLineOptions(`tcp://${target.host}`, line);
   const link = await openLinkOnce(settings);
-  const modbus = new ModbusLine({ name: target.port ?? target.host ?? 'line', link, codec: target.port !== undefined ? rtuCodec : tcpCodec(), timeoutMs, retries, turnaroundMs: target.port !== undefined ? 10 : 0 });
+  const modbus = modbusLineOn({ name: target.port ?? target.host ?? 'line', link, codec: target.port !== undefined ? rtuCodec : tcpCodec(), timeoutMs, retries, turnaroundMs: target.port !== undefined ? 10 : 0 });
   await modbus.start();
   return modbus;
 }
@@ -131,16 +125,15 @@ export const probeModbusCommand: CliCommand = {
         }
         const retries = Number(options.retries);
         if (!Number.isInteger(retries) || retries < 0 || retries > 10) throw new UsageError(`--retries: expected 0..10, found "${options.retries}"`);
-        const timeoutMs = parseDurationOption('--timeout', options.timeout);
-        const intervalMs = parseDurationOption('--interval', options.interval);
+        const timeoutMs = durationOption('--timeout', options.timeout);
+        const intervalMs = durationOption('--interval', options.interval);
         const seconds = parseSeconds(options.seconds);
         const line = await openModbusLine(options, options, timeoutMs, retries);
         let stopping = false;
-        const stop = (): void => {
+        const stop = stopSignal();
+        void stop.signalled.then(() => {
           stopping = true;
-        };
-        process.once('SIGINT', stop);
-        process.once('SIGTERM', stop);
+        });
         const deadline = seconds === undefined ? Number.POSITIVE_INFINITY : Date.now() + seconds * 1000;
         let last: OutpostError | undefined;
         try {
@@ -161,8 +154,7 @@ export const probeModbusCommand: CliCommand = {
             while (!stopping && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, Math.min(100, until - Date.now())));
           } while (!stopping && Date.now() < deadline);
         } finally {
-          process.off('SIGINT', stop);
-          process.off('SIGTERM', stop);
+          stop.dispose();
           await line.stop();
         }
         if (last !== undefined) throw last;

@@ -1,12 +1,14 @@
 import type { Command } from 'commander';
-import { OutpostError } from '../../errors.js';
+import { OutpostError } from '../../../kernel/errors.js';
 import { NmeaDecoder, type NmeaCounters } from '../../../drivers/nmea/decoder.js';
 import { fixToJson, type Fix } from '../../../drivers/nmea/fix.js';
 import { DEFAULT_ROLLOVER_PIVOT, parsePivot } from '../../../drivers/nmea/rollover.js';
 import { UsageError, orderedWriter, write } from '../io.js';
+import { stopSignal } from '../../../kernel/stop-signal.js';
 import type { CliCommand, CliContext } from '../program.js';
 import { commandGroup } from './groups.js';
-import { openProbeLink, parseBaud, parseTimeout } from './probe-at.js';
+import { openProbeLink, parseBaud } from './probe-at.js';
+import { durationOption } from '../options.js';
 
 interface ProbeNmeaOptions {
   baud: string;
@@ -53,7 +55,7 @@ export const probeNmeaCommand: CliCommand = {
       .option('--pivot <date>', 'GPS week-rollover pivot YYYY-MM-DD', DEFAULT_ROLLOVER_PIVOT)
       .action(async (port: string, options: ProbeNmeaOptions) => {
         const baud = parseBaud(options.baud);
-        const timeoutMs = parseTimeout(options.timeout);
+        const timeoutMs = durationOption('--timeout', options.timeout);
         const limit = options.count === undefined ? undefined : Number(options.count);
         if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) throw new UsageError(`--count: expected a positive whole number, found "${options.count}"`);
         let pivot: number;
@@ -109,12 +111,10 @@ export const probeNmeaCommand: CliCommand = {
             );
           }
         }, Math.min(250, timeoutMs));
-        const onSignal = (): void => finish();
-        process.once('SIGINT', onSignal);
-        process.once('SIGTERM', onSignal);
+        const stop = stopSignal();
+        void stop.signalled.then(() => finish());
         const failure = await done;
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
+        stop.dispose();
         clearInterval(watchdog);
         clearTimeout(quiet);
         offData();

@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
-import { OutpostError } from '../../errors.js';
+import { OutpostError } from '../../../kernel/errors.js';
 import { openLinkOnce } from '../../../drivers/serial/open-once.js';
 import type { SerialSettings } from '../../../drivers/serial/transport.js';
 import { UsageError, write } from '../io.js';
+import { stopSignal } from '../../../kernel/stop-signal.js';
 import type { CliCommand, CliContext } from '../program.js';
 import { commandGroup } from './groups.js';
 
@@ -42,18 +43,8 @@ export function parseSeconds(text: string | undefined): number | undefined {
 }
 
 /** Resolves on SIGINT/SIGTERM or after `seconds`, whichever comes first; removes its handlers. */
-export function untilInterrupted(seconds: number | undefined): Promise<void> {
-  return new Promise((resolve) => {
-    const done = (): void => {
-      process.off('SIGINT', done);
-      process.off('SIGTERM', done);
-      clearTimeout(timer);
-      resolve();
-    };
-    const timer = seconds === undefined ? undefined : setTimeout(done, seconds * 1000);
-    process.once('SIGINT', done);
-    process.once('SIGTERM', done);
-  });
+export async function untilInterrupted(seconds: number | undefined): Promise<void> {
+  await stopSignal(seconds === undefined ? undefined : seconds * 1000).signalled;
 }
 
 /** One hex dump row: offset-free, 16 bytes, then the printable ASCII. */

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { createLogger, levelFromEnv } from '../../log/logger.js';
+import { createLogger, levelFromEnv } from '../../../kernel/logger.js';
 import { Agent } from '../../runtime/agent.js';
 import { defaultParts } from '../../runtime/parts.js';
 import { serveUntilSignalled } from '../../runtime/service.js';
@@ -11,7 +11,6 @@ export const runCommands: CliCommand = {
   register(program: Command, context: CliContext) {
     program
       .command('run')
-      .description('run the agent on a post config until SIGTERM or SIGINT; SIGHUP reloads the config')
       .requiredOption('-c, --config <file>', 'the post config (YAML)')
       .action(async (options: { config: string }) => {
         const loaded = loadPostConfig(options.config, context, 'the agent did not start');

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { createLogger } from '../../log/logger.js';
+import { createLogger } from '../../../kernel/logger.js';
 import { UsageError, write } from '../io.js';
-import { stopSignal } from '../signals.js';
+import { stopSignal } from '../../../kernel/stop-signal.js';
 import type { CliCommand, CliContext } from '../program.js';
 
 interface RunFlags {
@@ -16,7 +16,7 @@ interface ListenFlags {
 // The bridge and its peer load only when one of these commands runs (import() in the actions).
 export const sapientCommands: CliCommand = {
   register(program: Command, context: CliContext) {
-    const sapient = program.command('sapient').description('speak SAPIENT (BSI Flex 335 v2.0): posts as sensor nodes of a decision-maker (fusion node, C2 display)');
+    const sapient = program.command('sapient');
     sapient
       .command('run')
       .description("run the bridge beside the centre: read every post's records from the centre's broker, report them to the decision-maker")

@@ -1,11 +1,13 @@
 import type { Command } from 'commander';
-import { OutpostError } from '../../errors.js';
+import { OutpostError } from '../../../kernel/errors.js';
 import { MODBUS_PARITY_DEFAULT } from '../../../drivers/modbus/config.js';
 import type { ModbusLine } from '../../../drivers/modbus/line.js';
 import { UsageError, write } from '../io.js';
+import { stopSignal } from '../../../kernel/stop-signal.js';
 import type { CliCommand, CliContext } from '../program.js';
 import { commandGroup } from './groups.js';
-import { openModbusLine, parseDurationOption, parseReadSpec, type ReadSpec } from './probe-modbus.js';
+import { openModbusLine, parseReadSpec, type ReadSpec } from './probe-modbus.js';
+import { durationOption } from '../options.js';
 import type { LineOptions } from './probe-serial.js';
 
 /** `1-247`, `1,2,10-20`: unit ids in the order given, without repeats. */
@@ -86,18 +88,17 @@ export const scanModbusCommand: CliCommand = {
       .action(async (options: ScanOptions) => {
         const bauds = parseBauds(options.bauds);
         const units = parseUnits(options.units);
-        const timeoutMs = parseDurationOption('--timeout', options.timeout);
+        const timeoutMs = durationOption('--timeout', options.timeout);
         const probe = parseReadSpec(`${options.register}:1`);
         const stderr = context.io.stderr as NodeJS.WritableStream & { isTTY?: boolean };
         const tty = stderr.isTTY === true;
         const found: Found[] = [];
         const garbled = new Set<number>();
         let interrupted = false;
-        const interrupt = (): void => {
+        const interrupt = stopSignal();
+        void interrupt.signalled.then(() => {
           interrupted = true;
-        };
-        process.once('SIGINT', interrupt);
-        process.once('SIGTERM', interrupt);
+        });
         const total = bauds.length * units.length;
         let done = 0;
         try {
@@ -130,8 +131,7 @@ export const scanModbusCommand: CliCommand = {
             }
           }
         } finally {
-          process.off('SIGINT', interrupt);
-          process.off('SIGTERM', interrupt);
+          interrupt.dispose();
           if (tty) await write(stderr, `${progressBar(done, total, `done, found ${found.length}`)}\n`);
         }
         const report = found.map((f) => `unit ${f.unit} at ${f.baud} baud ${options.parity}: ${f.answer}`);

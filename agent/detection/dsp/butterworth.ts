@@ -1,4 +1,4 @@
-import { OutpostError } from '../../errors.js';
+import { OutpostError } from '../../../kernel/errors.js';
 
 /**
  * Butterworth band-pass as ObsPy's `obspy.signal.filter.bandpass(data, freqmin, freqmax, df,

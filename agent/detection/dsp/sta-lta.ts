@@ -1,4 +1,4 @@
-import { OutpostError } from '../../errors.js';
+import { OutpostError } from '../../../kernel/errors.js';
 
 /**
  * STA/LTA characteristic functions with ObsPy's definitions and conventions

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { componentName, duration } from '../../config/units.js';
+import { componentName, duration } from '../../../kernel/units.js';
 
 const gpioLine = z.union([z.number().int().min(0), z.string().min(1)]).describe('Line offset on the chip, or line name (e.g. GPIO17)');
 

@@ -1,7 +1,7 @@
+import type { GpioChip } from '../../../drivers/gpio/types.js';
 import type { SensorFactory } from '../../runtime/kinds.js';
-import { asGpioChip } from './gpio-chip.js';
 import type { BeamPairConfig } from './config.js';
 import { BeamPairSensor } from './sensor.js';
 
-export const createBeamPairSensor: SensorFactory<BeamPairConfig> = (config, context) =>
-  new BeamPairSensor({ name: context.name, config, chip: asGpioChip(context.bus, context.name), sink: context.sink, time: context.time, log: context.log });
+export const createBeamPairSensor: SensorFactory<BeamPairConfig, GpioChip> = (config, context) =>
+  new BeamPairSensor({ name: context.name, config, chip: context.bus, sink: context.sink, time: context.time, log: context.log });

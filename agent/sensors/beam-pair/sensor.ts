@@ -1,6 +1,6 @@
-import { v1, type outpost } from '../../codec/index.js';
-import type { Logger } from '../../log/logger.js';
-import { HealthState, type Component, type ComponentHealthReport } from '../../runtime/component.js';
+import { v1, type outpost } from '../../../wire/index.js';
+import type { Logger } from '../../../kernel/logger.js';
+import { HealthState, type Component, type ComponentHealthReport } from '../../../kernel/component.js';
 import type { RecordSink, TimeSource } from '../../runtime/records.js';
 import type { Edge, GpioChip, InputLine } from '../../../drivers/gpio/types.js';
 import type { BeamPairConfig } from './config.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { componentName, duration } from '../../config/units.js';
+import { componentName, duration } from '../../../kernel/units.js';
 
 export const canSignalSchema = z.strictObject({
   name: z.string().regex(/^[a-z][a-z0-9_]*$/, 'a lowercase channel name, e.g. mast_tilt').describe('Channel name in readings'),

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { OutpostError, describeError } from '../../errors.js';
+import { OutpostError, describeError } from '../../../kernel/errors.js';
 import { channelName, parseDbc } from '../../../drivers/can/signals/dbc.js';
 import type { SignalDefinition } from '../../../drivers/can/signals/types.js';
 import type { CanDeviceConfig } from './config.js';

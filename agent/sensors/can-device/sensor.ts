@@ -1,5 +1,5 @@
-import type { Logger } from '../../log/logger.js';
-import { HealthState, type Component, type ComponentHealthReport } from '../../runtime/component.js';
+import type { Logger } from '../../../kernel/logger.js';
+import { HealthState, type Component, type ComponentHealthReport } from '../../../kernel/component.js';
 import type { RecordSink, TimeSource } from '../../runtime/records.js';
 import { SignalSet } from '../../../drivers/can/signals/signal-set.js';
 import type { CanBus, CanFrame } from '../../../drivers/can/types.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { componentName, duration } from '../../config/units.js';
+import { componentName, duration } from '../../../kernel/units.js';
 import { DEFAULT_ROLLOVER_PIVOT, parsePivot } from '../../../drivers/nmea/rollover.js';
 
 export const gpsSchema = z

@@ -1,6 +1,6 @@
-import type { outpost } from '../../codec/index.js';
-import type { Logger } from '../../log/logger.js';
-import { HealthState, type Component, type ComponentHealthReport } from '../../runtime/component.js';
+import type { outpost } from '../../../wire/index.js';
+import type { Logger } from '../../../kernel/logger.js';
+import { HealthState, type Component, type ComponentHealthReport } from '../../../kernel/component.js';
 import type { RecordSink } from '../../runtime/records.js';
 import { positionOf } from '../../time/gps-clock.js';
 import type { ByteLink, LinkState } from '../../../drivers/serial/types.js';

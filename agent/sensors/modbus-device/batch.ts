@@ -1,4 +1,4 @@
-import type { outpost } from '../../codec/index.js';
+import type { outpost } from '../../../wire/index.js';
 import type { RecordDraft } from '../../runtime/records.js';
 
 interface Sample {

@@ -1,4 +1,4 @@
-import { OutpostError } from '../../errors.js';
+import { OutpostError } from '../../../kernel/errors.js';
 import { decodeRegisters, registerCount, scaleValue } from '../../../drivers/modbus/decode.js';
 import type { PlannedRead } from '../../../drivers/modbus/plan.js';
 import type { ReadValues } from '../../../drivers/modbus/pdu.js';

@@ -1,7 +1,7 @@
-import { OutpostError, describeError } from '../../errors.js';
-import type { Logger } from '../../log/logger.js';
-import { v1 } from '../../codec/index.js';
-import { HealthState, type Component, type ComponentHealthReport } from '../../runtime/component.js';
+import { OutpostError, describeError } from '../../../kernel/errors.js';
+import type { Logger } from '../../../kernel/logger.js';
+import { v1 } from '../../../wire/index.js';
+import { HealthState, type Component, type ComponentHealthReport } from '../../../kernel/component.js';
 import type { RecordSink, TimeSource } from '../../runtime/records.js';
 import type { ModbusLine } from '../../../drivers/modbus/line.js';
 import { ModbusException } from '../../../drivers/modbus/errors.js';

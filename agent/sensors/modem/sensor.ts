@@ -1,7 +1,7 @@
-import type { outpost } from '../../codec/index.js';
-import { describeError, OutpostError } from '../../errors.js';
-import type { Logger } from '../../log/logger.js';
-import { HealthState, type Component, type ComponentHealthReport } from '../../runtime/component.js';
+import type { outpost } from '../../../wire/index.js';
+import { describeError, OutpostError } from '../../../kernel/errors.js';
+import type { Logger } from '../../../kernel/logger.js';
+import { HealthState, type Component, type ComponentHealthReport } from '../../../kernel/component.js';
 import type { RecordSink } from '../../runtime/records.js';
 import type { ByteLink } from '../../../drivers/serial/types.js';
 import { AtCommandError, AtEngine } from '../../../drivers/at/engine.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { componentName, duration } from '../../config/units.js';
+import { componentName, duration } from '../../../kernel/units.js';
 
 export const pirSchema = z
   .strictObject({

@@ -1,6 +1,6 @@
-import { v1 } from '../../codec/index.js';
-import type { Logger } from '../../log/logger.js';
-import { HealthState, type Component, type ComponentHealthReport } from '../../runtime/component.js';
+import { v1 } from '../../../wire/index.js';
+import type { Logger } from '../../../kernel/logger.js';
+import { HealthState, type Component, type ComponentHealthReport } from '../../../kernel/component.js';
 import type { RecordSink, TimeSource } from '../../runtime/records.js';
 import type { Edge, GpioChip, InputLine } from '../../../drivers/gpio/types.js';
 import type { PirConfig } from './config.js';

@@ -1,10 +1,10 @@
-import { v1, type outpost } from '../../codec/index.js';
-import type { OutpostError } from '../../errors.js';
-import { describeError } from '../../errors.js';
-import type { Logger } from '../../log/logger.js';
+import { v1, type outpost } from '../../../wire/index.js';
+import type { OutpostError } from '../../../kernel/errors.js';
+import { describeError } from '../../../kernel/errors.js';
+import type { Logger } from '../../../kernel/logger.js';
 import { detectionKindOf } from '../../detection/classifier.js';
 import { SeismicChain, type SeismicTrigger } from '../../detection/seismic-chain.js';
-import { HealthState, type Component, type ComponentHealthReport } from '../../runtime/component.js';
+import { HealthState, type Component, type ComponentHealthReport } from '../../../kernel/component.js';
 import type { RecordSink, TimeSource } from '../../runtime/records.js';
 import type { ByteLink, LinkState } from '../../../drivers/serial/types.js';
 import type { SeismicConfig } from './config.js';

@@ -1,7 +1,7 @@
-import { OutpostError, describeError } from '../../../agent/errors.js';
-import type { Logger } from '../../../agent/log/logger.js';
-import { Backoff } from '../../../agent/runtime/backoff.js';
-import { HealthState, type ComponentHealthReport } from '../../../agent/runtime/component.js';
+import { OutpostError, describeError } from '../../../kernel/errors.js';
+import type { Logger } from '../../../kernel/logger.js';
+import { Reconnector } from '../../../kernel/reconnector.js';
+import { HealthState, type ComponentHealthReport } from '../../../kernel/component.js';
 import type { ByteLink, LinkState } from '../../serial/types.js';
 import { describeErrorFrame } from '../error-frame.js';
 import { checkOutgoing, type OutgoingFrame } from '../frame.js';
@@ -34,20 +34,17 @@ const MAX_LINE = 32;
  * a replugged adapter has forgotten its bitrate and is closed.
  */
 export class SlcanBus implements CanBus {
+  readonly contract = 'CanBus';
   readonly name: string;
   private readonly log: Logger;
   private readonly now: () => number;
   private readonly state: HealthState;
   private readonly listeners: FrameListeners;
   private readonly replies: ReplyQueue;
-  private readonly backoff: Backoff;
+  private readonly reconnector: Reconnector<true>;
   private readonly counters = { frames_rx: 0, frames_tx: 0, bad_lines: 0, tx_refused: 0, error_frames: 0, reopens: 0 };
   private buffer = '';
-  private open = false;
   private everOpen = false;
-  private running = false;
-  private opening: Promise<void> | undefined;
-  private retryTimer: NodeJS.Timeout | undefined;
   private statusTimer: NodeJS.Timeout | undefined;
   private unsubscribe: (() => void)[] = [];
   private readonly inFlight = new Set<Promise<unknown>>();
@@ -72,30 +69,44 @@ export class SlcanBus implements CanBus {
     this.state = new HealthState(this.now);
     this.listeners = new FrameListeners((error) => this.log.error({ err: error }, 'a frame listener threw'));
     this.replies = new ReplyQueue(this.name, 16, options.replyTimeoutMs ?? 1000);
-    this.backoff = new Backoff(options.retry?.minMs ?? 1000, options.retry?.maxMs ?? 60_000);
+    // The adapter is "open" once it took C, the bitrate and O; the link under it reconnects by itself.
+    this.reconnector = new Reconnector<true>({
+      subject: this.name,
+      log: this.log,
+      health: this.state,
+      now: this.now,
+      ...(options.retry === undefined ? {} : { retry: options.retry }),
+      open: () => this.runOpenSequence(),
+      close: () => this.closeAdapter(),
+      ready: () => this.link.state === 'open',
+      faultMessage: (error) => error.message,
+      onOpen: () => {
+        this.everOpen = true;
+        this.log.info({ timing: this.timing(), port: this.link.description }, 'SLCAN adapter open');
+        const every = this.options.statusIntervalMs ?? 5000;
+        clearInterval(this.statusTimer);
+        if (every > 0) this.statusTimer = setInterval(() => void this.readStatus(), every);
+      },
+    });
+  }
+
+  private get open(): boolean {
+    return this.reconnector.handle !== undefined;
   }
 
   async start(): Promise<void> {
-    if (this.running) return;
-    this.running = true;
-    this.state.set('fault', `waiting for the adapter on ${this.link.description}`);
+    if (this.reconnector.isRunning) return;
+    this.reconnector.startWaiting(`waiting for the adapter on ${this.link.description}`);
     this.unsubscribe = [this.link.onData((chunk) => this.receive(chunk)), this.link.onState((state, error) => this.linkChanged(state, error))];
     await this.link.start();
-    if (this.link.state === 'open') await this.openAdapter();
+    if (this.link.state === 'open') await this.reconnector.resume();
   }
 
   async stop(): Promise<void> {
-    if (!this.running) return;
-    this.running = false;
-    clearTimeout(this.retryTimer);
+    if (!this.reconnector.isRunning) return;
     clearInterval(this.statusTimer);
-    await this.opening;
+    await this.reconnector.stop();
     await Promise.allSettled([...this.inFlight]);
-    if (this.open && this.link.state === 'open') {
-      // Leave the adapter closed, as a technician's next tool (slcand, python-can) expects.
-      await this.command('C').catch(() => undefined);
-    }
-    this.open = false;
     this.replies.failAll(new OutpostError('the bus was stopped', { code: 'can.stopped', subject: this.name }));
     for (const off of this.unsubscribe.splice(0)) off();
     await this.link.stop();
@@ -150,12 +161,14 @@ export class SlcanBus implements CanBus {
     return work;
   }
 
-  private openAdapter(): Promise<void> {
-    this.opening ??= this.runOpenSequence().finally(() => (this.opening = undefined));
-    return this.opening;
+  /** Leaves the adapter closed, as a technician's next tool (slcand, python-can) expects; nothing to say to it when its port is gone. */
+  private async closeAdapter(): Promise<void> {
+    clearInterval(this.statusTimer);
+    await Promise.allSettled([...this.inFlight]);
+    if (this.link.state === 'open') await this.command('C').catch(() => undefined);
   }
 
-  private async runOpenSequence(): Promise<void> {
+  private async runOpenSequence(): Promise<true> {
     const bitrate = this.options.btr === undefined ? (bitrateCommand(this.options.bitrate) as string) : `s${this.options.btr.toUpperCase()}`;
     try {
       // An adapter left open by another program refuses S with BELL: close it first, whatever it says.
@@ -166,26 +179,15 @@ export class SlcanBus implements CanBus {
       await this.command(bitrate);
       await this.command('O');
     } catch (error) {
-      if (!this.running || this.link.state !== 'open') return;
       const refused = error instanceof OutpostError && error.code === 'can.refused';
-      const message = refused
-        ? `the adapter on ${this.link.description} refused to open at ${this.timing()}; check that it supports this bitrate and that no other program (slcand) holds it`
-        : `the device on ${this.link.description} does not answer SLCAN commands (${describeError(error)})`;
-      this.state.set('fault', message);
-      const delay = this.backoff.next();
-      this.log.warn({ retry_ms: delay }, message);
-      this.retryTimer = setTimeout(() => void this.openAdapter(), delay);
-      return;
+      throw new OutpostError(
+        refused
+          ? `the adapter on ${this.link.description} refused to open at ${this.timing()}; check that it supports this bitrate and that no other program (slcand) holds it`
+          : `the device on ${this.link.description} does not answer SLCAN commands (${describeError(error)})`,
+        { code: refused ? 'can.refused' : 'can.no-answer', subject: this.name, cause: error, retryable: true },
+      );
     }
-    if (!this.running) return;
-    this.open = true;
-    this.everOpen = true;
-    this.backoff.reset();
-    this.state.set('ok');
-    this.log.info({ timing: this.timing(), port: this.link.description }, 'SLCAN adapter open');
-    const every = this.options.statusIntervalMs ?? 5000;
-    clearInterval(this.statusTimer);
-    if (every > 0) this.statusTimer = setInterval(() => void this.readStatus(), every);
+    return true;
   }
 
   private timing(): string {
@@ -217,29 +219,23 @@ export class SlcanBus implements CanBus {
   }
 
   private linkChanged(state: LinkState, error?: OutpostError): void {
-    if (!this.running) return;
+    if (!this.reconnector.isRunning) return;
     if (state === 'open') {
       if (this.everOpen && !this.open) this.counters.reopens += 1;
       this.buffer = '';
-      void this.openAdapter();
+      void this.reconnector.resume();
       return;
     }
     if (state === 'lost' || state === 'closed') {
-      const wasOpen = this.open;
-      this.open = false;
       clearInterval(this.statusTimer);
-      clearTimeout(this.retryTimer);
       this.replies.failAll(
         error ?? new OutpostError(`the adapter on ${this.link.description} is gone`, { code: 'can.disconnected', subject: this.name, disconnect: true, retryable: true }),
       );
       const why = error === undefined ? '' : `: ${describeError(error)}`;
-      this.state.set(
-        'fault',
-        this.everOpen
-          ? `the adapter on ${this.link.description} is gone (unplugged?)${why}; reopening when it returns`
-          : `cannot open the adapter on ${this.link.description}${why}; retrying`,
-      );
-      if (wasOpen) this.log.warn({ err: error }, 'SLCAN adapter lost');
+      const message = this.everOpen
+        ? `the adapter on ${this.link.description} is gone (unplugged?)${why}; reopening when it returns`
+        : `cannot open the adapter on ${this.link.description}${why}; retrying`;
+      this.reconnector.suspend(new OutpostError(message, { code: error?.code ?? 'can.disconnected', subject: this.name, cause: error, disconnect: true, retryable: true }));
     }
   }
 

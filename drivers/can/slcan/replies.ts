@@ -1,4 +1,4 @@
-import { OutpostError } from '../../../agent/errors.js';
+import { OutpostError } from '../../../kernel/errors.js';
 
 interface Pending {
   command: string;

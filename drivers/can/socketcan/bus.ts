@@ -1,7 +1,7 @@
-import { OutpostError, describeError } from '../../../agent/errors.js';
-import type { Logger } from '../../../agent/log/logger.js';
-import { Backoff } from '../../../agent/runtime/backoff.js';
-import { HealthState, type ComponentHealthReport } from '../../../agent/runtime/component.js';
+import { OutpostError, describeError } from '../../../kernel/errors.js';
+import type { Logger } from '../../../kernel/logger.js';
+import { Reconnector } from '../../../kernel/reconnector.js';
+import { HealthState, type ComponentHealthReport } from '../../../kernel/component.js';
 import { describeErrorFrame } from '../error-frame.js';
 import { checkOutgoing, type OutgoingFrame } from '../frame.js';
 import { FrameListeners } from '../listeners.js';
@@ -53,15 +53,13 @@ export interface SocketcanOptions {
  * when a CAN HAT's driver loads late.
  */
 export class SocketcanBus implements CanBus {
+  readonly contract = 'CanBus';
   readonly name: string;
   private readonly state: HealthState;
   private readonly listeners: FrameListeners;
-  private readonly backoff: Backoff;
   private readonly open: OpenChannel;
-  private readonly counters = { frames_rx: 0, frames_tx: 0, error_frames: 0, tx_failed: 0, reopens: 0 };
-  private channel: RawChannel | undefined;
-  private running = false;
-  private retryTimer: NodeJS.Timeout | undefined;
+  private readonly counters = { frames_rx: 0, frames_tx: 0, error_frames: 0, tx_failed: 0 };
+  private readonly reconnector: Reconnector<RawChannel>;
   private readonly now: () => number;
 
   constructor(private readonly options: SocketcanOptions) {
@@ -69,25 +67,29 @@ export class SocketcanBus implements CanBus {
     this.now = options.now ?? Date.now;
     this.state = new HealthState(this.now);
     this.listeners = new FrameListeners((error) => options.log.error({ err: error }, 'a frame listener threw'));
-    this.backoff = new Backoff(options.retry?.minMs ?? 1000, options.retry?.maxMs ?? 60_000);
     this.open = options.open ?? openSocketcanChannel;
+    this.reconnector = new Reconnector<RawChannel>({
+      subject: this.name,
+      log: options.log,
+      health: this.state,
+      now: this.now,
+      ...(options.retry === undefined ? {} : { retry: options.retry }),
+      open: () => this.connect(),
+      close: (channel) => channel.stop(),
+      onOpen: () => options.log.info({ iface: options.iface }, 'SocketCAN interface open'),
+    });
   }
 
   async start(): Promise<void> {
-    if (this.running) return;
-    this.running = true;
-    await this.connect();
+    await this.reconnector.start();
   }
 
   async stop(): Promise<void> {
-    this.running = false;
-    clearTimeout(this.retryTimer);
-    this.closeChannel();
-    this.state.set('stopped');
+    await this.reconnector.stop();
   }
 
   health(): ComponentHealthReport {
-    return this.state.snapshot(this.counters);
+    return this.state.snapshot({ ...this.counters, reopens: this.reconnector.counters.retries });
   }
 
   onFrame(listener: (frame: CanFrame) => void, filters?: readonly CanFilter[]): () => void {
@@ -96,7 +98,7 @@ export class SocketcanBus implements CanBus {
 
   async send(frame: OutgoingFrame): Promise<void> {
     const length = checkOutgoing(frame, this.name);
-    const channel = this.channel;
+    const channel = this.reconnector.handle;
     if (channel === undefined) {
       throw new OutpostError(`CAN interface ${this.options.iface} is not open`, { code: 'can.not-open', subject: this.name, retryable: true, disconnect: true, hint: this.health().message });
     }
@@ -116,53 +118,33 @@ export class SocketcanBus implements CanBus {
     }
   }
 
-  private async connect(): Promise<void> {
+  private async connect(): Promise<RawChannel> {
     const problem = interfaceProblem(this.options.iface, this.name, this.options.kernel ?? realKernel);
-    if (problem !== undefined) return this.retryAfter(problem);
+    if (problem !== undefined) throw problem;
     let channel: RawChannel;
     try {
       channel = await this.open(this.options.iface);
     } catch (error) {
-      return this.retryAfter(
-        new OutpostError(`cannot open CAN interface ${this.options.iface}: ${describeError(error)}`, {
-          code: 'can.open-failed',
-          subject: this.name,
-          hint: 'check that the socketcan package is installed (npm ci on the board builds it) and that the kernel has can-raw',
-          retryable: true,
-          cause: error,
-        }),
-      );
+      throw new OutpostError(`cannot open CAN interface ${this.options.iface}: ${describeError(error)}`, {
+        code: 'can.open-failed',
+        subject: this.name,
+        hint: 'check that the socketcan package is installed (npm ci on the board builds it) and that the kernel has can-raw',
+        retryable: true,
+        cause: error,
+      });
     }
-    if (!this.running) return;
     channel.addListener('onMessage', ((message: RawMessage) => this.receive(message)) as (...args: never[]) => void);
-    channel.addListener('onStopped', (() => this.lost()) as (...args: never[]) => void);
+    channel.addListener('onStopped', (() => this.reconnector.lost(channel, this.wentAway())) as (...args: never[]) => void);
     try {
-      // connect() runs from a retry timer where nobody awaits it: a throw here must become a retry.
       channel.start();
     } catch (error) {
-      return this.retryAfter(new OutpostError(`cannot start CAN interface ${this.options.iface}: ${describeError(error)}`, { code: 'can.open-failed', subject: this.name, retryable: true, cause: error }));
+      throw new OutpostError(`cannot start CAN interface ${this.options.iface}: ${describeError(error)}`, { code: 'can.open-failed', subject: this.name, retryable: true, cause: error });
     }
-    this.channel = channel;
-    this.backoff.reset();
-    this.state.set('ok');
-    this.options.log.info({ iface: this.options.iface }, 'SocketCAN interface open');
+    return channel;
   }
 
-  private retryAfter(problem: OutpostError): void {
-    if (!this.running) return;
-    this.state.set('fault', problem.describe());
-    const delay = this.backoff.next();
-    this.options.log.warn({ retry_ms: delay }, problem.describe());
-    this.retryTimer = setTimeout(() => {
-      this.counters.reopens += 1;
-      void this.connect();
-    }, delay);
-  }
-
-  private lost(): void {
-    if (!this.running || this.channel === undefined) return;
-    this.channel = undefined;
-    this.retryAfter(new OutpostError(`CAN interface ${this.options.iface} went away`, { code: 'can.disconnected', subject: this.name, disconnect: true, retryable: true }));
+  private wentAway(): OutpostError {
+    return new OutpostError(`CAN interface ${this.options.iface} went away`, { code: 'can.disconnected', subject: this.name, disconnect: true, retryable: true });
   }
 
   private receive(message: RawMessage): void {
@@ -186,16 +168,5 @@ export class SocketcanBus implements CanBus {
       if (this.state.status !== 'ok') this.state.set('ok');
     }
     this.listeners.deliver(frame);
-  }
-
-  private closeChannel(): void {
-    const channel = this.channel;
-    this.channel = undefined;
-    if (channel === undefined) return;
-    try {
-      channel.stop();
-    } catch (error) {
-      this.options.log.debug({ err: error }, 'stopping the channel failed');
-    }
   }
 }

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { OutpostError } from '../../../agent/errors.js';
+import { OutpostError } from '../../../kernel/errors.js';
 
 /** Where the kernel says what it knows; injectable so tests can describe a board that has CAN. */
 export interface KernelView {

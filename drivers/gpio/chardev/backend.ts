@@ -1,5 +1,5 @@
-import { OutpostError } from '../../../agent/errors.js';
-import type { Logger } from '../../../agent/log/logger.js';
+import { OutpostError } from '../../../kernel/errors.js';
+import type { Logger } from '../../../kernel/logger.js';
 import type { GpioBackend, InputRequest, OutputRequest, RawInput, RawOutput } from '../backend.js';
 import { lineOpenError, problemFromText } from '../line-errors.js';
 import type { Level } from '../types.js';

@@ -1,6 +1,6 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { OutpostError } from '../../../agent/errors.js';
+import { OutpostError } from '../../../kernel/errors.js';
 import type { InputLineOptions, Level } from '../types.js';
 import { parseMajorVersion } from './parse.js';
 

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { access, constants, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { OutpostError, systemCode } from '../../../agent/errors.js';
-import type { Logger } from '../../../agent/log/logger.js';
+import { OutpostError, systemCode } from '../../../kernel/errors.js';
+import type { Logger } from '../../../kernel/logger.js';
 import type { GpioBackend, InputRequest, OutputRequest, RawInput, RawOutput } from '../backend.js';
 import { lineOpenError, problemFromText } from '../line-errors.js';
 import type { Level } from '../types.js';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { IClientOptions } from 'mqtt';
-import { OutpostError, systemCode } from '../errors.js';
+import { OutpostError, systemCode } from '../kernel/errors.js';
 
 /** TLS and credentials for an MQTT client, as both the post and the centre take them. */
 export interface MqttSecurity {

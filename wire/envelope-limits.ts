@@ -1,5 +1,6 @@
 import protobuf from 'protobufjs/minimal.js';
 import { CodecError } from './codec.js';
+import { EnvelopeField, WireType } from './framing.js';
 
 /**
  * The most bytes an envelope may take once decoded: its wire bytes, or what its
@@ -23,9 +24,9 @@ export const MAX_ENVELOPE_RECORDS = 20_000;
  */
 const MAX_OTHER_FIELDS = 64;
 
-const RECORDS_FIELD = 3;
-const DEFLATED_FIELD = 5;
-const LENGTH_DELIMITED = 2;
+const RECORDS_FIELD = EnvelopeField.records;
+const DEFLATED_FIELD = EnvelopeField.deflatedRecords;
+const LENGTH_DELIMITED = WireType.lengthDelimited;
 
 /** What an envelope's top level holds, read without decoding a record. */
 export interface EnvelopeShape {

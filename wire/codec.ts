@@ -1,4 +1,4 @@
-import { OutpostError } from '../errors.js';
+import { OutpostError } from '../kernel/errors.js';
 import { resolveMessageType, v1, type MessageType, type outpost } from './messages.js';
 import { toBigInt, toNumber } from './long.js';
 import { decodeWholeEnvelope } from './deflated.js';
@@ -32,6 +32,22 @@ export function priorityOf(kind: BodyKind): outpost.v1.Priority {
 /** Which body a record carries, or undefined when it has none. */
 export function bodyKindOf(record: IRecord): BodyKind | undefined {
   return bodyKinds.find((kind) => record[kind] !== undefined && record[kind] !== null);
+}
+
+/** A record's class: the body it carries and the priority that body implies. */
+export interface RecordClass {
+  kind: BodyKind;
+  priority: outpost.v1.Priority;
+}
+
+/**
+ * The one decision of a record's kind and priority: made by the pipeline when it stamps a record,
+ * checked by the outbox before it stores one, and by the centre once per received record.
+ * Undefined when the record has no body.
+ */
+export function classify(record: IRecord): RecordClass | undefined {
+  const kind = bodyKindOf(record);
+  return kind === undefined ? undefined : { kind, priority: priorityOf(kind) };
 }
 
 export class CodecError extends OutpostError {

@@ -1,4 +1,4 @@
-import { closest } from '../config/suggest.js';
+import { closest } from '../kernel/suggest.js';
 
 /**
  * protobufjs's fromObject silently drops what it does not understand: a misspelt field name,

@@ -1,15 +1,8 @@
 import { z } from 'zod';
+import { DURATION_PATTERN, parseDuration } from './duration.js';
+import { HOST_PORT_PATTERN, hostPortExpected, parseHostPort, type AddressUse } from './host-port.js';
 
-const DURATION = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)$/;
-const durationFactors: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-
-/** Milliseconds from "250ms", "30s", "5m", "2h", "7d"; a bare number is seconds. */
-export function parseDuration(text: string | number): number {
-  if (typeof text === 'number') return Math.round(text * 1000);
-  const match = DURATION.exec(text.trim());
-  if (match === null) throw new Error(`"${text}" is not a duration; write e.g. 500ms, 30s, 5m, 2h or 7d`);
-  return Math.round(Number(match[1]) * (durationFactors[match[2] as string] ?? 1));
-}
+export { parseDuration } from './duration.js';
 
 /**
  * A duration in the post config, as milliseconds after parsing. Give defaults with
@@ -19,7 +12,7 @@ export function parseDuration(text: string | number): number {
  */
 export function duration(description: string, { positive = false } = {}) {
   return z
-    .union([positive ? z.number().positive() : z.number().nonnegative(), z.string().regex(DURATION, 'a duration such as 500ms, 30s, 5m, 2h or 7d')])
+    .union([positive ? z.number().positive() : z.number().nonnegative(), z.string().regex(DURATION_PATTERN, 'a duration such as 500ms, 30s, 5m, 2h or 7d')])
     .transform((value) => parseDuration(value))
     .describe(`${description} (e.g. 500ms, 30s, 5m, 2h, 7d; a bare number is seconds)`);
 }
@@ -67,11 +60,19 @@ export function positiveSize(description: string) {
   return size(description, { minimum: 1 }).refine((bytes) => bytes > 0, 'expected a size of at least 1 byte');
 }
 
-/** `host:port`, as for Modbus TCP and raw TCP serial. */
-export const hostPort = z
-  .string()
-  .regex(/^(\[[0-9a-fA-F:]+\]|[A-Za-z0-9.-]+):\d{1,5}$/, 'host:port, e.g. 192.168.1.20:502')
-  .describe('host:port, e.g. 192.168.1.20:502');
+/** `host:port` of a device or peer we connect to (Modbus TCP, raw TCP serial): the kernel's one rule. */
+export const hostPort = address('connect');
+
+/** `host:port` to listen on (port 0 picks a free one). */
+export const listenAddress = address('listen');
+
+function address(use: AddressUse) {
+  return z
+    .string()
+    .regex(HOST_PORT_PATTERN, hostPortExpected(use))
+    .refine((text) => parseHostPort(text, use) !== undefined, hostPortExpected(use))
+    .describe(hostPortExpected(use));
+}
 
 /** Names of buses and sensors: they appear in topics, logs and health. */
 export const componentName = z

@@ -1,8 +1,8 @@
-import { outpost } from '../../proto/gen/outpost.js';
+import { outpost } from '../proto/gen/outpost.js';
 
 /** The generated `outpost.v1` namespace: message classes and enums. */
 export const v1 = outpost.v1;
-export type { outpost } from '../../proto/gen/outpost.js';
+export type { outpost } from '../proto/gen/outpost.js';
 
 /** What every generated message class offers the codec. */
 export interface MessageType<T = unknown> {
