@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { existsSync } from 'node:fs';
-import { silentLogger } from '../../agent/log/logger.js';
+import { silentLogger } from '../../kernel/logger.js';
 import { GpioLines } from '../../drivers/gpio/chip.js';
 import { SysfsBackend } from '../../drivers/gpio/sysfs/backend.js';
 import type { Edge } from '../../drivers/gpio/types.js';

@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { join } from 'node:path';
-import { v1 } from '../../agent/codec/index.js';
+import { v1 } from '../../wire/index.js';
 import { startCentre, type RunningCentre, type SqliteCentreStore } from '../../centre/index.js';
 import type { Uplink } from '../../agent/uplink/index.js';
 import type { SqliteOutbox } from '../../agent/outbox/index.js';

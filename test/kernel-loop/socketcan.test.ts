@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { execFileSync } from 'node:child_process';
-import { silentLogger } from '../../agent/log/logger.js';
+import { silentLogger } from '../../kernel/logger.js';
 import { SocketcanBus } from '../../drivers/can/socketcan/bus.js';
 import { realKernel } from '../../drivers/can/socketcan/interface.js';
 import type { CanFrame } from '../../drivers/can/types.js';

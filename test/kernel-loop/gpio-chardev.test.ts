@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { silentLogger } from '../../agent/log/logger.js';
+import { silentLogger } from '../../kernel/logger.js';
 import { ChardevBackend } from '../../drivers/gpio/chardev/backend.js';
 import { GpioLines } from '../../drivers/gpio/chip.js';
 import type { Edge } from '../../drivers/gpio/types.js';
