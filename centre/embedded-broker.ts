@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:net';
 import { OutpostError, systemCode } from '../kernel/errors.js';
 import { hostPortExpected, parseHostPort, type HostPort } from '../kernel/host-port.js';
 import type { Logger } from '../kernel/logger.js';
+import { brokerAuthHandlers, type BrokerAuth } from './access/broker-auth.js';
 
 export interface EmbeddedBroker {
   /** mqtt://host:port, with the port actually bound. */
@@ -21,12 +22,14 @@ export function parseListenAddress(text: string, what: string): HostPort {
 
 /**
  * The in-process MQTT broker (aedes, MQTT 3.1.1) for the single-machine default and the demo.
- * Plain TCP and no authentication: bind it to loopback or a trusted network; a centre facing
- * posts over the internet uses a real broker (Mosquitto, EMQX) with TLS and ACLs.
+ * With `auth`, posts log in with their post id and password and reach only their own topics
+ * (centre/access/broker-auth.ts); without it any client may do anything (tests, a lab). Plain
+ * TCP: a centre facing posts over the internet uses a real broker (Mosquitto, EMQX) with TLS.
  */
-export async function startEmbeddedBroker(address: string, log: Logger): Promise<EmbeddedBroker> {
+export async function startEmbeddedBroker(address: string, log: Logger, auth?: BrokerAuth): Promise<EmbeddedBroker> {
   const { host, port } = parseListenAddress(address, 'embedded broker address');
-  const aedes = await Aedes.createBroker();
+  const aedes = await Aedes.createBroker(auth === undefined ? {} : brokerAuthHandlers(auth, log.child({ module: 'broker' })));
+  if (auth === undefined) log.warn('the embedded MQTT broker accepts any client (no authentication): only for tests and a trusted lab');
   aedes.on('clientError', (client, error) => log.debug({ client: client.id, err: error.message }, 'broker client error'));
   const server: Server = createServer((socket) => aedes.handle(socket));
   await new Promise<void>((resolve, reject) => {

@@ -6,9 +6,14 @@ import type { MqttSecurity } from '../wire/connection-options.js';
 import { startEmbeddedBroker, type EmbeddedBroker } from './embedded-broker.js';
 import { EventStream } from './event-stream.js';
 import { HttpApi } from './http-api.js';
+import { HttpAuth } from './access/http-auth.js';
+import { ConsoleFiles, consoleDir } from './http/static-files.js';
 import { Ingest, type CentreStats, type StoredRecord } from './ingest.js';
 import { SqliteCentreStore } from './sqlite-store.js';
-import type { CentreStore } from './store.js';
+import type { AccessStore, CentreStore } from './store.js';
+import { CENTRE_USERNAME } from './access/broker-auth.js';
+import { generateSecret } from './access/passwords.js';
+import { OutpostError } from '../kernel/errors.js';
 import { Subscriber } from './subscriber.js';
 
 export type { CentreStore } from './store.js';
@@ -31,6 +36,15 @@ export interface CentreOptions {
    * new each start (unguessable, so no other client can take the session over) in a clean session.
    */
   clientId?: string | undefined;
+  /**
+   * Authentication and authorisation on (what `outpost centre` runs with unless `--insecure`):
+   * the embedded broker lets in only posts with a password (`outpost centre post add`) and the
+   * centre itself, each on its own topics; the HTTP API needs a session or token. Off: anyone
+   * reaching the ports may do anything (tests, the demo, a lab).
+   */
+  secure?: boolean | undefined;
+  /** PEM certificate and key for HTTPS on `http` (cookies are then marked Secure). */
+  httpTls?: { cert: Buffer; key: Buffer } | undefined;
   /** A store to use instead of opening `db` (a PostgreSQL store later, tests). */
   store?: CentreStore | undefined;
   log?: Logger | undefined;
@@ -57,6 +71,13 @@ export interface RunningCentre {
  * the subscriber that validates, dedupes, stores and acks, and the HTTP API. Resolves once the
  * centre is subscribed and the API listens.
  */
+function requireAccess(store: CentreStore): AccessStore {
+  if (store.access === undefined) {
+    throw new OutpostError('this store keeps no users or post passwords, so the centre cannot authenticate anyone', { code: 'centre.access', subject: 'centre', hint: 'use a store that does (SQLite: --db FILE), or --insecure on a trusted lab network' });
+  }
+  return store.access;
+}
+
 export async function startCentre(options: CentreOptions = {}): Promise<RunningCentre> {
   const log = (options.log ?? silentLogger()).child({ module: 'centre' });
   const store = options.store ?? SqliteCentreStore.open(options.db ?? 'outpost-centre.db');
@@ -75,17 +96,35 @@ export async function startCentre(options: CentreOptions = {}): Promise<RunningC
       await store.close();
     })());
   try {
-    if (options.broker === undefined) broker = await startEmbeddedBroker(options.embeddedBroker ?? '127.0.0.1:1883', log);
+    const access = options.secure === true ? requireAccess(store) : undefined;
+    // The centre's own identity on its embedded broker: a password made up now, never stored.
+    const centrePassword = generateSecret();
+    if (options.broker === undefined) broker = await startEmbeddedBroker(options.embeddedBroker ?? '127.0.0.1:1883', log, access === undefined ? undefined : { access, centrePassword });
     const brokerAddress = options.broker ?? (broker as EmbeddedBroker).url;
+    const security = options.broker === undefined && access !== undefined ? { username: CENTRE_USERNAME, password: centrePassword } : (options.security ?? {});
     // The ingest acks through the subscriber's session, which only exists once the ingest does.
     const ingest: Ingest = new Ingest(store, (postId, ack) => sub.publishAck(postId, ack), log, options.clock);
-    const sub = new Subscriber({ url: brokerAddress, clientId: options.clientId ?? `outpost-centre-${hostname()}-${randomBytes(8).toString('hex')}`, persistentSession: options.clientId !== undefined, security: options.security ?? {}, ingest, log });
+    const sub = new Subscriber({ url: brokerAddress, clientId: options.clientId ?? `outpost-centre-${hostname()}-${randomBytes(8).toString('hex')}`, persistentSession: options.clientId !== undefined, security, ingest, log });
     subscriber = sub;
     stream = new EventStream((listener) => ingest.onStored(listener));
     let httpAddress: string | undefined;
     if (options.http !== undefined) {
-      api = new HttpApi({ store, stats: () => ({ ...ingest.stats }), stream, log });
+      const clock = options.clock ?? Date.now;
+      api = new HttpApi({
+        store,
+        stats: () => ({ ...ingest.stats }),
+        stream,
+        log,
+        auth: access === undefined ? undefined : new HttpAuth(access, options.httpTls !== undefined, clock),
+        access: access ?? store.access,
+        console: await ConsoleFiles.load(consoleDir()),
+        tls: options.httpTls,
+        clock,
+      });
       httpAddress = await api.listen(options.http);
+    }
+    if (access !== undefined && (await access.users()).length === 0) {
+      log.warn('no users yet: create the first admin with `outpost centre user add NAME --role admin` (there is no default password)');
     }
     await sub.start(options.signal);
     log.info({ broker: brokerAddress, http: httpAddress }, 'centre running');

@@ -3,6 +3,7 @@ import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { BodyKind } from '../wire/index.js';
 import { OutpostError, describeError, systemCode } from '../kernel/errors.js';
+import { ACCESS_SCHEMA, SqliteAccessStore } from './sqlite-access.js';
 import type { CentreStore, PostRow, PostStateRow, RecordBatch, RecordQuery, RecordRow, StoreOutcome } from './store.js';
 
 const SCHEMA = `
@@ -127,6 +128,7 @@ function createPrivate(path: string): void {
  */
 export class SqliteCentreStore implements CentreStore {
   private readonly db: Database.Database;
+  readonly access: SqliteAccessStore;
   private readonly insertRecord: Database.Statement;
   private readonly touchPost: Database.Statement;
   private readonly setBacklog: Database.Statement;
@@ -136,6 +138,7 @@ export class SqliteCentreStore implements CentreStore {
 
   private constructor(db: Database.Database) {
     this.db = db;
+    this.access = new SqliteAccessStore(db);
     this.insertRecord = db.prepare(
       `INSERT OR IGNORE INTO records (post_id, store_id, seq, kind, sensor, time_unix_ms, time_quality, priority, received_unix_ms, body)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -191,6 +194,7 @@ export class SqliteCentreStore implements CentreStore {
       db.pragma('synchronous = FULL');
       db.pragma('busy_timeout = 5000');
       db.exec(SCHEMA);
+      db.exec(ACCESS_SCHEMA);
       return new SqliteCentreStore(db);
     } catch (error) {
       throw new OutpostError(`cannot open the centre database ${path}: ${describeError(error)}`, {
@@ -238,6 +242,14 @@ export class SqliteCentreStore implements CentreStore {
     if (query.sinceUnixMs !== undefined) {
       where.push('time_unix_ms >= ?');
       params.push(query.sinceUnixMs);
+    }
+    if (query.untilUnixMs !== undefined) {
+      where.push('time_unix_ms <= ?');
+      params.push(query.untilUnixMs);
+    }
+    if (query.before !== undefined) {
+      where.push('(time_unix_ms < ? OR (time_unix_ms = ? AND id < ?))');
+      params.push(query.before.timeUnixMs, query.before.timeUnixMs, query.before.id);
     }
     params.push(query.limit);
     const sql = `SELECT id, post_id, store_id, seq, kind, sensor, time_unix_ms, received_unix_ms, body FROM records WHERE ${where.join(' AND ')} ORDER BY time_unix_ms DESC, id DESC LIMIT ?`;

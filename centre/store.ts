@@ -25,6 +25,121 @@ export interface CentreStore {
   /** The latest Health record of each post, or of one post. */
   latestHealth(postId?: string): Promise<RecordRow[]>;
   close(): Promise<void>;
+  /**
+   * Users, sessions, tokens, post credentials, the audit log and operators' assessments
+   * (centre/access/). Absent on a store that does not keep them: the centre then refuses to
+   * start with authentication on.
+   */
+  readonly access?: AccessStore | undefined;
+}
+
+/**
+ * What the centre keeps to decide who may do what, and what operators did. Secrets are kept
+ * only as hashes: passwords as scrypt, session ids and API tokens as SHA-256.
+ */
+export interface AccessStore {
+  postCredential(postId: string): Promise<PostCredentialRow | undefined>;
+  /** Adds or replaces. */
+  putPostCredential(row: PostCredentialRow): Promise<void>;
+  deletePostCredential(postId: string): Promise<boolean>;
+  postCredentials(): Promise<PostCredentialRow[]>;
+
+  user(name: string): Promise<UserRow | undefined>;
+  users(): Promise<UserRow[]>;
+  /** Adds or replaces. */
+  putUser(row: UserRow): Promise<void>;
+  /** Also ends the user's sessions and revokes their tokens. */
+  deleteUser(name: string): Promise<boolean>;
+
+  putSession(row: SessionRow): Promise<void>;
+  session(idHash: string): Promise<SessionRow | undefined>;
+  deleteSession(idHash: string): Promise<void>;
+  deleteSessionsOf(userName: string): Promise<void>;
+  /** Removes the sessions that expired at or before `nowUnixMs`. */
+  deleteExpiredSessions(nowUnixMs: number): Promise<void>;
+
+  putToken(row: TokenRow): Promise<void>;
+  tokenByHash(hash: string): Promise<TokenRow | undefined>;
+  tokens(): Promise<TokenRow[]>;
+  /** Resolves false when no live token has that id. */
+  revokeToken(id: string, revokedUnixMs: number): Promise<boolean>;
+
+  /** Appends; the store gives the id (increasing). */
+  appendAudit(entry: Omit<AuditRow, 'id'>): Promise<void>;
+  /** Oldest first, ids above `afterId`. */
+  audit(query: { afterId?: number | undefined; limit: number }): Promise<AuditRow[]>;
+
+  /** One row per action on an incident; the latest assessment is the incident's label. */
+  addIncidentAction(row: Omit<IncidentActionRow, 'id'>): Promise<IncidentActionRow>;
+  /** Oldest first: every action on these incidents (all incidents when `incidentKeys` is absent), ids above `afterId`. */
+  incidentActions(query: { incidentKeys?: readonly string[] | undefined; afterId?: number | undefined; limit: number }): Promise<IncidentActionRow[]>;
+}
+
+export type Role = 'viewer' | 'operator' | 'technician' | 'admin';
+export const ROLES: readonly Role[] = ['viewer', 'operator', 'technician', 'admin'];
+
+export interface PostCredentialRow {
+  postId: string;
+  /** scrypt, checked by the embedded broker. */
+  passwordHash: string;
+  /** Mosquitto's `$7$` PBKDF2-SHA512 of the same password, for `outpost centre broker-config`. */
+  mosquittoHash: string;
+  updatedUnixMs: number;
+}
+
+export interface UserRow {
+  name: string;
+  role: Role;
+  passwordHash: string;
+  createdUnixMs: number;
+  updatedUnixMs: number;
+}
+
+export interface SessionRow {
+  /** SHA-256 of the session id in the cookie. */
+  idHash: string;
+  userName: string;
+  /** The CSRF token the console echoes in a header (double submit, bound to the session). */
+  csrfToken: string;
+  createdUnixMs: number;
+  expiresUnixMs: number;
+}
+
+export interface TokenRow {
+  /** Public, names the token in lists and revocations. */
+  id: string;
+  /** SHA-256 of the secret. */
+  hash: string;
+  name: string;
+  /** What the token may do: a role's rights, at most its creator's. */
+  role: Role;
+  createdBy: string;
+  createdUnixMs: number;
+  revokedUnixMs: number | undefined;
+}
+
+export interface AuditRow {
+  id: number;
+  timeUnixMs: number;
+  /** User name, `token:<id>`, or `cli` for a change made with `outpost centre user|post|token`. */
+  actor: string;
+  action: string;
+  subject: string;
+  detail: Record<string, unknown>;
+}
+
+export type Assessment = 'person' | 'vehicle' | 'animal' | 'environment' | 'false_alarm' | 'unknown';
+export const ASSESSMENTS: readonly Assessment[] = ['person', 'vehicle', 'animal', 'environment', 'false_alarm', 'unknown'];
+
+export interface IncidentActionRow {
+  id: number;
+  /** `<postId>/<incident id>`: incident ids are unique per post only. */
+  incidentKey: string;
+  action: 'acknowledge' | 'assess';
+  assessment: Assessment | undefined;
+  note: string;
+  actor: string;
+  timeUnixMs: number;
 }
 
 export interface RecordInput {
@@ -72,6 +187,10 @@ export interface RecordQuery {
   postId?: string | undefined;
   sensor?: string | undefined;
   sinceUnixMs?: number | undefined;
+  /** Record time at most this. */
+  untilUnixMs?: number | undefined;
+  /** The page after this row (time, id) in the newest-first order: cursor pagination. */
+  before?: { timeUnixMs: number; id: number } | undefined;
   limit: number;
 }
 

@@ -59,8 +59,8 @@ export class SapientBridge {
 
   /** Resolves once subscribed; while the broker is unreachable it keeps trying and says why. */
   async start(signal?: AbortSignal): Promise<void> {
-    const { broker, client_id: clientId } = this.config;
-    const client = mqtt.connect(broker, { clientId, clean: false, protocolVersion: 4, reconnectPeriod: 1000, connectTimeout: 10_000 });
+    const { broker, client_id: clientId, username, password } = this.config;
+    const client = mqtt.connect(broker, { clientId, username, password, clean: false, protocolVersion: 4, reconnectPeriod: 1000, connectTimeout: 10_000 });
     this.client = client;
     let lastProblem: string | undefined;
     client.on('error', (error) => {

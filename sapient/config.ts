@@ -15,6 +15,12 @@ export const sapientConfigSchema = z
   .strictObject({
     peer: hostPort.describe('host:port of the SAPIENT decision-maker (fusion node or C2) to connect to'),
     broker: brokerUrl.prefault('mqtt://127.0.0.1:1883'),
+    username: z.string().min(1).max(64).optional().describe("MQTT username at the centre's broker: `_reader` for the centre's embedded broker (read-only: every post's up and state)"),
+    password_env: z
+      .string()
+      .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'the name of an environment variable, such as OUTPOST_SAPIENT_TOKEN')
+      .optional()
+      .describe('the environment variable holding the MQTT password (for `_reader`: an API token from `outpost centre token add`); never written in the file'),
     client_id: z.string().min(1).max(64).optional().describe('MQTT client id of the bridge (default outpost-sapient-<hostname>); never the centre\'s'),
     node_ids: z.enum(['per-post', 'per-sensor']).prefault('per-post').describe('one SAPIENT node per post, or one per sensor of each post'),
     status_interval: duration('time between status reports of each node').prefault('30s'),
@@ -45,7 +51,7 @@ export const sapientConfigSchema = z
   })
   .refine((config) => config.reconnect.max >= config.reconnect.min, { message: 'reconnect.max must be at least reconnect.min', path: ['reconnect', 'max'] });
 
-export type SapientConfig = z.output<typeof sapientConfigSchema> & { client_id: string };
+export type SapientConfig = z.output<typeof sapientConfigSchema> & { client_id: string; password?: string };
 
 /** Validates the `sapient:` section of a parsed YAML document; every problem is listed with its line. */
 function validate(raw: unknown, doc: Document, lines: LineCounter, file: string): SapientConfig {
@@ -64,7 +70,18 @@ function validate(raw: unknown, doc: Document, lines: LineCounter, file: string)
     });
     throw new SapientError(problems.join('\n'), { code: 'sapient.config', subject: 'sapient config', hint: 'fix the sapient: section (README.md, "SAPIENT bridge", lists every key)' });
   }
-  return { ...result.data, client_id: result.data.client_id ?? `outpost-sapient-${hostname()}` };
+  const config = { ...result.data, client_id: result.data.client_id ?? `outpost-sapient-${hostname()}` };
+  if (config.password_env === undefined) return config;
+  const password = process.env[config.password_env];
+  if (password === undefined || password === '') {
+    const state = password === undefined ? 'is not set' : 'is set but empty';
+    throw new SapientError(`${file}: sapient.password_env: the environment variable ${config.password_env} ${state}`, {
+      code: 'sapient.config',
+      subject: 'sapient config',
+      hint: `set ${config.password_env} to the broker password (for the embedded broker: an API token from \`outpost centre token add\`)`,
+    });
+  }
+  return { ...config, password };
 }
 
 export function parseSapientConfig(text: string, file: string): SapientConfig {

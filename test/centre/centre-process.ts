@@ -22,10 +22,11 @@ export interface CentreProcess {
   client(clientId?: string): Promise<mqtt.MqttClient>;
 }
 
-export async function startCentreProcess(extraArgs: readonly string[] = [], options: { umask?: string } = {}): Promise<CentreProcess> {
+/** Without `secure`, the centre runs with `--insecure`: these tests speak for any post and read the API anonymously. */
+export async function startCentreProcess(extraArgs: readonly string[] = [], options: { umask?: string; secure?: boolean; db?: string } = {}): Promise<CentreProcess> {
   const http = await freePort();
-  const db = join(tempDir(), 'centre.db');
-  const args = ['--import', 'tsx', 'agent/cli/main.ts', 'centre', '--embedded-broker', '127.0.0.1:0', '--http', `127.0.0.1:${http}`, '--db', db, ...extraArgs];
+  const db = options.db ?? join(tempDir(), 'centre.db');
+  const args = ['--import', 'tsx', 'agent/cli/main.ts', 'centre', '--embedded-broker', '127.0.0.1:0', '--http', `127.0.0.1:${http}`, '--db', db, ...(options.secure === true ? [] : ['--insecure']), ...extraArgs];
   const peer =
     options.umask === undefined
       ? startPeer(process.execPath, args, { cwd: root, env: { ...process.env, OUTPOST_LOG_LEVEL: 'info' } })

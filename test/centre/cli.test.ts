@@ -33,17 +33,31 @@ test('a bad --http address is a problem (exit 1) that says what to write', async
   assert.match(result.stderr, /HTTP address "everywhere" is not host:port/);
 });
 
-test('as a process: prints when ready, serves, and exits 0 on SIGTERM', async () => {
+test('as a process: prints how to create the first admin, refuses the anonymous, serves a logged-in admin, and exits 0 on SIGTERM', async () => {
   const http = await freePort();
-  const centre = startPeer(process.execPath, ['--import', 'tsx', 'agent/cli/main.ts', 'centre', '--embedded-broker', '127.0.0.1:0', '--http', `127.0.0.1:${http}`, '--db', join(tempDir(), 'c.db')], {
+  const db = join(tempDir(), 'c.db');
+  const centre = startPeer(process.execPath, ['--import', 'tsx', 'agent/cli/main.ts', 'centre', '--embedded-broker', '127.0.0.1:0', '--http', `127.0.0.1:${http}`, '--db', db], {
     cwd: join(import.meta.dirname, '..', '..'),
     env: { ...process.env, OUTPOST_LOG_LEVEL: 'warn' },
   });
-  await centre.waitForOutput(/centre ready: broker mqtt:\/\/127\.0\.0\.1:\d+, API http:\/\/127\.0\.0\.1:\d+/);
-  const stats = (await (await fetch(`http://127.0.0.1:${http}/api/stats`)).json()) as { received: number };
-  assert.is(stats.received, 0);
-  centre.child.kill('SIGTERM');
-  assert.is(await centre.exited, 0);
+  try {
+    await centre.waitForOutput(/no users yet: create the first admin with `outpost centre user add NAME --role admin/);
+    await centre.waitForOutput(/centre ready: broker mqtt:\/\/127\.0\.0\.1:\d+, API http:\/\/127\.0\.0\.1:\d+/);
+    const api = `http://127.0.0.1:${http}`;
+    assert.is((await fetch(`${api}/api/stats`)).status, 401);
+    const added = await runCli(['centre', 'user', 'add', 'duty', '--role', 'admin', '--db', db]);
+    assert.is(added.code, 0, added.stderr);
+    const password = /password: (\S+)/.exec(added.stdout)?.[1] as string;
+    const login = await fetch(`${api}/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'duty', password }) });
+    assert.is(login.status, 200);
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
+    const stats = (await (await fetch(`${api}/api/stats`, { headers: { cookie } })).json()) as { received: number };
+    assert.is(stats.received, 0);
+    centre.child.kill('SIGTERM');
+    assert.is(await centre.exited, 0);
+  } finally {
+    await centre.stop();
+  }
 });
 
 test.run();

@@ -83,8 +83,15 @@ test('the sample config in README.md validates, so the docs cannot drift from th
   const readme = readFileSync(join(root, 'README.md'), 'utf8');
   const sample = /<!-- sapient-sample -->\n```yaml\n([\s\S]*?)```/.exec(readme)?.[1];
   assert.ok(sample, 'README.md has the sample config');
+  assert.throws(() => parseSapientConfig(sample as string, 'README.md'), /sapient\.password_env: the environment variable OUTPOST_SAPIENT_TOKEN is not set/);
+  process.env['OUTPOST_SAPIENT_TOKEN'] = '';
+  assert.throws(() => parseSapientConfig(sample as string, 'README.md'), /OUTPOST_SAPIENT_TOKEN is set but empty/);
+  process.env['OUTPOST_SAPIENT_TOKEN'] = 'opc_sample';
   const config = parseSapientConfig(sample as string, 'README.md');
+  delete process.env['OUTPOST_SAPIENT_TOKEN'];
   assert.is(config.node_ids, 'per-post');
+  assert.is(config.username, '_reader');
+  assert.is(config.password, 'opc_sample', 'the password comes from the environment, never the file');
 });
 
 test.run();

@@ -24,7 +24,7 @@ test.after.each(async () => {
 });
 
 function startCentreProcess(brokerUrl: string, db: string, httpPort: number): Peer {
-  return startPeer(process.execPath, ['--import', 'tsx', 'agent/cli/main.ts', 'centre', '--broker', brokerUrl, '--db', db, '--http', `127.0.0.1:${httpPort}`, '--client-id', 'centre-crash-test'], {
+  return startPeer(process.execPath, ['--import', 'tsx', 'agent/cli/main.ts', 'centre', '--broker', brokerUrl, '--db', db, '--http', `127.0.0.1:${httpPort}`, '--client-id', 'centre-crash-test', '--insecure'], {
     cwd: join(import.meta.dirname, '..', '..'),
     env: { ...process.env, OUTPOST_LOG_LEVEL: 'warn' },
   });

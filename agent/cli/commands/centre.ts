@@ -1,8 +1,14 @@
 import type { Command } from 'commander';
-import { startCentre, type CentreOptions } from '../../../centre/index.js';
+import { AccessAdmin, parseRole } from '../../../centre/access/admin.js';
+import { CENTRE_USERNAME } from '../../../centre/access/broker-auth.js';
+import { writeBrokerConfig } from '../../../centre/access/broker-config.js';
+import { generateSecret } from '../../../centre/access/passwords.js';
+import { parseListenAddress } from '../../../centre/embedded-broker.js';
+import { SqliteCentreStore, startCentre, type CentreOptions } from '../../../centre/index.js';
+import type { AccessStore } from '../../../centre/store.js';
 import { createLogger } from '../../../kernel/logger.js';
 import { explainBusyPort } from '../busy-port.js';
-import { UsageError, write } from '../io.js';
+import { readInput, UsageError, write } from '../io.js';
 import { stopSignal } from '../../../kernel/stop-signal.js';
 import type { CliCommand, CliContext } from '../program.js';
 
@@ -17,13 +23,16 @@ interface CentreFlags {
   serverName?: string;
   username?: string;
   clientId?: string;
+  insecure?: boolean;
+  httpCert?: string;
+  httpKey?: string;
 }
 
 const DEFAULT_EMBEDDED = '127.0.0.1:1883';
 
 export const centreCommands: CliCommand = {
   register(program: Command, context: CliContext) {
-    program
+    const centre = program
       .command('centre')
       .option('--broker <url>', 'connect to this MQTT broker (mqtt://host:port or mqtts://host:port)')
       .option('--embedded-broker [host:port]', `start an in-process broker (the default when --broker is absent; ${DEFAULT_EMBEDDED})`)
@@ -35,6 +44,9 @@ export const centreCommands: CliCommand = {
       .option('--server-name <name>', 'name the broker certificate must carry, when it differs from the URL host')
       .option('--username <name>', 'MQTT username (the password comes from OUTPOST_CENTRE_PASSWORD)')
       .option('--client-id <id>', 'MQTT client id of the centre session, kept across restarts (default: random per start)')
+      .option('--http-cert <file>', 'certificate (PEM) for HTTPS on --http; session cookies are then Secure')
+      .option('--http-key <file>', 'private key (PEM) for --http-cert')
+      .option('--insecure', 'no authentication: any MQTT client may publish anything on the embedded broker and anyone may use the HTTP API (tests, a lab)')
       .action(async (flags: CentreFlags) => {
         if (flags.broker !== undefined && flags.embeddedBroker !== undefined) {
           throw new UsageError('--broker and --embedded-broker exclude each other', 'give one: --broker URL to use an existing broker, or --embedded-broker [host:port] to start one');
@@ -43,6 +55,8 @@ export const centreCommands: CliCommand = {
         if (tlsGiven && flags.broker === undefined) {
           throw new UsageError('--ca, --cert, --key, --server-name and --username apply to an external broker', 'add --broker mqtts://host:port, or drop them for the embedded broker');
         }
+        if ((flags.httpCert === undefined) !== (flags.httpKey === undefined)) throw new UsageError('--http-cert and --http-key go together', 'give both PEM files for HTTPS, or neither for plain HTTP on loopback');
+        const httpTls = flags.httpCert === undefined || flags.httpKey === undefined ? undefined : { cert: await readInput(flags.httpCert, context.io), key: await readInput(flags.httpKey, context.io) };
         const log = createLogger();
         const options: CentreOptions = {
           broker: flags.broker,
@@ -50,6 +64,8 @@ export const centreCommands: CliCommand = {
           db: flags.db,
           http: flags.http,
           clientId: flags.clientId,
+          secure: flags.insecure !== true,
+          httpTls,
           security: { ca: flags.ca, cert: flags.cert, key: flags.key, serverName: flags.serverName, username: flags.username, password: context.io.env['OUTPOST_CENTRE_PASSWORD'] },
           log,
         };
@@ -70,10 +86,176 @@ export const centreCommands: CliCommand = {
             'centre.broker_listen': 'give --embedded-broker HOST:PORT with a free port, or --broker URL to use the broker that is running',
           });
         }
+        if (flags.insecure !== true && (await centre.store.access?.users())?.length === 0) {
+          await write(context.io.stdout, `no users yet: create the first admin with \`outpost centre user add NAME --role admin --db ${flags.db}\` (it prints a generated password)\n`);
+        }
         await write(context.io.stdout, `centre ready: broker ${centre.brokerAddress}, API ${centre.httpAddress ?? 'off'}, database ${flags.db}\n`);
         const signal = await stopped;
         log.info({ module: 'centre', signal }, 'stopping');
         await centre.stop();
       });
+      registerAdmin(centre, context);
   },
 };
+
+interface AdminFlags {
+  db: string;
+  passwordStdin?: boolean;
+  role?: string;
+}
+
+/** `--db` belongs to `outpost centre` (commander parses it wherever it stands on the line). */
+function withDb<T extends object>(local: T, command: Command): T & { db: string } {
+  return { ...local, db: (command.optsWithGlobals() as { db: string }).db };
+}
+
+/** Opens the centre's database for one admin command, runs `work`, closes it. */
+async function withAccess<T>(flags: AdminFlags, work: (access: AccessStore, admin: AccessAdmin) => Promise<T>): Promise<T> {
+  const store = SqliteCentreStore.open(flags.db);
+  try {
+    return await work(store.access, new AccessAdmin(store.access));
+  } finally {
+    await store.close();
+  }
+}
+
+/** The first line of stdin with `--password-stdin`; otherwise undefined (a password is generated). */
+async function passwordFrom(flags: AdminFlags, context: CliContext): Promise<string | undefined> {
+  if (flags.passwordStdin !== true) return undefined;
+  const line = (await readInput(undefined, context.io)).toString('utf8').split(/\r?\n/)[0] ?? '';
+  if (line === '') throw new UsageError('--password-stdin read no password', 'pipe the password in, e.g. `printf %s "$PW" | outpost centre user add ...`, or leave the option out to have one generated');
+  return line;
+}
+
+/** `outpost centre post|user|token|broker-config`: the changes go into the audit log as made by `cli`. */
+function registerAdmin(centre: Command, context: CliContext): void {
+  const out = (text: string): Promise<void> => write(context.io.stdout, text);
+  const post = centre.command('post').description('MQTT credentials of posts on the embedded broker (the username is the post id)');
+  post
+    .command('add <post-id>')
+    .description('give a post a password (generated and printed once, unless --password-stdin)')
+    .option('--password-stdin', 'read the password from the first line of stdin')
+    .action(async (postId: string, local: AdminFlags, command: Command) => {
+      const flags = withDb(local, command);
+      const password = await withAccess(flags, async (_access, admin) => admin.setPostPassword('cli', postId, await passwordFrom(flags, context), false));
+      await out(`post ${postId} added; put these in its config under uplink:\n  username: ${postId}\n  password: ${flags.passwordStdin === true ? '(the one you gave)' : password}\n`);
+    });
+  post
+    .command('passwd <post-id>')
+    .description("replace a post's password (generated and printed once, unless --password-stdin)")
+    .option('--password-stdin', 'read the password from the first line of stdin')
+    .action(async (postId: string, local: AdminFlags, command: Command) => {
+      const flags = withDb(local, command);
+      const password = await withAccess(flags, async (_access, admin) => admin.setPostPassword('cli', postId, await passwordFrom(flags, context), true));
+      await out(`post ${postId}: new password ${flags.passwordStdin === true ? 'set' : password}\n`);
+    });
+  post
+    .command('del <post-id>')
+    .description("remove a post's password: it can no longer connect")
+    .action(async (postId: string, local: AdminFlags, command: Command) => {
+      const flags = withDb(local, command);
+      await withAccess(flags, (_access, admin) => admin.deletePost('cli', postId));
+      await out(`post ${postId} removed\n`);
+    });
+  post
+    .command('list')
+    .description('posts that have a password')
+    .action(async (local: AdminFlags, command: Command) => {
+      const flags = withDb(local, command);
+      const rows = await withAccess(flags, (access) => access.postCredentials());
+      await out(rows.map((row) => `${row.postId}\tchanged ${new Date(row.updatedUnixMs).toISOString()}\n`).join(''));
+    });
+
+  const user = centre.command('user').description('people who use the console and the HTTP API');
+  user
+    .command('add <name>')
+    .description('add a user (password generated and printed once, unless --password-stdin)')
+    .requiredOption('--role <role>', 'viewer, operator, technician or admin')
+    .option('--password-stdin', 'read the password from the first line of stdin')
+    .action(async (name: string, local: AdminFlags, command: Command) => {
+      const flags = withDb(local, command);
+      const role = parseRole(flags.role ?? '');
+      const password = await withAccess(flags, async (_access, admin) => admin.addUser('cli', name, role, await passwordFrom(flags, context)));
+      await out(`user ${name} (${role}) added${flags.passwordStdin === true ? '' : `; password: ${password}`}\n`);
+    });
+  user
+    .command('passwd <name>')
+    .description("change a user's password and/or role; ends their sessions")
+    .option('--role <role>', 'a new role')
+    .option('--password-stdin', 'read the new password from the first line of stdin (otherwise one is generated)')
+    .action(async (name: string, local: AdminFlags, command: Command) => {
+      const flags = withDb(local, command);
+      const role = flags.role === undefined ? undefined : parseRole(flags.role);
+      const given = await passwordFrom(flags, context);
+      const password = given ?? (role === undefined ? generateSecret() : undefined);
+      await withAccess(flags, (_access, admin) => admin.changeUser('cli', name, { password, role }));
+      await out(`user ${name} changed${password !== undefined && given === undefined ? `; password: ${password}` : ''}\n`);
+    });
+  user
+    .command('del <name>')
+    .description('remove a user, their sessions and their tokens')
+    .action(async (name: string, local: AdminFlags, command: Command) => {
+      const flags = withDb(local, command);
+      await withAccess(flags, (_access, admin) => admin.deleteUser('cli', name));
+      await out(`user ${name} removed\n`);
+    });
+  user
+    .command('list')
+    .description('users and their roles')
+    .action(async (local: AdminFlags, command: Command) => {
+      const flags = withDb(local, command);
+      const rows = await withAccess(flags, (access) => access.users());
+      await out(rows.map((row) => `${row.name}\t${row.role}\n`).join(''));
+    });
+
+  const token = centre.command('token').description('API tokens for machines (Authorization: Bearer …), hashed at rest');
+  token
+    .command('add <name>')
+    .description("make a token acting for a user with a role at most the user's; the secret is printed once")
+    .requiredOption('--user <name>', 'the user the token belongs to (deleting the user revokes it)')
+    .requiredOption('--role <role>', 'viewer, operator, technician or admin')
+    .action(async (name: string, local: AdminFlags & { user: string }, command: Command) => {
+      const flags = withDb(local, command);
+      const role = parseRole(flags.role ?? '');
+      const { token: row, secret } = await withAccess(flags, (_access, admin) => admin.addToken('cli', flags.user, name, role));
+      await out(`token ${row.id} (${role}) for ${flags.user}: ${secret}\n`);
+    });
+  token
+    .command('list')
+    .description('tokens (never their secrets)')
+    .action(async (local: AdminFlags, command: Command) => {
+      const flags = withDb(local, command);
+      const rows = await withAccess(flags, (access) => access.tokens());
+      await out(rows.map((row) => `${row.id}\t${row.name}\t${row.role}\t${row.createdBy}\t${row.revokedUnixMs === undefined ? 'live' : `revoked ${new Date(row.revokedUnixMs).toISOString()}`}\n`).join(''));
+    });
+  token
+    .command('revoke <id>')
+    .description('revoke a token at once')
+    .action(async (id: string, local: AdminFlags, command: Command) => {
+      const flags = withDb(local, command);
+      await withAccess(flags, (_access, admin) => admin.revokeToken('cli', id));
+      await out(`token ${id} revoked\n`);
+    });
+
+  centre
+    .command('broker-config <dir>')
+    .description("write Mosquitto's password file, ACL and listener snippet enforcing what the embedded broker enforces")
+    .option('--centre-user <name>', "the centre's MQTT username", CENTRE_USERNAME)
+    .option('--listener <host:port>', 'address Mosquitto listens on', '0.0.0.0:1883')
+    .action(async (dir: string, local: AdminFlags & { centreUser: string; listener: string }, command: Command) => {
+      const flags = withDb(local, command);
+      parseListenAddress(flags.listener, '--listener');
+      const centrePassword = context.io.env['OUTPOST_CENTRE_PASSWORD'];
+      const files = await withAccess(flags, (access) => writeBrokerConfig(access, dir, { centreUser: flags.centreUser, centrePassword: centrePassword === '' ? undefined : centrePassword, listener: flags.listener }));
+      await out(
+        [
+          `wrote ${files.passwordFile} (${files.posts} posts + ${flags.centreUser}), ${files.aclFile}, ${files.confFile}`,
+          files.generatedCentrePassword === undefined
+            ? `the centre logs in as ${flags.centreUser} with OUTPOST_CENTRE_PASSWORD`
+            : `the centre's password (set OUTPOST_CENTRE_PASSWORD to it and run outpost centre --broker mqtt://… --username ${flags.centreUser}): ${files.generatedCentrePassword}`,
+          `run: mosquitto -c ${files.confFile}   (re-run this command after each post add/passwd/del)`,
+          '',
+        ].join('\n'),
+      );
+    });
+}

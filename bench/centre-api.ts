@@ -1,0 +1,115 @@
+/**
+ * The centre's API under a large store: p50/p99 of the list endpoints (first page, a filtered
+ * page, a deep cursor page) through real HTTP with a token, the incident workflow's detail
+ * page, and the console's first load (bytes on the wire, gzipped). Prints `name: value unit`.
+ *
+ *   npx tsx bench/centre-api.ts [--records N] [--posts N] [--requests N] [--dir DIR]
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { v1 } from '../wire/index.js';
+import { AccessAdmin } from '../centre/access/admin.js';
+import { SqliteCentreStore, startCentre } from '../centre/index.js';
+import type { RecordBatch, RecordInput } from '../centre/store.js';
+
+const { values: args } = parseArgs({
+  options: {
+    records: { type: 'string', default: '1000000' },
+    posts: { type: 'string', default: '500' },
+    requests: { type: 'string', default: '200' },
+    dir: { type: 'string', default: tmpdir() },
+  },
+});
+const RECORDS = Number(args.records);
+const POSTS = Number(args.posts);
+const REQUESTS = Number(args.requests);
+const root = mkdtempSync(join(args.dir, 'outpost-bench-centre-'));
+const T0 = Date.now() - RECORDS * 10;
+
+const reading = v1.Record.encode({ timeUnixMs: T0, reading: { sensor: 'power', channels: [{ name: 'battery_voltage', unit: 'V' }], samples: [{ values: [12.6] }] } }).finish();
+const detection = v1.Record.encode({ timeUnixMs: T0, detection: { id: 'geo-1:1', sensor: 'geo-1', kind: v1.DetectionKind.DETECTION_KIND_PERSON, confidence: 0.8 } }).finish();
+const incident = v1.Record.encode({ timeUnixMs: T0, incident: { id: 'inc-1', kind: v1.DetectionKind.DETECTION_KIND_PERSON, detectionIds: ['geo-1:1'] } }).finish();
+
+/** 90 % readings, 9 % detections, 1 % incidents, spread over the posts, 10 ms apart. */
+function fill(store: SqliteCentreStore): Promise<unknown> {
+  const batches: RecordBatch[] = [];
+  const perPost = new Map<number, RecordInput[]>();
+  for (let index = 0; index < RECORDS; index += 1) {
+    const post = index % POSTS;
+    const kind = index % 100 === 0 ? 'incident' : index % 100 < 10 ? 'detection' : 'reading';
+    const bytes = kind === 'incident' ? incident : kind === 'detection' ? detection : reading;
+    const list = perPost.get(post) ?? [];
+    list.push({ seq: index + 1, kind, sensor: kind === 'reading' ? 'power' : 'geo-1', timeUnixMs: T0 + index * 10, timeQuality: 0, priority: 0, bytes });
+    perPost.set(post, list);
+  }
+  for (const [post, records] of perPost) {
+    for (let at = 0; at < records.length; at += 5000) batches.push({ postId: `bp-${String(post).padStart(3, '0')}`, storeId: '1', receivedUnixMs: Date.now(), records: records.slice(at, at + 5000) });
+  }
+  return batches.reduce<Promise<unknown>>((previous, _batch, index) => previous.then(() => store.storeBatches(batches.slice(index, index + 1))), Promise.resolve());
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
+}
+
+const dbPath = join(root, 'centre.db');
+const seeding = SqliteCentreStore.open(dbPath);
+const fillStart = performance.now();
+await fill(seeding);
+const admin = new AccessAdmin(seeding.access);
+await admin.addUser('bench', 'bench', 'viewer', 'bench-password-1');
+const { secret } = await admin.addToken('bench', 'bench', 'bench', 'viewer');
+await seeding.close();
+console.log(`centre_api_records: ${RECORDS} records`);
+console.log(`centre_api_fill: ${((performance.now() - fillStart) / 1000).toFixed(1)} s`);
+
+const centre = await startCentre({ embeddedBroker: '127.0.0.1:0', db: dbPath, http: '127.0.0.1:0', secure: true });
+const api = centre.httpAddress as string;
+const headers = { authorization: `Bearer ${secret}` };
+try {
+  const deepCursor = async (): Promise<string> => {
+    let cursor = '';
+    for (let page = 0; page < 20; page += 1) {
+      const response = await fetch(`${api}/api/readings?limit=1000${cursor === '' ? '' : `&cursor=${cursor}`}`, { headers });
+      await response.arrayBuffer();
+      cursor = response.headers.get('next-cursor') ?? '';
+    }
+    return cursor;
+  };
+  const cursor = await deepCursor();
+  const cases: [string, string][] = [
+    ['readings_first_page', '/api/readings'],
+    ['detections_first_page', '/api/detections'],
+    ['incidents_first_page', '/api/incidents'],
+    ['readings_one_post', '/api/readings?post=bp-007&sensor=power'],
+    ['detections_since', `/api/detections?since=${T0 + RECORDS * 5}&limit=100`],
+    ['readings_cursor_page_20', `/api/readings?cursor=${cursor}`],
+    ['incident_detail', '/api/incidents/bp-000/inc-1'],
+    ['posts', '/api/posts'],
+  ];
+  for (const [name, path] of cases) {
+    const times: number[] = [];
+    for (let index = 0; index < REQUESTS; index += 1) {
+      const start = performance.now();
+      const response = await fetch(`${api}${path}`, { headers });
+      await response.arrayBuffer();
+      if (response.status !== 200) throw new Error(`${path}: ${response.status}`);
+      times.push(performance.now() - start);
+    }
+    times.sort((a, b) => a - b);
+    console.log(`centre_api_${name}_p50: ${percentile(times, 50).toFixed(1)} ms`);
+    console.log(`centre_api_${name}_p99: ${percentile(times, 99).toFixed(1)} ms`);
+  }
+  let bytes = 0;
+  for (const path of ['/', '/console/app.js', '/console/style.css']) {
+    const response = await fetch(`${api}${path}`, { headers: { 'accept-encoding': 'gzip' } });
+    bytes += Number(response.headers.get('content-length'));
+    await response.arrayBuffer();
+  }
+  console.log(`centre_console_first_load: ${(bytes / 1024).toFixed(1)} KiB gzipped`);
+} finally {
+  await centre.stop();
+  rmSync(root, { recursive: true, force: true });
+}

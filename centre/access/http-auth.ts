@@ -1,0 +1,141 @@
+import type { IncomingMessage } from 'node:http';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { ROLES, type AccessStore, type Role } from '../store.js';
+import { tokenHash, verifyPassword } from './passwords.js';
+
+export const SESSION_COOKIE = 'outpost_session';
+export const CSRF_HEADER = 'x-csrf-token';
+const SESSION_MS = 12 * 3600_000;
+/** Failed logins allowed per user name, and per client address (a control room shares one), within the window; then 429. */
+const USER_FAILURES = 5;
+const ADDRESS_FAILURES = 50;
+/** Failure records kept at most (a flood of made-up names must not grow memory without bound). */
+const MAX_TRACKED = 10_000;
+const LOGIN_WINDOW_MS = 5 * 60_000;
+
+/** Who is asking: a user through a session, or a token. */
+export interface Caller {
+  /** For the audit log: the user name, or `token:<id>`. */
+  actor: string;
+  user: string;
+  role: Role;
+  /** Set for a cookie session: state changes must carry it in the X-CSRF-Token header. */
+  csrfToken: string | undefined;
+}
+
+export function hasRole(caller: Caller, least: Role): boolean {
+  return ROLES.indexOf(caller.role) >= ROLES.indexOf(least);
+}
+
+function cookieOf(request: IncomingMessage, name: string): string | undefined {
+  for (const part of (request.headers.cookie ?? '').split(';')) {
+    const at = part.indexOf('=');
+    if (at > 0 && part.slice(0, at).trim() === name) return part.slice(at + 1).trim();
+  }
+  return undefined;
+}
+
+function same(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+export type LoginOutcome = { ok: true; caller: Caller; cookie: string } | { ok: false; retryAfterS: number | undefined };
+
+/**
+ * Sessions (random ids in an HttpOnly, SameSite=Strict cookie, Secure under TLS, kept as
+ * SHA-256), API tokens (`Authorization: Bearer`, kept as SHA-256, revocable) and a login rate
+ * limit (per client address and per user name, in memory).
+ */
+export class HttpAuth {
+  private readonly failures = new Map<string, number[]>();
+
+  constructor(
+    private readonly access: AccessStore,
+    private readonly secureCookies: boolean,
+    private readonly clock: () => number = Date.now,
+  ) {}
+
+  async identify(request: IncomingMessage): Promise<Caller | undefined> {
+    const header = request.headers.authorization;
+    if (header !== undefined) {
+      const match = /^Bearer\s+(\S+)$/i.exec(header);
+      if (match === null) return undefined;
+      const token = await this.access.tokenByHash(tokenHash(match[1] as string));
+      if (token === undefined || token.revokedUnixMs !== undefined) return undefined;
+      const user = await this.access.user(token.createdBy);
+      if (user === undefined) return undefined;
+      // A token never acts above its user's current role.
+      const role = ROLES[Math.min(ROLES.indexOf(token.role), ROLES.indexOf(user.role))] as Role;
+      return { actor: `token:${token.id}`, user: user.name, role, csrfToken: undefined };
+    }
+    const id = cookieOf(request, SESSION_COOKIE);
+    if (id === undefined || id === '') return undefined;
+    const session = await this.access.session(tokenHash(id));
+    if (session === undefined) return undefined;
+    if (session.expiresUnixMs <= this.clock()) {
+      await this.access.deleteSession(session.idHash);
+      return undefined;
+    }
+    const user = await this.access.user(session.userName);
+    if (user === undefined) return undefined;
+    return { actor: user.name, user: user.name, role: user.role, csrfToken: session.csrfToken };
+  }
+
+  /** True when the request may change state: tokens need no CSRF token, sessions must echo theirs. */
+  csrfOk(caller: Caller, request: IncomingMessage): boolean {
+    if (caller.csrfToken === undefined) return true;
+    const given = request.headers[CSRF_HEADER];
+    return typeof given === 'string' && same(given, caller.csrfToken);
+  }
+
+  async login(name: string, password: string, clientAddress: string): Promise<LoginOutcome> {
+    const now = this.clock();
+    const keys = [`ip:${clientAddress}`, `user:${name}`];
+    const retryAfter = Math.max(...keys.map((key) => this.blockedFor(key, now)));
+    if (retryAfter > 0) return { ok: false, retryAfterS: Math.ceil(retryAfter / 1000) };
+    const user = await this.access.user(name);
+    // An unknown user costs the same hash as a known one: timing does not tell which names exist.
+    const ok = await verifyPassword(password, user?.passwordHash ?? UNKNOWN_USER_HASH);
+    if (user === undefined || !ok) {
+      for (const key of keys) this.failures.set(key, [...this.recent(key, now), now]);
+      // Maps keep insertion order: the oldest tracked names go first.
+      for (const key of this.failures.keys()) {
+        if (this.failures.size <= MAX_TRACKED) break;
+        this.failures.delete(key);
+      }
+      return { ok: false, retryAfterS: undefined };
+    }
+    this.failures.delete(`user:${name}`);
+    // Sessions nobody came back for are dropped here, so the table holds at most the live ones and a few.
+    await this.access.deleteExpiredSessions(now);
+    const id = randomBytes(32).toString('base64url');
+    const csrfToken = randomBytes(24).toString('base64url');
+    await this.access.putSession({ idHash: tokenHash(id), userName: user.name, csrfToken, createdUnixMs: now, expiresUnixMs: now + SESSION_MS });
+    return { ok: true, caller: { actor: user.name, user: user.name, role: user.role, csrfToken }, cookie: this.cookie(id, SESSION_MS / 1000) };
+  }
+
+  async logout(request: IncomingMessage): Promise<string> {
+    const id = cookieOf(request, SESSION_COOKIE);
+    if (id !== undefined) await this.access.deleteSession(tokenHash(id));
+    return this.cookie('', 0);
+  }
+
+  private cookie(value: string, maxAgeS: number): string {
+    return `${SESSION_COOKIE}=${value}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAgeS}${this.secureCookies ? '; Secure' : ''}`;
+  }
+
+  private recent(key: string, now: number): number[] {
+    return (this.failures.get(key) ?? []).filter((time) => now - time < LOGIN_WINDOW_MS);
+  }
+
+  private blockedFor(key: string, now: number): number {
+    const recent = this.recent(key, now);
+    if (recent.length === 0) this.failures.delete(key);
+    else this.failures.set(key, recent);
+    return recent.length >= (key.startsWith('ip:') ? ADDRESS_FAILURES : USER_FAILURES) ? (recent[0] as number) + LOGIN_WINDOW_MS - now : 0;
+  }
+}
+
+const UNKNOWN_USER_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$bm8tdXNlci1oYXMtdGhpcy1wYXNzd29yZC1oYXNoLg==';
