@@ -2,7 +2,7 @@
 // npm run test:kernel: boots Debian's amd64 kernel under qemu and runs the kernel suites inside it
 // (README.md, "Kernel-in-the-loop tests"). The guest mounts this machine's root read-only, so it runs
 // this checkout with this machine's Node and peers; results come back on the serial console.
-// Usage: node scripts/kernel/run.mjs [SUITE...]   (default: test/kernel-loop, test/can/socketcan.test.ts and the CanBus and GpioChip conformance suites)
+// Usage: node scripts/kernel/run.mjs [SUITE...]   (default: test/kernel-loop, test/can/socketcan.test.ts and the GpioChip conformance suite)
 //   OUTPOST_KERNEL_CACHE  where kernels and gpio-sim.ko are kept (default ${XDG_CACHE_HOME:-/var/cache}/outpost-kernel)
 //   OUTPOST_KERNEL_ACCEL  kvm or tcg (default: kvm when /dev/kvm can be opened)
 //   OUTPOST_KERNEL_TIMEOUT seconds before the guest is killed (default 1800)
@@ -18,7 +18,7 @@ import { boot, chooseAccel, qemuArgs } from './qemu.mjs';
 import { Skip } from './skip.mjs';
 
 const repo = resolve(import.meta.dirname, '../..');
-const suites = process.argv.length > 2 ? process.argv.slice(2) : ['test/kernel-loop', 'test/can/socketcan.test.ts', 'test/conformance/can-bus.test.ts', 'test/conformance/gpio-chip.test.ts'];
+const suites = process.argv.length > 2 ? process.argv.slice(2) : ['test/kernel-loop', 'test/can/socketcan.test.ts', 'test/conformance/gpio-chip.test.ts'];
 const QEMU = 'qemu-system-x86_64';
 const BUSYBOX = '/bin/busybox';
 const started = Date.now();
