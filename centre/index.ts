@@ -8,8 +8,10 @@ import { EventStream } from './event-stream.js';
 import { HttpApi } from './http-api.js';
 import { HttpAuth } from './access/http-auth.js';
 import { ConsoleFiles, consoleDir } from './http/static-files.js';
-import { Ingest, type CentreStats, type StoredRecord } from './ingest.js';
-import { SqliteCentreStore } from './sqlite-store.js';
+import { emptyStats, Ingest, type CentreStats, type StoredRecord } from './ingest.js';
+import { openStore } from './open-store.js';
+import { PostgresLiveFeed } from './pg-live.js';
+import { PostgresCentreStore } from './pg-store.js';
 import type { AccessStore, CentreStore } from './store.js';
 import { CENTRE_USERNAME } from './access/broker-auth.js';
 import { generateSecret } from './access/passwords.js';
@@ -19,13 +21,22 @@ import { Subscriber } from './subscriber.js';
 export type { CentreStore } from './store.js';
 export type { CentreStats, StoredRecord } from './ingest.js';
 export { SqliteCentreStore } from './sqlite-store.js';
+export { PostgresCentreStore } from './pg-store.js';
+
+/** What this process does: receive and ack (`ingest`), serve the HTTP API (`api`), or both. */
+export type CentreRole = 'ingest' | 'api' | 'all';
+export const CENTRE_ROLES: readonly CentreRole[] = ['ingest', 'api', 'all'];
 
 export interface CentreOptions {
+  /** Default `all`. `ingest` serves no HTTP; `api` has no MQTT side (and starts no broker). */
+  role?: CentreRole | undefined;
+  /** Subscribe `up` as `$share/<group>/…` so several ingest workers split it (not on the embedded broker: aedes has no shared subscriptions). */
+  shareGroup?: string | undefined;
   /** An external broker, e.g. mqtts://broker.example.org:8883. When absent, an embedded broker is started. */
   broker?: string | undefined;
   /** host:port for the embedded broker (aedes, MQTT 3.1.1). Default 127.0.0.1:1883; port 0 picks a free one. */
   embeddedBroker?: string | undefined;
-  /** SQLite file. Default ./outpost-centre.db. */
+  /** SQLite file, or a `postgres://` URL (`${VAR}` expanded from the environment). Default ./outpost-centre.db. */
   db?: string | undefined;
   /** host:port for the HTTP API (port 0 picks a free one); absent: no HTTP. */
   http?: string | undefined;
@@ -45,7 +56,7 @@ export interface CentreOptions {
   secure?: boolean | undefined;
   /** PEM certificate and key for HTTPS on `http` (cookies are then marked Secure). */
   httpTls?: { cert: Buffer; key: Buffer } | undefined;
-  /** A store to use instead of opening `db` (a PostgreSQL store later, tests). */
+  /** A store to use instead of opening `db` (tests). */
   store?: CentreStore | undefined;
   log?: Logger | undefined;
   clock?: (() => number) | undefined;
@@ -56,7 +67,7 @@ export interface CentreOptions {
 export interface RunningCentre {
   /** http://host:port, or undefined when no HTTP API was asked for. */
   readonly httpAddress: string | undefined;
-  /** The broker URL the centre (and, for the embedded one, the posts) connect to. */
+  /** The broker URL the centre (and, for the embedded one, the posts) connect to; '' for `role: 'api'`. */
   readonly brokerAddress: string;
   readonly store: CentreStore;
   stats(): CentreStats;
@@ -73,46 +84,64 @@ export interface RunningCentre {
  */
 function requireAccess(store: CentreStore): AccessStore {
   if (store.access === undefined) {
-    throw new OutpostError('this store keeps no users or post passwords, so the centre cannot authenticate anyone', { code: 'centre.access', subject: 'centre', hint: 'use a store that does (SQLite: --db FILE), or --insecure on a trusted lab network' });
+    throw new OutpostError('this store keeps no users or post passwords, so the centre cannot authenticate anyone', { code: 'centre.access', subject: 'centre', hint: 'use a store that does (SQLite: --db FILE, or PostgreSQL: --db postgres://…), or --insecure on a trusted lab network' });
   }
   return store.access;
 }
 
 export async function startCentre(options: CentreOptions = {}): Promise<RunningCentre> {
   const log = (options.log ?? silentLogger()).child({ module: 'centre' });
-  const store = options.store ?? SqliteCentreStore.open(options.db ?? 'outpost-centre.db');
+  const role = options.role ?? 'all';
+  const store = options.store ?? (await openStore(options.db ?? 'outpost-centre.db', log, options.clock ?? Date.now));
   let broker: EmbeddedBroker | undefined;
   let subscriber: Subscriber | undefined;
   let api: HttpApi | undefined;
   let stream: EventStream | undefined;
+  let feed: PostgresLiveFeed | undefined;
   let stopping: Promise<void> | undefined;
   // Safe to call twice: the second call waits for the first.
   const stopAll = (): Promise<void> =>
     (stopping ??= (async () => {
       stream?.close();
       await api?.close();
+      await feed?.stop();
       await subscriber?.stop();
       await broker?.close();
       await store.close();
     })());
   try {
+    const ingesting = role !== 'api';
     const access = options.secure === true ? requireAccess(store) : undefined;
     // The centre's own identity on its embedded broker: a password made up now, never stored.
     const centrePassword = generateSecret();
-    if (options.broker === undefined) broker = await startEmbeddedBroker(options.embeddedBroker ?? '127.0.0.1:1883', log, access === undefined ? undefined : { access, centrePassword });
-    const brokerAddress = options.broker ?? (broker as EmbeddedBroker).url;
+    if (ingesting && options.broker === undefined) broker = await startEmbeddedBroker(options.embeddedBroker ?? '127.0.0.1:1883', log, access === undefined ? undefined : { access, centrePassword });
+    const brokerAddress = ingesting ? (options.broker ?? (broker as EmbeddedBroker).url) : '';
     const security = options.broker === undefined && access !== undefined ? { username: CENTRE_USERNAME, password: centrePassword } : (options.security ?? {});
     // The ingest acks through the subscriber's session, which only exists once the ingest does.
-    const ingest: Ingest = new Ingest(store, (postId, ack) => sub.publishAck(postId, ack), log, options.clock);
-    const sub = new Subscriber({ url: brokerAddress, clientId: options.clientId ?? `outpost-centre-${hostname()}-${randomBytes(8).toString('hex')}`, persistentSession: options.clientId !== undefined, security, ingest, log });
-    subscriber = sub;
-    stream = new EventStream((listener) => ingest.onStored(listener));
+    let ingest: Ingest | undefined;
+    if (ingesting) {
+      const created: Ingest = new Ingest(store, (postId, ack) => sub.publishAck(postId, ack), log, options.clock);
+      const sub = new Subscriber({ url: brokerAddress, clientId: options.clientId ?? `outpost-centre-${hostname()}-${randomBytes(8).toString('hex')}`, persistentSession: options.clientId !== undefined, security, shareGroup: options.shareGroup, ingest: created, log });
+      ingest = created;
+      subscriber = sub;
+    }
+    const stats = (): CentreStats => ({ ...(ingest?.stats ?? emptyStats()) });
     let httpAddress: string | undefined;
-    if (options.http !== undefined) {
+    if (role !== 'ingest' && options.http !== undefined) {
+      // Records stored by any worker reach every API worker's stream through PostgreSQL; with SQLite
+      // this process is the only writer.
+      if (store instanceof PostgresCentreStore) {
+        const live = new PostgresLiveFeed(store, log);
+        feed = live;
+        await live.start();
+        stream = new EventStream((listener) => live.subscribe(listener));
+      } else {
+        stream = new EventStream((listener) => ingest?.onStored(listener) ?? (() => undefined));
+      }
       const clock = options.clock ?? Date.now;
       api = new HttpApi({
         store,
-        stats: () => ({ ...ingest.stats }),
+        stats,
         stream,
         log,
         auth: access === undefined ? undefined : new HttpAuth(access, options.httpTls !== undefined, clock),
@@ -126,14 +155,14 @@ export async function startCentre(options: CentreOptions = {}): Promise<RunningC
     if (access !== undefined && (await access.users()).length === 0) {
       log.warn('no users yet: create the first admin with `outpost centre user add NAME --role admin` (there is no default password)');
     }
-    await sub.start(options.signal);
-    log.info({ broker: brokerAddress, http: httpAddress }, 'centre running');
+    await subscriber?.start(options.signal);
+    log.info({ role, broker: brokerAddress, http: httpAddress, shareGroup: options.shareGroup }, 'centre running');
     return {
       httpAddress,
       brokerAddress,
       store,
-      stats: () => ({ ...ingest.stats }),
-      onRecord: (listener) => ingest.onStored(listener),
+      stats,
+      onRecord: (listener) => ingest?.onStored(listener) ?? (() => undefined),
       stop: stopAll,
     };
   } catch (error) {

@@ -87,13 +87,18 @@ function backlogOf(record: outpost.v1.Record): number | undefined {
   return depth.reduce((sum, entry) => sum + toNumber(entry.records), 0);
 }
 
+/** Every counter at zero (also what a worker with no ingest, `--role api`, reports). */
+export function emptyStats(): CentreStats {
+  return { received: 0, stored: 0, duplicates: 0, rejected: 0, rejectedRecords: 0, malformed: 0, acksSent: 0, states: 0, storeErrors: 0, sessionTakeovers: 0 };
+}
+
 /**
  * The centre's receiving side: validates each envelope against its topic, stores new records,
  * acks (stored or already held) only once the store has committed, and tells listeners.
  * Bad input is counted and logged; nothing a post sends stops the centre.
  */
 export class Ingest {
-  readonly stats: CentreStats = { received: 0, stored: 0, duplicates: 0, rejected: 0, rejectedRecords: 0, malformed: 0, acksSent: 0, states: 0, storeErrors: 0, sessionTakeovers: 0 };
+  readonly stats: CentreStats = emptyStats();
   private readonly listeners = new Set<(stored: StoredRecord) => void>();
 
   constructor(
@@ -163,7 +168,7 @@ export class Ingest {
     }
     // One Ack per post and store for the whole group: a post with several envelopes in flight
     // gets one answer, which matters on a half-duplex radio.
-    const acks = new Map<string, { postId: string; storeId: string; seqs: number[]; refused: RefusedRecord[] }>();
+    const acks = new Map<string, { postId: string; storeId: string; seqs: number[]; refused: RefusedRecord[]; duplicates: number }>();
     for (const [index, envelope] of group.entries()) {
       const outcome = outcomes[index] as StoreOutcome;
       const { postId, storeId, receivedUnixMs } = envelope.batch;
@@ -175,13 +180,14 @@ export class Ingest {
         this.log.warn({ post: postId, refused }, `refused ${refused.length} record(s) from post ${postId} for good: ${refused[0]?.problem ?? ''}`);
       }
       const key = `${postId}/${storeId}`;
-      const ack = acks.get(key) ?? { postId, storeId, seqs: [], refused: [] };
+      const ack = acks.get(key) ?? { postId, storeId, seqs: [], refused: [], duplicates: 0 };
       ack.seqs.push(...envelope.accepted.map((entry) => entry.seq));
+      ack.duplicates += outcome.duplicates;
       ack.refused.push(...envelope.refused);
       acks.set(key, ack);
       this.announce(postId, storeId, receivedUnixMs, envelope.accepted, new Set(outcome.inserted));
     }
-    for (const ack of acks.values()) await this.sendAck(ack.postId, ack.storeId, ack.seqs, ack.refused);
+    for (const ack of acks.values()) await this.sendAck(ack.postId, ack.storeId, ack.seqs, ack.refused, ack.duplicates);
   }
 
   async handleState(topicPostId: string, payload: Uint8Array): Promise<void> {
@@ -220,7 +226,8 @@ export class Ingest {
     this.log.info({ post: state.postId, status: v1.PostStatus[state.status], bootId: state.bootId }, `post ${state.postId} is ${String(v1.PostStatus[state.status]).replace('POST_STATUS_', '').toLowerCase()}`);
   }
 
-  private async sendAck(postId: string, storeId: string, seqs: number[], refused: RefusedRecord[]): Promise<void> {
+  /** `duplicates`: how many of `seqs` were already held, so the post can show what its resends cost. */
+  private async sendAck(postId: string, storeId: string, seqs: number[], refused: RefusedRecord[], duplicates: number): Promise<void> {
     const rejected = rejectedRanges(refused);
     if (seqs.length === 0 && rejected.length === 0) return;
     const ack = v1.Ack.encode({
@@ -229,6 +236,7 @@ export class Ingest {
       rejected,
       reason: [...new Set(refused.filter((entry) => entry.seq > 0n).map((entry) => entry.problem))].join('; '),
       timeUnixMs: this.clock(),
+      duplicates,
     }).finish();
     try {
       await this.publishAck(postId, ack);

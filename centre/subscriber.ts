@@ -15,6 +15,12 @@ export interface SubscriberOptions {
    */
   persistentSession: boolean;
   security: MqttSecurity;
+  /**
+   * Share `up` with the other workers of this group (`$share/<group>/outpost/v1/+/up`): the
+   * broker gives each envelope to one of them. `state` stays a plain subscription: every worker
+   * applies every state, idempotently.
+   */
+  shareGroup?: string | undefined;
   ingest: Ingest;
   log: Logger;
 }
@@ -29,19 +35,22 @@ const TAKEOVER_WINDOW_MS = 10_000;
  * envelopes go through the IngestQueue (group commit, bounded); mqtt.js's handleMessage hook
  * holds the PUBACK when the queue is full, so the broker paces the posts to the store.
  *
- * Plain subscriptions today; several centres sharing the load will subscribe to
- * `$share/centre/outpost/v1/+/up` instead, and nothing else here changes.
+ * Several workers share the load by subscribing `up` as `$share/<group>/outpost/v1/+/up`
+ * (MQTT shared subscriptions): each acks only what it committed; an envelope a dying worker
+ * took is never acked, and the post's resend reaches another worker.
  */
 export class Subscriber {
   private client: MqttClient | undefined;
   private queue: IngestQueue | undefined;
   private stopping = false;
+  private states: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: SubscriberOptions) {}
 
   /** Resolves once subscribed; while the broker is unreachable it keeps trying and logs why. */
   async start(signal?: AbortSignal): Promise<void> {
-    const { url, clientId, persistentSession, security, ingest, log } = this.options;
+    const { url, clientId, persistentSession, security, shareGroup, ingest, log } = this.options;
+    const upTopic = shareGroup === undefined ? allPostsTopic('up') : `$share/${shareGroup}/${allPostsTopic('up')}`;
     const client = mqtt.connect(url, { ...(await connectionOptions(security, 'centre', '--')), clientId, clean: !persistentSession, protocolVersion: 4, reconnectPeriod: 1000, connectTimeout: 10_000 });
     this.client = client;
     const queue = new IngestQueue(ingest, log);
@@ -60,14 +69,15 @@ export class Subscriber {
         }
         return;
       }
-      const work = topic?.kind === 'state' ? ingest.handleState(topic.postId, payload) : Promise.resolve();
-      work.then(
-        () => done(),
-        (error: unknown) => {
-          log.error({ topic: packet.topic, err: describeError(error) }, 'could not handle a message; it is dropped');
-          done();
-        },
-      );
+      // States are applied one after another, in arrival order, beside the ups: a state waiting
+      // on the database must not hold the stream (mqtt.js reads the next message only after
+      // done()). They are retained, so one lost with a dying worker comes again at resubscribe.
+      if (topic?.kind === 'state') {
+        this.states = this.states.then(() =>
+          ingest.handleState(topic.postId, payload).catch((error: unknown) => log.error({ topic: packet.topic, err: describeError(error) }, 'could not apply a post state; it is dropped')),
+        );
+      }
+      done();
     };
     client.on('error', (error) => log.warn({ url, err: describeError(error) }, 'MQTT connection problem; retrying'));
     client.on('offline', () => log.warn({ url }, 'lost the broker; reconnecting'));
@@ -76,12 +86,12 @@ export class Subscriber {
       client.once('end', () => reject(new Error('the centre stopped before it could subscribe')));
       signal?.addEventListener('abort', () => client.end(true), { once: true });
       client.once('connect', () => {
-        client.subscribe({ [allPostsTopic('up')]: { qos: 1 }, [allPostsTopic('state')]: { qos: 1 } }, (error, granted) => {
+        client.subscribe({ [upTopic]: { qos: 1 }, [allPostsTopic('state')]: { qos: 1 } }, (error, granted) => {
           const refused = error !== null && error !== undefined ? describeError(error) : (granted ?? []).some((grant) => grant.qos > 2) ? 'refused' : undefined;
           if (refused === undefined) resolve();
           else {
             reject(
-              new OutpostError(`broker ${url} did not grant the subscriptions ${allPostsTopic('up')} and ${allPostsTopic('state')} (${refused})`, {
+              new OutpostError(`broker ${url} did not grant the subscriptions ${upTopic} and ${allPostsTopic('state')} (${refused})`, {
                 code: 'centre.subscribe_refused',
                 subject: 'centre',
                 hint: "give the centre's identity read access to outpost/v1/+/up and outpost/v1/+/state and write access to outpost/v1/+/ack in the broker ACL",
@@ -91,7 +101,7 @@ export class Subscriber {
         });
       });
     });
-    log.info({ url, clientId }, 'centre subscribed to every post');
+    log.info({ url, clientId, up: upTopic }, 'centre subscribed to every post');
   }
 
   /**
@@ -134,6 +144,7 @@ export class Subscriber {
     this.stopping = true;
     // Acks for what is queued still go out before the session closes.
     await this.queue?.idle();
+    await this.states;
     this.client = undefined;
     await Promise.race([client.endAsync(), new Promise((resolve) => setTimeout(resolve, 2000).unref())]);
     client.end(true);

@@ -1,5 +1,6 @@
-import { pino, type Logger, type LevelWithSilent } from 'pino';
+import { pino, type Logger, type LevelWithSilent, type LogFn } from 'pino';
 import pretty from 'pino-pretty';
+import { repeatLimit } from './log-limit.js';
 import { oneValuePerKeyHook, withOneValuePerKey } from './one-value-per-key.js';
 
 export type { Logger } from 'pino';
@@ -10,6 +11,11 @@ export interface LoggerOptions {
   pretty?: boolean;
   /** Where lines go. Default: stdout (journald captures it under systemd). */
   destination?: NodeJS.WritableStream;
+  /**
+   * A warning or error repeated within this long is counted, not logged again (kernel/log-limit.ts).
+   * Off when absent: the agent sets it; the centre logs every malformed message from a post.
+   */
+  repeatWindowMs?: number;
 }
 
 /**
@@ -22,7 +28,16 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   const destination = options.destination ?? process.stdout;
   const level = options.level ?? levelFromEnv();
   const wantPretty = options.pretty ?? (destination === process.stdout && process.stdout.isTTY === true);
-  const base = { level, base: { pid: process.pid }, hooks: { logMethod: oneValuePerKeyHook } };
+  const limit = options.repeatWindowMs === undefined ? undefined : repeatLimit({ windowMs: options.repeatWindowMs });
+  // Repeats are held back first; what gets through has its fields sorted out by oneValuePerKey.
+  const logMethod = function (this: Logger, args: Parameters<LogFn>, method: LogFn, level: number): void {
+    const next = function (this: Logger, ...inner: Parameters<LogFn>): void {
+      oneValuePerKeyHook.call(this, inner, method, level);
+    } as LogFn;
+    if (limit === undefined) next.apply(this, args);
+    else limit.call(this, args, next, level);
+  };
+  const base = { level, base: { pid: process.pid }, hooks: { logMethod } };
   const root: Logger = wantPretty
     ? pino(base, pretty({ destination: destination as NodeJS.WritableStream & { fd?: number }, sync: true, ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss.l' }))
     : pino(base, destination);

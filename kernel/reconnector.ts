@@ -1,8 +1,8 @@
-import { Backoff } from './backoff.js';
 import { HealthState } from './component.js';
 import { OutpostError, describeError } from './errors.js';
 import type { Logger } from './logger.js';
-import { realTimers, type Timers } from './timers.js';
+import { RetryTimer } from './retry-timer.js';
+import type { Timers } from './timers.js';
 
 export interface ReconnectorOptions<H> {
   /** The component concerned, for messages: `bus:gps`, `bus:gpio/17`. */
@@ -48,20 +48,22 @@ export interface ReconnectorOptions<H> {
  */
 export class Reconnector<H> {
   readonly health: HealthState;
-  private readonly backoff: Backoff;
-  private readonly timers: Timers;
+  private readonly retry: RetryTimer;
   private current: H | undefined;
   private running = false;
   private opening: Promise<void> | undefined;
-  private timer: unknown;
   private lastError: OutpostError | undefined;
   private repeats = 0;
   private readonly figures = { opens: 0, open_failures: 0, losses: 0, retries: 0 };
 
   constructor(private readonly options: ReconnectorOptions<H>) {
     this.health = options.health ?? new HealthState(options.now);
-    this.backoff = new Backoff(options.retry?.minMs ?? 1000, options.retry?.maxMs ?? 60_000, options.random);
-    this.timers = options.timers ?? realTimers;
+    const run = (): void => {
+      if (!this.running) return;
+      this.figures.retries += 1;
+      void this.attempt();
+    };
+    this.retry = new RetryTimer({ retry: options.retry ?? { minMs: 1000, maxMs: 60_000 }, run, timers: options.timers, random: options.random });
   }
 
   /** The open handle, or undefined while there is none. */
@@ -98,7 +100,7 @@ export class Reconnector<H> {
 
   async stop(): Promise<void> {
     this.running = false;
-    this.cancelRetry();
+    this.retry.cancel();
     await this.opening;
     const handle = this.current;
     this.current = undefined;
@@ -124,7 +126,7 @@ export class Reconnector<H> {
   suspend(error: OutpostError): void {
     const handle = this.current;
     this.current = undefined;
-    this.cancelRetry();
+    this.retry.cancel();
     if (handle !== undefined) {
       this.figures.losses += 1;
       void this.release(handle);
@@ -135,7 +137,7 @@ export class Reconnector<H> {
   /** Try to open now (what it depends on is back); no effect while open or opening. */
   resume(): Promise<void> {
     if (!this.running || this.current !== undefined) return this.opening ?? Promise.resolve();
-    this.cancelRetry();
+    this.retry.cancel();
     return this.attempt();
   }
 
@@ -160,7 +162,7 @@ export class Reconnector<H> {
     }
     this.current = handle;
     this.figures.opens += 1;
-    this.backoff.reset();
+    this.retry.succeeded();
     this.endCause();
     this.lastError = undefined;
     this.health.set('ok');
@@ -181,21 +183,14 @@ export class Reconnector<H> {
     if (!repeated) this.endCause();
     this.lastError = error;
     this.health.set('fault', this.options.faultMessage?.(error) ?? error.describe());
-    const delay = retry ? this.backoff.next() : undefined;
+    // A new fault starts its own wait: a retry already armed (a loss while one was due) gives way.
+    if (retry) this.retry.cancel();
+    const delay = retry ? this.retry.failed() : undefined;
     if (repeated) {
       this.repeats += 1;
       this.options.log.debug({ code: error.code, retry_ms: delay, repeats: this.repeats }, error.describe());
     } else {
       this.options.log.warn({ code: error.code, retry_ms: delay }, error.describe());
-    }
-    if (delay !== undefined) {
-      this.cancelRetry();
-      this.timer = this.timers.setTimeout(() => {
-        this.timer = undefined;
-        if (!this.running) return;
-        this.figures.retries += 1;
-        void this.attempt();
-      }, delay);
     }
     this.options.onFault?.(error, delay);
   }
@@ -206,12 +201,6 @@ export class Reconnector<H> {
       this.options.log.info({ code: this.lastError.code, repeats: this.repeats }, `${this.options.subject}: the same fault (${this.lastError.code}) repeated ${this.repeats} more time${this.repeats === 1 ? '' : 's'}`);
     }
     this.repeats = 0;
-  }
-
-  private cancelRetry(): void {
-    if (this.timer === undefined) return;
-    this.timers.clearTimeout(this.timer);
-    this.timer = undefined;
   }
 
   private async release(handle: H): Promise<void> {

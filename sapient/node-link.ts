@@ -1,7 +1,7 @@
 import { connect, type Socket } from 'node:net';
 import { describeError, systemCode } from '../kernel/errors.js';
 import type { Logger } from '../kernel/logger.js';
-import { Backoff } from '../kernel/backoff.js';
+import { RetryTimer } from '../kernel/retry-timer.js';
 import { encodeFrame, FrameReader, type Frame } from './framing.js';
 import { contentOf, encodeSapientMessage, timestampOf, type DecodedSapientMessage, type SapientMessageProps, type sapient_msg } from './messages.js';
 
@@ -59,17 +59,16 @@ export class NodeLink {
   private socket: Socket | undefined;
   private registered = false;
   private stopped = false;
-  private retry: NodeJS.Timeout | undefined;
   private ackTimer: NodeJS.Timeout | undefined;
   private readonly queue: SapientMessageProps[] = [];
-  private readonly backoff: Backoff;
+  private readonly retry: RetryTimer;
   private lastProblem: string | undefined;
   /** The decision-maker's node id, from its RegistrationAck: the destination of what we send. */
   private peerNodeId: string | undefined;
   readonly stats: NodeLinkStats = { sent: 0, dropped: 0, queued: 0, registrations: 0 };
 
   constructor(private readonly options: NodeLinkOptions) {
-    this.backoff = new Backoff(options.reconnectMinMs, options.reconnectMaxMs);
+    this.retry = new RetryTimer({ retry: { minMs: options.reconnectMinMs, maxMs: options.reconnectMaxMs }, run: () => this.open() });
   }
 
   get isRegistered(): boolean {
@@ -114,7 +113,7 @@ export class NodeLink {
   /** Sends `farewell` (a goodbye status report) if registered, then closes. */
   async stop(farewell?: Body): Promise<void> {
     this.stopped = true;
-    clearTimeout(this.retry);
+    this.retry.stop();
     clearTimeout(this.ackTimer);
     const socket = this.socket;
     this.socket = undefined;
@@ -175,7 +174,7 @@ export class NodeLink {
       if (this.socket === socket) this.socket = undefined;
       if (this.stopped) return;
       if (wasRegistered) log.warn({ node: label }, 'lost the SAPIENT decision-maker; reports queue until it is back');
-      this.retry = setTimeout(() => this.open(), this.backoff.next());
+      this.retry.failed();
     });
   }
 
@@ -202,7 +201,7 @@ export class NodeLink {
         if (message.nodeId) this.peerNodeId = message.nodeId;
         this.registered = true;
         this.stats.registrations += 1;
-        this.backoff.reset();
+        this.retry.succeeded();
         log.info({ node: label, queued: this.queue.length }, 'registered with the SAPIENT decision-maker');
         this.options.onRegistered?.();
         this.flush(socket);

@@ -19,8 +19,13 @@ const peers = [
   { what: 'pyserial-asyncio (pymodbus servers import it)', package: 'python3-serial-asyncio', present: () => pythonHas('serial_asyncio') },
   { what: 'python-can (SLCAN peer)', package: 'python3-can', present: () => pythonHas('can') },
   { what: 'pyserial', package: 'python3-serial', present: () => pythonHas('serial') },
+  { what: 'Prometheus text parser (metrics scrape test)', package: 'python3-prometheus-client', present: () => pythonHas('prometheus_client') },
   { what: 'libgpiod tools (gpioinfo, gpiomon)', package: 'gpiod', present: () => commandExists('gpioinfo') },
   { what: 'iproute2 (ip, tc: vcan, netns and shaped links in the kernel VM)', package: 'iproute2', present: () => commandExists('tc') },
+  { what: 'Apache httpd (camera snapshots with Basic and Digest auth)', package: 'apache2', present: () => commandExists('/usr/sbin/apache2') },
+  { what: 'htdigest and htpasswd (Apache password files)', package: 'apache2-utils', present: () => commandExists('htdigest') },
+  { what: 'ffmpeg (test pictures for the cameras)', package: 'ffmpeg', present: () => commandExists('ffmpeg') },
+  { what: 'PostgreSQL 15 (the centre\'s shared store; tests run their own cluster)', package: 'postgresql', present: () => existsSync('/usr/lib/postgresql/15/bin/postgres') },
   { what: 'Chromium (the centre console tests, driven with playwright-core)', package: 'chromium', present: () => commandExists('chromium') },
   { what: 'libfaketime (time-sensitive suites rerun with the clock shifted)', package: 'faketime', present: () => commandExists('faketime') },
 ];

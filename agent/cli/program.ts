@@ -4,6 +4,8 @@ import { agentVersion } from '../version.js';
 import { ExitCode, UsageError, type CliIo } from './io.js';
 import { commands } from './commands/index.js';
 
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
 /**
  * What a command module offers: it adds its command(s) to the program. Actions return an
  * exit code (or nothing for 0) through `setExit`; they throw UsageError for command-line
@@ -35,6 +37,14 @@ export async function buildProgram(context: CliContext, argv: readonly string[])
       writeOut: (text) => context.io.stdout.write(text),
       writeErr: (text) => context.io.stderr.write(text),
     })
+    .option('--log-level <level>', `least severe log line printed by any command: ${LOG_LEVELS.join(', ')} (overrides OUTPOST_LOG_LEVEL and log.level)`)
+    .hook('preAction', () => {
+      const level = program.opts<{ logLevel?: string }>().logLevel;
+      if (level === undefined) return;
+      if (!(LOG_LEVELS as readonly string[]).includes(level)) throw new UsageError(`--log-level: expected one of ${LOG_LEVELS.join(', ')}, found "${level}"`);
+      // Every command reads its level through levelFromEnv(context.io.env): the flag wins over both.
+      context.io = { ...context.io, env: { ...context.io.env, OUTPOST_LOG_LEVEL: level } };
+    })
     .addHelpText('after', '\nExit codes: 0 ok, 1 the command found a problem (invalid config, device absent or silent), 2 wrong usage.');
   program.addHelpCommand('help [command]', 'show help for a command');
   const wanted = requestedCommand(argv);
@@ -60,7 +70,8 @@ export async function buildProgram(context: CliContext, argv: readonly string[])
 
 /** The top-level command `argv` (as process.argv) asks for: the first word, or the one after `help`. */
 function requestedCommand(argv: readonly string[]): string | undefined {
-  const words = argv.slice(2).filter((arg) => !arg.startsWith('-'));
+  // The value of a global option (`--log-level debug`) is not a command.
+  const words = argv.slice(2).filter((arg, index, args) => !arg.startsWith('-') && args[index - 1] !== '--log-level');
   return words[0] === 'help' ? words[1] : words[0];
 }
 

@@ -13,6 +13,7 @@ import { seismicSensor } from '../sensors/seismic/kind.js';
 import { beamPairSensor } from '../sensors/beam-pair/kind.js';
 import { pirSensor } from '../sensors/pir/kind.js';
 import { canDeviceSensor } from '../sensors/can-device/kind.js';
+import { cameraSensor } from '../sensors/camera/kind.js';
 
 type Schemas<K extends readonly { schema: z.ZodType }[]> = { -readonly [I in keyof K]: K[I]['schema'] };
 
@@ -71,6 +72,7 @@ export const registry = createRegistry(
     beamPairSensor,
     pirSensor,
     canDeviceSensor,
+    cameraSensor,
   ] as const,
 );
 

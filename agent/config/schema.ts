@@ -58,7 +58,7 @@ export const postConfigSchema = z
     outbox: outboxSchema.prefault({}),
     uplink: uplinkSchema,
     health: healthSchema.prefault({}),
-    diagnostics: diagnosticsSchema.optional(),
+    diagnostics: diagnosticsSchema.prefault({}),
     log: logSchema.prefault({}),
   })
   .describe('An Outpost post: one YAML file per post');

@@ -14,6 +14,8 @@ export interface DemoOptions {
   http: string;
   log: Logger;
   parts?: AgentParts;
+  /** Sees every record the centre stores, from before the agent starts (its first records included). */
+  onRecord?: Parameters<RunningCentre['onRecord']>[0];
 }
 
 export interface RunningDemo {
@@ -40,6 +42,8 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
   let centre: RunningCentre | undefined;
   try {
     centre = await startCentre({ embeddedBroker: broker, db: centreDb, http: options.http, log: options.log, clientId: 'outpost-demo-centre' });
+    // Watching before the agent starts: its first records can reach the centre while start() is still running.
+    if (options.onRecord !== undefined) centre.onRecord(options.onRecord);
     const agent = new Agent(options.loaded, options.parts ?? defaultParts(), options.log);
     await agent.start();
     const running = centre;

@@ -41,6 +41,16 @@ export async function takeFreePorts(post: PostConfig, http: string): Promise<Dem
   for (const [name, bus] of Object.entries(post.buses)) {
     // Only the addresses the demo simulates a device on (simulators.ts): another tcp:// bus names a real device server.
     const simulated = bus.type === 'modbus-tcp' || (bus.type === 'serial' && Object.values(post.sensors).some((sensor) => 'bus' in sensor && sensor.bus === name && (sensor.type === 'seismic' || sensor.type === 'gps')));
+    if (bus.type === 'camera') {
+      const url = new URL(bus.url);
+      const host = url.hostname.replace(/^\[|\]$/g, '');
+      if (url.port !== '' && isLoopback(host)) {
+        const port = await move(`bus ${name}`, host, Number(url.port));
+        url.port = String(port);
+      }
+      buses[name] = { ...bus, url: url.href };
+      continue;
+    }
     const target = !simulated ? undefined : bus.type === 'modbus-tcp' ? parseTcpTarget(`tcp://${bus.host}`) : bus.type === 'serial' ? parseTcpTarget(bus.path) : undefined;
     if (target === undefined) {
       buses[name] = bus;

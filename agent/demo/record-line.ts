@@ -16,8 +16,15 @@ function describeBody(record: outpost.v1.IRecord): string {
   if (record.incident) return describeIncident(record.incident);
   if (record.health) return describeHealth(record.health);
   if (record.event) return describeEvent(record.event);
-  if (record.snapshot) return `${record.snapshot.camera ?? ''} ${record.snapshot.data?.length ?? 0} bytes`;
+  if (record.snapshot) return describeSnapshot(record.snapshot);
   return '';
+}
+
+function describeSnapshot(snapshot: outpost.v1.ISnapshot): string {
+  const size = `${snapshot.width ?? 0}×${snapshot.height ?? 0} JPEG, ${snapshot.data?.length ?? 0} bytes`;
+  const linked = snapshot.detectionId ? `  frame ${snapshot.frameIndex ?? 1}/${snapshot.frameCount ?? 1} of ${snapshot.detectionId}` : '  scheduled';
+  const full = Number(snapshot.fullSizeBytes ?? 0) > 0 ? `  full ${snapshot.fullWidth ?? 0}×${snapshot.fullHeight ?? 0} kept on the post as ${snapshot.id ?? ''}` : '';
+  return `${snapshot.camera ?? ''}  ${size}${linked}${full}`;
 }
 
 function describeReading(reading: outpost.v1.IReading): string {
@@ -41,7 +48,8 @@ function describeDetection(detection: outpost.v1.IDetection): string {
 }
 
 function describeIncident(incident: outpost.v1.IIncident): string {
-  return `${enumName(v1.DetectionKind, incident.kind, 'DETECTION_KIND_')}  confidence ${(incident.confidence ?? 0).toFixed(2)}  sensors ${(incident.sensors ?? []).join(', ')}`;
+  const pictures = incident.snapshotIds?.length ?? 0;
+  return `${enumName(v1.DetectionKind, incident.kind, 'DETECTION_KIND_')}  confidence ${(incident.confidence ?? 0).toFixed(2)}  sensors ${(incident.sensors ?? []).join(', ')}${pictures > 0 ? `  ${pictures} snapshot${pictures === 1 ? '' : 's'}` : ''}`;
 }
 
 function describeHealth(health: outpost.v1.IHealth): string {

@@ -3,6 +3,7 @@ import { OutpostError, systemCode } from '../../kernel/errors.js';
 import { parseTcpTarget } from '../../drivers/serial/tcp-transport.js';
 import { PowerControllerSim } from './power-controller.js';
 import { startBeamWalker } from './sim/beams.js';
+import { startCameraSimulator } from './sim/camera.js';
 import { startGeophone } from './sim/geophone.js';
 import { startGpsSimulator } from './sim/gps.js';
 
@@ -82,6 +83,7 @@ class Scene {
 
 function simulatorFor(busName: string, bus: PostConfig['buses'][string], post: PostConfig, scene: Scene): Simulator | undefined {
   if (bus.type === 'gpio' && bus.backend === 'simulated') return beamsFor(busName, bus.chip, post, scene);
+  if (bus.type === 'camera') return cameraFor(busName, bus, scene);
   if (bus.type === 'modbus-tcp') {
     // The same host:port a tcp:// serial path carries.
     const address = loopback(busName, bus.host, `tcp://${bus.host}`);
@@ -135,6 +137,18 @@ function beamsFor(busName: string, chip: string, post: PostConfig, scene: Scene)
       walker = undefined;
     },
   };
+}
+
+/** The track's camera: Digest like a real one, the scene's walkers in its pictures as they cross. */
+function cameraFor(busName: string, bus: Extract<PostConfig['buses'][string], { type: 'camera' }>, scene: Scene): Simulator {
+  const url = new URL(bus.url);
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  loopback(busName, url.host, `tcp://${url.host}${url.port === '' ? ':80' : ''}`);
+  return lazily(`bus ${busName}: IP camera (HTTP snapshot, Digest MD5; the walkers appear in it) on ${url.host}`, async () => {
+    const camera = await startCameraSimulator({ host, port: Number(url.port === '' ? 80 : url.port), path: `${url.pathname}${url.search}`, username: bus.username ?? '', password: bus.password ?? '' });
+    scene.onWalker(camera.showWalker);
+    return camera;
+  });
 }
 
 /** A simulator whose start function also gives its stop function. */

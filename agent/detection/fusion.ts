@@ -23,6 +23,8 @@ export interface IncidentFusionOptions {
   timers?: boolean;
 }
 
+const SNAPSHOTS_REMEMBERED = 512;
+
 /** Kinds that say what passed; the others (beam break, motion, unknown) only that something did. */
 const SPECIFIC = new Set<number>([v1.DetectionKind.DETECTION_KIND_PERSON, v1.DetectionKind.DETECTION_KIND_VEHICLE, v1.DetectionKind.DETECTION_KIND_ANIMAL]);
 
@@ -45,6 +47,8 @@ export class IncidentFusion {
   private timer: NodeJS.Timeout | undefined;
   private stopped = false;
   private sequence = 0;
+  /** Snapshot ids by the detection they illustrate, so an incident can list its pictures. */
+  private readonly snapshots = new Map<string, string[]>();
 
   constructor(private readonly options: IncidentFusionOptions) {
     this.grouper = new CoincidenceGrouper(options.config.window, options.config.threshold, options.config.max_duration);
@@ -53,6 +57,7 @@ export class IncidentFusion {
   }
 
   observe(record: outpost.v1.IRecord): void {
+    this.noteSnapshot(record.snapshot);
     const detection = record.detection;
     if (this.stopped || detection === null || detection === undefined) return;
     const sensor = detection.sensor ?? '';
@@ -69,6 +74,14 @@ export class IncidentFusion {
     };
     this.emitAll(this.grouper.add(member, this.now()));
     this.arm();
+  }
+
+  private noteSnapshot(snapshot: outpost.v1.ISnapshot | null | undefined): void {
+    const detectionId = snapshot?.detectionId;
+    if (snapshot?.id === undefined || snapshot.id === null || snapshot.id === '' || detectionId === undefined || detectionId === null || detectionId === '') return;
+    this.snapshots.set(detectionId, [...(this.snapshots.get(detectionId) ?? []), snapshot.id]);
+    // Only detections still open in a group matter; keep the newest few hundred.
+    if (this.snapshots.size > SNAPSHOTS_REMEMBERED) this.snapshots.delete(this.snapshots.keys().next().value as string);
   }
 
   /** Closes the open group if its quiet time has passed; the timer calls it. */
@@ -118,7 +131,8 @@ export class IncidentFusion {
     let doubt = 1;
     for (const confidence of best.values()) doubt *= 1 - Math.min(1, Math.max(0, confidence));
     const kind = heaviest(specific) ?? heaviest(general) ?? v1.DetectionKind.DETECTION_KIND_UNKNOWN;
-    return {
+    const snapshotIds = group.members.flatMap((member) => this.snapshots.get(member.id) ?? []);
+    const incident: outpost.v1.IIncident = {
       id: `incident:${group.startMs}:${++this.sequence}`,
       kind,
       confidence: Math.round(Math.min(0.99, 1 - doubt) * 100) / 100,
@@ -129,6 +143,8 @@ export class IncidentFusion {
       coincidenceSum: group.coincidenceSum,
       direction: heaviest(directions, true) ?? v1.Direction.DIRECTION_UNSPECIFIED,
     };
+    if (snapshotIds.length > 0) incident.snapshotIds = snapshotIds;
+    return incident;
   }
 }
 

@@ -16,6 +16,8 @@ export interface DiagnosticsSource {
   outboxStats(): OutboxStats | undefined;
   config(): PostConfig;
   identity(): { postId: string; bootId: string; agentVersion: string; configHash: string; startedUnixMs: number };
+  /** Prometheus text for `/metrics`. */
+  metrics(): Promise<{ text: string; contentType: string }>;
 }
 
 function bigintSafe(_key: string, value: unknown): unknown {
@@ -31,7 +33,7 @@ export class DiagnosticsServer {
   private server: Server | undefined;
 
   constructor(
-    private readonly config: DiagnosticsConfig,
+    private readonly config: DiagnosticsConfig & { listen: string },
     private readonly source: DiagnosticsSource,
     private readonly log: Logger,
   ) {}
@@ -80,13 +82,24 @@ export class DiagnosticsServer {
       response.writeHead(status, { 'content-type': 'application/json' });
       response.end(`${JSON.stringify(body, bigintSafe, 2)}\n`);
     };
-    try {
-      this.answer(request, send);
-    } catch (error) {
+    const sendText = (text: string, contentType: string): void => {
+      response.writeHead(200, { 'content-type': contentType });
+      response.end(text);
+    };
+    const fail = (error: unknown): void => {
       // Nothing a request carries may end the agent: answer 500 and keep serving.
       this.log.error({ module: 'diagnostics', err: describeError(error) }, 'diagnostics request failed');
       if (!response.headersSent) send(500, { error: 'internal error; see the agent log' });
       else response.destroy();
+    };
+    try {
+      if (request.method === 'GET' && pathOf(request.url) === '/metrics' && this.authorised(request)) {
+        this.source.metrics().then(({ text, contentType }) => sendText(text, contentType), fail);
+        return;
+      }
+      this.answer(request, send);
+    } catch (error) {
+      fail(error);
     }
   }
 
@@ -107,7 +120,7 @@ export class DiagnosticsServer {
       case '/api/identity':
         return send(200, this.source.identity());
       default:
-        return send(404, { error: `no such endpoint ${path.slice(0, 200)}; try /api/health, /api/outbox, /api/config, /api/identity` });
+        return send(404, { error: `no such endpoint ${path.slice(0, 200)}; try /api/health, /api/outbox, /api/config, /api/identity, /metrics` });
     }
   }
 }

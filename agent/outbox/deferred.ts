@@ -1,7 +1,7 @@
 import type { outpost } from '../../wire/index.js';
 import { describeError, OutpostError } from '../../kernel/errors.js';
 import type { Logger } from '../../kernel/logger.js';
-import { Backoff } from '../../kernel/backoff.js';
+import { RetryTimer } from '../../kernel/retry-timer.js';
 import { HealthState, type ComponentHealthReport } from '../../kernel/component.js';
 import { MemoryStore } from './memory-store.js';
 import type { StoreDamage } from './options.js';
@@ -31,8 +31,7 @@ export interface StoreHooks {
 export class DeferredOutbox implements Outbox {
   private store: Outbox | undefined;
   private readonly state = new HealthState();
-  private readonly retry = new Backoff(1000, 60_000);
-  private timer: NodeJS.Timeout | undefined;
+  private readonly retry = new RetryTimer({ retry: { minMs: 1000, maxMs: 60_000 }, run: () => this.attempt(false) });
   private closed = false;
   private readonly memory: MemoryStore;
   private reason = '';
@@ -67,6 +66,7 @@ export class DeferredOutbox implements Outbox {
       const store = this.open(hooks);
       this.store = store;
       this.damaged = undefined;
+      this.retry.succeeded();
       if (first) return;
       const held = this.memory.takeAll();
       this.log.info({ records: held.length }, 'outbox store opened after all; records held in memory go in now');
@@ -75,16 +75,10 @@ export class DeferredOutbox implements Outbox {
       }
     } catch (error) {
       if (!(error instanceof OutpostError) || !error.retryable) throw error;
-      const delay = this.retry.next();
+      const delay = this.retry.failed();
       this.reason = `${error.describe()}; retrying in ${Math.round(delay / 1000)} s, records are held in memory and sent from there meanwhile`;
       this.state.set('fault', this.reason);
       this.log.error({ err: describeError(error), retry_ms: delay }, 'outbox store cannot be opened; the agent runs on and keeps retrying');
-      if (!this.closed) {
-        this.timer = setTimeout(() => {
-          this.timer = undefined;
-          this.attempt(false);
-        }, delay);
-      }
     }
   }
 
@@ -150,8 +144,7 @@ export class DeferredOutbox implements Outbox {
 
   async close(): Promise<void> {
     this.closed = true;
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.retry.stop();
     const lost = this.store === undefined ? this.memory.size : 0;
     if (lost > 0) this.log.error({ records: lost }, 'outbox closing without a store: records held in memory and not acked by the centre are lost');
     await this.store?.close();

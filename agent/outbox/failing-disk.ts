@@ -1,6 +1,6 @@
 import { describeError } from '../../kernel/errors.js';
 import type { Logger } from '../../kernel/logger.js';
-import { Backoff } from '../../kernel/backoff.js';
+import { RetryTimer } from '../../kernel/retry-timer.js';
 import { rejectedError } from './notices.js';
 import type { PendingQueue } from './pending-queue.js';
 
@@ -18,16 +18,17 @@ export class FailingDisk {
    * only a caller that gives up drops them, and it reports that (the pipeline does).
    */
   rejected = 0;
-  private readonly retry = new Backoff(100, 30_000);
-  private timer: NodeJS.Timeout | undefined;
+  private readonly retry: RetryTimer;
 
   constructor(
     private readonly path: string,
     private readonly memoryQueue: number,
     private readonly queue: PendingQueue,
     private readonly log: Logger,
-    private readonly retryWrite: () => void,
-  ) {}
+    retryWrite: () => void,
+  ) {
+    this.retry = new RetryTimer({ retry: { minMs: 100, maxMs: 30_000 }, run: retryWrite });
+  }
 
   get failing(): boolean {
     return this.error !== undefined;
@@ -38,15 +39,12 @@ export class FailingDisk {
     const first = !this.failing;
     this.error = error;
     this.shed();
-    const delay = this.retry.next();
+    // Closing: the write is not tried again (close fails what is pending).
+    if (closing) this.retry.stop();
+    const delay = this.retry.failed();
     const fields = { path: this.path, err: describeError(error), held: this.queue.records, refused: this.rejected, retry_ms: delay };
     if (first) this.log.error(fields, 'outbox cannot write its store; holding records in memory');
     else this.log.warn(fields, 'outbox store still failing');
-    if (this.timer !== undefined || closing) return;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.retryWrite();
-    }, delay);
   }
 
   /** A write worked again. */
@@ -54,8 +52,8 @@ export class FailingDisk {
     if (!this.failing) return;
     this.log.info({ path: this.path }, 'outbox store writable again');
     this.error = undefined;
-    this.retry.reset();
-    this.stop();
+    this.retry.succeeded();
+    this.retry.cancel();
   }
 
   /** Refuses whole enqueues beyond `memory_queue`, those without alarms first, then the oldest; each refused record is counted. */
@@ -67,7 +65,6 @@ export class FailingDisk {
   }
 
   stop(): void {
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
+    this.retry.stop();
   }
 }

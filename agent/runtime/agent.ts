@@ -4,7 +4,8 @@ import { isDeepStrictEqual } from 'node:util';
 import { v1, type outpost } from '../../wire/index.js';
 import type { LoadedConfig } from '../config/load.js';
 import type { PostConfig } from '../config/schema.js';
-import { DiagnosticsServer } from '../diagnostics/server.js';
+import { MaintenanceDoors } from '../diagnostics/doors.js';
+import type { StatusSource } from '../diagnostics/status-report.js';
 import { describeError } from '../../kernel/errors.js';
 import type { Logger } from '../../kernel/logger.js';
 import type { Outbox } from '../outbox/types.js';
@@ -68,10 +69,10 @@ export class Agent {
   private fusion: FusionHandle | undefined;
   private devices: Devices = { buses: new Map(), sensors: new Map() };
   private reporter: HealthReporter | undefined;
-  private diagnostics: DiagnosticsServer | undefined;
   private time: TimeSource | undefined;
   private readonly bootId = randomUUID();
   private readonly startedUnixMs = Date.now();
+  private readonly doors: MaintenanceDoors;
   private running = false;
 
   constructor(
@@ -80,6 +81,7 @@ export class Agent {
     private readonly log: Logger,
   ) {
     this.loaded = loaded;
+    this.doors = new MaintenanceDoors({ ...this.statusSource(), health: () => this.healthSnapshot(), config: () => this.post }, log);
   }
 
   get post(): PostConfig {
@@ -110,36 +112,38 @@ export class Agent {
     this.uplink = this.parts.createUplink({ post, outbox: this.outbox, log: this.log.child({ module: 'uplink' }), state: this.stateFacts() });
     await this.startPipelineAndDevices();
     await this.uplink.start().catch((error: unknown) => this.log.error({ module: 'agent', err: describeError(error) }, 'uplink did not start; records wait in the outbox'));
-    await this.startDiagnostics();
+    await this.doors.start(post);
     this.running = true;
     this.log.info({ module: 'agent', post: post.post.id, buses: this.devices.buses.size, sensors: this.devices.sensors.size, boot_id: this.bootId }, 'agent running');
   }
 
-  /** The local diagnostics API, when configured; a port in use is logged, not fatal. */
-  private async startDiagnostics(): Promise<void> {
-    const config = this.post.diagnostics;
-    if (config === undefined) return;
-    const server = new DiagnosticsServer(
-      config,
-      {
-        health: () => this.healthSnapshot(),
-        outboxStats: () => this.outbox?.stats(),
-        config: () => this.post,
-        identity: () => ({ postId: this.post.post.id, bootId: this.bootId, agentVersion, configHash: this.loaded.hash, startedUnixMs: this.startedUnixMs }),
+  /** What `outpost status` shows: every component, the outbox, the link, the clock. */
+  statusSource(): StatusSource {
+    return {
+      identity: () => ({ ...this.identity(), configFile: resolve(this.loaded.file) }),
+      components: () => this.components(),
+      outboxStats: () => this.outbox?.stats(),
+      link: () => this.linkVitals(),
+      time: () => {
+        const clock = this.time ?? systemClock;
+        const status = clock.status?.();
+        return { quality: clock.now().quality, ...(status === undefined ? {} : { locked: status.locked, ...(status.offsetMs === undefined ? {} : { offsetMs: status.offsetMs }) }) };
       },
-      this.log,
-    );
-    try {
-      await server.start();
-      this.diagnostics = server;
-    } catch (error) {
-      this.log.error({ module: 'diagnostics', err: describeError(error) }, 'diagnostics API not started');
-    }
+    };
+  }
+
+  private identity(): { postId: string; bootId: string; agentVersion: string; configHash: string; startedUnixMs: number } {
+    return { postId: this.post.post.id, bootId: this.bootId, agentVersion, configHash: this.loaded.hash, startedUnixMs: this.startedUnixMs };
+  }
+
+  /** Where the status socket listens, when it runs. */
+  get socketPath(): string | undefined {
+    return this.doors.socketPath;
   }
 
   /** Where the diagnostics API listens, when it runs. */
   get diagnosticsAddress(): string | undefined {
-    return this.diagnostics?.address;
+    return this.doors.httpAddress;
   }
 
   private stateFacts(): PostStateFacts {
@@ -182,7 +186,8 @@ export class Agent {
     this.fusion = this.parts.createFusion({ post, sink: pipeline, log: this.log.child({ module: 'fusion' }) });
     const fusion = this.fusion;
     pipeline.observe((record) => fusion.observe(record));
-    this.devices = await assembleDevices({ post, log: this.log, sink: pipeline, time });
+    pipeline.observe((record) => this.doors.metrics.observeRecord(record));
+    this.devices = await assembleDevices({ post, log: this.log, sink: pipeline, time, records: pipeline });
     this.time = this.parts.createTime({ post, devices: this.devices, log: this.log.child({ module: 'time' }) });
     pipeline.emit({
       event: {
@@ -226,8 +231,7 @@ export class Agent {
   async stop(): Promise<void> {
     if (!this.running) return;
     this.running = false;
-    await this.diagnostics?.stop();
-    this.diagnostics = undefined;
+    await this.doors.stop();
     await this.stopPipelineAndDevices();
     await bounded('uplink', this.uplink?.stop() ?? Promise.resolve(), this.log);
     await bounded('outbox', this.outbox?.close() ?? Promise.resolve(), this.log);

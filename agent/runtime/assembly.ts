@@ -4,7 +4,7 @@ import type { Bus } from '../../kernel/bus.js';
 import type { PostConfig } from '../config/schema.js';
 import { HealthState, type Component, type ComponentHealthReport } from '../../kernel/component.js';
 import { busFactories, sensorFactories } from './factories.js';
-import type { RecordSink, TimeSource } from './records.js';
+import type { RecordFeed, RecordSink, TimeSource } from './records.js';
 
 /**
  * A configured bus or sensor that cannot run: its type has no implementation in this build,
@@ -38,6 +38,10 @@ export interface AssemblyContext {
   log: Logger;
   sink: RecordSink;
   time: TimeSource;
+  /** Every record emitted, for sensors that act on others' records. */
+  records?: RecordFeed;
+  /** A sink per sensor instead of `sink` (`outpost run --once` tells which sensor sent what). */
+  sinkFor?: (sensor: string) => RecordSink;
 }
 
 /** Builds every configured bus, then every sensor on its bus. No I/O: `start()` does that. */
@@ -73,7 +77,7 @@ export async function assembleDevices(context: AssemblyContext): Promise<Devices
     }
     try {
       const factory = await load();
-      sensors.set(name, factory(config, { name, log: log.child({ module: 'sensor', sensor: name }), sink: context.sink, time: context.time, bus, post }));
+      sensors.set(name, factory(config, { name, log: log.child({ module: 'sensor', sensor: name }), sink: context.sinkFor?.(name) ?? context.sink, time: context.time, bus, post, ...(context.records === undefined ? {} : { records: context.records }) }));
     } catch (error) {
       sensors.set(name, new UnavailableComponent(componentName, `cannot set up: ${describeError(error)}`));
     }

@@ -3,7 +3,7 @@ import type { Logger } from '../../kernel/logger.js';
 import type { Bus } from '../../kernel/bus.js';
 import type { Component } from '../../kernel/component.js';
 import type { PostConfig } from '../config/schema.js';
-import type { RecordSink, TimeSource } from './records.js';
+import type { RecordFeed, RecordSink, TimeSource } from './records.js';
 
 /**
  * How the runtime (`outpost run`) turns sensor entries into running components. Each sensor
@@ -23,6 +23,8 @@ export interface SensorContext<B extends Bus = Bus> {
   bus: B;
   /** The whole post config, for settings shared by sensors (e.g. detection). */
   post: PostConfig;
+  /** Every record emitted on the post, for a sensor that acts on others' detections (a camera's triggers); absent where the caller has no pipeline. */
+  records?: RecordFeed;
 }
 
 export type SensorFactory<C, B extends Bus = Bus> = (config: C, context: SensorContext<B>) => Component;

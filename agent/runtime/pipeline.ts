@@ -3,7 +3,7 @@ import { describeError } from '../../kernel/errors.js';
 import type { Logger } from '../../kernel/logger.js';
 import { dropEvent } from '../outbox/drops.js';
 import type { Outbox } from '../outbox/types.js';
-import { Backoff } from '../../kernel/backoff.js';
+import { RetryTimer } from '../../kernel/retry-timer.js';
 import type { RecordDraft, RecordSink, TimeSource } from './records.js';
 
 export interface PipelineOptions {
@@ -46,8 +46,7 @@ export class Pipeline implements RecordSink {
   private flushScheduled = false;
   private readonly inFlight = new Set<Promise<void>>();
   private readonly observers: RecordObserver[] = [];
-  private readonly retry = new Backoff(500, 30_000);
-  private retryTimer: NodeJS.Timeout | undefined;
+  private readonly retry = new RetryTimer({ retry: { minMs: 500, maxMs: 30_000 }, run: () => this.flush() });
   private closed = false;
   private readonly maxHeld: number;
   readonly counters = { emitted: 0, enqueued: 0, enqueueFailures: 0, dropped: 0 };
@@ -89,21 +88,12 @@ export class Pipeline implements RecordSink {
   }
 
   private stamp(draft: RecordDraft): outpost.v1.IRecord | undefined {
-    const { timeUnixMs, timeQuality, ...body } = draft;
-    const recordClass = classify(body);
-    if (recordClass === undefined) {
+    const record = stampDraft(draft, this.options.time);
+    if (record === undefined) {
       this.options.log.error({ module: 'pipeline' }, 'record without a body; dropped (a bug in the emitting component)');
       this.counters.dropped++;
-      return undefined;
     }
-    const now = timeUnixMs === undefined || timeQuality === undefined ? this.options.time.now() : undefined;
-    return {
-      ...body,
-      seq: 0,
-      timeUnixMs: timeUnixMs ?? now?.unixMs ?? Date.now(),
-      timeQuality: timeQuality ?? now?.quality ?? v1.TimeQuality.TIME_QUALITY_RTC,
-      priority: recordClass.priority,
-    };
+    return record;
   }
 
   private flush(): void {
@@ -115,20 +105,14 @@ export class Pipeline implements RecordSink {
     const work = this.options.outbox.enqueue(batch).then(
       () => {
         this.counters.enqueued += batch.length;
-        this.retry.reset();
+        this.retry.succeeded();
         this.options.onDurable?.();
       },
       (error: unknown) => {
         this.counters.enqueueFailures++;
         this.hold(batch);
-        const delay = this.retry.next();
+        const delay = this.retry.failed();
         this.options.log.error({ module: 'pipeline', err: describeError(error), records: batch.length, retry_ms: delay }, 'the outbox refused records; holding them in memory and retrying');
-        if (!this.closed && this.retryTimer === undefined) {
-          this.retryTimer = setTimeout(() => {
-            this.retryTimer = undefined;
-            this.flush();
-          }, delay);
-        }
       },
     );
     this.inFlight.add(work);
@@ -165,11 +149,25 @@ export class Pipeline implements RecordSink {
   async stop(): Promise<void> {
     await this.drain();
     this.closed = true;
-    if (this.retryTimer !== undefined) clearTimeout(this.retryTimer);
-    this.retryTimer = undefined;
+    this.retry.stop();
     if (this.held.length > 0) {
       this.options.log.error({ module: 'pipeline', records: this.held.length }, 'stopping with records the outbox refused; they are lost');
       this.counters.dropped += this.held.length;
     }
   }
+}
+
+/** A draft as it is enqueued: time and quality from `time` unless given, priority from its body; undefined without a body. */
+export function stampDraft(draft: RecordDraft, time: TimeSource): outpost.v1.IRecord | undefined {
+  const { timeUnixMs, timeQuality, ...body } = draft;
+  const recordClass = classify(body);
+  if (recordClass === undefined) return undefined;
+  const now = timeUnixMs === undefined || timeQuality === undefined ? time.now() : undefined;
+  return {
+    ...body,
+    seq: 0,
+    timeUnixMs: timeUnixMs ?? now?.unixMs ?? Date.now(),
+    timeQuality: timeQuality ?? now?.quality ?? v1.TimeQuality.TIME_QUALITY_RTC,
+    priority: recordClass.priority,
+  };
 }

@@ -30,4 +30,12 @@ export interface RecordSink {
 /** The wall clock and how far it can be trusted right now (GPS fix, NTP, or a bare RTC). */
 export interface TimeSource {
   now(): { unixMs: number; quality: outpost.v1.TimeQuality };
+  /** A GPS-disciplined clock's lock and its offset from the system clock (for `outpost status`). */
+  status?(): { locked: boolean; offsetMs: number | undefined };
+}
+
+/** Every record as the pipeline stamps it, for parts that act on others' records (fusion, a camera's triggers). */
+export interface RecordFeed {
+  /** Calls `observer` with each record emitted from now on; returns the unsubscribe. */
+  observe(observer: (record: outpost.v1.IRecord) => void): () => void;
 }

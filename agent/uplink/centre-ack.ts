@@ -7,6 +7,8 @@ export interface CentreAck {
   ranges: SeqRange[];
   rejected: SeqRange[];
   reason: string;
+  /** How many of the acked records the centre already held (copies of resent records). */
+  duplicates: number;
 }
 
 /** What one encoded SeqRange can take on the wire: tag and length, two 64-bit varints with their tags. */
@@ -45,7 +47,7 @@ export function readCentreAck(payload: Uint8Array, limits: { maxBytes: number; m
   }
   const count = ack.ranges.length + ack.rejected.length;
   if (count > limits.maxRanges) throw new UnusableAck(`${count} ranges, more than the ${limits.maxRanges} records that can be in flight`);
-  return { storeId: BigInt.asUintN(64, toBigInt(ack.storeId)), ranges: toRanges(ack.ranges), rejected: toRanges(ack.rejected), reason: ack.reason };
+  return { storeId: BigInt.asUintN(64, toBigInt(ack.storeId)), ranges: toRanges(ack.ranges), rejected: toRanges(ack.rejected), reason: ack.reason, duplicates: toNumber(ack.duplicates) };
 }
 
 export function rangeSize(ranges: readonly SeqRange[]): number {

@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { MAX_ENVELOPE_BYTES, MAX_ENVELOPE_RECORDS } from '../../wire/index.js';
 import { secret } from '../config/secret.js';
 import { duration, size } from '../../kernel/units.js';
 
 const TLS_URL = /^(mqtts|ssl|tls):\/\//;
+
 
 export const uplinkSchema = z
   .strictObject({
@@ -25,11 +27,11 @@ export const uplinkSchema = z
     keepalive: duration('MQTT keepalive: how long a silent link goes before either side declares it dead').prefault(60),
     batch: z
       .strictObject({
-        max_bytes: size('Most record bytes per envelope').prefault('64KiB'),
-        max_records: z.number().int().positive().default(500).describe('Most records per envelope'),
+        max_bytes: size('Most record bytes per envelope; the uplink sizes envelopes to about 2 s of measured link time below it. At most 8MiB (the centre refuses bigger envelopes)').prefault('64KiB'),
+        max_records: z.number().int().positive().max(MAX_ENVELOPE_RECORDS, `at most ${MAX_ENVELOPE_RECORDS}: the centre refuses envelopes with more records as malformed`).default(500).describe('Most records per envelope (at most 20000)'),
       })
       .prefault({})
-      .describe('Envelope limits: small for a 9.6 kbit/s radio, large for fibre'),
+      .describe('Envelope ceilings; below them the uplink sizes envelopes to the measured link'),
     linger: duration(
       'How long readings, health and events may wait to share an envelope when no alarm is waiting; 0 sends each at once. On a metered radio, e.g. 60s',
     ).prefault(0),
@@ -37,8 +39,8 @@ export const uplinkSchema = z
       .enum(['deflate', 'none'])
       .default('deflate')
       .describe('deflate: records travel compressed when that makes the envelope smaller (the centre inflates them); none: never'),
-    in_flight: z.number().int().min(1).max(64).default(4).describe('Envelopes published and not yet acked'),
-    ack_timeout: duration('When an envelope is resent if the centre has not acked it').prefault(30),
+    in_flight: z.number().int().min(1).max(1024).default(64).describe('Most envelopes published and not yet acked; below it the uplink keeps about two bandwidth-delay products in flight, as measured'),
+    ack_timeout: duration('How long to wait for the first ack before the link is measured; after that the resend time follows the measured round trip and rate').prefault(30),
     reconnect: z
       .strictObject({
         min: duration('First reconnect delay').prefault(1),
@@ -56,6 +58,9 @@ export const uplinkSchema = z
     }
     if ((uplink.cert === undefined) !== (uplink.key === undefined)) {
       context.addIssue({ code: 'custom', path: [uplink.cert === undefined ? 'cert' : 'key'], message: 'mutual TLS needs both cert and key' });
+    }
+    if (uplink.batch.max_bytes > MAX_ENVELOPE_BYTES) {
+      context.addIssue({ code: 'custom', path: ['batch', 'max_bytes'], message: `batch.max_bytes may be at most 8MiB (${MAX_ENVELOPE_BYTES} bytes): the centre refuses bigger envelopes as malformed; got ${uplink.batch.max_bytes}` });
     }
     if (uplink.ack_timeout <= 0) context.addIssue({ code: 'custom', path: ['ack_timeout'], message: 'ack_timeout must be longer than 0' });
     if (uplink.reconnect.min <= 0 || uplink.reconnect.max < uplink.reconnect.min) {

@@ -1,7 +1,7 @@
 import type { outpost } from '../../wire/index.js';
+import type { LinkMeter } from './link-meter.js';
 
 const DRAIN_WINDOW_MS = 120_000;
-const RTT_SMOOTHING = 0.2;
 
 /**
  * The link's figures for Health (outpost.v1.LinkVitals): what went out, how fast the centre
@@ -14,6 +14,10 @@ export class LinkFigures {
   recordsSent = 0;
   envelopesSent = 0;
   resends = 0;
+  /** Wire bytes of envelopes that carried records sent before. */
+  resentBytes = 0;
+  /** Records the centre's acks said it already held. */
+  duplicates = 0;
   acks = 0;
   rejected = 0;
   /** Seqs acks named that were not in flight (never sent, or already settled): not deleted. */
@@ -21,28 +25,23 @@ export class LinkFigures {
   /** Acks refused unread: too large, too many ranges, or not an Ack. */
   unusableAcks = 0;
   lastSuccessUnixMs = 0;
-  private rttMs: number | undefined;
   private readonly drained: { at: number; records: number }[] = [];
 
   constructor(private readonly now: () => number) {}
 
-  sent(wireBytes: number, records: number): void {
+  sent(wireBytes: number, records: number, resent: boolean): void {
     this.bytesSent += wireBytes;
+    if (resent) this.resentBytes += wireBytes;
     this.recordsSent += records;
     this.envelopesSent += 1;
   }
 
-  acked(records: number, rttMs: number | undefined): void {
+  acked(records: number): void {
     const at = this.now();
     this.acks += 1;
     this.lastSuccessUnixMs = at;
-    if (rttMs !== undefined) this.rttMs = this.rttMs === undefined ? rttMs : this.rttMs + RTT_SMOOTHING * (rttMs - this.rttMs);
     if (records > 0) this.drained.push({ at, records });
     this.forgetOld(at);
-  }
-
-  get ackRttMs(): number {
-    return this.rttMs === undefined ? 0 : Math.round(this.rttMs);
   }
 
   /** Records acked per second over the recent window, 0 when none were. */
@@ -62,10 +61,18 @@ export class LinkFigures {
     return backlog === 0 || rate === 0 ? 0 : Math.ceil(backlog / rate);
   }
 
-  vitals(backlog: number): outpost.v1.ILinkVitals {
+  /** `meter`: the link's measured round trip, rate, window and local queue. */
+  vitals(backlog: number, meter: LinkMeter): outpost.v1.ILinkVitals {
     return {
       connected: this.connected,
-      ackRttMs: this.ackRttMs,
+      ackRttMs: Math.round(meter.estimate.srttMs),
+      ackRttVarMs: Math.round(meter.estimate.rttvarMs),
+      deliveryRateBytesPerS: Math.round(meter.deliveryRate),
+      queuedBytes: meter.queuedBytes,
+      resends: this.resends,
+      resentBytes: this.resentBytes,
+      duplicates: this.duplicates,
+      windowBytes: Math.round(meter.sizing().windowBytes),
       bytesSent: this.bytesSent,
       recordsSent: this.recordsSent,
       lastSuccessUnixMs: this.lastSuccessUnixMs,
@@ -74,18 +81,25 @@ export class LinkFigures {
     };
   }
 
-  counters(): Record<string, number> {
+  counters(meter: LinkMeter): Record<string, number> {
     return {
       reconnects: this.reconnects,
       bytes_sent: this.bytesSent,
       records_sent: this.recordsSent,
       envelopes_sent: this.envelopesSent,
       resends: this.resends,
+      resent_bytes: this.resentBytes,
+      duplicates: this.duplicates,
       acks: this.acks,
       rejected: this.rejected,
       ignored_ack_seqs: this.ignoredAckSeqs,
       unusable_acks: this.unusableAcks,
-      ack_rtt_ms: this.ackRttMs,
+      ack_rtt_ms: Math.round(meter.estimate.srttMs),
+      ack_rtt_var_ms: Math.round(meter.estimate.rttvarMs),
+      rto_ms: Math.round(meter.estimate.rtoMs),
+      delivery_rate_bytes_per_s: Math.round(meter.deliveryRate),
+      window_bytes: Math.round(meter.sizing().windowBytes),
+      queued_bytes: meter.queuedBytes,
     };
   }
 

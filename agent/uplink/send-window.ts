@@ -8,8 +8,20 @@ export interface InFlightEnvelope {
   readonly wireBytes: number;
   /** Seqs the centre has not acked (or rejected) yet. */
   readonly remaining: Set<number>;
+  /** Some of its records went out before and timed out: its ack says nothing about the round trip (Karn's rule). */
+  readonly resent: boolean;
+  /** The connection's byte count once this envelope was written: it has left this machine when the socket flushed that far. */
+  readonly streamEnd: number;
+  /** Wire bytes published and unacked ahead of it when it was published. */
+  readonly bytesAhead: number;
+  /** Wire bytes acked before it was published, and when the latest of them was: its delivery-rate sample starts there. */
+  readonly deliveredBefore: number;
+  readonly deliveredAt: number;
   timer: NodeJS.Timeout | undefined;
 }
+
+/** What the uplink knows about an envelope as it publishes it. */
+export type EnvelopeFacts = Pick<InFlightEnvelope, 'wireBytes' | 'bytesAhead' | 'resent' | 'streamEnd' | 'deliveredBefore' | 'deliveredAt'>;
 
 export interface AckOutcome {
   /** Envelopes whose every record is now acked or rejected. */
@@ -47,18 +59,20 @@ function covers(ranges: readonly SeqRange[], seq: number): boolean {
 }
 
 /**
- * The envelopes in flight: at most `limit` at a time, each released back to the outbox when no
- * ack comes within `ackTimeoutMs` (the centre dedupes the resend) or when the link drops.
- * Acks are matched by seq, not by envelope: after a timeout the same records may travel in a
+ * The envelopes in flight, in the order they were published, with their wire bytes. When an
+ * envelope's resend is due is the caller's decision (`resendDueIn`: ms from now, asked again
+ * when that time comes, so the answer can follow the link's figures); once due, its lease goes
+ * back to the outbox for a resend (the centre dedupes). A lost link releases everything.
+ * Acks are matched by seq, not by envelope: after a resend the same records may travel in a
  * different envelope, and a late ack for the first copy still counts.
  */
 export class SendWindow {
   private readonly entries = new Set<InFlightEnvelope>();
+  private wire = 0;
 
   constructor(
     private readonly outbox: Outbox,
-    private readonly limit: number,
-    private readonly ackTimeoutMs: number,
+    private readonly resendDueIn: (entry: InFlightEnvelope) => number,
     private readonly onTimeout: (entry: InFlightEnvelope) => void,
     private readonly now: () => number,
   ) {}
@@ -67,19 +81,43 @@ export class SendWindow {
     return this.entries.size;
   }
 
-  get hasRoom(): boolean {
-    return this.entries.size < this.limit;
+  /** Wire bytes published and not acked. */
+  get bytes(): number {
+    return this.wire;
   }
 
-  add(lease: Lease, wireBytes: number): InFlightEnvelope {
-    const entry: InFlightEnvelope = { lease, sentAt: this.now(), wireBytes, remaining: new Set(lease.records.map((record) => record.seq)), timer: undefined };
+  /** In-flight records of `priority` the centre has not acked yet. */
+  recordsOf(priority: number): number {
+    let count = 0;
+    for (const entry of this.entries) for (const record of entry.lease.records) if (record.priority === priority && entry.remaining.has(record.seq)) count++;
+    return count;
+  }
+
+  add(lease: Lease, facts: EnvelopeFacts): InFlightEnvelope {
+    const entry: InFlightEnvelope = { lease, sentAt: this.now(), remaining: new Set(lease.records.map((record) => record.seq)), timer: undefined, ...facts };
+    this.entries.add(entry);
+    this.wire += entry.wireBytes;
+    this.arm(entry, this.resendDueIn(entry));
+    return entry;
+  }
+
+  private arm(entry: InFlightEnvelope, ms: number): void {
     entry.timer = setTimeout(() => {
-      if (!this.entries.delete(entry)) return;
+      if (!this.entries.has(entry)) return;
+      const due = this.resendDueIn(entry);
+      if (due > 0) {
+        this.arm(entry, due);
+        return;
+      }
+      this.remove(entry);
       this.outbox.release(entry.lease);
       this.onTimeout(entry);
-    }, this.ackTimeoutMs);
-    this.entries.add(entry);
-    return entry;
+    }, Math.max(1, ms));
+  }
+
+  private remove(entry: InFlightEnvelope): void {
+    clearTimeout(entry.timer);
+    if (this.entries.delete(entry)) this.wire -= entry.wireBytes;
   }
 
   /**
@@ -107,8 +145,7 @@ export class SendWindow {
     for (const entry of this.entries) {
       for (const seq of entry.remaining) if (settled.has(seq)) entry.remaining.delete(seq);
       if (entry.remaining.size === 0) {
-        clearTimeout(entry.timer);
-        this.entries.delete(entry);
+        this.remove(entry);
         completed.push(entry);
       }
     }
@@ -124,6 +161,7 @@ export class SendWindow {
       this.outbox.release(entry.lease);
     }
     this.entries.clear();
+    this.wire = 0;
     return count;
   }
 }

@@ -2,8 +2,8 @@ import type { MqttClient } from 'mqtt';
 import { v1, type outpost } from '../../wire/index.js';
 import { describeError } from '../../kernel/errors.js';
 import type { Logger } from '../../kernel/logger.js';
-import type { BatchLimits, Outbox } from '../outbox/types.js';
-import { Backoff } from '../../kernel/backoff.js';
+import type { Outbox } from '../outbox/types.js';
+import { RetryTimer } from '../../kernel/retry-timer.js';
 import { HealthState, type ComponentHealthReport } from '../../kernel/component.js';
 import type { PostStateFacts, UplinkHandle } from '../runtime/agent.js';
 import type { UplinkConfig } from './config.js';
@@ -13,10 +13,11 @@ import { waitUntil, withTimeout } from './deadline.js';
 import { writeEnvelope } from '../../wire/envelope-writer.js';
 import { classifyLinkError } from './link-problem.js';
 import { LinkFigures } from './link-figures.js';
-import { shouldLinger } from './linger.js';
+import { LinkMeter, type StreamBytes } from './link-meter.js';
 import { publishWireBytes } from './mqtt-framing.js';
 import { openSession } from './mqtt-session.js';
 import { encodePostState } from './post-state.js';
+import { hasRoom, nextEnvelopeLimits, type SendGate } from './send-gate.js';
 import { SendWindow, type InFlightEnvelope } from './send-window.js';
 import { postTopic } from '../../wire/topics.js';
 
@@ -49,10 +50,13 @@ const STOP_STEP_MS = 700;
  *
  * - On connect: subscribes `outpost/v1/{post}/ack`, publishes the retained PostState ONLINE on
  *   `…/state`; the MQTT will (retained) says LOST; a clean `stop()` publishes OFFLINE.
- * - Send loop: leases batches from the outbox (limits from `uplink.batch`), publishes each as one
- *   Envelope at QoS 1 on `…/up`, keeps up to `in_flight` unacked; the centre's Ack deletes the
- *   records (acks for another store_id are ignored, `rejected` ranges are dropped and logged); no
- *   ack within `ack_timeout` releases the lease for a resend; a lost link releases everything.
+ * - Send loop: leases batches from the outbox, publishes each as one Envelope at QoS 1 on `…/up`;
+ *   envelope size and the bytes kept unacked follow the link as the acks measure it (LinkMeter;
+ *   `uplink.batch` and `in_flight` are ceilings); an alarm waiting goes out even when the window
+ *   is full. The centre's Ack deletes the records (acks for another store_id are ignored,
+ *   `rejected` ranges are dropped and logged); no ack by the resend time (RTO from the measured
+ *   round trip, plus the time the bytes ahead need at the measured rate, never while the first
+ *   copy is still in the local socket) releases the lease for a resend; a lost link releases everything.
  * - Reconnects itself (mqtt.js's fixed-period reconnect is off) with capped exponential backoff
  *   and full jitter, reset only once a connection proved stable or carried an ack.
  * - `linkVitals()` gives the LinkVitals figures for Health; `notify()` after an enqueue sends
@@ -67,18 +71,18 @@ export class Uplink implements UplinkHandle {
   private readonly facts: PostStateFacts;
   private readonly clock: () => number;
   private readonly idlePollMs: number;
-  private readonly backoff: Backoff;
+  private readonly retry: RetryTimer;
   private readonly healthState: HealthState;
   private readonly figures: LinkFigures;
   private readonly window: SendWindow;
+  private readonly meter: LinkMeter;
+  private readonly gate: SendGate;
   private readonly topics: { up: string; ack: string; state: string };
-  private readonly limits: BatchLimits;
   private readonly ackLimits: { maxBytes: number; maxRanges: number };
   private client: MqttClient | undefined;
   private running = false;
   private connectedAt = 0;
   private ackedOnThisConnection = false;
-  private reconnectTimer: NodeJS.Timeout | undefined;
   private pollTimer: NodeJS.Timeout | undefined;
   private everConnected = false;
   /** The store id the envelopes in flight were sent under. */
@@ -92,11 +96,14 @@ export class Uplink implements UplinkHandle {
     this.facts = options.state;
     this.clock = options.clock ?? Date.now;
     this.idlePollMs = options.idlePollMs ?? 200;
-    this.backoff = new Backoff(Math.max(1, this.config.reconnect.min), Math.max(1, this.config.reconnect.min, this.config.reconnect.max), options.random);
+    const reconnect = { minMs: Math.max(1, this.config.reconnect.min), maxMs: Math.max(1, this.config.reconnect.min, this.config.reconnect.max) };
+    this.retry = new RetryTimer({ retry: reconnect, run: () => void this.connect(), random: options.random });
     this.healthState = new HealthState(this.clock);
     this.figures = new LinkFigures(this.clock);
-    this.window = new SendWindow(this.outbox, this.config.in_flight, this.config.ack_timeout, (entry) => this.onAckTimeout(entry), this.clock);
-    this.limits = { maxBytes: this.config.batch.max_bytes, maxRecords: this.config.batch.max_records };
+    const batch = { maxBytes: this.config.batch.max_bytes, maxRecords: this.config.batch.max_records };
+    this.meter = new LinkMeter({ initialRtoMs: this.config.ack_timeout, batch, keepaliveMs: this.config.keepalive }, this.clock);
+    this.window = new SendWindow(this.outbox, (entry) => this.meter.resendDueIn(entry), (entry) => this.onAckTimeout(entry), this.clock);
+    this.gate = { window: this.window, outbox: this.outbox, inFlight: this.config.in_flight, lingerMs: this.config.linger };
     this.ackLimits = ackLimits(this.config.in_flight, this.config.batch.max_records);
     this.topics = { up: postTopic(this.postId, 'up'), ack: postTopic(this.postId, 'ack'), state: postTopic(this.postId, 'state') };
   }
@@ -104,6 +111,7 @@ export class Uplink implements UplinkHandle {
   async start(): Promise<void> {
     if (this.running) return;
     this.running = true;
+    this.retry.start();
     this.healthState.set('degraded', `connecting to broker ${this.config.broker}`);
     void this.connect();
   }
@@ -111,7 +119,7 @@ export class Uplink implements UplinkHandle {
   async stop(): Promise<void> {
     if (!this.running) return;
     this.running = false;
-    clearTimeout(this.reconnectTimer);
+    this.retry.stop();
     clearTimeout(this.pollTimer);
     this.pollTimer = undefined;
     const client = this.client;
@@ -138,15 +146,15 @@ export class Uplink implements UplinkHandle {
    * poll finds them anyway); the pipeline calls it to keep enqueue-to-centre latency low.
    */
   notify(): void {
-    if (this.figures.connected && this.window.hasRoom) this.pump();
+    if (this.figures.connected) this.pump();
   }
 
   health(): ComponentHealthReport {
-    return this.healthState.snapshot({ ...this.figures.counters(), in_flight: this.window.size });
+    return this.healthState.snapshot({ ...this.figures.counters(this.meter), in_flight: this.window.size, in_flight_bytes: this.window.bytes });
   }
 
   linkVitals(): outpost.v1.ILinkVitals {
-    return this.figures.vitals(this.backlog());
+    return this.figures.vitals(this.backlog(), this.meter);
   }
 
   private backlog(): number {
@@ -188,7 +196,9 @@ export class Uplink implements UplinkHandle {
 
   private async onConnect(client: MqttClient): Promise<void> {
     try {
+      const asked = this.clock();
       const granted = await client.subscribeAsync(this.topics.ack, { qos: 1 });
+      this.meter.estimate.connectRttSample(this.clock() - asked);
       if (granted.some((grant) => grant.qos > 2)) {
         throw Object.assign(new Error(`broker refused the subscription to ${this.topics.ack}`), { code: 135 });
       }
@@ -204,6 +214,7 @@ export class Uplink implements UplinkHandle {
     if (client !== this.client) return;
     this.connectedAt = this.clock();
     this.ackedOnThisConnection = false;
+    this.meter.attach(streamBytesOf(client));
     this.figures.connected = true;
     if (this.everConnected) this.figures.reconnects += 1;
     this.everConnected = true;
@@ -223,7 +234,7 @@ export class Uplink implements UplinkHandle {
     this.figures.connected = false;
     const released = this.window.releaseAll();
     if (!this.running) return;
-    if (wasConnected && (this.ackedOnThisConnection || this.clock() - this.connectedAt >= STABLE_CONNECTION_MS)) this.backoff.reset();
+    if (wasConnected && (this.ackedOnThisConnection || this.clock() - this.connectedAt >= STABLE_CONNECTION_MS)) this.retry.succeeded();
     const problem = failure === undefined ? { status: 'degraded' as const, message: `lost the connection to broker ${this.config.broker}; records wait in the outbox` } : classifyLinkError(failure, this.config.broker);
     if (this.healthState.status !== 'fault' || failure !== undefined) this.healthState.set(problem.status, problem.message);
     this.log.warn({ released, err: failure === undefined ? undefined : describeError(failure) }, problem.message);
@@ -232,10 +243,9 @@ export class Uplink implements UplinkHandle {
 
   private scheduleReconnect(): void {
     if (!this.running) return;
-    const delay = this.backoff.next();
-    this.log.info({ retry_ms: delay, attempt: this.backoff.attempts }, 'reconnecting to the broker');
-    clearTimeout(this.reconnectTimer);
-    this.reconnectTimer = setTimeout(() => void this.connect(), delay);
+    this.retry.cancel();
+    const delay = this.retry.failed();
+    this.log.info({ retry_ms: delay, attempt: this.retry.attempts }, 'reconnecting to the broker');
   }
 
   /** Publishes envelopes while the window has room and the outbox has records; polls when it is empty. */
@@ -245,45 +255,42 @@ export class Uplink implements UplinkHandle {
     // The outbox changed stores (memory until the file opened): what is in flight belongs to the old one.
     if (this.sendingStoreId !== this.outbox.storeId) {
       this.window.releaseAll();
+      this.meter.forgetSeqs();
       this.sendingStoreId = this.outbox.storeId;
     }
-    while (this.window.hasRoom && !this.lingering()) {
+    for (;;) {
+      const sizing = this.meter.sizing();
+      const limits = nextEnvelopeLimits(this.gate, sizing);
+      if (limits === undefined) break;
       let lease;
       try {
-        lease = this.outbox.nextBatch(this.limits);
+        lease = this.outbox.nextBatch(limits);
       } catch (error) {
         this.log.error({ err: describeError(error) }, 'could not lease records from the outbox; trying again shortly');
         break;
       }
       if (lease === undefined) break;
+      // The alarms counted are not leasable yet (still being written): no status past the window meanwhile.
+      if (limits.alarmsOnly && !lease.records.some((record) => record.priority === v1.Priority.PRIORITY_ALARM)) {
+        this.outbox.release(lease);
+        break;
+      }
       const payload = writeEnvelope({ postId: this.postId, storeId: this.outbox.storeId }, lease.records, this.clock(), this.config.compression);
       const wireBytes = publishWireBytes(this.topics.up, payload.length);
-      const entry = this.window.add(lease, wireBytes);
-      this.figures.sent(wireBytes, lease.records.length);
+      const records = lease.records.length;
       client.publish(this.topics.up, Buffer.from(payload.buffer, payload.byteOffset, payload.length), { qos: 1 }, (error) => {
-        if (error !== undefined && error !== null) this.log.debug({ err: describeError(error), records: entry.lease.records.length }, 'publish not confirmed by the broker; the envelope is resent after reconnect');
+        if (error !== undefined && error !== null) this.log.debug({ err: describeError(error), records }, 'publish not confirmed by the broker; the envelope is resent after reconnect');
       });
+      const facts = this.meter.published(lease, wireBytes, this.window.bytes);
+      this.window.add(lease, facts);
+      this.figures.sent(wireBytes, records, facts.resent);
     }
     // A steady cadence, not re-armed by every ack, so a record waits half a poll on average.
-    if (this.window.hasRoom && this.pollTimer === undefined) {
+    if (hasRoom(this.gate, this.meter.sizing()) && this.pollTimer === undefined) {
       this.pollTimer = setTimeout(() => {
         this.pollTimer = undefined;
         this.pump();
       }, this.idlePollMs);
-    }
-  }
-
-  /**
-   * With `linger`, an idle link holds status and bulk records back until the oldest has waited
-   * that long or a full envelope is ready, so a metered radio carries fewer, fuller (and better
-   * compressed) envelopes. An alarm waiting, or anything in flight, ends the wait at once.
-   */
-  private lingering(): boolean {
-    if (this.config.linger <= 0 || this.window.size > 0) return false;
-    try {
-      return shouldLinger(this.outbox.stats(), this.limits, this.config.linger);
-    } catch {
-      return false;
     }
   }
 
@@ -303,7 +310,7 @@ export class Uplink implements UplinkHandle {
       return;
     }
     const outcome = this.window.applyAck(ack.ranges, ack.rejected);
-    const now = this.clock();
+    this.figures.duplicates += ack.duplicates;
     if (outcome.rejected > 0) {
       this.figures.rejected += outcome.rejected;
       this.log.warn({ rejected: ack.rejected, reason: ack.reason }, `the centre refused ${outcome.rejected} record(s) for good: ${ack.reason || 'no reason given'}; they are dropped`);
@@ -320,19 +327,27 @@ export class Uplink implements UplinkHandle {
       return;
     }
     this.ackedOnThisConnection = true;
-    const rtt = outcome.completed.length === 0 ? undefined : Math.max(...outcome.completed.map((entry) => now - entry.sentAt));
-    this.figures.acked(outcome.deleted, rtt);
+    this.meter.completed(outcome.completed);
+    this.figures.acked(outcome.deleted);
     if (this.healthState.status !== 'ok' && this.figures.connected) this.healthState.set('ok');
     this.pump();
   }
 
   private onAckTimeout(entry: InFlightEnvelope): void {
+    const rtoMs = Math.round(this.meter.estimate.rtoMs);
+    this.meter.timedOut(entry);
     this.figures.resends += 1;
-    this.log.warn({ records: entry.lease.records.length, ack_timeout_ms: this.config.ack_timeout }, 'no ack from the centre in time; the records go out again');
+    this.log.warn({ records: entry.lease.records.length, rto_ms: rtoMs, waited_ms: this.clock() - entry.sentAt }, 'no ack from the centre in time; the records go out again');
     this.pump();
   }
 
   private postState(status: outpost.v1.PostStatus): Buffer {
     return encodePostState(this.postId, status, this.facts, this.outbox.storeId, this.clock());
   }
+}
+
+/** The connection's byte counters (a TCP or TLS socket); undefined for a stream that has none. */
+function streamBytesOf(client: MqttClient): StreamBytes | undefined {
+  const stream = client.stream as Partial<StreamBytes> | undefined;
+  return stream !== undefined && typeof stream.bytesWritten === 'number' && typeof stream.writableLength === 'number' ? (stream as StreamBytes) : undefined;
 }

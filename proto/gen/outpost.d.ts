@@ -157,6 +157,9 @@ export namespace outpost {
             /** Ack timeUnixMs. */
             timeUnixMs: (number|Long);
 
+            /** Ack duplicates. */
+            duplicates: (number|Long);
+
             /**
              * Creates a new Ack instance using the specified properties.
              * @param [properties] Properties to set
@@ -248,6 +251,9 @@ export namespace outpost {
 
                 /** Ack timeUnixMs */
                 timeUnixMs?: (number|Long|null);
+
+                /** Ack duplicates */
+                duplicates?: (number|Long|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -965,6 +971,9 @@ export namespace outpost {
             /** Incident direction. */
             direction: outpost.v1.Direction;
 
+            /** Incident snapshotIds. */
+            snapshotIds: string[];
+
             /**
              * Creates a new Incident instance using the specified properties.
              * @param [properties] Properties to set
@@ -1068,6 +1077,9 @@ export namespace outpost {
 
                 /** Incident direction */
                 direction?: (outpost.v1.Direction|null);
+
+                /** Incident snapshotIds */
+                snapshotIds?: (string[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2206,6 +2218,27 @@ export namespace outpost {
             /** LinkVitals reconnects. */
             reconnects: number;
 
+            /** LinkVitals ackRttVarMs. */
+            ackRttVarMs: number;
+
+            /** LinkVitals deliveryRateBytesPerS. */
+            deliveryRateBytesPerS: (number|Long);
+
+            /** LinkVitals queuedBytes. */
+            queuedBytes: (number|Long);
+
+            /** LinkVitals resends. */
+            resends: (number|Long);
+
+            /** LinkVitals resentBytes. */
+            resentBytes: (number|Long);
+
+            /** LinkVitals duplicates. */
+            duplicates: (number|Long);
+
+            /** LinkVitals windowBytes. */
+            windowBytes: (number|Long);
+
             /**
              * Creates a new LinkVitals instance using the specified properties.
              * @param [properties] Properties to set
@@ -2306,6 +2339,27 @@ export namespace outpost {
 
                 /** LinkVitals reconnects */
                 reconnects?: (number|null);
+
+                /** LinkVitals ackRttVarMs */
+                ackRttVarMs?: (number|null);
+
+                /** LinkVitals deliveryRateBytesPerS */
+                deliveryRateBytesPerS?: (number|Long|null);
+
+                /** LinkVitals queuedBytes */
+                queuedBytes?: (number|Long|null);
+
+                /** LinkVitals resends */
+                resends?: (number|Long|null);
+
+                /** LinkVitals resentBytes */
+                resentBytes?: (number|Long|null);
+
+                /** LinkVitals duplicates */
+                duplicates?: (number|Long|null);
+
+                /** LinkVitals windowBytes */
+                windowBytes?: (number|Long|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3205,6 +3259,19 @@ export namespace outpost {
             type $Shape = outpost.v1.Sample.$Properties;
         }
 
+        /** SnapshotReason enum. */
+        enum SnapshotReason {
+
+            /** SNAPSHOT_REASON_UNSPECIFIED value */
+            SNAPSHOT_REASON_UNSPECIFIED = 0,
+
+            /** SNAPSHOT_REASON_ALARM value */
+            SNAPSHOT_REASON_ALARM = 1,
+
+            /** SNAPSHOT_REASON_SCHEDULED value */
+            SNAPSHOT_REASON_SCHEDULED = 2
+        }
+
         /**
          * Properties of a Snapshot.
          * @deprecated Use outpost.v1.Snapshot.$Properties instead.
@@ -3241,6 +3308,33 @@ export namespace outpost {
 
             /** Snapshot height. */
             height: number;
+
+            /** Snapshot id. */
+            id: string;
+
+            /** Snapshot incidentId. */
+            incidentId: string;
+
+            /** Snapshot reason. */
+            reason: outpost.v1.SnapshotReason;
+
+            /** Snapshot frameIndex. */
+            frameIndex: number;
+
+            /** Snapshot frameCount. */
+            frameCount: number;
+
+            /** Snapshot fullWidth. */
+            fullWidth: number;
+
+            /** Snapshot fullHeight. */
+            fullHeight: number;
+
+            /** Snapshot fullSizeBytes. */
+            fullSizeBytes: (number|Long);
+
+            /** Snapshot triggerSensor. */
+            triggerSensor: string;
 
             /**
              * Creates a new Snapshot instance using the specified properties.
@@ -3336,6 +3430,33 @@ export namespace outpost {
 
                 /** Snapshot height */
                 height?: (number|null);
+
+                /** Snapshot id */
+                id?: (string|null);
+
+                /** Snapshot incidentId */
+                incidentId?: (string|null);
+
+                /** Snapshot reason */
+                reason?: (outpost.v1.SnapshotReason|null);
+
+                /** Snapshot frameIndex */
+                frameIndex?: (number|null);
+
+                /** Snapshot frameCount */
+                frameCount?: (number|null);
+
+                /** Snapshot fullWidth */
+                fullWidth?: (number|null);
+
+                /** Snapshot fullHeight */
+                fullHeight?: (number|null);
+
+                /** Snapshot fullSizeBytes */
+                fullSizeBytes?: (number|Long|null);
+
+                /** Snapshot triggerSensor */
+                triggerSensor?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

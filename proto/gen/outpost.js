@@ -228,6 +228,7 @@ export const outpost = $root.outpost = (() => {
             Ack.prototype.rejected = $util.emptyArray;
             Ack.prototype.reason = "";
             Ack.prototype.timeUnixMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            Ack.prototype.duplicates = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             Ack.create = function(properties) {
                 return new Ack(properties);
@@ -252,6 +253,8 @@ export const outpost = $root.outpost = (() => {
                     writer.uint32(34).string(message.reason);
                 if (message.timeUnixMs != null && $Object.hasOwnProperty.call(message, "timeUnixMs") && (typeof message.timeUnixMs === "object" ? message.timeUnixMs.low || message.timeUnixMs.high : message.timeUnixMs !== 0))
                     writer.uint32(40).int64(message.timeUnixMs);
+                if (message.duplicates != null && $Object.hasOwnProperty.call(message, "duplicates") && (typeof message.duplicates === "object" ? message.duplicates.low || message.duplicates.high : message.duplicates !== 0))
+                    writer.uint32(48).uint64(message.duplicates);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -332,6 +335,15 @@ export const outpost = $root.outpost = (() => {
                                 delete message.timeUnixMs;
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.duplicates = value;
+                            else
+                                delete message.duplicates;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -389,6 +401,9 @@ export const outpost = $root.outpost = (() => {
                 if (message.timeUnixMs != null && $Object.hasOwnProperty.call(message, "timeUnixMs"))
                     if (!$util.isInteger(message.timeUnixMs) && !(message.timeUnixMs && $util.isInteger(message.timeUnixMs.low) && $util.isInteger(message.timeUnixMs.high)))
                         return "timeUnixMs: integer|Long expected";
+                if (message.duplicates != null && $Object.hasOwnProperty.call(message, "duplicates"))
+                    if (!$util.isInteger(message.duplicates) && !(message.duplicates && $util.isInteger(message.duplicates.low) && $util.isInteger(message.duplicates.high)))
+                        return "duplicates: integer|Long expected";
                 return null;
             };
 
@@ -445,6 +460,16 @@ export const outpost = $root.outpost = (() => {
                             message.timeUnixMs = object.timeUnixMs;
                         else if (typeof object.timeUnixMs === "object")
                             message.timeUnixMs = new $util.LongBits(object.timeUnixMs.low >>> 0, object.timeUnixMs.high >>> 0).toNumber();
+                if (object.duplicates != null)
+                    if (typeof object.duplicates === "object" ? object.duplicates.low || object.duplicates.high : $Number(object.duplicates) !== 0)
+                        if ($util.Long)
+                            message.duplicates = $util.Long.fromValue(object.duplicates, true);
+                        else if (typeof object.duplicates === "string")
+                            message.duplicates = $parseInt(object.duplicates, 10);
+                        else if (typeof object.duplicates === "number")
+                            message.duplicates = object.duplicates;
+                        else if (typeof object.duplicates === "object")
+                            message.duplicates = new $util.LongBits(object.duplicates.low >>> 0, object.duplicates.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -472,6 +497,11 @@ export const outpost = $root.outpost = (() => {
                         object.timeUnixMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.timeUnixMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.duplicates = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.duplicates = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.storeId != null && $Object.hasOwnProperty.call(message, "storeId"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -499,6 +529,13 @@ export const outpost = $root.outpost = (() => {
                         object.timeUnixMs = options.longs === $String ? $String(message.timeUnixMs) : message.timeUnixMs;
                     else
                         object.timeUnixMs = options.longs === $String ? $util.Long.prototype.toString.call(message.timeUnixMs) : options.longs === $Number ? new $util.LongBits(message.timeUnixMs.low >>> 0, message.timeUnixMs.high >>> 0).toNumber() : message.timeUnixMs;
+                if (message.duplicates != null && $Object.hasOwnProperty.call(message, "duplicates"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.duplicates = typeof message.duplicates === "number" ? $BigInt(message.duplicates) : $util.Long.fromBits(message.duplicates.low >>> 0, message.duplicates.high >>> 0, true).toBigInt();
+                    else if (typeof message.duplicates === "number")
+                        object.duplicates = options.longs === $String ? $String(message.duplicates) : message.duplicates;
+                    else
+                        object.duplicates = options.longs === $String ? $util.Long.prototype.toString.call(message.duplicates) : options.longs === $Number ? new $util.LongBits(message.duplicates.low >>> 0, message.duplicates.high >>> 0).toNumber(true) : message.duplicates;
                 return object;
             };
 
@@ -1685,6 +1722,7 @@ export const outpost = $root.outpost = (() => {
             const Incident = function (properties) {
                 this.detectionIds = [];
                 this.sensors = [];
+                this.snapshotIds = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -1700,6 +1738,7 @@ export const outpost = $root.outpost = (() => {
             Incident.prototype.sensors = $util.emptyArray;
             Incident.prototype.coincidenceSum = 0;
             Incident.prototype.direction = 0;
+            Incident.prototype.snapshotIds = $util.emptyArray;
 
             Incident.create = function(properties) {
                 return new Incident(properties);
@@ -1732,6 +1771,9 @@ export const outpost = $root.outpost = (() => {
                     writer.uint32(69).float(message.coincidenceSum);
                 if (message.direction != null && $Object.hasOwnProperty.call(message, "direction") && message.direction !== 0)
                     writer.uint32(72).int32(message.direction);
+                if (message.snapshotIds != null && message.snapshotIds.length)
+                    for (let i = 0; i < message.snapshotIds.length; ++i)
+                        writer.uint32(82).string(message.snapshotIds[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1848,6 +1890,14 @@ export const outpost = $root.outpost = (() => {
                                 delete message.direction;
                             continue;
                         }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.snapshotIds && message.snapshotIds.length))
+                                message.snapshotIds = [];
+                            message.snapshotIds.push(reader.stringVerify());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1913,6 +1963,13 @@ export const outpost = $root.outpost = (() => {
                 if (message.direction != null && $Object.hasOwnProperty.call(message, "direction"))
                     if (typeof message.direction !== "number" || (message.direction | 0) !== message.direction)
                         return "direction: enum value expected";
+                if (message.snapshotIds != null && $Object.hasOwnProperty.call(message, "snapshotIds")) {
+                    if (!$Array.isArray(message.snapshotIds))
+                        return "snapshotIds: array expected";
+                    for (let i = 0; i < message.snapshotIds.length; ++i)
+                        if (!$util.isString(message.snapshotIds[i]))
+                            return "snapshotIds: string[] expected";
+                }
                 return null;
             };
 
@@ -2025,6 +2082,13 @@ export const outpost = $root.outpost = (() => {
                         if (typeof object.direction === "number" && (object.direction | 0) === object.direction)
                             message.direction = object.direction;
                     }
+                if (object.snapshotIds) {
+                    if (!$Array.isArray(object.snapshotIds))
+                        throw $TypeError(".outpost.v1.Incident.snapshotIds: array expected");
+                    message.snapshotIds = $Array(object.snapshotIds.length);
+                    for (let i = 0; i < object.snapshotIds.length; ++i)
+                        message.snapshotIds[i] = $String(object.snapshotIds[i]);
+                }
                 return message;
             };
 
@@ -2039,6 +2103,7 @@ export const outpost = $root.outpost = (() => {
                 if (options.arrays || options.defaults) {
                     object.detectionIds = [];
                     object.sensors = [];
+                    object.snapshotIds = [];
                 }
                 if (options.defaults) {
                     object.id = "";
@@ -2091,6 +2156,11 @@ export const outpost = $root.outpost = (() => {
                     object.coincidenceSum = options.json && !$isFinite(message.coincidenceSum) ? $String(message.coincidenceSum) : message.coincidenceSum;
                 if (message.direction != null && $Object.hasOwnProperty.call(message, "direction"))
                     object.direction = options.enums === $String ? $root.outpost.v1.Direction[message.direction] === $undefined ? message.direction : $root.outpost.v1.Direction[message.direction] : message.direction;
+                if (message.snapshotIds && message.snapshotIds.length) {
+                    object.snapshotIds = $Array(message.snapshotIds.length);
+                    for (let j = 0; j < message.snapshotIds.length; ++j)
+                        object.snapshotIds[j] = message.snapshotIds[j];
+                }
                 return object;
             };
 
@@ -4487,6 +4557,13 @@ export const outpost = $root.outpost = (() => {
             LinkVitals.prototype.backlogDrainS = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
             LinkVitals.prototype.signalDbm = null;
             LinkVitals.prototype.reconnects = 0;
+            LinkVitals.prototype.ackRttVarMs = 0;
+            LinkVitals.prototype.deliveryRateBytesPerS = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            LinkVitals.prototype.queuedBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            LinkVitals.prototype.resends = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            LinkVitals.prototype.resentBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            LinkVitals.prototype.duplicates = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            LinkVitals.prototype.windowBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             let $oneOfFields;
 
@@ -4523,6 +4600,20 @@ export const outpost = $root.outpost = (() => {
                     writer.uint32(61).float(message.signalDbm);
                 if (message.reconnects != null && $Object.hasOwnProperty.call(message, "reconnects") && message.reconnects !== 0)
                     writer.uint32(64).uint32(message.reconnects);
+                if (message.ackRttVarMs != null && $Object.hasOwnProperty.call(message, "ackRttVarMs") && message.ackRttVarMs !== 0)
+                    writer.uint32(72).uint32(message.ackRttVarMs);
+                if (message.deliveryRateBytesPerS != null && $Object.hasOwnProperty.call(message, "deliveryRateBytesPerS") && (typeof message.deliveryRateBytesPerS === "object" ? message.deliveryRateBytesPerS.low || message.deliveryRateBytesPerS.high : message.deliveryRateBytesPerS !== 0))
+                    writer.uint32(80).uint64(message.deliveryRateBytesPerS);
+                if (message.queuedBytes != null && $Object.hasOwnProperty.call(message, "queuedBytes") && (typeof message.queuedBytes === "object" ? message.queuedBytes.low || message.queuedBytes.high : message.queuedBytes !== 0))
+                    writer.uint32(88).uint64(message.queuedBytes);
+                if (message.resends != null && $Object.hasOwnProperty.call(message, "resends") && (typeof message.resends === "object" ? message.resends.low || message.resends.high : message.resends !== 0))
+                    writer.uint32(96).uint64(message.resends);
+                if (message.resentBytes != null && $Object.hasOwnProperty.call(message, "resentBytes") && (typeof message.resentBytes === "object" ? message.resentBytes.low || message.resentBytes.high : message.resentBytes !== 0))
+                    writer.uint32(104).uint64(message.resentBytes);
+                if (message.duplicates != null && $Object.hasOwnProperty.call(message, "duplicates") && (typeof message.duplicates === "object" ? message.duplicates.low || message.duplicates.high : message.duplicates !== 0))
+                    writer.uint32(112).uint64(message.duplicates);
+                if (message.windowBytes != null && $Object.hasOwnProperty.call(message, "windowBytes") && (typeof message.windowBytes === "object" ? message.windowBytes.low || message.windowBytes.high : message.windowBytes !== 0))
+                    writer.uint32(120).uint64(message.windowBytes);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4630,6 +4721,69 @@ export const outpost = $root.outpost = (() => {
                                 delete message.reconnects;
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.ackRttVarMs = value;
+                            else
+                                delete message.ackRttVarMs;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.deliveryRateBytesPerS = value;
+                            else
+                                delete message.deliveryRateBytesPerS;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.queuedBytes = value;
+                            else
+                                delete message.queuedBytes;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.resends = value;
+                            else
+                                delete message.resends;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.resentBytes = value;
+                            else
+                                delete message.resentBytes;
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.duplicates = value;
+                            else
+                                delete message.duplicates;
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.windowBytes = value;
+                            else
+                                delete message.windowBytes;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4687,6 +4841,27 @@ export const outpost = $root.outpost = (() => {
                 if (message.reconnects != null && $Object.hasOwnProperty.call(message, "reconnects"))
                     if (!$util.isInteger(message.reconnects))
                         return "reconnects: integer expected";
+                if (message.ackRttVarMs != null && $Object.hasOwnProperty.call(message, "ackRttVarMs"))
+                    if (!$util.isInteger(message.ackRttVarMs))
+                        return "ackRttVarMs: integer expected";
+                if (message.deliveryRateBytesPerS != null && $Object.hasOwnProperty.call(message, "deliveryRateBytesPerS"))
+                    if (!$util.isInteger(message.deliveryRateBytesPerS) && !(message.deliveryRateBytesPerS && $util.isInteger(message.deliveryRateBytesPerS.low) && $util.isInteger(message.deliveryRateBytesPerS.high)))
+                        return "deliveryRateBytesPerS: integer|Long expected";
+                if (message.queuedBytes != null && $Object.hasOwnProperty.call(message, "queuedBytes"))
+                    if (!$util.isInteger(message.queuedBytes) && !(message.queuedBytes && $util.isInteger(message.queuedBytes.low) && $util.isInteger(message.queuedBytes.high)))
+                        return "queuedBytes: integer|Long expected";
+                if (message.resends != null && $Object.hasOwnProperty.call(message, "resends"))
+                    if (!$util.isInteger(message.resends) && !(message.resends && $util.isInteger(message.resends.low) && $util.isInteger(message.resends.high)))
+                        return "resends: integer|Long expected";
+                if (message.resentBytes != null && $Object.hasOwnProperty.call(message, "resentBytes"))
+                    if (!$util.isInteger(message.resentBytes) && !(message.resentBytes && $util.isInteger(message.resentBytes.low) && $util.isInteger(message.resentBytes.high)))
+                        return "resentBytes: integer|Long expected";
+                if (message.duplicates != null && $Object.hasOwnProperty.call(message, "duplicates"))
+                    if (!$util.isInteger(message.duplicates) && !(message.duplicates && $util.isInteger(message.duplicates.low) && $util.isInteger(message.duplicates.high)))
+                        return "duplicates: integer|Long expected";
+                if (message.windowBytes != null && $Object.hasOwnProperty.call(message, "windowBytes"))
+                    if (!$util.isInteger(message.windowBytes) && !(message.windowBytes && $util.isInteger(message.windowBytes.low) && $util.isInteger(message.windowBytes.high)))
+                        return "windowBytes: integer|Long expected";
                 return null;
             };
 
@@ -4751,6 +4926,69 @@ export const outpost = $root.outpost = (() => {
                 if (object.reconnects != null)
                     if ($Number(object.reconnects) !== 0)
                         message.reconnects = object.reconnects >>> 0;
+                if (object.ackRttVarMs != null)
+                    if ($Number(object.ackRttVarMs) !== 0)
+                        message.ackRttVarMs = object.ackRttVarMs >>> 0;
+                if (object.deliveryRateBytesPerS != null)
+                    if (typeof object.deliveryRateBytesPerS === "object" ? object.deliveryRateBytesPerS.low || object.deliveryRateBytesPerS.high : $Number(object.deliveryRateBytesPerS) !== 0)
+                        if ($util.Long)
+                            message.deliveryRateBytesPerS = $util.Long.fromValue(object.deliveryRateBytesPerS, true);
+                        else if (typeof object.deliveryRateBytesPerS === "string")
+                            message.deliveryRateBytesPerS = $parseInt(object.deliveryRateBytesPerS, 10);
+                        else if (typeof object.deliveryRateBytesPerS === "number")
+                            message.deliveryRateBytesPerS = object.deliveryRateBytesPerS;
+                        else if (typeof object.deliveryRateBytesPerS === "object")
+                            message.deliveryRateBytesPerS = new $util.LongBits(object.deliveryRateBytesPerS.low >>> 0, object.deliveryRateBytesPerS.high >>> 0).toNumber(true);
+                if (object.queuedBytes != null)
+                    if (typeof object.queuedBytes === "object" ? object.queuedBytes.low || object.queuedBytes.high : $Number(object.queuedBytes) !== 0)
+                        if ($util.Long)
+                            message.queuedBytes = $util.Long.fromValue(object.queuedBytes, true);
+                        else if (typeof object.queuedBytes === "string")
+                            message.queuedBytes = $parseInt(object.queuedBytes, 10);
+                        else if (typeof object.queuedBytes === "number")
+                            message.queuedBytes = object.queuedBytes;
+                        else if (typeof object.queuedBytes === "object")
+                            message.queuedBytes = new $util.LongBits(object.queuedBytes.low >>> 0, object.queuedBytes.high >>> 0).toNumber(true);
+                if (object.resends != null)
+                    if (typeof object.resends === "object" ? object.resends.low || object.resends.high : $Number(object.resends) !== 0)
+                        if ($util.Long)
+                            message.resends = $util.Long.fromValue(object.resends, true);
+                        else if (typeof object.resends === "string")
+                            message.resends = $parseInt(object.resends, 10);
+                        else if (typeof object.resends === "number")
+                            message.resends = object.resends;
+                        else if (typeof object.resends === "object")
+                            message.resends = new $util.LongBits(object.resends.low >>> 0, object.resends.high >>> 0).toNumber(true);
+                if (object.resentBytes != null)
+                    if (typeof object.resentBytes === "object" ? object.resentBytes.low || object.resentBytes.high : $Number(object.resentBytes) !== 0)
+                        if ($util.Long)
+                            message.resentBytes = $util.Long.fromValue(object.resentBytes, true);
+                        else if (typeof object.resentBytes === "string")
+                            message.resentBytes = $parseInt(object.resentBytes, 10);
+                        else if (typeof object.resentBytes === "number")
+                            message.resentBytes = object.resentBytes;
+                        else if (typeof object.resentBytes === "object")
+                            message.resentBytes = new $util.LongBits(object.resentBytes.low >>> 0, object.resentBytes.high >>> 0).toNumber(true);
+                if (object.duplicates != null)
+                    if (typeof object.duplicates === "object" ? object.duplicates.low || object.duplicates.high : $Number(object.duplicates) !== 0)
+                        if ($util.Long)
+                            message.duplicates = $util.Long.fromValue(object.duplicates, true);
+                        else if (typeof object.duplicates === "string")
+                            message.duplicates = $parseInt(object.duplicates, 10);
+                        else if (typeof object.duplicates === "number")
+                            message.duplicates = object.duplicates;
+                        else if (typeof object.duplicates === "object")
+                            message.duplicates = new $util.LongBits(object.duplicates.low >>> 0, object.duplicates.high >>> 0).toNumber(true);
+                if (object.windowBytes != null)
+                    if (typeof object.windowBytes === "object" ? object.windowBytes.low || object.windowBytes.high : $Number(object.windowBytes) !== 0)
+                        if ($util.Long)
+                            message.windowBytes = $util.Long.fromValue(object.windowBytes, true);
+                        else if (typeof object.windowBytes === "string")
+                            message.windowBytes = $parseInt(object.windowBytes, 10);
+                        else if (typeof object.windowBytes === "number")
+                            message.windowBytes = object.windowBytes;
+                        else if (typeof object.windowBytes === "object")
+                            message.windowBytes = new $util.LongBits(object.windowBytes.low >>> 0, object.windowBytes.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -4786,6 +5024,37 @@ export const outpost = $root.outpost = (() => {
                     } else
                         object.backlogDrainS = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.reconnects = 0;
+                    object.ackRttVarMs = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.deliveryRateBytesPerS = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.deliveryRateBytesPerS = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.queuedBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.queuedBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.resends = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.resends = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.resentBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.resentBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.duplicates = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.duplicates = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.windowBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.windowBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.connected != null && $Object.hasOwnProperty.call(message, "connected"))
                     object.connected = message.connected;
@@ -4823,6 +5092,50 @@ export const outpost = $root.outpost = (() => {
                     object.signalDbm = options.json && !$isFinite(message.signalDbm) ? $String(message.signalDbm) : message.signalDbm;
                 if (message.reconnects != null && $Object.hasOwnProperty.call(message, "reconnects"))
                     object.reconnects = message.reconnects;
+                if (message.ackRttVarMs != null && $Object.hasOwnProperty.call(message, "ackRttVarMs"))
+                    object.ackRttVarMs = message.ackRttVarMs;
+                if (message.deliveryRateBytesPerS != null && $Object.hasOwnProperty.call(message, "deliveryRateBytesPerS"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.deliveryRateBytesPerS = typeof message.deliveryRateBytesPerS === "number" ? $BigInt(message.deliveryRateBytesPerS) : $util.Long.fromBits(message.deliveryRateBytesPerS.low >>> 0, message.deliveryRateBytesPerS.high >>> 0, true).toBigInt();
+                    else if (typeof message.deliveryRateBytesPerS === "number")
+                        object.deliveryRateBytesPerS = options.longs === $String ? $String(message.deliveryRateBytesPerS) : message.deliveryRateBytesPerS;
+                    else
+                        object.deliveryRateBytesPerS = options.longs === $String ? $util.Long.prototype.toString.call(message.deliveryRateBytesPerS) : options.longs === $Number ? new $util.LongBits(message.deliveryRateBytesPerS.low >>> 0, message.deliveryRateBytesPerS.high >>> 0).toNumber(true) : message.deliveryRateBytesPerS;
+                if (message.queuedBytes != null && $Object.hasOwnProperty.call(message, "queuedBytes"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.queuedBytes = typeof message.queuedBytes === "number" ? $BigInt(message.queuedBytes) : $util.Long.fromBits(message.queuedBytes.low >>> 0, message.queuedBytes.high >>> 0, true).toBigInt();
+                    else if (typeof message.queuedBytes === "number")
+                        object.queuedBytes = options.longs === $String ? $String(message.queuedBytes) : message.queuedBytes;
+                    else
+                        object.queuedBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.queuedBytes) : options.longs === $Number ? new $util.LongBits(message.queuedBytes.low >>> 0, message.queuedBytes.high >>> 0).toNumber(true) : message.queuedBytes;
+                if (message.resends != null && $Object.hasOwnProperty.call(message, "resends"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.resends = typeof message.resends === "number" ? $BigInt(message.resends) : $util.Long.fromBits(message.resends.low >>> 0, message.resends.high >>> 0, true).toBigInt();
+                    else if (typeof message.resends === "number")
+                        object.resends = options.longs === $String ? $String(message.resends) : message.resends;
+                    else
+                        object.resends = options.longs === $String ? $util.Long.prototype.toString.call(message.resends) : options.longs === $Number ? new $util.LongBits(message.resends.low >>> 0, message.resends.high >>> 0).toNumber(true) : message.resends;
+                if (message.resentBytes != null && $Object.hasOwnProperty.call(message, "resentBytes"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.resentBytes = typeof message.resentBytes === "number" ? $BigInt(message.resentBytes) : $util.Long.fromBits(message.resentBytes.low >>> 0, message.resentBytes.high >>> 0, true).toBigInt();
+                    else if (typeof message.resentBytes === "number")
+                        object.resentBytes = options.longs === $String ? $String(message.resentBytes) : message.resentBytes;
+                    else
+                        object.resentBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.resentBytes) : options.longs === $Number ? new $util.LongBits(message.resentBytes.low >>> 0, message.resentBytes.high >>> 0).toNumber(true) : message.resentBytes;
+                if (message.duplicates != null && $Object.hasOwnProperty.call(message, "duplicates"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.duplicates = typeof message.duplicates === "number" ? $BigInt(message.duplicates) : $util.Long.fromBits(message.duplicates.low >>> 0, message.duplicates.high >>> 0, true).toBigInt();
+                    else if (typeof message.duplicates === "number")
+                        object.duplicates = options.longs === $String ? $String(message.duplicates) : message.duplicates;
+                    else
+                        object.duplicates = options.longs === $String ? $util.Long.prototype.toString.call(message.duplicates) : options.longs === $Number ? new $util.LongBits(message.duplicates.low >>> 0, message.duplicates.high >>> 0).toNumber(true) : message.duplicates;
+                if (message.windowBytes != null && $Object.hasOwnProperty.call(message, "windowBytes"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.windowBytes = typeof message.windowBytes === "number" ? $BigInt(message.windowBytes) : $util.Long.fromBits(message.windowBytes.low >>> 0, message.windowBytes.high >>> 0, true).toBigInt();
+                    else if (typeof message.windowBytes === "number")
+                        object.windowBytes = options.longs === $String ? $String(message.windowBytes) : message.windowBytes;
+                    else
+                        object.windowBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.windowBytes) : options.longs === $Number ? new $util.LongBits(message.windowBytes.low >>> 0, message.windowBytes.high >>> 0).toNumber(true) : message.windowBytes;
                 return object;
             };
 
@@ -6722,6 +7035,14 @@ export const outpost = $root.outpost = (() => {
             return Sample;
         })();
 
+        v1.SnapshotReason = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "SNAPSHOT_REASON_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "SNAPSHOT_REASON_ALARM"] = 1;
+            values[valuesById[2] = "SNAPSHOT_REASON_SCHEDULED"] = 2;
+            return values;
+        })();
+
         v1.Snapshot = (function() {
 
             const Snapshot = function (properties) {
@@ -6737,6 +7058,15 @@ export const outpost = $root.outpost = (() => {
             Snapshot.prototype.data = $util.newBuffer([]);
             Snapshot.prototype.width = 0;
             Snapshot.prototype.height = 0;
+            Snapshot.prototype.id = "";
+            Snapshot.prototype.incidentId = "";
+            Snapshot.prototype.reason = 0;
+            Snapshot.prototype.frameIndex = 0;
+            Snapshot.prototype.frameCount = 0;
+            Snapshot.prototype.fullWidth = 0;
+            Snapshot.prototype.fullHeight = 0;
+            Snapshot.prototype.fullSizeBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            Snapshot.prototype.triggerSensor = "";
 
             Snapshot.create = function(properties) {
                 return new Snapshot(properties);
@@ -6761,6 +7091,24 @@ export const outpost = $root.outpost = (() => {
                     writer.uint32(40).uint32(message.width);
                 if (message.height != null && $Object.hasOwnProperty.call(message, "height") && message.height !== 0)
                     writer.uint32(48).uint32(message.height);
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                    writer.uint32(58).string(message.id);
+                if (message.incidentId != null && $Object.hasOwnProperty.call(message, "incidentId") && message.incidentId !== "")
+                    writer.uint32(66).string(message.incidentId);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== 0)
+                    writer.uint32(72).int32(message.reason);
+                if (message.frameIndex != null && $Object.hasOwnProperty.call(message, "frameIndex") && message.frameIndex !== 0)
+                    writer.uint32(80).uint32(message.frameIndex);
+                if (message.frameCount != null && $Object.hasOwnProperty.call(message, "frameCount") && message.frameCount !== 0)
+                    writer.uint32(88).uint32(message.frameCount);
+                if (message.fullWidth != null && $Object.hasOwnProperty.call(message, "fullWidth") && message.fullWidth !== 0)
+                    writer.uint32(96).uint32(message.fullWidth);
+                if (message.fullHeight != null && $Object.hasOwnProperty.call(message, "fullHeight") && message.fullHeight !== 0)
+                    writer.uint32(104).uint32(message.fullHeight);
+                if (message.fullSizeBytes != null && $Object.hasOwnProperty.call(message, "fullSizeBytes") && (typeof message.fullSizeBytes === "object" ? message.fullSizeBytes.low || message.fullSizeBytes.high : message.fullSizeBytes !== 0))
+                    writer.uint32(112).uint64(message.fullSizeBytes);
+                if (message.triggerSensor != null && $Object.hasOwnProperty.call(message, "triggerSensor") && message.triggerSensor !== "")
+                    writer.uint32(122).string(message.triggerSensor);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6852,6 +7200,87 @@ export const outpost = $root.outpost = (() => {
                                 delete message.height;
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.incidentId = value;
+                            else
+                                delete message.incidentId;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.frameIndex = value;
+                            else
+                                delete message.frameIndex;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.frameCount = value;
+                            else
+                                delete message.frameCount;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.fullWidth = value;
+                            else
+                                delete message.fullWidth;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.fullHeight = value;
+                            else
+                                delete message.fullHeight;
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.fullSizeBytes = value;
+                            else
+                                delete message.fullSizeBytes;
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.triggerSensor = value;
+                            else
+                                delete message.triggerSensor;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6900,6 +7329,33 @@ export const outpost = $root.outpost = (() => {
                 if (message.height != null && $Object.hasOwnProperty.call(message, "height"))
                     if (!$util.isInteger(message.height))
                         return "height: integer expected";
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    if (!$util.isString(message.id))
+                        return "id: string expected";
+                if (message.incidentId != null && $Object.hasOwnProperty.call(message, "incidentId"))
+                    if (!$util.isString(message.incidentId))
+                        return "incidentId: string expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (typeof message.reason !== "number" || (message.reason | 0) !== message.reason)
+                        return "reason: enum value expected";
+                if (message.frameIndex != null && $Object.hasOwnProperty.call(message, "frameIndex"))
+                    if (!$util.isInteger(message.frameIndex))
+                        return "frameIndex: integer expected";
+                if (message.frameCount != null && $Object.hasOwnProperty.call(message, "frameCount"))
+                    if (!$util.isInteger(message.frameCount))
+                        return "frameCount: integer expected";
+                if (message.fullWidth != null && $Object.hasOwnProperty.call(message, "fullWidth"))
+                    if (!$util.isInteger(message.fullWidth))
+                        return "fullWidth: integer expected";
+                if (message.fullHeight != null && $Object.hasOwnProperty.call(message, "fullHeight"))
+                    if (!$util.isInteger(message.fullHeight))
+                        return "fullHeight: integer expected";
+                if (message.fullSizeBytes != null && $Object.hasOwnProperty.call(message, "fullSizeBytes"))
+                    if (!$util.isInteger(message.fullSizeBytes) && !(message.fullSizeBytes && $util.isInteger(message.fullSizeBytes.low) && $util.isInteger(message.fullSizeBytes.high)))
+                        return "fullSizeBytes: integer|Long expected";
+                if (message.triggerSensor != null && $Object.hasOwnProperty.call(message, "triggerSensor"))
+                    if (!$util.isString(message.triggerSensor))
+                        return "triggerSensor: string expected";
                 return null;
             };
 
@@ -6934,6 +7390,55 @@ export const outpost = $root.outpost = (() => {
                 if (object.height != null)
                     if ($Number(object.height) !== 0)
                         message.height = object.height >>> 0;
+                if (object.id != null)
+                    if (typeof object.id !== "string" || object.id.length)
+                        message.id = $String(object.id);
+                if (object.incidentId != null)
+                    if (typeof object.incidentId !== "string" || object.incidentId.length)
+                        message.incidentId = $String(object.incidentId);
+                if (object.reason !== 0 && (typeof object.reason !== "string" || $root.outpost.v1.SnapshotReason[object.reason] !== 0))
+                    switch (object.reason) {
+                    case "SNAPSHOT_REASON_UNSPECIFIED":
+                    case 0:
+                        message.reason = 0;
+                        break;
+                    case "SNAPSHOT_REASON_ALARM":
+                    case 1:
+                        message.reason = 1;
+                        break;
+                    case "SNAPSHOT_REASON_SCHEDULED":
+                    case 2:
+                        message.reason = 2;
+                        break;
+                    default:
+                        if (typeof object.reason === "number" && (object.reason | 0) === object.reason)
+                            message.reason = object.reason;
+                    }
+                if (object.frameIndex != null)
+                    if ($Number(object.frameIndex) !== 0)
+                        message.frameIndex = object.frameIndex >>> 0;
+                if (object.frameCount != null)
+                    if ($Number(object.frameCount) !== 0)
+                        message.frameCount = object.frameCount >>> 0;
+                if (object.fullWidth != null)
+                    if ($Number(object.fullWidth) !== 0)
+                        message.fullWidth = object.fullWidth >>> 0;
+                if (object.fullHeight != null)
+                    if ($Number(object.fullHeight) !== 0)
+                        message.fullHeight = object.fullHeight >>> 0;
+                if (object.fullSizeBytes != null)
+                    if (typeof object.fullSizeBytes === "object" ? object.fullSizeBytes.low || object.fullSizeBytes.high : $Number(object.fullSizeBytes) !== 0)
+                        if ($util.Long)
+                            message.fullSizeBytes = $util.Long.fromValue(object.fullSizeBytes, true);
+                        else if (typeof object.fullSizeBytes === "string")
+                            message.fullSizeBytes = $parseInt(object.fullSizeBytes, 10);
+                        else if (typeof object.fullSizeBytes === "number")
+                            message.fullSizeBytes = object.fullSizeBytes;
+                        else if (typeof object.fullSizeBytes === "object")
+                            message.fullSizeBytes = new $util.LongBits(object.fullSizeBytes.low >>> 0, object.fullSizeBytes.high >>> 0).toNumber(true);
+                if (object.triggerSensor != null)
+                    if (typeof object.triggerSensor !== "string" || object.triggerSensor.length)
+                        message.triggerSensor = $String(object.triggerSensor);
                 return message;
             };
 
@@ -6958,6 +7463,19 @@ export const outpost = $root.outpost = (() => {
                     }
                     object.width = 0;
                     object.height = 0;
+                    object.id = "";
+                    object.incidentId = "";
+                    object.reason = options.enums === $String ? "SNAPSHOT_REASON_UNSPECIFIED" : 0;
+                    object.frameIndex = 0;
+                    object.frameCount = 0;
+                    object.fullWidth = 0;
+                    object.fullHeight = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.fullSizeBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.fullSizeBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.triggerSensor = "";
                 }
                 if (message.camera != null && $Object.hasOwnProperty.call(message, "camera"))
                     object.camera = message.camera;
@@ -6971,6 +7489,29 @@ export const outpost = $root.outpost = (() => {
                     object.width = message.width;
                 if (message.height != null && $Object.hasOwnProperty.call(message, "height"))
                     object.height = message.height;
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    object.id = message.id;
+                if (message.incidentId != null && $Object.hasOwnProperty.call(message, "incidentId"))
+                    object.incidentId = message.incidentId;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = options.enums === $String ? $root.outpost.v1.SnapshotReason[message.reason] === $undefined ? message.reason : $root.outpost.v1.SnapshotReason[message.reason] : message.reason;
+                if (message.frameIndex != null && $Object.hasOwnProperty.call(message, "frameIndex"))
+                    object.frameIndex = message.frameIndex;
+                if (message.frameCount != null && $Object.hasOwnProperty.call(message, "frameCount"))
+                    object.frameCount = message.frameCount;
+                if (message.fullWidth != null && $Object.hasOwnProperty.call(message, "fullWidth"))
+                    object.fullWidth = message.fullWidth;
+                if (message.fullHeight != null && $Object.hasOwnProperty.call(message, "fullHeight"))
+                    object.fullHeight = message.fullHeight;
+                if (message.fullSizeBytes != null && $Object.hasOwnProperty.call(message, "fullSizeBytes"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.fullSizeBytes = typeof message.fullSizeBytes === "number" ? $BigInt(message.fullSizeBytes) : $util.Long.fromBits(message.fullSizeBytes.low >>> 0, message.fullSizeBytes.high >>> 0, true).toBigInt();
+                    else if (typeof message.fullSizeBytes === "number")
+                        object.fullSizeBytes = options.longs === $String ? $String(message.fullSizeBytes) : message.fullSizeBytes;
+                    else
+                        object.fullSizeBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.fullSizeBytes) : options.longs === $Number ? new $util.LongBits(message.fullSizeBytes.low >>> 0, message.fullSizeBytes.high >>> 0).toNumber(true) : message.fullSizeBytes;
+                if (message.triggerSensor != null && $Object.hasOwnProperty.call(message, "triggerSensor"))
+                    object.triggerSensor = message.triggerSensor;
                 return object;
             };
 

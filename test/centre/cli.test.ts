@@ -60,4 +60,17 @@ test('as a process: prints how to create the first admin, refuses the anonymous,
   }
 });
 
+test('several workers need PostgreSQL and a broker with shared subscriptions: a usage error says what to give', async () => {
+  const db = join(tempDir(), 'c.db');
+  const api = await runCli(['centre', '--worker-role', 'api', '--db', db]);
+  assert.is(api.code, 2);
+  assert.match(api.stderr, /--worker-role api needs a store shared by several workers/);
+  const shared = await runCli(['centre', '--share-group', 'centre', '--db', 'postgres://outpost@127.0.0.1:1/outpost']);
+  assert.is(shared.code, 2);
+  assert.match(shared.stderr, /the embedded broker \(aedes\) has no MQTT shared subscriptions/);
+  const role = await runCli(['centre', '--worker-role', 'everything']);
+  assert.is(role.code, 2);
+  assert.match(role.stderr, /--worker-role must be one of ingest, api, all/);
+});
+
 test.run();

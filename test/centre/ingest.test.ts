@@ -81,6 +81,8 @@ test('a resent envelope is acked again but stored once', async () => {
   await waitFor('two acks', () => acks.length === 2);
   assert.equal(ranges(acks[0]?.ranges), [[5, 6], [8, 8]]);
   assert.equal(ranges(acks[1]?.ranges), ranges(acks[0]?.ranges));
+  assert.is(toNumber(acks[0]?.duplicates as number), 0);
+  assert.is(toNumber(acks[1]?.duplicates as number), 3, 'the second ack tells the post its resend cost 3 copies');
   const stats = (centre as RunningCentre).stats();
   assert.is(stats.stored, 3);
   assert.is(stats.duplicates, 3);

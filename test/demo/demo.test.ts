@@ -9,7 +9,7 @@ import { tempDir } from '../support/tmp.js';
 /** The shipped demo config, moved to free ports and a temp dir so tests never collide. */
 async function demoConfig(dir: string): Promise<string> {
   let text = readFileSync(new URL('../../deploy/examples/demo-post.yaml', import.meta.url), 'utf8');
-  for (const port of ['15020', '15021', '15022', '18830']) text = text.replaceAll(`127.0.0.1:${port}`, `127.0.0.1:${await freePort()}`);
+  for (const port of ['15020', '15021', '15022', '15023', '18830']) text = text.replaceAll(`127.0.0.1:${port}`, `127.0.0.1:${await freePort()}`);
   text = text.replace('path: var/demo/outbox.db', `path: ${join(dir, 'var', 'outbox.db')}`).replace('interval: 15s', 'interval: 2s').replace('interval: 5s', 'interval: 1s').replace('interval: 30s', 'interval: 2s');
   const file = join(dir, 'demo-post.yaml');
   writeFileSync(file, text);
@@ -24,6 +24,7 @@ test('outpost demo runs simulated devices, the agent and the centre, and prints 
   const out = result.stdout;
   assert.match(out, /simulated bus power: charge controller \(Modbus TCP\)/);
   assert.match(out, /simulated bus track-gpio: IR beam pair \(lines 17 and 27; the geophone's walkers cross it\)/);
+  assert.match(out, /simulated bus track-cam: IP camera \(HTTP snapshot, Digest MD5; the walkers appear in it\)/);
   assert.match(out, /centre API: http:\/\/127\.0\.0\.1:\d+\/api\/posts/);
   assert.match(out, /demo-01\s+event\s+AGENT_STARTED/, 'the start event reached the centre');
   assert.match(out, /reading\s+charger\s+pv_voltage=[\d.-]+ V\s+battery_voltage=1[234]\.\d+ V/, 'Modbus readings from the simulated charge controller');

@@ -139,4 +139,19 @@ test('with its timer, an incident is emitted by itself once the window has passe
   assert.is(sink.incidents.length, 1);
 });
 
+test('an incident lists the snapshots a camera took of its members before it was emitted', () => {
+  const { sink, fusion, at } = setup();
+  at(6_000);
+  const geo = detection('geo', 1, 5, K.DETECTION_KIND_PERSON, 0.7);
+  fusion.observe(geo);
+  fusion.observe({ snapshot: { id: 'gate-cam-1', camera: 'gate-cam', detectionId: geo.detection?.id ?? '' } });
+  fusion.observe({ snapshot: { id: 'gate-cam-2', camera: 'gate-cam', detectionId: geo.detection?.id ?? '' } });
+  fusion.observe({ snapshot: { id: 'scheduled', camera: 'gate-cam' } });
+  at(7_000);
+  fusion.observe(detection('beams', 4, 1, K.DETECTION_KIND_BEAM_BREAK, 0.9, v1.Direction.DIRECTION_IN));
+  at(17_001);
+  fusion.tick();
+  assert.equal(sink.incidents[0]?.snapshotIds, ['gate-cam-1', 'gate-cam-2']);
+});
+
 test.run();

@@ -4,35 +4,7 @@ import { Writable } from 'node:stream';
 import { createLogger } from '../../kernel/logger.js';
 import { OutpostError } from '../../kernel/errors.js';
 import { Reconnector } from '../../kernel/reconnector.js';
-import type { Timers } from '../../kernel/timers.js';
-
-/** Timers that fire only when the test advances the clock. */
-class FakeTimers implements Timers {
-  now = Date.now();
-  private pending: { at: number; callback: () => void; id: number }[] = [];
-  private next = 0;
-  setTimeout(callback: () => void, ms: number): unknown {
-    const id = (this.next += 1);
-    this.pending.push({ at: this.now + ms, callback, id });
-    return id;
-  }
-  clearTimeout(handle: unknown): void {
-    this.pending = this.pending.filter((timer) => timer.id !== handle);
-  }
-  get scheduled(): number[] {
-    return this.pending.map((timer) => timer.at - this.now);
-  }
-  async advance(ms: number): Promise<void> {
-    this.now += ms;
-    for (const timer of this.pending.filter((t) => t.at <= this.now)) {
-      this.pending = this.pending.filter((t) => t !== timer);
-      timer.callback();
-    }
-    await settle();
-  }
-}
-
-const settle = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+import { FakeTimers, settle } from '../support/fake-timers.js';
 
 function logLines(): { log: ReturnType<typeof createLogger>; lines: () => { level: number; msg: string; repeats?: number; code?: string }[] } {
   const out: string[] = [];

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { v1, type outpost } from '../../wire/index.js';
-import { highWaterPath } from '../../agent/outbox/high-water.js';
+import { highWaterPath, readHighWater } from '../../agent/outbox/high-water.js';
+import { waitFor } from '../support/net.js';
 import { startPeer } from '../support/process.js';
 import { FakeClocks, detection, drainAll, open, storePath } from './helpers.js';
 
@@ -69,18 +70,29 @@ test('kill -9, then the -wal deleted: the reopened store takes a new id and repo
   const path = storePath();
   const child = startPeer(process.execPath, ['--import', 'tsx', join(dirname(fileURLToPath(import.meta.url)), 'crash-child.ts'), path, '1']);
   try {
-    const ready = await child.waitForOutput(/ready (\d+)/, 30_000);
-    await child.waitForOutput(/E 40 /, 30_000);
-    await child.kill();
+    // Deadlines, not sleeps: each wait ends as soon as its condition holds (the child compiles under tsx first).
+    const ready = await child.waitForOutput(/ready (\d+)/, 120_000);
     const oldId = BigInt(ready[1] as string);
+    await child.waitForOutput(/E 40 /, 60_000);
+    // The mark is written after each commit, off the event loop, so it may lag the commits: kill only
+    // once the child's mark says it has committed seqs, or a slow disk would leave nothing to compare.
+    const mark = await waitFor('the high-water mark of the child\'s store', () => {
+      const found = readHighWater(highWaterPath(path));
+      return found !== undefined && found.storeId === oldId.toString() && found.highest >= 1 ? found : undefined;
+    }, 60_000);
+    await child.kill();
+    const atKill = readHighWater(highWaterPath(path));
+    assert.ok(atKill !== undefined && atKill.highest >= mark.highest, 'the mark only grows');
     assert.ok(existsSync(`${path}-wal`), 'the records live in the -wal');
     rmSync(`${path}-wal`);
     rmSync(`${path}-shm`, { force: true });
     const outbox = open(path, new FakeClocks());
     try {
       assert.is.not(outbox.storeId, oldId);
-      // The mark is written after each commit, off the event loop: at a kill it may lag the last commits, never lead them.
-      assert.ok(outbox.rewind !== undefined && outbox.rewind.lostLast >= 1, `lost up to ${outbox.rewind?.lostLast}`);
+      // The mark may lag the last commits at a kill, never lead them: what is reported lost ends at the mark.
+      assert.ok(outbox.rewind !== undefined, 'a rewind is detected');
+      assert.is(outbox.rewind.lostLast, atKill.highest, 'lost up to the mark');
+      assert.ok(outbox.rewind.lostFirst >= 1 && outbox.rewind.lostFirst <= outbox.rewind.lostLast, `lost from ${outbox.rewind.lostFirst}`);
       await new Promise((resolve) => setImmediate(resolve));
       assert.ok(resetEvent(drainAll(outbox)) !== undefined);
     } finally {

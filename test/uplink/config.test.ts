@@ -13,7 +13,13 @@ test('defaults: durations in ms, sizes in bytes', () => {
   assert.is(config.ack_timeout, 30_000);
   assert.equal(config.reconnect, { min: 1000, max: 300_000 });
   assert.equal(config.batch, { max_bytes: 65_536, max_records: 500 });
-  assert.is(config.in_flight, 4);
+  assert.is(config.in_flight, 64, 'a ceiling: the measured window in bytes decides below it');
+});
+
+test('batch ceilings stop at what the centre takes in one envelope: 8 MiB and 20,000 records', () => {
+  assert.equal(problems({ broker: 'mqtt://centre:1883', batch: { max_bytes: '8MiB', max_records: 20_000 } }), []);
+  assert.match(problems({ broker: 'mqtt://centre:1883', batch: { max_bytes: '9MiB' } })[0] ?? '', /^batch\.max_bytes: batch\.max_bytes may be at most 8MiB .*refuses bigger envelopes/);
+  assert.match(problems({ broker: 'mqtt://centre:1883', batch: { max_records: 20_001 } })[0] ?? '', /^batch\.max_records: at most 20000/);
 });
 
 test('TLS files on a plain mqtt:// URL are refused, naming the key', () => {

@@ -4,6 +4,7 @@ import { decodeEnvelope, toNumber } from '../../wire/index.js';
 import { writeEnvelope } from '../../wire/envelope-writer.js';
 import { classifyLinkError } from '../../agent/uplink/link-problem.js';
 import { LinkFigures } from '../../agent/uplink/link-figures.js';
+import { LinkMeter } from '../../agent/uplink/link-meter.js';
 import { publishWireBytes } from '../../agent/uplink/mqtt-framing.js';
 import { v1 } from '../../wire/index.js';
 
@@ -11,16 +12,15 @@ test('drain estimate: backlog over the recent ack rate; 0 when empty or nothing 
   let now = 1_000_000;
   const figures = new LinkFigures(() => now);
   assert.is(figures.drainEstimateS(500), 0, 'no rate known yet');
-  figures.acked(100, 40);
+  figures.acked(100);
   now += 10_000;
-  figures.acked(100, 60);
+  figures.acked(100);
   // 200 records over 10 s: 20 records/s, so 500 wait 25 s.
   assert.is(figures.drainEstimateS(500), 25);
   assert.is(figures.drainEstimateS(0), 0);
-  assert.is(figures.ackRttMs, 44, 'smoothed: 40 then 60 with weight 0.2');
   now += 600_000;
   assert.is(figures.drainEstimateS(500), 0, 'an old rate is forgotten');
-  assert.is(figures.vitals(0).lastSuccessUnixMs, 1_010_000);
+  assert.is(figures.vitals(0, new LinkMeter({ initialRtoMs: 30_000, batch: { maxBytes: 65_536, maxRecords: 500 }, keepaliveMs: 60_000 }, () => now)).lastSuccessUnixMs, 1_010_000);
 });
 
 test('envelope writer: lengths across varint boundaries, non-ASCII post id, 64-bit store id', () => {

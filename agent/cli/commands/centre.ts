@@ -4,9 +4,11 @@ import { CENTRE_USERNAME } from '../../../centre/access/broker-auth.js';
 import { writeBrokerConfig } from '../../../centre/access/broker-config.js';
 import { generateSecret } from '../../../centre/access/passwords.js';
 import { parseListenAddress } from '../../../centre/embedded-broker.js';
-import { SqliteCentreStore, startCentre, type CentreOptions } from '../../../centre/index.js';
+import { CENTRE_ROLES, startCentre, type CentreOptions, type CentreRole } from '../../../centre/index.js';
+import { openStore } from '../../../centre/open-store.js';
+import { isPostgresUrl, redactUrl, urlToShow } from '../../../centre/pg-url.js';
 import type { AccessStore } from '../../../centre/store.js';
-import { createLogger } from '../../../kernel/logger.js';
+import { createLogger, levelFromEnv } from '../../../kernel/logger.js';
 import { explainBusyPort } from '../busy-port.js';
 import { readInput, UsageError, write } from '../io.js';
 import { stopSignal } from '../../../kernel/stop-signal.js';
@@ -23,6 +25,8 @@ interface CentreFlags {
   serverName?: string;
   username?: string;
   clientId?: string;
+  workerRole: string;
+  shareGroup?: string;
   insecure?: boolean;
   httpCert?: string;
   httpKey?: string;
@@ -36,7 +40,7 @@ export const centreCommands: CliCommand = {
       .command('centre')
       .option('--broker <url>', 'connect to this MQTT broker (mqtt://host:port or mqtts://host:port)')
       .option('--embedded-broker [host:port]', `start an in-process broker (the default when --broker is absent; ${DEFAULT_EMBEDDED})`)
-      .option('--db <file>', 'SQLite database file', 'outpost-centre.db')
+      .option('--db <file|url>', 'SQLite database file, or postgres://user@host:port/database (password in PGPASSWORD or ${VAR})', 'outpost-centre.db')
       .option('--http <host:port>', 'address of the HTTP API', '127.0.0.1:8080')
       .option('--ca <file>', 'CA certificate (PEM) the broker certificate is checked against')
       .option('--cert <file>', 'client certificate (PEM) for mutual TLS')
@@ -44,6 +48,9 @@ export const centreCommands: CliCommand = {
       .option('--server-name <name>', 'name the broker certificate must carry, when it differs from the URL host')
       .option('--username <name>', 'MQTT username (the password comes from OUTPOST_CENTRE_PASSWORD)')
       .option('--client-id <id>', 'MQTT client id of the centre session, kept across restarts (default: random per start)')
+      // Not --role: `outpost centre user add --role admin` has it, and commander gives a parent's option precedence.
+      .option('--worker-role <role>', 'ingest (receive, store, ack; no HTTP), api (HTTP only, no MQTT) or all', 'all')
+      .option('--share-group <name>', 'share ingest with the other workers of this group: subscribe $share/<name>/outpost/v1/+/up (needs --broker)')
       .option('--http-cert <file>', 'certificate (PEM) for HTTPS on --http; session cookies are then Secure')
       .option('--http-key <file>', 'private key (PEM) for --http-cert')
       .option('--insecure', 'no authentication: any MQTT client may publish anything on the embedded broker and anyone may use the HTTP API (tests, a lab)')
@@ -55,15 +62,18 @@ export const centreCommands: CliCommand = {
         if (tlsGiven && flags.broker === undefined) {
           throw new UsageError('--ca, --cert, --key, --server-name and --username apply to an external broker', 'add --broker mqtts://host:port, or drop them for the embedded broker');
         }
+        const role = checkWorkerFlags(flags);
         if ((flags.httpCert === undefined) !== (flags.httpKey === undefined)) throw new UsageError('--http-cert and --http-key go together', 'give both PEM files for HTTPS, or neither for plain HTTP on loopback');
         const httpTls = flags.httpCert === undefined || flags.httpKey === undefined ? undefined : { cert: await readInput(flags.httpCert, context.io), key: await readInput(flags.httpKey, context.io) };
-        const log = createLogger();
+        const log = createLogger({ level: levelFromEnv(context.io.env) });
         const options: CentreOptions = {
           broker: flags.broker,
           embeddedBroker: typeof flags.embeddedBroker === 'string' ? flags.embeddedBroker : DEFAULT_EMBEDDED,
           db: flags.db,
           http: flags.http,
           clientId: flags.clientId,
+          role,
+          shareGroup: flags.shareGroup,
           secure: flags.insecure !== true,
           httpTls,
           security: { ca: flags.ca, cert: flags.cert, key: flags.key, serverName: flags.serverName, username: flags.username, password: context.io.env['OUTPOST_CENTRE_PASSWORD'] },
@@ -87,9 +97,9 @@ export const centreCommands: CliCommand = {
           });
         }
         if (flags.insecure !== true && (await centre.store.access?.users())?.length === 0) {
-          await write(context.io.stdout, `no users yet: create the first admin with \`outpost centre user add NAME --role admin --db ${flags.db}\` (it prints a generated password)\n`);
+          await write(context.io.stdout, `no users yet: create the first admin with \`outpost centre user add NAME --role admin --db ${urlToShow(flags.db)}\` (it prints a generated password${isPostgresUrl(flags.db) ? '; the database password from PGPASSWORD' : ''})\n`);
         }
-        await write(context.io.stdout, `centre ready: broker ${centre.brokerAddress}, API ${centre.httpAddress ?? 'off'}, database ${flags.db}\n`);
+        await write(context.io.stdout, `centre ready: broker ${centre.brokerAddress === '' ? 'off' : centre.brokerAddress}, API ${centre.httpAddress ?? 'off'}, database ${redactUrl(flags.db)}, role ${role}\n`);
         const signal = await stopped;
         log.info({ module: 'centre', signal }, 'stopping');
         await centre.stop();
@@ -97,6 +107,24 @@ export const centreCommands: CliCommand = {
       registerAdmin(centre, context);
   },
 };
+
+/** `--worker-role` and `--share-group`: several workers need a shared store and a broker with shared subscriptions. */
+function checkWorkerFlags(flags: CentreFlags): CentreRole {
+  const role = CENTRE_ROLES.find((known) => known === flags.workerRole);
+  if (role === undefined) throw new UsageError(`--worker-role must be one of ${CENTRE_ROLES.join(', ')}, got "${flags.workerRole}"`, 'give --worker-role ingest, --worker-role api or --worker-role all (the default)');
+  if (role !== 'all' && !isPostgresUrl(flags.db)) {
+    throw new UsageError(`--worker-role ${role} needs a store shared by several workers, and --db ${flags.db} is a SQLite file`, 'give --db postgres://user@host:port/database, or drop --worker-role');
+  }
+  if (flags.shareGroup !== undefined) {
+    if (!/^[A-Za-z0-9_.-]+$/.test(flags.shareGroup)) throw new UsageError(`--share-group must be a plain name (letters, digits, _ . -), got "${flags.shareGroup}"`, 'e.g. --share-group centre');
+    if (flags.broker === undefined) {
+      throw new UsageError('--share-group needs an external broker: the embedded broker (aedes) has no MQTT shared subscriptions', 'run Mosquitto 2 (or EMQX, HiveMQ) and give --broker mqtt://host:port');
+    }
+    if (role === 'api') throw new UsageError('--share-group applies to ingest; --worker-role api has no MQTT side', 'drop --share-group, or use --worker-role ingest or all');
+    if (!isPostgresUrl(flags.db)) throw new UsageError(`--share-group splits ingest between workers, which needs a shared store; --db ${flags.db} is a SQLite file`, 'give --db postgres://user@host:port/database');
+  }
+  return role;
+}
 
 interface AdminFlags {
   db: string;
@@ -109,10 +137,14 @@ function withDb<T extends object>(local: T, command: Command): T & { db: string 
   return { ...local, db: (command.optsWithGlobals() as { db: string }).db };
 }
 
-/** Opens the centre's database for one admin command, runs `work`, closes it. */
-async function withAccess<T>(flags: AdminFlags, work: (access: AccessStore, admin: AccessAdmin) => Promise<T>): Promise<T> {
-  const store = SqliteCentreStore.open(flags.db);
+/**
+ * Opens the centre's database (a SQLite file or `postgres://…`, `${VAR}`s from the environment;
+ * the schema migrated as a worker would) for one admin command, runs `work`, closes it.
+ */
+async function withAccess<T>(flags: AdminFlags, context: CliContext, work: (access: AccessStore, admin: AccessAdmin) => Promise<T>): Promise<T> {
+  const store = await openStore(flags.db, createLogger({ level: levelFromEnv(context.io.env) }), Date.now, context.io.env);
   try {
+    if (store.access === undefined) throw new UsageError(`the database ${redactUrl(flags.db)} keeps no users or post passwords`, 'give --db with the centre\'s SQLite file or postgres:// URL');
     return await work(store.access, new AccessAdmin(store.access));
   } finally {
     await store.close();
@@ -137,7 +169,7 @@ function registerAdmin(centre: Command, context: CliContext): void {
     .option('--password-stdin', 'read the password from the first line of stdin')
     .action(async (postId: string, local: AdminFlags, command: Command) => {
       const flags = withDb(local, command);
-      const password = await withAccess(flags, async (_access, admin) => admin.setPostPassword('cli', postId, await passwordFrom(flags, context), false));
+      const password = await withAccess(flags, context, async (_access, admin) => admin.setPostPassword('cli', postId, await passwordFrom(flags, context), false));
       await out(`post ${postId} added; put these in its config under uplink:\n  username: ${postId}\n  password: ${flags.passwordStdin === true ? '(the one you gave)' : password}\n`);
     });
   post
@@ -146,7 +178,7 @@ function registerAdmin(centre: Command, context: CliContext): void {
     .option('--password-stdin', 'read the password from the first line of stdin')
     .action(async (postId: string, local: AdminFlags, command: Command) => {
       const flags = withDb(local, command);
-      const password = await withAccess(flags, async (_access, admin) => admin.setPostPassword('cli', postId, await passwordFrom(flags, context), true));
+      const password = await withAccess(flags, context, async (_access, admin) => admin.setPostPassword('cli', postId, await passwordFrom(flags, context), true));
       await out(`post ${postId}: new password ${flags.passwordStdin === true ? 'set' : password}\n`);
     });
   post
@@ -154,7 +186,7 @@ function registerAdmin(centre: Command, context: CliContext): void {
     .description("remove a post's password: it can no longer connect")
     .action(async (postId: string, local: AdminFlags, command: Command) => {
       const flags = withDb(local, command);
-      await withAccess(flags, (_access, admin) => admin.deletePost('cli', postId));
+      await withAccess(flags, context, (_access, admin) => admin.deletePost('cli', postId));
       await out(`post ${postId} removed\n`);
     });
   post
@@ -162,7 +194,7 @@ function registerAdmin(centre: Command, context: CliContext): void {
     .description('posts that have a password')
     .action(async (local: AdminFlags, command: Command) => {
       const flags = withDb(local, command);
-      const rows = await withAccess(flags, (access) => access.postCredentials());
+      const rows = await withAccess(flags, context, (access) => access.postCredentials());
       await out(rows.map((row) => `${row.postId}\tchanged ${new Date(row.updatedUnixMs).toISOString()}\n`).join(''));
     });
 
@@ -175,7 +207,7 @@ function registerAdmin(centre: Command, context: CliContext): void {
     .action(async (name: string, local: AdminFlags, command: Command) => {
       const flags = withDb(local, command);
       const role = parseRole(flags.role ?? '');
-      const password = await withAccess(flags, async (_access, admin) => admin.addUser('cli', name, role, await passwordFrom(flags, context)));
+      const password = await withAccess(flags, context, async (_access, admin) => admin.addUser('cli', name, role, await passwordFrom(flags, context)));
       await out(`user ${name} (${role}) added${flags.passwordStdin === true ? '' : `; password: ${password}`}\n`);
     });
   user
@@ -188,7 +220,7 @@ function registerAdmin(centre: Command, context: CliContext): void {
       const role = flags.role === undefined ? undefined : parseRole(flags.role);
       const given = await passwordFrom(flags, context);
       const password = given ?? (role === undefined ? generateSecret() : undefined);
-      await withAccess(flags, (_access, admin) => admin.changeUser('cli', name, { password, role }));
+      await withAccess(flags, context, (_access, admin) => admin.changeUser('cli', name, { password, role }));
       await out(`user ${name} changed${password !== undefined && given === undefined ? `; password: ${password}` : ''}\n`);
     });
   user
@@ -196,7 +228,7 @@ function registerAdmin(centre: Command, context: CliContext): void {
     .description('remove a user, their sessions and their tokens')
     .action(async (name: string, local: AdminFlags, command: Command) => {
       const flags = withDb(local, command);
-      await withAccess(flags, (_access, admin) => admin.deleteUser('cli', name));
+      await withAccess(flags, context, (_access, admin) => admin.deleteUser('cli', name));
       await out(`user ${name} removed\n`);
     });
   user
@@ -204,7 +236,7 @@ function registerAdmin(centre: Command, context: CliContext): void {
     .description('users and their roles')
     .action(async (local: AdminFlags, command: Command) => {
       const flags = withDb(local, command);
-      const rows = await withAccess(flags, (access) => access.users());
+      const rows = await withAccess(flags, context, (access) => access.users());
       await out(rows.map((row) => `${row.name}\t${row.role}\n`).join(''));
     });
 
@@ -217,7 +249,7 @@ function registerAdmin(centre: Command, context: CliContext): void {
     .action(async (name: string, local: AdminFlags & { user: string }, command: Command) => {
       const flags = withDb(local, command);
       const role = parseRole(flags.role ?? '');
-      const { token: row, secret } = await withAccess(flags, (_access, admin) => admin.addToken('cli', flags.user, name, role));
+      const { token: row, secret } = await withAccess(flags, context, (_access, admin) => admin.addToken('cli', flags.user, name, role));
       await out(`token ${row.id} (${role}) for ${flags.user}: ${secret}\n`);
     });
   token
@@ -225,7 +257,7 @@ function registerAdmin(centre: Command, context: CliContext): void {
     .description('tokens (never their secrets)')
     .action(async (local: AdminFlags, command: Command) => {
       const flags = withDb(local, command);
-      const rows = await withAccess(flags, (access) => access.tokens());
+      const rows = await withAccess(flags, context, (access) => access.tokens());
       await out(rows.map((row) => `${row.id}\t${row.name}\t${row.role}\t${row.createdBy}\t${row.revokedUnixMs === undefined ? 'live' : `revoked ${new Date(row.revokedUnixMs).toISOString()}`}\n`).join(''));
     });
   token
@@ -233,7 +265,7 @@ function registerAdmin(centre: Command, context: CliContext): void {
     .description('revoke a token at once')
     .action(async (id: string, local: AdminFlags, command: Command) => {
       const flags = withDb(local, command);
-      await withAccess(flags, (_access, admin) => admin.revokeToken('cli', id));
+      await withAccess(flags, context, (_access, admin) => admin.revokeToken('cli', id));
       await out(`token ${id} revoked\n`);
     });
 
@@ -246,7 +278,7 @@ function registerAdmin(centre: Command, context: CliContext): void {
       const flags = withDb(local, command);
       parseListenAddress(flags.listener, '--listener');
       const centrePassword = context.io.env['OUTPOST_CENTRE_PASSWORD'];
-      const files = await withAccess(flags, (access) => writeBrokerConfig(access, dir, { centreUser: flags.centreUser, centrePassword: centrePassword === '' ? undefined : centrePassword, listener: flags.listener }));
+      const files = await withAccess(flags, context, (access) => writeBrokerConfig(access, dir, { centreUser: flags.centreUser, centrePassword: centrePassword === '' ? undefined : centrePassword, listener: flags.listener }));
       await out(
         [
           `wrote ${files.passwordFile} (${files.posts} posts + ${flags.centreUser}), ${files.aclFile}, ${files.confFile}`,

@@ -42,7 +42,20 @@ export const demoCommands: CliCommand = {
         const post = { ...ports.post, outbox };
         // Listening from the start: a Ctrl-C while things start still stops them all cleanly.
         const stop = stopSignal(stopAfterMs);
-        const demo = await startDemo({ loaded: { ...loaded, config: post }, http: ports.http, log }).catch((error: unknown) => {
+        // Records stored while the demo starts are held and printed after the banner.
+        const counts = new Map<string, number>();
+        const held: string[] = [];
+        let printing = false;
+        let stopping = false;
+        const show = (stored: { postId: string; record: Parameters<typeof recordLine>[1] }): void => {
+          if (stopping) return;
+          const kind = bodyKindOf(stored.record) ?? 'empty';
+          counts.set(kind, (counts.get(kind) ?? 0) + 1);
+          const line = `${recordLine(stored.postId, stored.record)}\n`;
+          if (printing) context.io.stdout.write(line);
+          else held.push(line);
+        };
+        const demo = await startDemo({ loaded: { ...loaded, config: post }, http: ports.http, log, onRecord: show }).catch((error: unknown) => {
           stop.dispose();
           // The demo moved busy ports before starting; this is a port taken in the moment since.
           throw explainBusyPort(error, 'outpost demo', {
@@ -56,12 +69,6 @@ export const demoCommands: CliCommand = {
           await demo.stop();
           throw error;
         }) : undefined;
-        const counts = new Map<string, number>();
-        const unsubscribe = demo.centre.onRecord((stored) => {
-          const kind = bodyKindOf(stored.record) ?? 'empty';
-          counts.set(kind, (counts.get(kind) ?? 0) + 1);
-          context.io.stdout.write(`${recordLine(stored.postId, stored.record)}\n`);
-        });
         const banner = [
           `outpost demo: post ${loaded.config.post.id} (${flags.config})`,
           ...ports.moved.map((port) => `  ${port.from} is in use (another demo running?), so ${port.what} listens on ${port.to}`),
@@ -71,9 +78,10 @@ export const demoCommands: CliCommand = {
           ...(sapient === undefined ? [] : [`  SAPIENT: bridge reporting to a decision-maker on ${sapient.peer}; its lines start with "sapient:"`]),
           `records as the centre stores them (Ctrl-C stops everything):`,
         ];
-        await write(context.io.stdout, `${banner.join('\n')}\n`);
+        await write(context.io.stdout, `${banner.join('\n')}\n${held.join('')}`);
+        printing = true;
         const reason = await stop.signalled;
-        unsubscribe();
+        stopping = true;
         await sapient?.stop();
         await demo.stop();
         const summary = [...counts.entries()].map(([kind, count]) => `${count} ${kind}`).join(', ');

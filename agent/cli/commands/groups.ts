@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 
 /** What `outpost --help` says of the groups; each command under them is registered by its own module. */
 export const groupDescriptions = {
-  probe: 'talk to one device live, to see that it answers (serial, modbus, nmea, at, gpio, can)',
+  probe: 'talk to one device live, to see that it answers (serial, modbus, nmea, at, gpio, can, camera)',
   scan: 'search a bus for devices that answer',
   replay: 'run recordings through the agent\'s own parsers and detectors',
 } as const;

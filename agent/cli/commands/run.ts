@@ -1,20 +1,41 @@
 import type { Command } from 'commander';
 import { createLogger, levelFromEnv } from '../../../kernel/logger.js';
-import { Agent } from '../../runtime/agent.js';
-import { defaultParts } from '../../runtime/parts.js';
-import { serveUntilSignalled } from '../../runtime/service.js';
 import { ExitCode } from '../io.js';
+import { durationOption } from '../options.js';
 import { loadPostConfig } from '../post-config.js';
 import type { CliCommand, CliContext } from '../program.js';
+
+/** A warning repeated within a minute is counted, not logged again: a dead device must not flood the journal. */
+const REPEAT_WINDOW_MS = 60_000;
+
+interface RunOptions {
+  config: string;
+  once?: boolean;
+  json?: boolean;
+  wait: string;
+}
 
 export const runCommands: CliCommand = {
   register(program: Command, context: CliContext) {
     program
       .command('run')
       .requiredOption('-c, --config <file>', 'the post config (YAML)')
-      .action(async (options: { config: string }) => {
-        const loaded = loadPostConfig(options.config, context, 'the agent did not start');
-        const log = createLogger({ level: levelFromEnv(context.io.env, loaded.config.log.level) });
+      .option('--once', 'poll every sensor once, print the records as they would be sent, send and store nothing, exit (1 naming the sensors that failed)')
+      .option('--json', 'with --once: print the records and the outcome per sensor as JSON')
+      .option('--wait <duration>', 'with --once: the longest wait for each sensor', '10s')
+      .action(async (options: RunOptions) => {
+        const loaded = loadPostConfig(options.config, context, options.once === true ? 'nothing was polled' : 'the agent did not start');
+        if (options.once === true) {
+          const { runOnce } = await import('../../maintenance/run-once.js');
+          const waitMs = durationOption('--wait', options.wait);
+          const log = createLogger({ level: levelFromEnv(context.io.env, 'warn'), destination: context.io.stderr, pretty: false, repeatWindowMs: REPEAT_WINDOW_MS });
+          context.setExit(await runOnce(loaded.config, { io: context.io, log, waitMs, json: options.json === true }));
+          return;
+        }
+        const log = createLogger({ level: levelFromEnv(context.io.env, loaded.config.log.level), repeatWindowMs: REPEAT_WINDOW_MS });
+        const { Agent } = await import('../../runtime/agent.js');
+        const { defaultParts } = await import('../../runtime/parts.js');
+        const { serveUntilSignalled } = await import('../../runtime/service.js');
         const agent = new Agent(loaded, defaultParts(), log);
         await serveUntilSignalled({ agent, configFile: options.config, env: context.io.env, log, signals: process });
         context.setExit(ExitCode.ok);

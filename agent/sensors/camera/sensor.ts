@@ -1,0 +1,234 @@
+import { v1, type outpost } from '../../../wire/index.js';
+import { describeError } from '../../../kernel/errors.js';
+import type { Logger } from '../../../kernel/logger.js';
+import { HealthState, type Component, type ComponentHealthReport } from '../../../kernel/component.js';
+import { realTimers, type Timers } from '../../../kernel/timers.js';
+import type { Camera, Frame } from '../../../drivers/camera/types.js';
+import type { RecordFeed, RecordSink, TimeSource } from '../../runtime/records.js';
+import type { CameraSensorConfig } from './config.js';
+import type { FrameStore } from './frame-store.js';
+import { ALARM, SCHEDULED, snapshotOf, type SnapshotCause } from './snapshot.js';
+import { TamperDetector, type TamperChange } from './tamper/detector.js';
+import { frameFeatures } from './tamper/features.js';
+import { TriggerWatch, type TriggerAction } from './triggers.js';
+
+export interface CameraSensorOptions {
+  name: string;
+  config: CameraSensorConfig;
+  camera: Camera;
+  store: FrameStore;
+  sink: RecordSink;
+  time: TimeSource;
+  log: Logger;
+  records?: RecordFeed | undefined;
+  timers?: Timers;
+}
+
+interface Burst {
+  detectionIds: string[];
+  incidentId?: string;
+}
+
+/**
+ * The `camera` sensor: pictures from a camera bus as Snapshot records (bulk class).
+ * - On alarm: a detection from a sensor under `triggers`, or an incident one of them takes part
+ *   in, makes `frames` pictures `interval` apart, each linked to the detection (and to the
+ *   incident once it is known).
+ * - On schedule: one picture every `schedule`.
+ * - Tamper: every frame taken, plus one every `tamper.check_every`, is analysed; a tamper is a
+ *   fault in health and an Event when it is raised and when it clears.
+ * Frames are taken one at a time, in order; a frame that fails is counted and the next goes on.
+ */
+export class CameraSensor implements Component {
+  readonly name: string;
+  private readonly state = new HealthState();
+  private readonly log: Logger;
+  private readonly watch: TriggerWatch;
+  private readonly tamper: TamperDetector;
+  private readonly timers: Timers;
+  private readonly counters = { frames: 0, snapshots: 0, alarms: 0, grab_failures: 0, frame_failures: 0, frames_not_kept: 0, thumbnail_bytes: 0, frame_age_s: -1, stored_frames: 0, stored_bytes: 0 };
+  private readonly scheduled = new Set<unknown>();
+  /** Pauses between alarm frames, ended early by stop() so that it never waits on a cleared timer. */
+  private readonly pauses = new Set<() => void>();
+  private queue: Promise<void> = Promise.resolve();
+  private burst: Burst | undefined;
+  private lastFrameUnixMs: number | undefined;
+  private unsubscribe: (() => void) | undefined;
+  private running = false;
+
+  constructor(private readonly options: CameraSensorOptions) {
+    this.name = `sensor:${options.name}`;
+    this.log = options.log.child({ module: 'camera', device: options.name });
+    this.watch = new TriggerWatch(options.config.triggers);
+    const { tamper } = options.config;
+    this.tamper = new TamperDetector({ darkLevel: tamper.dark_level, frozenFrames: tamper.frozen_frames, blurRatio: tamper.blur_ratio, sceneOverlap: tamper.scene_overlap });
+    this.timers = options.timers ?? realTimers;
+  }
+
+  async start(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    this.unsubscribe = this.options.records?.observe((record) => this.onRecord(record));
+    const { config } = this.options;
+    if (config.schedule > 0) this.every(config.schedule, () => this.enqueue(() => this.shoot({ reason: SCHEDULED, frameIndex: 1, frameCount: 1 })));
+    if (config.tamper.check_every > 0) this.every(config.tamper.check_every, () => this.enqueue(() => this.check()));
+    // A first frame at once: it proves the camera and starts the tamper baselines.
+    void this.enqueue(() => this.check());
+  }
+
+  async stop(): Promise<void> {
+    if (!this.running) return;
+    this.running = false;
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    for (const timer of this.scheduled) this.timers.clearTimeout(timer);
+    this.scheduled.clear();
+    for (const wake of this.pauses) wake();
+    this.pauses.clear();
+    await this.queue;
+    this.state.set('stopped');
+  }
+
+  health(): ComponentHealthReport {
+    const now = this.options.time.now().unixMs;
+    if (this.lastFrameUnixMs !== undefined) this.counters.frame_age_s = Math.round((now - this.lastFrameUnixMs) / 1000);
+    if (this.running) {
+      const camera = this.options.camera.health();
+      const tampers = [...this.tamper.raised.values()];
+      if (camera.status === 'fault' || camera.status === 'degraded') this.state.set(camera.status, `camera ${this.options.config.bus}: ${camera.message ?? 'not working'}`);
+      else if (tampers.length > 0) this.state.set('fault', `tamper: ${tampers.join('; ')}`);
+      else this.state.set('ok');
+    }
+    return this.state.snapshot(this.counters);
+  }
+
+  /** Runs when the work before it has finished: one frame at a time. */
+  private enqueue(work: () => Promise<void>): Promise<void> {
+    const next = this.queue.then(work).catch((error: unknown) => this.log.error({ err: describeError(error) }, 'camera work failed'));
+    this.queue = next;
+    return next;
+  }
+
+  private every(ms: number, work: () => Promise<void>): void {
+    const arm = (): void => {
+      const timer = this.timers.setTimeout(() => {
+        this.scheduled.delete(timer);
+        if (!this.running) return;
+        void work().finally(() => this.running && arm());
+      }, ms);
+      this.scheduled.add(timer);
+    };
+    arm();
+  }
+
+  private wait(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const wake = (): void => {
+        this.pauses.delete(wake);
+        resolve();
+      };
+      const timer = this.timers.setTimeout(() => {
+        this.scheduled.delete(timer);
+        wake();
+      }, ms);
+      this.scheduled.add(timer);
+      this.pauses.add(wake);
+    });
+  }
+
+  private onRecord(record: outpost.v1.IRecord): void {
+    if (!this.running) return;
+    const action = this.watch.consider(record);
+    if (action === undefined) return;
+    if (action.type === 'link') {
+      if (this.burst !== undefined && this.burst.detectionIds.some((id) => action.detectionIds.includes(id))) this.burst.incidentId = action.incidentId;
+      return;
+    }
+    this.counters.alarms++;
+    void this.enqueue(() => this.alarm(action));
+  }
+
+  private async alarm(action: Extract<TriggerAction, { type: 'shoot' }>): Promise<void> {
+    const { frames, interval } = this.options.config;
+    const burst: Burst = { detectionIds: action.detectionId === undefined ? [] : [action.detectionId] };
+    if (action.incidentId !== undefined) burst.incidentId = action.incidentId;
+    this.burst = burst;
+    this.log.info({ trigger: action.sensor, detection: action.detectionId, incident: action.incidentId }, 'alarm: taking pictures');
+    try {
+      for (let index = 1; index <= frames && this.running; index++) {
+        if (index > 1) await this.wait(interval);
+        if (!this.running) break;
+        await this.shoot({ reason: ALARM, detectionId: action.detectionId, incidentId: burst.incidentId, triggerSensor: action.sensor, frameIndex: index, frameCount: frames });
+      }
+    } finally {
+      if (this.burst === burst) this.burst = undefined;
+    }
+  }
+
+  /** One picture: grabbed, analysed for tamper, sent as a thumbnail, kept in full. */
+  private async shoot(cause: SnapshotCause): Promise<void> {
+    const frame = await this.grab();
+    if (frame === undefined) return;
+    const taken = this.options.time.now();
+    await this.analyse(frame, taken.unixMs);
+    try {
+      const { snapshot, kept } = await snapshotOf(frame, cause, { camera: this.options.config.bus, store: this.options.store, thumbnail: { width: this.options.config.thumbnail.width, maxBytes: this.options.config.thumbnail.max_size } }, taken.unixMs);
+      this.options.sink.emit({ snapshot, timeUnixMs: taken.unixMs, timeQuality: taken.quality });
+      this.counters.snapshots++;
+      if (!kept) {
+        this.counters.frames_not_kept++;
+        this.log.warn({ folder: this.options.store.folder }, 'the full frame was not kept (larger than store.max_size, or the disk is full or read-only); only its thumbnail was sent');
+      }
+      this.counters.thumbnail_bytes = snapshot.data?.length ?? 0;
+      const usage = this.options.store.usage;
+      this.counters.stored_frames = usage.frames;
+      this.counters.stored_bytes = usage.bytes;
+    } catch (error) {
+      this.counters.frame_failures++;
+      this.log.warn({ err: describeError(error) }, 'a frame could not be made into a snapshot');
+    }
+  }
+
+  /** A frame only for tamper analysis and frame age. */
+  private async check(): Promise<void> {
+    const frame = await this.grab();
+    if (frame !== undefined) await this.analyse(frame, this.options.time.now().unixMs);
+  }
+
+  private async grab(): Promise<Frame | undefined> {
+    try {
+      const frame = await this.options.camera.grab();
+      this.counters.frames++;
+      this.lastFrameUnixMs = this.options.time.now().unixMs;
+      return frame;
+    } catch (error) {
+      this.counters.grab_failures++;
+      this.log.debug({ err: describeError(error) }, 'no frame');
+      return undefined;
+    }
+  }
+
+  private async analyse(frame: Frame, atUnixMs: number): Promise<void> {
+    let changes: TamperChange[];
+    try {
+      changes = this.tamper.observe(await frameFeatures(frame.bytes), atUnixMs);
+    } catch (error) {
+      this.counters.frame_failures++;
+      this.log.warn({ err: describeError(error) }, 'a frame could not be analysed for tamper');
+      return;
+    }
+    for (const change of changes) {
+      if (change.active) this.log.warn({ tamper: change.kind, ...change.figures }, change.message);
+      else this.log.info({ tamper: change.kind }, change.message);
+      this.options.sink.emit({
+        event: {
+          kind: v1.EventKind.EVENT_KIND_TAMPER,
+          severity: change.active ? v1.Severity.SEVERITY_ALARM : v1.Severity.SEVERITY_INFO,
+          source: this.name,
+          message: `camera ${this.options.config.bus}: ${change.message}`,
+          attributes: { tamper: change.kind, state: change.active ? 'raised' : 'cleared', ...Object.fromEntries(Object.entries(change.figures).map(([key, value]) => [key, String(value)])) },
+        },
+      });
+    }
+  }
+}

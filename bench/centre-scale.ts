@@ -1,0 +1,104 @@
+/**
+ * Centre at scale: ingest throughput and ack latency with many posts connected, for one worker
+ * on SQLite and one, two and three workers on PostgreSQL. Prints `name: value unit` lines.
+ *   npm run bench:centre-scale          (needs Mosquitto and PostgreSQL 15; a few minutes)
+ *   BENCH_POSTS=200 BENCH_BACKLOG=50 npm run bench:centre-scale
+ *
+ * Everything runs on this machine: Mosquitto, PostgreSQL (its own cluster, fsync on, default
+ * synchronous_commit: an acked record is on disk), the centre workers as `outpost centre`
+ * processes, and the fleet of simulated posts (bench/post-fleet.ts: real envelopes, one MQTT
+ * session per post) in this process.
+ * - ingest: every post holds BENCH_BACKLOG records (the burst after an outage) and sends them
+ *   at once; records stored and acked per second, from the first send to the last ack.
+ * - ack p50/p99: the posts then make records at half that rate, and send envelopes at half the
+ *   drain's envelope rate (each post at most every 10 s), for BENCH_LATENCY_S seconds (at least
+ *   three send periods); time from an envelope's send to its ack.
+ */
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { postgresMissing, TestPostgres } from '../test/support/postgres.js';
+import { waitFor } from '../test/support/net.js';
+import { tempDir } from '../test/support/tmp.js';
+import { Mosquitto } from '../test/uplink/mosquitto.js';
+import { Worker } from '../test/centre/workers.js';
+import { percentile, PostFleet } from './post-fleet.js';
+
+const POSTS = Number(process.env['BENCH_POSTS'] ?? 1000);
+const BACKLOG = Number(process.env['BENCH_BACKLOG'] ?? 100);
+const LATENCY_S = Number(process.env['BENCH_LATENCY_S'] ?? 10);
+
+function line(name: string, value: number, unit: string, digits = 0): void {
+  console.log(`${name}: ${value.toFixed(digits)} ${unit}`);
+}
+
+interface Figures {
+  ingest: number;
+  p50: number;
+  p99: number;
+}
+
+async function scenario(name: string, broker: Mosquitto, start: () => Promise<Worker[]>): Promise<Figures> {
+  const workers = await start();
+  let fleet: PostFleet | undefined;
+  try {
+    fleet = await PostFleet.connect({ broker: broker.url, posts: POSTS, recordsPerSecond: 0, ackTimeoutMs: 120_000, prefix: name });
+    const posts = fleet;
+    posts.fill(BACKLOG);
+    const filled = posts.generated;
+    const began = Date.now();
+    posts.start(false);
+    await waitFor(`${name}: the backlog acked`, () => posts.backlog() === 0, 600_000, 20);
+    const drainS = (Date.now() - began) / 1000;
+    const ingest = filled / drainS;
+    line(`${name} connected posts`, POSTS, 'posts');
+    line(`${name} ingest`, ingest, 'records/s');
+    line(`${name} envelopes`, POSTS / drainS, 'envelopes/s');
+    // Half load: half the records and (up to a 10 s linger) half the envelopes a second: a centre
+    // is bound by envelopes as much as by records.
+    const sendEveryMs = Math.min(10_000, Math.max(1000, 2000 * drainS));
+    posts.generateAt(ingest / 2 / POSTS, sendEveryMs);
+    const warmMs = Math.max(3000, sendEveryMs);
+    const warm = Date.now() + warmMs;
+    await waitFor('warm-up', () => Date.now() >= warm, warmMs + 5000, 100);
+    posts.latencies.length = 0;
+    const windowMs = Math.max(LATENCY_S * 1000, 3 * sendEveryMs);
+    const end = Date.now() + windowMs;
+    const before = posts.acked;
+    await waitFor('latency window', () => Date.now() >= end, windowMs + 5000, 100);
+    const p50 = percentile(posts.latencies, 50);
+    const p99 = percentile(posts.latencies, 99);
+    line(`${name} acked at half load`, (posts.acked - before) / (windowMs / 1000), 'records/s');
+    line(`${name} ack p50 at half load`, p50, 'ms');
+    line(`${name} ack p99 at half load`, p99, 'ms');
+    posts.stopGenerating();
+    await waitFor(`${name}: drained`, () => posts.backlog() === 0, 120_000, 50);
+    return { ingest, p50, p99 };
+  } finally {
+    await fleet?.stop();
+    await Promise.all(workers.map((worker) => worker.peer.stop(10_000)));
+  }
+}
+
+const missing = postgresMissing();
+if (missing !== undefined) {
+  console.error(`cannot run: ${missing}`);
+  process.exit(1);
+}
+console.log(`machine: ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown'}`);
+const dir = tempDir('outpost-bench-centre-');
+const broker = await Mosquitto.start(dir, { extra: ['allow_anonymous true', 'max_queued_messages 1000000', 'max_connections -1'] });
+const server = await TestPostgres.start({ fsync: true });
+try {
+  const sqlite = await scenario('sqlite-1-worker', broker, async () => [await Worker.start(broker.url, join(dir, 'centre.db'), 'all', false)]);
+  const pg: Figures[] = [];
+  for (const count of [1, 2, 3]) {
+    const url = (await server.createDatabase(`bench_${count}`)).replace(/:[^:@/]*@/, '@');
+    pg.push(await scenario(`postgres-${count}-worker${count === 1 ? '' : 's'}`, broker, async () => Promise.all(Array.from({ length: count }, () => Worker.start(broker.url, url)))));
+  }
+  line('postgres-1-worker vs sqlite-1-worker ingest', (pg[0]?.ingest ?? 0) / sqlite.ingest, 'x', 2);
+  line('postgres-2-workers vs postgres-1-worker ingest', (pg[1]?.ingest ?? 0) / (pg[0]?.ingest ?? 1), 'x', 2);
+  line('postgres-3-workers vs postgres-1-worker ingest', (pg[2]?.ingest ?? 0) / (pg[0]?.ingest ?? 1), 'x', 2);
+} finally {
+  await server.stop();
+  await broker.stop();
+}

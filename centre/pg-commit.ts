@@ -1,0 +1,64 @@
+import type pg from 'pg';
+import { byteaArray, numberArray, textArray } from './pg-arrays.js';
+import { postTouches, type GroupRow } from './pg-rows.js';
+import type { RecordBatch } from './store.js';
+
+/** The channel every commit announces its new record ids on (see PostgresLiveFeed). */
+export const RECORDS_CHANNEL = 'outpost_records';
+
+/**
+ * A whole group commit as ONE statement, so one round trip and one implicit transaction (atomic
+ * and, with synchronous_commit on, durable when it returns): every round trip to the server
+ * costs a scheduling delay on a busy machine, and BEGIN, inserts, NOTIFY and COMMIT apart were
+ * five of them.
+ * - the dedupe keys go in first, with ON CONFLICT DO NOTHING, sorted, so two workers storing
+ *   overlapping resends take the unique index in one order (no deadlock);
+ * - the records whose keys were new follow, in arrival order;
+ * - last_seen and backlog of the group's posts: rows another worker is touching right now are
+ *   skipped (SKIP LOCKED), not waited for: that worker writes as recent a time, and waiting would
+ *   chain every worker's commit behind the others'. New posts are inserted;
+ * - NOTIFY with the new ids, at most 500 a payload (a payload must stay under 8000 bytes),
+ *   delivered only when the statement commits.
+ */
+const COMMIT_GROUP = `
+WITH incoming AS (
+  SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::text[], $5::text[], $6::bigint[], $7::int[], $8::int[], $9::bigint[], $10::bytea[])
+    WITH ORDINALITY AS t(post_id, store_id, seq, kind, sensor, time_unix_ms, time_quality, priority, received_unix_ms, body, ord)
+), fresh AS (
+  INSERT INTO record_keys (post_id, store_id, seq, received_unix_ms)
+  SELECT post_id, store_id, seq, received_unix_ms FROM incoming ORDER BY post_id, store_id, seq
+  ON CONFLICT ON CONSTRAINT record_keys_unique DO NOTHING
+  RETURNING post_id, store_id, seq
+), stored AS (
+  INSERT INTO records (post_id, store_id, seq, kind, sensor, time_unix_ms, time_quality, priority, received_unix_ms, body)
+  SELECT i.post_id, i.store_id, i.seq, i.kind, i.sensor, i.time_unix_ms, i.time_quality, i.priority, i.received_unix_ms, i.body
+  FROM incoming i JOIN fresh f USING (post_id, store_id, seq) ORDER BY i.ord
+  RETURNING id, post_id, store_id, seq, received_unix_ms
+), touch AS (
+  SELECT * FROM unnest($11::text[], $12::bigint[], $13::bigint[]) AS t(post_id, last_seen, backlog)
+), added AS (
+  INSERT INTO posts (post_id, last_seen_unix_ms, backlog)
+  SELECT post_id, last_seen, backlog FROM touch WHERE NOT EXISTS (SELECT 1 FROM posts p WHERE p.post_id = touch.post_id)
+  ON CONFLICT (post_id) DO NOTHING
+), free AS (
+  SELECT p.post_id FROM posts p JOIN touch USING (post_id) ORDER BY p.post_id FOR UPDATE OF p SKIP LOCKED
+), touched AS (
+  UPDATE posts p SET last_seen_unix_ms = greatest(p.last_seen_unix_ms, t.last_seen), backlog = coalesce(t.backlog, p.backlog)
+  FROM touch t JOIN free USING (post_id) WHERE p.post_id = t.post_id
+), notified AS (
+  SELECT pg_notify('${RECORDS_CHANNEL}', json_build_object('from', min(received_unix_ms), 'to', max(received_unix_ms), 'ids', json_agg(id ORDER BY id))::text)
+  FROM (SELECT id, received_unix_ms, (row_number() OVER (ORDER BY id) - 1) / 500 AS chunk FROM stored) numbered GROUP BY chunk
+)
+SELECT post_id, store_id, seq, (SELECT count(*) FROM notified) AS notifications FROM stored`;
+
+/** Stores the group's rows (already deduped within the group); returns the keys stored now. */
+export async function commitGroup(client: pg.PoolClient, rows: readonly GroupRow[], batches: readonly RecordBatch[]): Promise<{ post_id: string; store_id: string; seq: string }[]> {
+  const touches = postTouches(batches);
+  const result = await client.query<{ post_id: string; store_id: string; seq: string }>(COMMIT_GROUP, [
+    textArray(rows.map((row) => row.postId)), textArray(rows.map((row) => row.storeId)), numberArray(rows.map((row) => row.seq)), textArray(rows.map((row) => row.kind)),
+    textArray(rows.map((row) => row.sensor)), numberArray(rows.map((row) => row.timeUnixMs)), numberArray(rows.map((row) => row.timeQuality)), numberArray(rows.map((row) => row.priority)),
+    numberArray(rows.map((row) => row.receivedUnixMs)), byteaArray(rows.map((row) => row.body)),
+    textArray(touches.postIds), numberArray(touches.lastSeen), numberArray(touches.backlogs),
+  ]);
+  return result.rows;
+}

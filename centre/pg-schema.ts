@@ -1,0 +1,167 @@
+import type { PoolClient } from 'pg';
+import { OutpostError } from '../kernel/errors.js';
+
+/**
+ * The PostgreSQL schema as numbered migrations, applied in order at start. Never edit a
+ * migration that has shipped: add the next one. Each runs inside the one start-up transaction,
+ * so a worker that dies half-way leaves the database as it was.
+ */
+export const MIGRATIONS: readonly { version: number; description: string; sql: string }[] = [
+  {
+    version: 1,
+    description: 'records partitioned by arrival time, their dedupe keys, posts',
+    sql: `
+-- Dedupe lives in its own table: a unique constraint on a partitioned table must include the
+-- partition key, and (post_id, store_id, seq) must be unique across every partition.
+CREATE TABLE record_keys (
+  post_id text NOT NULL,
+  store_id text NOT NULL,
+  seq bigint NOT NULL,
+  received_unix_ms bigint NOT NULL,
+  CONSTRAINT record_keys_unique UNIQUE (post_id, store_id, seq)
+);
+CREATE TABLE records (
+  id bigserial NOT NULL,
+  post_id text NOT NULL,
+  store_id text NOT NULL,
+  seq bigint NOT NULL,
+  kind text NOT NULL,
+  sensor text NOT NULL,
+  time_unix_ms bigint NOT NULL,
+  time_quality integer NOT NULL,
+  priority integer NOT NULL,
+  received_unix_ms bigint NOT NULL,
+  body bytea NOT NULL
+) PARTITION BY RANGE (received_unix_ms);
+-- Ids grow with arrival: a BRIN index finds the records a NOTIFY names at almost no cost per insert.
+CREATE INDEX records_by_id ON records USING brin (id);
+-- The API's list queries: by kind (and sensor) over time, by post and kind over time.
+CREATE INDEX records_by_kind ON records (kind, time_unix_ms DESC, id DESC);
+CREATE INDEX records_by_post ON records (post_id, kind, time_unix_ms DESC, id DESC);
+CREATE INDEX records_latest_health ON records (post_id, id DESC) WHERE kind = 'health';
+CREATE TABLE posts (
+  post_id text PRIMARY KEY,
+  name text NOT NULL DEFAULT '',
+  status integer NOT NULL DEFAULT 0,
+  boot_id text NOT NULL DEFAULT '',
+  agent_version text NOT NULL DEFAULT '',
+  config_hash text NOT NULL DEFAULT '',
+  started_unix_ms bigint NOT NULL DEFAULT 0,
+  state_unix_ms bigint NOT NULL DEFAULT 0,
+  store_id text NOT NULL DEFAULT '',
+  position jsonb,
+  last_seen_unix_ms bigint NOT NULL DEFAULT 0,
+  backlog bigint
+);`,
+  },
+  {
+    version: 2,
+    description: 'boots seen per post, so a late will of an earlier boot never replaces the state',
+    sql: `
+CREATE TABLE post_boots (
+  post_id text NOT NULL,
+  boot_id text NOT NULL,
+  first_seen_unix_ms bigint NOT NULL,
+  PRIMARY KEY (post_id, boot_id)
+);
+-- Posts stored before this version: the boot each one holds counts as seen.
+INSERT INTO post_boots (post_id, boot_id, first_seen_unix_ms)
+  SELECT post_id, boot_id, last_seen_unix_ms FROM posts WHERE boot_id <> ''
+  ON CONFLICT DO NOTHING;`,
+  },
+  {
+    version: 3,
+    description: 'users, sessions, API tokens, post credentials, the audit log and incident actions (centre/access/)',
+    sql: `
+CREATE TABLE post_credentials (
+  post_id text PRIMARY KEY,
+  password_hash text NOT NULL,
+  mosquitto_hash text NOT NULL,
+  updated_unix_ms bigint NOT NULL
+);
+CREATE TABLE users (
+  name text PRIMARY KEY,
+  role text NOT NULL,
+  password_hash text NOT NULL,
+  created_unix_ms bigint NOT NULL,
+  updated_unix_ms bigint NOT NULL
+);
+CREATE TABLE sessions (
+  id_hash text PRIMARY KEY,
+  user_name text NOT NULL,
+  csrf_token text NOT NULL,
+  created_unix_ms bigint NOT NULL,
+  expires_unix_ms bigint NOT NULL
+);
+CREATE INDEX sessions_by_user ON sessions (user_name);
+CREATE INDEX sessions_by_expiry ON sessions (expires_unix_ms);
+CREATE TABLE api_tokens (
+  id text PRIMARY KEY,
+  hash text NOT NULL UNIQUE,
+  name text NOT NULL,
+  role text NOT NULL,
+  created_by text NOT NULL,
+  created_unix_ms bigint NOT NULL,
+  revoked_unix_ms bigint
+);
+CREATE INDEX api_tokens_by_user ON api_tokens (created_by);
+-- json, not jsonb: the audit keeps each entry's detail exactly as it was written.
+CREATE TABLE audit (
+  id bigserial PRIMARY KEY,
+  time_unix_ms bigint NOT NULL,
+  actor text NOT NULL,
+  action text NOT NULL,
+  subject text NOT NULL,
+  detail json NOT NULL
+);
+CREATE TABLE incident_actions (
+  id bigserial PRIMARY KEY,
+  incident_key text NOT NULL,
+  action text NOT NULL,
+  assessment text,
+  note text NOT NULL,
+  actor text NOT NULL,
+  time_unix_ms bigint NOT NULL
+);
+CREATE INDEX incident_actions_by_key ON incident_actions (incident_key, id);`,
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.reduce((latest, migration) => Math.max(latest, migration.version), 0);
+
+/** Any fixed number: every centre worker takes this lock, so only one migrates at a time. */
+const MIGRATION_LOCK = 0x6f7574706f7374;
+
+/**
+ * Brings the schema up to `target` (default: this build's) in one transaction under an advisory
+ * lock, so several workers starting at once migrate once. A database whose schema is newer than
+ * this build is refused: an older worker must not write into a shape it does not know.
+ * Returns the version found before migrating.
+ */
+export async function migrate(client: PoolClient, now: number, target = SCHEMA_VERSION): Promise<number> {
+  await client.query('BEGIN');
+  try {
+    await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await client.query(`CREATE TABLE IF NOT EXISTS outpost_schema_migrations (
+      version integer PRIMARY KEY, description text NOT NULL, applied_unix_ms bigint NOT NULL)`);
+    const found = await client.query<{ version: number | null }>('SELECT max(version) AS version FROM outpost_schema_migrations');
+    const current = found.rows[0]?.version ?? 0;
+    if (current > SCHEMA_VERSION) {
+      throw new OutpostError(`the centre database has schema version ${current}, newer than this build of outpost knows (${SCHEMA_VERSION})`, {
+        code: 'centre.db_schema_newer',
+        subject: 'centre',
+        hint: 'a newer outpost centre has migrated this database: upgrade outpost on this machine to that version (never run an older centre against it)',
+      });
+    }
+    for (const migration of MIGRATIONS) {
+      if (migration.version <= current || migration.version > target) continue;
+      await client.query(migration.sql);
+      await client.query('INSERT INTO outpost_schema_migrations (version, description, applied_unix_ms) VALUES ($1, $2, $3)', [migration.version, migration.description, now]);
+    }
+    await client.query('COMMIT');
+    return current;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
+}

@@ -1,0 +1,191 @@
+import pg from 'pg';
+import { OutpostError, describeError } from '../kernel/errors.js';
+import type { Logger } from '../kernel/logger.js';
+import { PostgresAccessStore } from './pg-access.js';
+import { commitGroup } from './pg-commit.js';
+import { DAY_MS, dropPartitionsBefore, ensurePartitions } from './pg-partitions.js';
+import { groupRows, keyOf, RECORD_COLUMNS, toPost, toRecord, type PostPgRow, type RecordPgRow } from './pg-rows.js';
+import { migrate } from './pg-schema.js';
+import { passwordOf, redactSecret, redactUrl } from './pg-url.js';
+import type { CentreStore, PostRow, PostStateRow, RecordBatch, RecordQuery, RecordRow, StoreOutcome } from './store.js';
+
+/**
+ * A post state in one statement (one round trip: every worker applies every retained state).
+ * The row lock that ON CONFLICT takes puts concurrent states of one post in order; the WHERE keeps the
+ * SQLite store's rule: the current boot or a boot never seen replaces, a boot seen before does not.
+ */
+const APPLY_STATE = `
+WITH applied AS (
+  INSERT INTO posts (post_id, name, status, boot_id, agent_version, config_hash, started_unix_ms, state_unix_ms, store_id, position, last_seen_unix_ms)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+  ON CONFLICT (post_id) DO UPDATE SET name = excluded.name, status = excluded.status, boot_id = excluded.boot_id,
+    agent_version = excluded.agent_version, config_hash = excluded.config_hash, started_unix_ms = excluded.started_unix_ms,
+    state_unix_ms = excluded.state_unix_ms, store_id = excluded.store_id, position = coalesce(excluded.position, posts.position),
+    last_seen_unix_ms = greatest(posts.last_seen_unix_ms, excluded.last_seen_unix_ms)
+  WHERE posts.boot_id = excluded.boot_id
+    OR NOT EXISTS (SELECT 1 FROM post_boots b WHERE b.post_id = excluded.post_id AND b.boot_id = excluded.boot_id)
+  RETURNING post_id
+), boot AS (
+  INSERT INTO post_boots (post_id, boot_id, first_seen_unix_ms) SELECT post_id, $4, $11 FROM applied
+  ON CONFLICT DO NOTHING
+)
+SELECT count(*)::int AS applied FROM applied`;
+
+const UNCHANGED_STATE = `
+SELECT 1 FROM posts WHERE post_id = $1 AND boot_id = $2 AND status = $3 AND name = $4 AND agent_version = $5
+  AND config_hash = $6 AND started_unix_ms = $7 AND state_unix_ms = $8 AND store_id = $9 AND position IS NOT DISTINCT FROM $10::jsonb`;
+
+export interface PostgresStoreOptions {
+  /** Connections per worker: one commit at a time needs one, the API and the live feed the rest. */
+  poolSize?: number;
+  log: Logger;
+  clock?: () => number;
+}
+
+/**
+ * The centre's PostgreSQL store, shared by any number of centre workers. Same contract as the
+ * SQLite store: `storeBatches` is one transaction (durable when it resolves: synchronous_commit
+ * is left on), a (post, store, seq) already held is a duplicate. Records go into day partitions
+ * by arrival time, so retention drops whole tables.
+ */
+export class PostgresCentreStore implements CentreStore {
+  /** Users, sessions, tokens, post passwords, audit and assessments, shared by every worker. */
+  readonly access: PostgresAccessStore;
+  /** Arrivals at or past this time need their partitions created first. */
+  private horizonMs = 0;
+
+  private constructor(readonly pool: pg.Pool) {
+    this.access = new PostgresAccessStore(pool);
+  }
+
+  /**
+   * Connects, migrates the schema (refusing one newer than this build) and creates the day
+   * partitions ahead. Errors never show the password: the URL is redacted and the password
+   * scrubbed from the driver's message.
+   */
+  static async open(url: string, options: PostgresStoreOptions): Promise<PostgresCentreStore> {
+    const clock = options.clock ?? Date.now;
+    const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 4, connectionTimeoutMillis: 10_000, application_name: 'outpost-centre' });
+    // An idle connection that dies (PostgreSQL restarted) must not crash the worker; the next query reconnects.
+    pool.on('error', (error) => options.log.warn({ err: redactSecret(describeError(error), passwordOf(url)) }, 'lost an idle PostgreSQL connection; the next query reconnects'));
+    const store = new PostgresCentreStore(pool);
+    try {
+      const client = await pool.connect();
+      try {
+        await migrate(client, clock());
+        store.horizonMs = await ensurePartitions(client, clock());
+      } finally {
+        client.release();
+      }
+      return store;
+    } catch (error) {
+      await pool.end().catch(() => undefined);
+      if (error instanceof OutpostError) throw error;
+      throw new OutpostError(`cannot open the centre database ${redactUrl(url)}: ${redactSecret(describeError(error), passwordOf(url))}`, {
+        code: 'centre.db',
+        subject: 'centre',
+        hint: 'check that PostgreSQL runs at that address, that the user may log in (password in PGPASSWORD or ${VAR} in the URL) and may create tables in the database',
+      });
+    }
+  }
+
+  async storeBatches(batches: readonly RecordBatch[]): Promise<StoreOutcome[]> {
+    const rows = groupRows(batches);
+    const latest = rows.reduce((max, row) => Math.max(max, row.receivedUnixMs), 0);
+    if (latest >= this.horizonMs - DAY_MS) await this.withClient(async (client) => (this.horizonMs = await ensurePartitions(client, latest)));
+    const stored = await this.withClient((client) => commitGroup(client, rows, batches));
+    const inserted = new Set(stored.map((row) => keyOf(row.post_id, row.store_id, row.seq)));
+    const owner = new Map(rows.map((row) => [row.key, row.batch]));
+    return batches.map((batch, index) => {
+      const seqs = batch.records.map((record) => record.seq).filter((seq) => {
+        const key = keyOf(batch.postId, batch.storeId, seq);
+        if (owner.get(key) !== index || !inserted.has(key)) return false;
+        owner.delete(key); // a seq twice in one batch counts once
+        return true;
+      });
+      return { inserted: seqs, duplicates: batch.records.length - seqs.length };
+    });
+  }
+
+  /**
+   * Same order as the SQLite store (by boot and arrival). A state the post already holds (the
+   * retained state every worker receives at each (re)subscribe) is read, not written again: a
+   * write is a WAL flush, and a thousand posts' states on every worker restart queued ahead of
+   * the records' commits.
+   */
+  async recordState(state: PostStateRow): Promise<boolean> {
+    const held = await this.pool.query(UNCHANGED_STATE, [state.postId, state.bootId, state.status, state.name, state.agentVersion, state.configHash, state.startedUnixMs, state.stateUnixMs, state.storeId, state.position === undefined ? null : JSON.stringify(state.position)]);
+    if (held.rowCount !== 0) return true;
+    const result = await this.pool.query<{ applied: number }>(APPLY_STATE, [state.postId, state.name, state.status, state.bootId, state.agentVersion, state.configHash, state.startedUnixMs, state.stateUnixMs, state.storeId, state.position === undefined ? null : JSON.stringify(state.position), state.receivedUnixMs]);
+    return result.rows[0]?.applied === 1;
+  }
+
+  async posts(): Promise<PostRow[]> {
+    return (await this.pool.query<PostPgRow>('SELECT * FROM posts ORDER BY post_id COLLATE "C"')).rows.map(toPost);
+  }
+
+  async post(postId: string): Promise<PostRow | undefined> {
+    const row = (await this.pool.query<PostPgRow>('SELECT * FROM posts WHERE post_id = $1', [postId])).rows[0];
+    return row === undefined ? undefined : toPost(row);
+  }
+
+  async records(query: RecordQuery): Promise<RecordRow[]> {
+    const params: unknown[] = [query.kinds];
+    const where = ['kind = ANY($1::text[])'];
+    if (query.postId !== undefined) where.push(`post_id = $${params.push(query.postId)}`);
+    if (query.sensor !== undefined) where.push(`sensor = $${params.push(query.sensor)}`);
+    if (query.sinceUnixMs !== undefined) where.push(`time_unix_ms >= $${params.push(query.sinceUnixMs)}`);
+    if (query.untilUnixMs !== undefined) where.push(`time_unix_ms <= $${params.push(query.untilUnixMs)}`);
+    if (query.before !== undefined) where.push(`(time_unix_ms, id) < ($${params.push(query.before.timeUnixMs)}, $${params.push(query.before.id)})`);
+    const sql = `SELECT ${RECORD_COLUMNS} FROM records WHERE ${where.join(' AND ')} ORDER BY time_unix_ms DESC, id DESC LIMIT $${params.push(query.limit)}`;
+    return (await this.pool.query<RecordPgRow>(sql, params)).rows.map(toRecord);
+  }
+
+  async latestHealth(postId?: string): Promise<RecordRow[]> {
+    const sql = `SELECT DISTINCT ON (post_id) ${RECORD_COLUMNS} FROM records WHERE kind = 'health' ${postId === undefined ? '' : 'AND post_id = $1'} ORDER BY post_id, id DESC`;
+    const rows = (await this.pool.query<RecordPgRow>(sql, postId === undefined ? [] : [postId])).rows.map(toRecord);
+    return rows.sort((a, b) => (a.postId < b.postId ? -1 : a.postId > b.postId ? 1 : 0));
+  }
+
+  /** Records by id (as a NOTIFY names them), in id order. */
+  async recordsById(ids: readonly number[], fromMs: number, toMs: number): Promise<RecordRow[]> {
+    const sql = `SELECT ${RECORD_COLUMNS} FROM records WHERE id = ANY($1::bigint[]) AND id BETWEEN $2 AND $3 AND received_unix_ms BETWEEN $4 AND $5 ORDER BY id`;
+    return (await this.pool.query<RecordPgRow>(sql, [ids, Math.min(...ids), Math.max(...ids), fromMs, toMs])).rows.map(toRecord);
+  }
+
+  /** Every (store id, seq) held for a post, for tests and audits. */
+  async seqs(postId: string): Promise<{ storeId: string; seq: number }[]> {
+    const rows = (await this.pool.query<{ store_id: string; seq: string }>('SELECT store_id, seq FROM records WHERE post_id = $1 ORDER BY store_id COLLATE "C", seq', [postId])).rows;
+    return rows.map((row) => ({ storeId: row.store_id, seq: Number(row.seq) }));
+  }
+
+  /** Retention: drops the day partitions that end at or before `cutoffMs`; returns their names. */
+  async dropBefore(cutoffMs: number): Promise<string[]> {
+    return this.withClient((client) => dropPartitionsBefore(client, cutoffMs));
+  }
+
+  async close(): Promise<void> {
+    if (!this.pool.ended) await this.pool.end();
+  }
+
+  private async withClient<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    let failure: Error | undefined;
+    // A connection lost between two queries of a checked-out client is emitted as an 'error'
+    // event (fatal without a listener); the next query then fails and the work with it.
+    const onLost = (error: Error): void => {
+      failure = error;
+    };
+    client.on('error', onLost);
+    try {
+      return await work(client);
+    } catch (error) {
+      failure = error instanceof Error ? error : new Error(String(error));
+      throw error;
+    } finally {
+      client.off('error', onLost);
+      // A client that failed may have lost its connection: drop it rather than lend it again.
+      client.release(failure);
+    }
+  }
+}

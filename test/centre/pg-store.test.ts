@@ -1,0 +1,173 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import pg from 'pg';
+import { OutpostError } from '../../kernel/errors.js';
+import { silentLogger } from '../../kernel/logger.js';
+import { openStore } from '../../centre/open-store.js';
+import { DAY_MS, partitionName } from '../../centre/pg-partitions.js';
+import { migrate, SCHEMA_VERSION } from '../../centre/pg-schema.js';
+import { AUDIT_LOCK } from '../../centre/pg-access.js';
+import { PostgresCentreStore } from '../../centre/pg-store.js';
+import { waitFor } from '../support/net.js';
+import { postgresMissing, POSTGRES_PASSWORD, TestPostgres } from '../support/postgres.js';
+import { testUnless } from '../support/skip.js';
+
+const test = suite('centre PostgreSQL store');
+const missing = postgresMissing();
+let server: TestPostgres | undefined;
+let databases = 0;
+const log = silentLogger();
+const NOW = Date.now();
+
+test.before(async () => {
+  if (missing === undefined) server = await TestPostgres.start();
+});
+test.after(async () => {
+  await server?.stop();
+});
+
+async function freshDatabase(): Promise<{ url: string; name: string }> {
+  const name = `pgstore_${++databases}`;
+  return { url: await (server as TestPostgres).createDatabase(name), name };
+}
+
+testUnless(test, missing, 'a database of schema version 1 holding data is migrated at start and its data kept', async () => {
+  const { url, name } = await freshDatabase();
+  const pool = new pg.Pool({ connectionString: url });
+  const client = await pool.connect();
+  try {
+    assert.is(await migrate(client, NOW, 1), 0);
+    await client.query(`CREATE TABLE ${partitionName(Math.floor(NOW / DAY_MS) * DAY_MS)} PARTITION OF records FOR VALUES FROM (${Math.floor(NOW / DAY_MS) * DAY_MS}) TO (${Math.floor(NOW / DAY_MS) * DAY_MS + DAY_MS})`);
+    await client.query("INSERT INTO posts (post_id, boot_id, status, last_seen_unix_ms) VALUES ('bp-1', 'boot-old', 1, $1)", [NOW]);
+    await client.query("INSERT INTO record_keys VALUES ('bp-1', '9', 1, $1)", [NOW]);
+    await client.query("INSERT INTO records (post_id, store_id, seq, kind, sensor, time_unix_ms, time_quality, priority, received_unix_ms, body) VALUES ('bp-1', '9', 1, 'reading', 'power', $1, 1, 3, $1, '\\x0102')", [NOW]);
+  } finally {
+    client.release();
+    await pool.end();
+  }
+  const store = await PostgresCentreStore.open(url, { log, clock: () => NOW });
+  try {
+    const versions = await (server as TestPostgres).query<{ version: number }>('SELECT version FROM outpost_schema_migrations ORDER BY version', [], name);
+    assert.equal(versions.map((row) => row.version), [1, 2, 3]);
+    assert.equal((await store.records({ kinds: ['reading'], limit: 10 })).map((row) => [row.seq, [...row.bytes]]), [[1, [1, 2]]]);
+    assert.equal(await store.storeBatches([{ postId: 'bp-1', storeId: '9', receivedUnixMs: NOW, records: [{ seq: 1, kind: 'reading', sensor: 'power', timeUnixMs: NOW, timeQuality: 1, priority: 3, bytes: Uint8Array.of(1, 2) }] }]), [{ inserted: [], duplicates: 1 }]);
+    // Version 2 backfilled the boot the post held: its late will is ignored.
+    const will = { postId: 'bp-1', status: 3, name: '', bootId: 'boot-old', agentVersion: '', configHash: '', startedUnixMs: 0, stateUnixMs: 0, storeId: '9', receivedUnixMs: NOW };
+    assert.is(await store.recordState({ ...will, bootId: 'boot-new', status: 1 }), true);
+    assert.is(await store.recordState(will), false);
+  } finally {
+    await store.close();
+  }
+});
+
+testUnless(test, missing, 'a database of schema version 2 (before access tables) holding posts and records upgrades to keep users and post passwords', async () => {
+  const { url, name } = await freshDatabase();
+  const pool = new pg.Pool({ connectionString: url });
+  const client = await pool.connect();
+  try {
+    await migrate(client, NOW, 2);
+    await client.query("INSERT INTO posts (post_id, boot_id, status, last_seen_unix_ms) VALUES ('bp-1', 'boot-1', 1, $1)", [NOW]);
+    await client.query("INSERT INTO post_boots VALUES ('bp-1', 'boot-1', $1)", [NOW]);
+  } finally {
+    client.release();
+    await pool.end();
+  }
+  const store = await PostgresCentreStore.open(url, { log, clock: () => NOW });
+  try {
+    const versions = await (server as TestPostgres).query<{ version: number }>('SELECT version FROM outpost_schema_migrations ORDER BY version', [], name);
+    assert.equal(versions.map((row) => row.version), [1, 2, 3]);
+    assert.equal((await store.posts()).map((post) => [post.postId, post.bootId, post.status]), [['bp-1', 'boot-1', 1]]);
+    await store.access.putUser({ name: 'duty', role: 'admin', passwordHash: 'scrypt$x', createdUnixMs: NOW, updatedUnixMs: NOW });
+    await store.access.putPostCredential({ postId: 'bp-1', passwordHash: 'scrypt$y', mosquittoHash: '$7$z', updatedUnixMs: NOW });
+    assert.is((await store.access.user('duty'))?.role, 'admin');
+    assert.is((await store.access.postCredential('bp-1'))?.mosquittoHash, '$7$z');
+  } finally {
+    await store.close();
+  }
+});
+
+testUnless(test, missing, 'audit ids commit in order: an append waits for one in flight on another worker, so a reader paging by id never skips one', async () => {
+  const { url, name } = await freshDatabase();
+  const store = await PostgresCentreStore.open(url, { log });
+  const other = new pg.Client({ connectionString: url });
+  await other.connect();
+  try {
+    // Another worker's append, caught between drawing its id and committing.
+    await other.query('BEGIN');
+    await other.query('SELECT pg_advisory_xact_lock($1::bigint)', [AUDIT_LOCK]);
+    const drawn = (await other.query<{ id: string }>("INSERT INTO audit (time_unix_ms, actor, action, subject, detail) VALUES ($1, 'other', 'user.add', 'first', '{}') RETURNING id", [NOW])).rows[0]?.id;
+    const appended = store.access.appendAudit({ timeUnixMs: NOW, actor: 'cli', action: 'user.add', subject: 'second', detail: {} });
+    await waitFor('the append waiting on the audit lock', async () => {
+      const waiting = await (server as TestPostgres).query<{ n: string }>("SELECT count(*) AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted", [], name);
+      return Number(waiting[0]?.n) > 0;
+    });
+    assert.equal(await store.access.audit({ limit: 10 }), [], 'nothing committed yet');
+    await other.query('COMMIT');
+    await appended;
+    const rows = await store.access.audit({ limit: 10 });
+    assert.equal(rows.map((row) => row.subject), ['first', 'second']);
+    assert.is(rows[0]?.id, Number(drawn));
+  } finally {
+    await other.end();
+    await store.close();
+  }
+});
+
+testUnless(test, missing, 'several workers starting at once migrate once; a schema newer than this build is refused with a clear message', async () => {
+  const { url, name } = await freshDatabase();
+  const stores = await Promise.all([1, 2, 3].map(() => PostgresCentreStore.open(url, { log })));
+  await Promise.all(stores.map((store) => store.close()));
+  const versions = await (server as TestPostgres).query<{ version: number }>('SELECT version FROM outpost_schema_migrations ORDER BY version', [], name);
+  assert.equal(versions.map((row) => row.version), [1, 2, 3]);
+  await (server as TestPostgres).query("INSERT INTO outpost_schema_migrations VALUES ($1, 'from the future', 0)", [SCHEMA_VERSION + 1], name);
+  try {
+    await PostgresCentreStore.open(url, { log });
+    assert.unreachable('a newer schema must be refused');
+  } catch (error) {
+    assert.instance(error, OutpostError);
+    assert.is((error as OutpostError).code, 'centre.db_schema_newer');
+    assert.match((error as Error).message, `schema version ${SCHEMA_VERSION + 1}, newer than this build of outpost knows (${SCHEMA_VERSION})`);
+  }
+});
+
+testUnless(test, missing, 'day partitions are made ahead; retention drops whole partitions and their dedupe keys', async () => {
+  const { url, name } = await freshDatabase();
+  let now = NOW - 10 * DAY_MS;
+  const store = await PostgresCentreStore.open(url, { log, clock: () => now });
+  try {
+    const reading = (seq: number, at: number) => ({ postId: 'bp-1', storeId: '9', receivedUnixMs: at, records: [{ seq, kind: 'reading' as const, sensor: 'power', timeUnixMs: at, timeQuality: 1, priority: 3, bytes: Uint8Array.of(seq) }] });
+    await store.storeBatches([reading(1, now)]);
+    now = NOW;
+    // Ten days later: past the partitions made at start, so the store makes today's first.
+    assert.equal(await store.storeBatches([reading(2, now)]), [{ inserted: [2], duplicates: 0 }]);
+    const dropped = await store.dropBefore(NOW - 5 * DAY_MS);
+    assert.ok(dropped.includes(partitionName(Math.floor((NOW - 10 * DAY_MS) / DAY_MS) * DAY_MS)), `dropped ${dropped.join(', ')}`);
+    assert.equal((await store.records({ kinds: ['reading'], limit: 10 })).map((row) => row.seq), [2]);
+    const keys = await (server as TestPostgres).query<{ seq: string }>('SELECT seq FROM record_keys ORDER BY seq', [], name);
+    assert.equal(keys.map((row) => Number(row.seq)), [2]);
+  } finally {
+    await store.close();
+  }
+});
+
+testUnless(test, missing, 'the password never shows: not in the error for a wrong login, nor for an unset ${VAR}', async () => {
+  const port = (server as TestPostgres).port;
+  const secret = `${POSTGRES_PASSWORD}-wrong`;
+  try {
+    await openStore(`postgres://outpost:\${PG_TEST_SECRET}@127.0.0.1:${port}/postgres`, log, Date.now, { PG_TEST_SECRET: secret });
+    assert.unreachable('a wrong password must fail');
+  } catch (error) {
+    const text = `${(error as Error).message} ${(error as OutpostError).hint ?? ''}`;
+    assert.ok(!text.includes(secret), text);
+    assert.match(text, `postgres://outpost:***@127.0.0.1:${port}/postgres`);
+    assert.match(text, /password authentication failed/);
+  }
+  try {
+    await openStore(`postgres://outpost:\${PG_UNSET_SECRET}@127.0.0.1:${port}/postgres`, log, Date.now, {});
+    assert.unreachable('an unset variable must fail');
+  } catch (error) {
+    assert.match((error as Error).message, 'PG_UNSET_SECRET');
+  }
+});
+
+test.run();

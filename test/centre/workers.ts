@@ -1,0 +1,80 @@
+import { join } from 'node:path';
+import { freePort } from '../support/net.js';
+import { POSTGRES_PASSWORD, type TestPostgres } from '../support/postgres.js';
+import { startPeer, type Peer } from '../support/process.js';
+
+const root = join(import.meta.dirname, '..', '..');
+
+/** One `outpost centre` worker process (the real CLI) sharing ingest through Mosquitto and PostgreSQL. */
+export class Worker {
+  peer: Peer;
+  readonly api: string;
+
+  private constructor(
+    private readonly args: readonly string[],
+    readonly httpPort: number,
+  ) {
+    this.api = `http://127.0.0.1:${httpPort}`;
+    this.peer = Worker.spawn(args);
+  }
+
+  /** The password reaches it in PGPASSWORD, as a deployment would give it; the URL carries none. */
+  static async start(broker: string, db: string, role: 'ingest' | 'api' | 'all' = 'all', share = true): Promise<Worker> {
+    const httpPort = await freePort();
+    const mqttSide = role === 'api' ? [] : ['--broker', broker, ...(share ? ['--share-group', 'centre'] : [])];
+    // --insecure: the simulated posts have no MQTT passwords, and the SQLite bench worker is measured alike.
+    const worker = new Worker(['centre', ...mqttSide, '--db', db, '--http', `127.0.0.1:${httpPort}`, '--worker-role', role, '--insecure'], httpPort);
+    await worker.ready();
+    return worker;
+  }
+
+  private static spawn(args: readonly string[]): Peer {
+    return startPeer(process.execPath, ['--import', 'tsx', 'agent/cli/main.ts', ...args], { cwd: root, env: { ...process.env, OUTPOST_LOG_LEVEL: 'warn', PGPASSWORD: POSTGRES_PASSWORD } });
+  }
+
+  async ready(): Promise<void> {
+    await this.peer.waitForOutput(/centre ready: /, 60_000);
+  }
+
+  /** SIGTERM (acks what it queued, then leaves), then the same worker again. */
+  async restart(): Promise<void> {
+    await this.peer.stop(10_000);
+    this.peer = Worker.spawn(this.args);
+    await this.ready();
+  }
+
+  async stats(): Promise<{ stored: number; storeErrors: number }> {
+    return (await (await fetch(`${this.api}/api/stats`)).json()) as { stored: number; storeErrors: number };
+  }
+}
+
+/** Exactly once, from the database: no (post, store, seq) twice, and each post's seqs 1..last all there. */
+export async function storedPerPost(server: TestPostgres, database: string): Promise<{ total: number; twice: number; perPost: Map<string, { count: number; max: number }> }> {
+  const [totals] = await server.query<{ total: string; distinct_keys: string }>('SELECT count(*) AS total, count(DISTINCT (post_id, store_id, seq)) AS distinct_keys FROM records', [], database);
+  const rows = await server.query<{ post_id: string; count: string; max: string }>('SELECT post_id, count(*) AS count, max(seq) AS max FROM records GROUP BY post_id', [], database);
+  const total = Number(totals?.total ?? 0);
+  return { total, twice: total - Number(totals?.distinct_keys ?? 0), perPost: new Map(rows.map((row) => [row.post_id, { count: Number(row.count), max: Number(row.max) }])) };
+}
+
+/** Reads one worker's SSE stream, counting records per post. */
+export function watchStream(api: string): { seen: Set<string>; close: () => void } {
+  const seen = new Set<string>();
+  const abort = new AbortController();
+  void (async () => {
+    const response = await fetch(`${api}/api/stream`, { signal: abort.signal });
+    const decoder = new TextDecoder();
+    let text = '';
+    for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+      text += decoder.decode(chunk, { stream: true });
+      let end;
+      while ((end = text.indexOf('\n\n')) >= 0) {
+        const data = /^data: (.*)$/m.exec(text.slice(0, end))?.[1];
+        text = text.slice(end + 2);
+        if (data === undefined) continue;
+        const record = JSON.parse(data) as { postId: string; storeId: string; seq: string };
+        seen.add(`${record.postId}/${record.storeId}/${record.seq}`);
+      }
+    }
+  })().catch(() => undefined);
+  return { seen, close: () => abort.abort() };
+}

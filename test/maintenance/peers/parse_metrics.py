@@ -1,0 +1,12 @@
+"""Reads Prometheus text on stdin with the reference parser (python3-prometheus-client) and
+prints every sample as JSON: a scrape that does not parse is an exception, exit 1."""
+import json
+import sys
+
+from prometheus_client.parser import text_string_to_metric_families
+
+samples = []
+for family in text_string_to_metric_families(sys.stdin.read()):
+    for sample in family.samples:
+        samples.append({"family": family.name, "type": family.type, "name": sample.name, "labels": sample.labels, "value": sample.value})
+print(json.dumps(samples))
