@@ -22,6 +22,7 @@ const peers = [
   { what: 'Prometheus text parser (metrics scrape test)', package: 'python3-prometheus-client', present: () => pythonHas('prometheus_client') },
   { what: 'libgpiod tools (gpioinfo, gpiomon)', package: 'gpiod', present: () => commandExists('gpioinfo') },
   { what: 'systemd-analyze (the unit: security score, verify)', package: 'systemd', present: () => commandExists('systemd-analyze') },
+  { what: 'iproute2 (ip, tc: vcan, netns and shaped links in the kernel VM)', package: 'iproute2', present: () => commandExists('tc') },
   { what: 'Apache httpd (camera snapshots with Basic and Digest auth)', package: 'apache2', present: () => commandExists('/usr/sbin/apache2') },
   { what: 'htdigest and htpasswd (Apache password files)', package: 'apache2-utils', present: () => commandExists('htdigest') },
   { what: 'ffmpeg (test pictures for the cameras)', package: 'ffmpeg', present: () => commandExists('ffmpeg') },

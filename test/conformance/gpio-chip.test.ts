@@ -13,11 +13,14 @@ import { SimulatedBackend, simulatedChip } from '../../drivers/gpio/simulated.js
 import type { Edge, GpioChip, Level } from '../../drivers/gpio/types.js';
 import { tempDir } from '../support/tmp.js';
 import { waitFor } from '../support/net.js';
+import { gpioSimMissing, SimChip } from '../kernel-loop/gpio-sim.js';
 
 /**
  * The GpioChip contract (drivers/gpio/types.ts), run against every backend: the character
  * device through libgpiod's tools (a fake of the tools replaying recorded v2 output), sysfs (a
- * fake tree with a stand-in for the kernel's export), and the simulated chip. Invariants checked:
+ * fake tree with a stand-in for the kernel's export), and the simulated chip; inside the kernel VM
+ * (npm run test:kernel) also chardev with Debian's real tools and sysfs with onoff, both on a
+ * gpio-sim chip of the real kernel. Invariants checked:
  * 1. start() resolves with health `ok`; a line that cannot be opened is a fault in that line's
  *    health with the reason, never a rejection, and the chip carries on.
  * 2. An input reads its level at open, then turns physical changes into edges with logical
@@ -112,6 +115,20 @@ function simulatedRig(): Rig {
   };
 }
 
+/** A gpio-sim chip of the real kernel (test/kernel-loop/gpio-sim.ts), its inputs driven by their pull. */
+function kernelRig(backendFor: (label: string) => GpioBackend): () => Rig {
+  return () => {
+    const sim = SimChip.create('outpost-conformance', Array.from({ length: 24 }, (_, offset) => `L${offset}`));
+    return {
+      chip: chipOn(backendFor(sim.label)),
+      unusable: 40, // the chip has lines 0..23
+      drive: (offset, physical) => sim.setPull(offset, physical === 1 ? 'pull-up' : 'pull-down'),
+      driven: (offset) => sim.value(offset),
+      close: () => sim.remove(),
+    };
+  };
+}
+
 function chipOn(backend: GpioBackend): GpioChip {
   return gpioChip(backend, { name: 'bus:gpio', log: silentLogger(), retry: { minMs: 20, maxMs: 40 } });
 }
@@ -121,6 +138,15 @@ const backends: { name: string; rig: () => Rig }[] = [
   { name: 'sysfs (fake tree)', rig: sysfsRig },
   { name: 'simulated', rig: simulatedRig },
 ];
+const noKernelChip = gpioSimMissing();
+if (noKernelChip === undefined) {
+  backends.push(
+    { name: 'chardev (Debian libgpiod 1.6 tools, gpio-sim)', rig: kernelRig((label) => new ChardevBackend({ chip: label, subject: 'bus:gpio', log: silentLogger() })) },
+    { name: 'sysfs (kernel /sys/class/gpio and onoff, gpio-sim)', rig: kernelRig((label) => new SysfsBackend({ chip: label, subject: 'bus:gpio', log: silentLogger() })) },
+  );
+} else {
+  console.log(`# skip GpioChip on the real kernel's chardev and sysfs: ${noKernelChip}`);
+}
 
 for (const backend of backends) {
   const it = suite(`GpioChip on ${backend.name}`);

@@ -60,6 +60,12 @@ export class SocketcanBus implements CanBus {
   private readonly open: OpenChannel;
   private readonly counters = { frames_rx: 0, frames_tx: 0, error_frames: 0, tx_failed: 0 };
   private readonly reconnector: Reconnector<RawChannel>;
+  /**
+   * Channels the addon stopped by itself (the interface went down: POLLERR). Stopping one again
+   * from its own onStopped callback releases the native object twice and aborts the process
+   * (nan ObjectWrap::Unref assertion), as the kernel-in-the-loop suite found.
+   */
+  private readonly stoppedByAddon = new WeakSet<RawChannel>();
   private readonly now: () => number;
 
   constructor(private readonly options: SocketcanOptions) {
@@ -75,7 +81,9 @@ export class SocketcanBus implements CanBus {
       now: this.now,
       ...(options.retry === undefined ? {} : { retry: options.retry }),
       open: () => this.connect(),
-      close: (channel) => channel.stop(),
+      close: (channel) => {
+        if (!this.stoppedByAddon.has(channel)) channel.stop();
+      },
       onOpen: () => options.log.info({ iface: options.iface }, 'SocketCAN interface open'),
     });
   }
@@ -134,7 +142,10 @@ export class SocketcanBus implements CanBus {
       });
     }
     channel.addListener('onMessage', ((message: RawMessage) => this.receive(message)) as (...args: never[]) => void);
-    channel.addListener('onStopped', (() => this.reconnector.lost(channel, this.wentAway())) as (...args: never[]) => void);
+    channel.addListener('onStopped', (() => {
+      this.stoppedByAddon.add(channel);
+      this.reconnector.lost(channel, this.wentAway());
+    }) as (...args: never[]) => void);
     try {
       channel.start();
     } catch (error) {

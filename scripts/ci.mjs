@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+// What CI runs after `npm ci` (.ci/run): the whole suite (`npm test`), then the suites that need
+// more than this machine's own kernel or Node (the kernel-in-the-loop VM, the suite's core on the
+// next Node major), each only while CI's time allows. Every step's `N passed, N failed` line is
+// kept, and the last line is their sum, which is what CI reads.
+//   OUTPOST_CI_BUDGET=seconds (default 4800: CI stops a run at 5400 s) · OUTPOST_CI_STEPS=suite,kernel,node22
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const budgetMs = Number(process.env.OUTPOST_CI_BUDGET ?? 4800) * 1000;
+const wanted = new Set((process.env.OUTPOST_CI_STEPS ?? 'suite,kernel,node22').split(',').map((step) => step.trim()));
+const scripts = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts ?? {};
+const started = Date.now();
+
+/** Each step: what it proves, its command, and the time it may need at most (it is skipped when less is left). */
+const steps = [
+  { name: 'suite', what: 'the whole suite (npm test)', command: ['npm', ['test']], needsMs: 0 },
+  { name: 'kernel', what: 'kernel-in-the-loop suites in a Debian kernel under qemu (npm run test:kernel)', command: ['npm', ['run', 'test:kernel']], needsMs: 25 * 60_000, present: () => scripts['test:kernel'] !== undefined },
+  {
+    name: 'node22',
+    what: "the outbox, wire and config suites on Node 22 (scripts/node-matrix.sh; Node 24 is left out: better-sqlite3 12 aborts on it)",
+    command: ['bash', ['scripts/node-matrix.sh', 'test/outbox', 'test/proto', 'test/config', 'test/architecture']],
+    env: { OUTPOST_NODE_MATRIX: '22', OUTPOST_TEST_SHIFTS: '' },
+    needsMs: 20 * 60_000,
+  },
+];
+
+function run(step) {
+  return new Promise((resolve) => {
+    const [command, args] = step.command;
+    const child = spawn(command, args, { cwd: root, env: { ...process.env, ...step.env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    let last;
+    child.stdout.on('data', (chunk) => {
+      process.stdout.write(chunk);
+      for (const line of String(chunk).split('\n')) {
+        const match = /^(?:\w+: )?(\d+) passed, (\d+) failed(?:, (\d+) skipped)?\s*$/.exec(line.trim());
+        if (match) last = { passed: Number(match[1]), failed: Number(match[2]), skipped: Number(match[3] ?? 0) };
+      }
+    });
+    child.on('close', (code) => resolve({ code: code ?? 1, counts: last }));
+  });
+}
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const report = [];
+for (const step of steps) {
+  if (!wanted.has(step.name)) continue;
+  const left = budgetMs - (Date.now() - started);
+  if (step.present && !step.present()) {
+    report.push(`${step.name}: not run: no such npm script in this tree`);
+    continue;
+  }
+  if (left < step.needsMs) {
+    report.push(`${step.name}: not run: ${Math.round(left / 60_000)} min of CI's time left, it may need ${step.needsMs / 60_000}`);
+    totals.skipped += 1;
+    continue;
+  }
+  console.log(`\n==== CI step ${step.name}: ${step.what}`);
+  const begun = Date.now();
+  const { code, counts } = await run(step);
+  const seconds = Math.round((Date.now() - begun) / 1000);
+  if (counts === undefined) {
+    // A step that ended without its summary line failed in a way no test counted (a build, a download).
+    totals.failed += 1;
+    report.push(`${step.name}: exited ${code} without a summary line after ${seconds} s`);
+    continue;
+  }
+  totals.passed += counts.passed;
+  totals.failed += counts.failed + (code !== 0 && counts.failed === 0 ? 1 : 0);
+  totals.skipped += counts.skipped;
+  report.push(`${step.name}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped in ${seconds} s (exit ${code})`);
+}
+
+console.log(`\n==== CI steps (${Math.round((Date.now() - started) / 1000)} s in all)`);
+for (const line of report) console.log(`  ${line}`);
+console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped > 0 ? `, ${totals.skipped} skipped` : ''}`);
+process.exitCode = totals.failed > 0 ? 1 : 0;

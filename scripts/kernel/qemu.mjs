@@ -1,0 +1,72 @@
+// Boots the guest and relays its serial console: every line goes to our stdout as it arrives, and
+// the markers guest-init.sh and outpost-run.sh print are picked out of the stream.
+import { spawn } from 'node:child_process';
+
+/**
+ * TCG (pure emulation) unless OUTPOST_KERNEL_ACCEL=kvm: /dev/kvm may exist where nested
+ * virtualisation does not work (on this machine a KVM guest hangs before its first console line).
+ */
+export function chooseAccel(wanted = process.env.OUTPOST_KERNEL_ACCEL) {
+  return wanted === 'kvm' ? 'kvm' : 'tcg';
+}
+
+export function qemuArgs({ vmlinuz, initramfs, accel, cpus, memoryMiB }) {
+  return [
+    '-nodefaults',
+    '-machine', `q35,accel=${accel}`,
+    '-cpu', accel === 'kvm' ? 'host' : 'max',
+    '-smp', String(cpus),
+    '-m', String(memoryMiB),
+    '-display', 'none',
+    '-serial', 'stdio',
+    '-no-reboot',
+    '-kernel', vmlinuz,
+    '-initrd', initramfs,
+    '-append', 'console=ttyS0 quiet loglevel=1 panic=-1 mitigations=off',
+    // The host's root, read-only: the guest sees Node, node_modules, the peers and this checkout as they are.
+    '-virtfs', 'local,path=/,mount_tag=hostroot,security_model=none,readonly=on,multidevs=remap',
+    '-device', 'virtio-rng-pci',
+  ];
+}
+
+/**
+ * Runs qemu until the guest powers off (or `timeoutMs` passes, when it is killed) and resolves with
+ * what the guest reported: its exit status, its last summary line, and any error line from init.
+ */
+export function boot({ qemu, args, timeoutMs, onLine }) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(qemu, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    const report = { exitStatus: undefined, summary: undefined, errors: [], stderr: '', timedOut: false, qemuStatus: undefined };
+    let pending = '';
+    const take = (line) => {
+      const clean = line.replace(/\r$/, '').replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
+      const exit = /^outpost-kernel-exit: (\d+)$/.exec(clean);
+      if (exit) report.exitStatus = Number(exit[1]);
+      const error = /^outpost-kernel-error: (.*)$/.exec(clean);
+      if (error) report.errors.push(error[1]);
+      if (/^\d+ passed, \d+ failed(, \d+ skipped)?$/.test(clean)) report.summary = clean;
+      onLine(clean);
+    };
+    child.stdout.on('data', (chunk) => {
+      pending += chunk.toString('utf8');
+      const lines = pending.split('\n');
+      pending = lines.pop() ?? '';
+      for (const line of lines) take(line);
+    });
+    child.stderr.on('data', (chunk) => (report.stderr += chunk));
+    const timer = setTimeout(() => {
+      report.timedOut = true;
+      child.kill('SIGKILL');
+    }, timeoutMs);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      if (pending !== '') take(pending);
+      report.qemuStatus = code;
+      resolve(report);
+    });
+  });
+}

@@ -1,0 +1,125 @@
+#!/usr/bin/env node
+// npm run test:kernel: boots Debian's amd64 kernel under qemu and runs the kernel suites inside it
+// (README.md, "Kernel-in-the-loop tests"). The guest mounts this machine's root read-only, so it runs
+// this checkout with this machine's Node and peers; results come back on the serial console.
+// Usage: node scripts/kernel/run.mjs [SUITE...]   (default: test/kernel-loop, test/can/socketcan.test.ts and the GpioChip conformance suite)
+//   OUTPOST_KERNEL_CACHE  where kernels and gpio-sim.ko are kept (default ${XDG_CACHE_HOME:-/var/cache}/outpost-kernel)
+//   OUTPOST_KERNEL_ACCEL  kvm or tcg (default: kvm when /dev/kvm can be opened)
+//   OUTPOST_KERNEL_TIMEOUT seconds before the guest is killed (default 1800)
+//   OUTPOST_TEST_JOBS, OUTPOST_TEST_TIMEOUT (default 900 here), OUTPOST_LOG_LEVEL pass through to scripts/test.mjs in the guest
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { currentKernel, ensureHostPackages, fetchKernel } from './debian.mjs';
+import { gpioSimModule } from './gpio-sim.mjs';
+import { buildInitramfs } from './initramfs.mjs';
+import { boot, chooseAccel, qemuArgs } from './qemu.mjs';
+import { Skip } from './skip.mjs';
+
+const repo = resolve(import.meta.dirname, '../..');
+const suites = process.argv.length > 2 ? process.argv.slice(2) : ['test/kernel-loop', 'test/can/socketcan.test.ts', 'test/conformance/gpio-chip.test.ts'];
+const QEMU = 'qemu-system-x86_64';
+const BUSYBOX = '/bin/busybox';
+const started = Date.now();
+const log = (message) => console.log(`[kernel ${((Date.now() - started) / 1000).toFixed(1)}s] ${message}`);
+
+function has(command) {
+  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+}
+
+function installed(pkg) {
+  return spawnSync('dpkg-query', ['-W', '-f=${Status}', pkg], { encoding: 'utf8' }).stdout?.includes('install ok installed') ?? false;
+}
+
+function cacheRoot() {
+  if (process.env.OUTPOST_KERNEL_CACHE) return process.env.OUTPOST_KERNEL_CACHE;
+  const base = process.env.XDG_CACHE_HOME ?? (process.getuid?.() === 0 ? '/var/cache' : join(homedir(), '.cache'));
+  return join(base, 'outpost-kernel');
+}
+
+/** The compiler Debian built this kernel with (its headers' .kernelvariables say, e.g. gcc-12). */
+function kernelCompiler(kernel) {
+  const variables = readFileSync(join(kernel.headers, '.kernelvariables'), 'utf8');
+  return /^CC = .*?(gcc-\d+)\s*$/m.exec(variables)?.[1] ?? 'gcc';
+}
+
+async function main() {
+  ensureHostPackages(
+    [
+      { what: 'qemu (qemu-system-x86_64)', package: 'qemu-system-x86', present: () => has(QEMU) },
+      { what: 'a static busybox for the initramfs', package: 'busybox-static', present: () => existsSync(BUSYBOX) && installed('busybox-static') },
+    ],
+    log,
+  );
+  const cache = cacheRoot();
+  mkdirSync(cache, { recursive: true });
+  const abi = currentKernel(log);
+  const kernel = fetchKernel(cache, abi, log);
+  log(`kernel ${abi} (cache ${kernel.dir})`);
+  // Debian moves linux-image-amd64 to a new ABI every point release: earlier ones (~0.5 GB each) are not used again.
+  for (const old of readdirSync(cache).filter((name) => /^\d+\.\d+\.\d+-\d+-amd64$/.test(name) && name !== abi)) {
+    log(`removing the cached kernel ${old}, superseded by ${abi}`);
+    rmSync(join(cache, old), { recursive: true, force: true });
+  }
+
+  let gpioSim;
+  try {
+    const compiler = kernelCompiler(kernel);
+    ensureHostPackages(
+      [
+        { what: `${compiler} (the compiler of Debian's kernel)`, package: compiler, present: () => has(compiler) },
+        { what: 'make', package: 'make', present: () => has('make') },
+      ],
+      log,
+    );
+    gpioSim = gpioSimModule(kernel, log);
+  } catch (error) {
+    // The CAN and link suites still run; the GPIO ones skip with "no gpio-sim" in the guest.
+    log(`no gpio-sim module, the GPIO suites will skip: ${error.message}`);
+  }
+
+  // The peers the suites start in the guest (Mosquitto, libgpiod tools, python3-can) come from this machine's root.
+  spawnSync(process.execPath, [join(repo, 'scripts/ensure-peers.mjs')], { stdio: 'inherit' });
+
+  const initramfs = join(kernel.dir, `initramfs-${process.pid}.cpio`);
+  // Under emulation a test file needs ~10 s before its first case and several times its usual time: 15 min per file, not 5.
+  const passEnv = {
+    OUTPOST_TEST_TIMEOUT: '900',
+    ...Object.fromEntries(['OUTPOST_TEST_JOBS', 'OUTPOST_TEST_TIMEOUT', 'OUTPOST_LOG_LEVEL'].filter((key) => process.env[key] !== undefined).map((key) => [key, process.env[key]])),
+  };
+  const modules = buildInitramfs({ kernel, gpioSim, busybox: BUSYBOX, repo, suites, env: passEnv, output: initramfs });
+  const accel = chooseAccel();
+  log(`booting with ${accel}, 2 cpus, 2 GiB; modules: ${modules.join(' ')}`);
+  log(`suites: ${suites.join(' ')}`);
+  const timeoutMs = Number(process.env.OUTPOST_KERNEL_TIMEOUT ?? 1800) * 1000;
+  let report;
+  try {
+    report = await boot({ qemu: QEMU, args: qemuArgs({ vmlinuz: kernel.vmlinuz, initramfs, accel, cpus: 2, memoryMiB: 2048 }), timeoutMs, onLine: (line) => console.log(line) });
+  } finally {
+    rmSync(initramfs, { force: true });
+  }
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (report.timedOut) throw new Error(`the guest did not finish within ${timeoutMs / 1000} s (set OUTPOST_KERNEL_TIMEOUT to allow longer); it was killed`);
+  if (report.exitStatus === undefined) {
+    const why = report.errors.join('; ') || report.stderr.trim() || `qemu exited ${report.qemuStatus} before the suites reported`;
+    throw new Error(`the guest stopped without a result: ${why}`);
+  }
+  log(`guest finished in ${seconds} s (${accel}), suites exited ${report.exitStatus}`);
+  console.log(`kernel: ${report.summary ?? '0 passed, 1 failed'}`);
+  process.exitCode = report.exitStatus === 0 && report.summary !== undefined ? 0 : 1;
+}
+
+try {
+  await main();
+} catch (error) {
+  if (error instanceof Skip) {
+    console.log(`# skip kernel-in-the-loop suites: ${error.message}`);
+    console.log('kernel: 0 passed, 0 failed, 1 skipped');
+    process.exitCode = 0;
+  } else {
+    console.error(`test:kernel: ${error.message}`);
+    console.log('kernel: 0 passed, 1 failed');
+    process.exitCode = 1;
+  }
+}
