@@ -2,47 +2,21 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { PostFleet } from '../../bench/post-fleet.js';
 import { waitFor } from '../support/net.js';
-import { postgresMissing, TestPostgres } from '../support/postgres.js';
+import { postgresMissing } from '../support/postgres.js';
 import { testUnless } from '../support/skip.js';
-import { tempDir } from '../support/tmp.js';
-import { Mosquitto } from '../uplink/mosquitto.js';
-import { storedPerPost, watchStream, Worker } from './workers.js';
+import { storedPerPost, watchStream, WorkerRig, type Worker } from './workers.js';
 
 const test = suite('centre workers: one killed, one restarted');
 const missing = postgresMissing();
-let server: TestPostgres | undefined;
-let broker: Mosquitto | undefined;
-const workers: Worker[] = [];
-let fleet: PostFleet | undefined;
-
-test.before(async () => {
-  if (missing !== undefined) return;
-  server = await TestPostgres.start();
-  // Deep queues: a worker that falls behind must be paced, not have QoS 1 messages dropped.
-  broker = await Mosquitto.start(tempDir(), { extra: ['allow_anonymous true', 'max_queued_messages 100000'] });
-});
-
-test.after.each(async () => {
-  await fleet?.stop();
-  fleet = undefined;
-  await Promise.all(workers.splice(0).map((worker) => worker.peer.stop()));
-});
-
-test.after(async () => {
-  await broker?.stop();
-  await server?.stop();
-});
+const rig = new WorkerRig(test, missing);
 
 testUnless(test, missing, 'three workers, 200 posts: one killed with -9 and one restarted mid-load; every record stored exactly once, every outbox drained, every record on a surviving worker\'s stream', async () => {
-  const pg = server as TestPostgres;
-  const db = await pg.createDatabase('three_workers');
-  const url = db.replace(/:[^:@/]*@/, '@'); // the workers get the password from PGPASSWORD
-  workers.push(...(await Promise.all([0, 1, 2].map(() => Worker.start((broker as Mosquitto).url, url)))));
-  const [survivor, restarted, killed] = workers as [Worker, Worker, Worker];
+  const pg = rig.server;
+  const [survivor, restarted, killed] = (await rig.startWorkers('three_workers', 3)) as [Worker, Worker, Worker];
   const stream = watchStream(survivor.api);
   try {
-    const posts = await PostFleet.connect({ broker: (broker as Mosquitto).url, posts: 200, recordsPerSecond: 4, ackTimeoutMs: 3000 });
-    fleet = posts;
+    const posts = await PostFleet.connect({ broker: rig.brokerUrl, posts: 200, recordsPerSecond: 4, ackTimeoutMs: 3000 });
+    rig.fleet = posts;
     posts.start();
     const total = 200 * 4 * 15;
     const killAt = Math.floor(total * (0.1 + Math.random() * 0.4));

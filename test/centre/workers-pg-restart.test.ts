@@ -2,43 +2,19 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { PostFleet } from '../../bench/post-fleet.js';
 import { waitFor } from '../support/net.js';
-import { postgresMissing, TestPostgres } from '../support/postgres.js';
+import { postgresMissing } from '../support/postgres.js';
 import { testUnless } from '../support/skip.js';
-import { tempDir } from '../support/tmp.js';
-import { Mosquitto } from '../uplink/mosquitto.js';
-import { storedPerPost, watchStream, Worker } from './workers.js';
+import { storedPerPost, watchStream, WorkerRig, type Worker } from './workers.js';
 
 const test = suite('centre workers: PostgreSQL restarted under load');
 const missing = postgresMissing();
-let server: TestPostgres | undefined;
-let broker: Mosquitto | undefined;
-const workers: Worker[] = [];
-let fleet: PostFleet | undefined;
-
-test.before(async () => {
-  if (missing !== undefined) return;
-  server = await TestPostgres.start();
-  // Deep queues: a worker that falls behind must be paced, not have QoS 1 messages dropped.
-  broker = await Mosquitto.start(tempDir(), { extra: ['allow_anonymous true', 'max_queued_messages 100000'] });
-});
-
-test.after.each(async () => {
-  await fleet?.stop();
-  fleet = undefined;
-  await Promise.all(workers.splice(0).map((worker) => worker.peer.stop()));
-});
-
-test.after(async () => {
-  await broker?.stop();
-  await server?.stop();
-});
+const rig = new WorkerRig(test, missing);
 
 testUnless(test, missing, 'PostgreSQL restarted under load: the workers report the fault, ack nothing while it is down, reconnect, and nothing is lost', async () => {
-  const pg = server as TestPostgres;
-  const url = (await pg.createDatabase('pg_restart')).replace(/:[^:@/]*@/, '@');
-  workers.push(...(await Promise.all([0, 1].map(() => Worker.start((broker as Mosquitto).url, url)))));
-  const posts = await PostFleet.connect({ broker: (broker as Mosquitto).url, posts: 60, recordsPerSecond: 5, ackTimeoutMs: 2000, prefix: 'pgr' });
-  fleet = posts;
+  const pg = rig.server;
+  const workers = await rig.startWorkers('pg_restart', 2);
+  const posts = await PostFleet.connect({ broker: rig.brokerUrl, posts: 60, recordsPerSecond: 5, ackTimeoutMs: 2000, prefix: 'pgr' });
+  rig.fleet = posts;
   posts.start();
   await waitFor('records acked before the restart', () => posts.acked >= 1000, 60_000);
   await pg.stop();

@@ -1,6 +1,10 @@
 import { join } from 'node:path';
+import type { Test } from 'uvu';
+import type { PostFleet } from '../../bench/post-fleet.js';
 import { freePort } from '../support/net.js';
-import { POSTGRES_PASSWORD, type TestPostgres } from '../support/postgres.js';
+import { POSTGRES_PASSWORD, TestPostgres } from '../support/postgres.js';
+import { tempDir } from '../support/tmp.js';
+import { Mosquitto } from '../uplink/mosquitto.js';
 import { startPeer, type Peer } from '../support/process.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -77,4 +81,49 @@ export function watchStream(api: string): { seen: Set<string>; close: () => void
     }
   })().catch(() => undefined);
   return { seen, close: () => abort.abort() };
+}
+
+/**
+ * What the worker suites share: PostgreSQL and a Mosquitto with deep queues, started once for the
+ * suite (unless `missing` says why they cannot be); the workers and the post fleet a test started
+ * are stopped after it, even when it fails.
+ */
+export class WorkerRig {
+  private pg: TestPostgres | undefined;
+  private mosquitto: Mosquitto | undefined;
+  readonly workers: Worker[] = [];
+  fleet: PostFleet | undefined;
+
+  constructor(test: Test, missing: string | undefined) {
+    test.before(async () => {
+      if (missing !== undefined) return;
+      this.pg = await TestPostgres.start();
+      // Deep queues: a worker that falls behind must be paced, not have QoS 1 messages dropped.
+      this.mosquitto = await Mosquitto.start(tempDir(), { extra: ['allow_anonymous true', 'max_queued_messages 100000'] });
+    });
+    test.after.each(async () => {
+      await this.fleet?.stop();
+      this.fleet = undefined;
+      await Promise.all(this.workers.splice(0).map((worker) => worker.peer.stop()));
+    });
+    test.after(async () => {
+      await this.mosquitto?.stop();
+      await this.pg?.stop();
+    });
+  }
+
+  get server(): TestPostgres {
+    return this.pg as TestPostgres;
+  }
+
+  get brokerUrl(): string {
+    return (this.mosquitto as Mosquitto).url;
+  }
+
+  /** A fresh database and `count` workers on it, told its URL without the password (they get it from PGPASSWORD). */
+  async startWorkers(database: string, count: number): Promise<Worker[]> {
+    const url = (await this.server.createDatabase(database)).replace(/:[^:@/]*@/, '@');
+    this.workers.push(...(await Promise.all(Array.from({ length: count }, () => Worker.start(this.brokerUrl, url)))));
+    return this.workers;
+  }
 }
