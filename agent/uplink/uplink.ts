@@ -202,16 +202,13 @@ export class Uplink implements UplinkHandle {
       if (granted.some((grant) => grant.qos > 2)) {
         throw Object.assign(new Error(`broker refused the subscription to ${this.topics.ack}`), { code: 135 });
       }
-      await client.publishAsync(this.topics.state, this.postState(v1.PostStatus.POST_STATUS_ONLINE), { qos: 1, retain: true });
     } catch (error) {
-      if (client !== this.client) return;
-      const problem = classifyLinkError(error, this.config.broker);
-      this.healthState.set(problem.status, problem.message);
-      this.log.error({ err: describeError(error) }, problem.message);
-      client.end(true);
+      this.connectFailed(client, error);
       return;
     }
     if (client !== this.client) return;
+    // Envelopes follow the ONLINE state on the same connection, so it still arrives first; waiting for its PUBACK would idle the link a round trip.
+    client.publishAsync(this.topics.state, this.postState(v1.PostStatus.POST_STATUS_ONLINE), { qos: 1, retain: true }).catch((error: unknown) => this.connectFailed(client, error));
     this.connectedAt = this.clock();
     this.ackedOnThisConnection = false;
     this.meter.attach(streamBytesOf(client));
@@ -221,6 +218,15 @@ export class Uplink implements UplinkHandle {
     this.healthState.set('ok');
     this.log.info({ broker: this.config.broker, reconnects: this.figures.reconnects }, 'uplink connected');
     this.pump();
+  }
+
+  /** The broker refused the subscription or the ONLINE state: a fault a person may have to fix (the ACL), retried with backoff. */
+  private connectFailed(client: MqttClient, error: unknown): void {
+    if (client !== this.client) return;
+    const problem = classifyLinkError(error, this.config.broker);
+    this.healthState.set(problem.status, problem.message);
+    this.log.error({ err: describeError(error) }, problem.message);
+    client.end(true);
   }
 
   private onClose(client: MqttClient, failure: unknown): void {

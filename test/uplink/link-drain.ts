@@ -49,6 +49,8 @@ export interface DrainResult {
   alarmLatenciesMs: number[];
   /** Most bytes that waited in the modem buffer. */
   upQueuePeak: number;
+  /** From the link's return after the outage to the post's first connection through it, ms (undefined: no outage, or no connection after it). */
+  reconnectAfterOutageMs: number | undefined;
 }
 
 let made = 0;
@@ -149,6 +151,7 @@ export async function runDrain(dir: string, drainCase: DrainCase): Promise<Drain
     alarmTimer = setTimeout(alarm, drainCase.alarmEveryMs);
     const halfway = await until(() => storedReadings >= backlogRecords / 2, deadline);
     const atHalf = { upBytes: link.counters.upBytes, at: performance.now() };
+    const outageEnds = drainCase.outageMs !== undefined && halfway ? performance.now() + drainCase.outageMs : undefined;
     if (drainCase.outageMs !== undefined && halfway) link.outage(drainCase.outageMs);
     const backlogIn = await until(() => storedReadings >= backlogRecords, deadline);
     const drainS = (performance.now() - began) / 1000;
@@ -157,7 +160,9 @@ export async function runDrain(dir: string, drainCase: DrainCase): Promise<Drain
     clearTimeout(alarmTimer);
     const alarmsIn = await until(() => latencies.length >= sentAt.size, backlogIn ? performance.now() + 60_000 : deadline);
     const stored = centre.stats().stored;
+    const backAt = outageEnds === undefined ? undefined : link.acceptedAt.find((at) => at >= outageEnds);
     return {
+      reconnectAfterOutageMs: outageEnds === undefined || backAt === undefined ? undefined : backAt - outageEnds,
       drained: backlogIn,
       alarmsIn,
       drainS,
