@@ -15,7 +15,7 @@ export interface RetryTimerOptions {
  * timer at a time, from the injected timers; back to the shortest delay after a success; nothing
  * fires after `stop()` until `start()`. The Reconnector retries its opens with it, and what retries
  * a write or a flush rather than an open (the outbox's failing disk, the pipeline, the deferred
- * outbox, the uplink's connect) uses it directly, so backoff, timer and stop are written once.
+ * outbox) uses it directly, so backoff, timer and stop are written once.
  */
 export class RetryTimer {
   private readonly backoff: Backoff;
@@ -39,11 +39,13 @@ export class RetryTimer {
   }
 
   /**
-   * A try failed: the next delay (the backoff grows with each call), and the retry armed after it,
-   * unless one is armed already (it stays, so a burst of failures retries once) or stopped.
+   * A try failed: the next delay (the backoff grows with each call; `capMs`, if given, shortens
+   * this one), and the retry armed after it, unless one is armed already (it stays, so a burst of
+   * failures retries once) or stopped.
    */
-  failed(): number {
-    const delay = this.backoff.next();
+  failed(capMs?: number): number {
+    // A cap shortens this wait only: the backoff still grows, so later waits past the cap's reach are as long as ever.
+    const delay = Math.min(this.backoff.next(), capMs ?? Number.POSITIVE_INFINITY);
     if (this.timer === undefined && !this.stopped) {
       this.timer = this.timers.setTimeout(() => {
         this.timer = undefined;

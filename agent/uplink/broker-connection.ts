@@ -1,0 +1,67 @@
+import type { IClientOptions, MqttClient } from 'mqtt';
+import type { UplinkConfig } from './config.js';
+import { openSession } from './mqtt-session.js';
+
+export interface ConnectionEvents {
+  /** A message on the subscribed ack topic, or another the broker sent. */
+  message(client: MqttClient, topic: string, payload: Buffer): void;
+  /** The connection ended after it opened; `failure` is the last error seen, if any. */
+  closed(client: MqttClient, failure: unknown): void;
+}
+
+export interface ConnectionRequest {
+  config: UplinkConfig;
+  clientId: string;
+  security: IClientOptions;
+  will: { topic: string; payload: Buffer };
+  /** Subscribed at QoS 1 before the connection counts as open: an envelope sent before it could lose its ack. */
+  ackTopic: string;
+  events: ConnectionEvents;
+  /** The SUBACK's round trip, ms: the route's delay without queueing. */
+  subackRtt(ms: number): void;
+  clock: () => number;
+  /** The client as soon as it exists, so a stop can end an attempt still connecting. */
+  connecting(client: MqttClient | undefined): void;
+}
+
+/**
+ * One attempt to open the post's MQTT connection, for the uplink's Reconnector: resolves with the
+ * client once the broker accepted it (CONNACK) and granted the ack subscription (SUBACK);
+ * rejects with what went wrong when the connection ends, or the subscription is refused, before
+ * that. After it resolves, the end of the connection is `events.closed`.
+ */
+export function openBrokerConnection(request: ConnectionRequest): Promise<MqttClient> {
+  return new Promise((resolve, reject) => {
+    let opened = false;
+    const client = openSession(request.config, request.clientId, request.security, request.will, {
+      connected: (connected) => {
+        const asked = request.clock();
+        connected.subscribeAsync(request.ackTopic, { qos: 1 }).then(
+          (granted) => {
+            if (granted.some((grant) => grant.qos > 2)) throw Object.assign(new Error(`broker refused the subscription to ${request.ackTopic}`), { code: 135 });
+            request.subackRtt(request.clock() - asked);
+            opened = true;
+            request.connecting(undefined);
+            resolve(connected);
+          },
+        ).catch((error: unknown) => {
+          request.connecting(undefined);
+          connected.end(true);
+          reject(error);
+        });
+      },
+      message: (connected, topic, payload) => {
+        if (opened) request.events.message(connected, topic, payload);
+      },
+      closed: (connected, failure) => {
+        if (opened) {
+          request.events.closed(connected, failure);
+          return;
+        }
+        request.connecting(undefined);
+        reject(failure ?? new Error('the broker closed the connection before accepting it'));
+      },
+    });
+    request.connecting(client);
+  });
+}
