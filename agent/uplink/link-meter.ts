@@ -127,6 +127,12 @@ export class LinkMeter {
     this.timedOutSeqs.clear();
   }
 
+  /** How long `recordBytes` of records take to cross at the measured rate, ms; undefined before the rate is measured. */
+  linkTimeMs(recordBytes: number): number | undefined {
+    const rate = this.estimate.deliveryRate(this.clock());
+    return rate > 0 ? (recordBytes * this.wirePerRecordByte * 1000) / rate : undefined;
+  }
+
   get deliveryRate(): number {
     return this.estimate.deliveryRate(this.clock());
   }

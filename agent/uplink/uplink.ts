@@ -19,6 +19,7 @@ import { publishWireBytes } from './mqtt-framing.js';
 import { encodePostState } from './post-state.js';
 import { hasRoom, nextEnvelopeLimits, type SendGate } from './send-gate.js';
 import { SendWindow, type InFlightEnvelope } from './send-window.js';
+import { StatusThinning } from './status-thinning.js';
 import { postTopic } from '../../wire/topics.js';
 
 export interface UplinkOptions {
@@ -81,6 +82,7 @@ export class Uplink implements UplinkHandle {
   private readonly window: SendWindow;
   private readonly meter: LinkMeter;
   private readonly gate: SendGate;
+  private readonly thinning: StatusThinning;
   private readonly topics: { up: string; ack: string; state: string };
   private readonly ackLimits: { maxBytes: number; maxRanges: number };
   /** An attempt still connecting (no SUBACK yet), which a stop ends. */
@@ -129,6 +131,8 @@ export class Uplink implements UplinkHandle {
     this.meter = new LinkMeter({ initialRtoMs: this.config.ack_timeout, batch, keepaliveMs: this.config.keepalive }, this.clock);
     this.window = new SendWindow(this.outbox, (entry) => this.meter.resendDueIn(entry), (entry) => this.onAckTimeout(entry), this.clock);
     this.gate = { window: this.window, outbox: this.outbox, inFlight: this.config.in_flight, lingerMs: this.config.linger };
+    const thin = this.config.thin_status;
+    this.thinning = new StatusThinning({ enabled: thin.enabled, backlogMs: thin.backlog, keepEveryMs: thin.keep_every }, this.outbox, this.clock, this.log);
     this.ackLimits = ackLimits(this.config.in_flight, this.config.batch.max_records);
     this.topics = { up: postTopic(this.postId, 'up'), ack: postTopic(this.postId, 'ack'), state: postTopic(this.postId, 'state') };
   }
@@ -146,6 +150,7 @@ export class Uplink implements UplinkHandle {
     this.running = false;
     clearTimeout(this.pollTimer);
     this.pollTimer = undefined;
+    this.thinning.report();
     this.connecting?.end(true);
     const client = this.link.handle;
     // Acks still arrive while we wait: the session stays current until they are in.
@@ -172,7 +177,7 @@ export class Uplink implements UplinkHandle {
   }
 
   health(): ComponentHealthReport {
-    return this.healthState.snapshot({ ...this.figures.counters(this.meter), in_flight: this.window.size, in_flight_bytes: this.window.bytes });
+    return this.healthState.snapshot({ ...this.figures.counters(this.meter), ...this.thinning.counters, in_flight: this.window.size, in_flight_bytes: this.window.bytes });
   }
 
   linkVitals(): outpost.v1.ILinkVitals {
@@ -254,13 +259,14 @@ export class Uplink implements UplinkHandle {
       this.meter.forgetSeqs();
       this.sendingStoreId = this.outbox.storeId;
     }
+    const thin = this.thinning.active((bytes) => this.meter.linkTimeMs(bytes));
     for (;;) {
       const sizing = this.meter.sizing();
       const limits = nextEnvelopeLimits(this.gate, sizing);
       if (limits === undefined) break;
       let lease;
       try {
-        lease = this.outbox.nextBatch(limits);
+        lease = this.outbox.nextBatch(thin && !limits.alarmsOnly ? this.thinning.leaseLimits(limits) : limits);
       } catch (error) {
         this.log.error({ err: describeError(error) }, 'could not lease records from the outbox; trying again shortly');
         break;
@@ -271,6 +277,7 @@ export class Uplink implements UplinkHandle {
         this.outbox.release(lease);
         break;
       }
+      if (thin) lease = this.thinning.thin(lease);
       const payload = writeEnvelope({ postId: this.postId, storeId: this.outbox.storeId }, lease.records, this.clock(), this.config.compression);
       const wireBytes = publishWireBytes(this.topics.up, payload.length);
       const records = lease.records.length;
