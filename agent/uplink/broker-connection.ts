@@ -1,6 +1,12 @@
 import type { IClientOptions, MqttClient } from 'mqtt';
+import { describeError } from '../../kernel/errors.js';
+import type { Logger } from '../../kernel/logger.js';
+import { withTimeout } from './deadline.js';
 import type { UplinkConfig } from './config.js';
 import { openSession } from './mqtt-session.js';
+
+/** Each step of a goodbye waits at most this long for the broker. */
+const GOODBYE_STEP_MS = 700;
 
 export interface ConnectionEvents {
   /** A message on the subscribed ack topic, or another the broker sent. */
@@ -64,4 +70,15 @@ export function openBrokerConnection(request: ConnectionRequest): Promise<MqttCl
     });
     request.connecting(client);
   });
+}
+
+/**
+ * A clean stop on a working connection: the retained OFFLINE state (the broker then shows the
+ * post stopped, not lost), then a DISCONNECT, each waiting at most 700 ms for the broker.
+ */
+export async function sayGoodbye(client: MqttClient, state: { topic: string; payload: Buffer }, log: Logger): Promise<void> {
+  await withTimeout(client.publishAsync(state.topic, state.payload, { qos: 1, retain: true }), GOODBYE_STEP_MS).catch((error: unknown) =>
+    log.warn({ err: describeError(error) }, 'could not publish the OFFLINE state; the broker will show the post as lost'),
+  );
+  await withTimeout(client.endAsync(), GOODBYE_STEP_MS).catch(() => client.end(true));
 }

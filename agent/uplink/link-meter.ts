@@ -1,3 +1,4 @@
+import type { MqttClient } from 'mqtt';
 import type { BatchLimits, Lease } from '../outbox/types.js';
 import { LinkEstimate } from './link-estimate.js';
 import { FIRST_WINDOW_BYTES, linkSizing, type LinkSizing } from './link-sizing.js';
@@ -136,4 +137,10 @@ export class LinkMeter {
   get deliveryRate(): number {
     return this.estimate.deliveryRate(this.clock());
   }
+}
+
+/** The connection's byte counters (a TCP or TLS socket); undefined for a stream that has none. */
+export function streamBytesOf(client: MqttClient): StreamBytes | undefined {
+  const stream = client.stream as Partial<StreamBytes> | undefined;
+  return stream !== undefined && typeof stream.bytesWritten === 'number' && typeof stream.writableLength === 'number' ? (stream as StreamBytes) : undefined;
 }

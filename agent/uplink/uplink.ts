@@ -7,14 +7,15 @@ import { Reconnector } from '../../kernel/reconnector.js';
 import { HealthState, type ComponentHealthReport } from '../../kernel/component.js';
 import type { PostStateFacts, UplinkHandle } from '../runtime/agent.js';
 import type { UplinkConfig } from './config.js';
-import { ackLimits, readCentreAck, UnusableAck, type CentreAck } from './centre-ack.js';
+import { ackLimits } from './centre-ack.js';
+import { takeAck } from './ack-intake.js';
 import { connectionOptions } from '../../wire/connection-options.js';
-import { waitUntil, withTimeout } from './deadline.js';
+import { waitUntil } from './deadline.js';
 import { writeEnvelope } from '../../wire/envelope-writer.js';
 import { LinkFailure, linkFailure } from './link-problem.js';
-import { openBrokerConnection } from './broker-connection.js';
+import { openBrokerConnection, sayGoodbye } from './broker-connection.js';
 import { LinkFigures } from './link-figures.js';
-import { LinkMeter, type StreamBytes } from './link-meter.js';
+import { LinkMeter, streamBytesOf } from './link-meter.js';
 import { publishWireBytes } from './mqtt-framing.js';
 import { encodePostState } from './post-state.js';
 import { hasRoom, nextEnvelopeLimits, type SendGate } from './send-gate.js';
@@ -42,9 +43,8 @@ export interface UplinkOptions {
 const STABLE_CONNECTION_MS = 30_000;
 /** A reconnect after failed attempts waits at most this share of the time the link has been down: after a 5-minute outage, at most 30 s. */
 const OUTAGE_SHARE = 0.1;
-/** Stop waits this long for acks in flight, then up to STOP_STEP_MS for the broker to take the OFFLINE state and again to close: under 2.5 s in all. */
+/** Stop waits this long for acks in flight, then says goodbye (sayGoodbye: under 1.5 s): under 2.5 s in all. */
 const STOP_ACK_WAIT_MS = 1000;
-const STOP_STEP_MS = 700;
 
 /**
  * The post's link to the centre: a Component named `uplink`.
@@ -60,6 +60,8 @@ const STOP_STEP_MS = 700;
  *   `rejected` ranges are dropped and logged); no ack by the resend time (RTO from the measured
  *   round trip, plus the time the bytes ahead need at the measured rate, never while the first
  *   copy is still in the local socket) releases the lease for a resend; a lost link releases everything.
+ * - With `thin_status` on and more status waiting than the link carries in `backlog`, each
+ *   lease's readings are thinned first (StatusThinning), counted and reported.
  * - Reconnects on the kernel's Reconnector (mqtt.js's fixed-period reconnect is off): capped
  *   exponential backoff with full jitter, reset only once a connection stayed up 30 s or carried
  *   an ack; failed attempts wait at most a tenth of the time the link has been down, so the post
@@ -157,12 +159,7 @@ export class Uplink implements UplinkHandle {
     if (client !== undefined && this.figures.connected) await waitUntil(() => this.window.size === 0 || this.link.handle !== client, STOP_ACK_WAIT_MS);
     const stillConnected = client !== undefined && this.link.handle === client && this.figures.connected;
     this.window.releaseAll();
-    if (client !== undefined && stillConnected) {
-      await withTimeout(client.publishAsync(this.topics.state, this.postState(v1.PostStatus.POST_STATUS_OFFLINE), { qos: 1, retain: true }), STOP_STEP_MS).catch((error: unknown) =>
-        this.log.warn({ err: describeError(error) }, 'could not publish the OFFLINE state; the broker will show the post as lost'),
-      );
-      await withTimeout(client.endAsync(), STOP_STEP_MS).catch(() => client.end(true));
-    }
+    if (client !== undefined && stillConnected) await sayGoodbye(client, { topic: this.topics.state, payload: this.postState(v1.PostStatus.POST_STATUS_OFFLINE) }, this.log);
     await this.link.stop();
     this.figures.connected = false;
     this.log.info({ records_sent: this.figures.recordsSent, acks: this.figures.acks, ignored_ack_seqs: this.figures.ignoredAckSeqs, unusable_acks: this.figures.unusableAcks }, 'uplink stopped');
@@ -298,41 +295,14 @@ export class Uplink implements UplinkHandle {
   }
 
   private onAck(client: MqttClient, payload: Buffer): void {
-    let ack: CentreAck;
-    try {
-      ack = readCentreAck(payload, this.ackLimits);
-    } catch (error) {
-      if (!(error instanceof UnusableAck)) throw error;
-      this.figures.unusableAcks += 1;
-      // Once: a peer flooding the ack topic must not flood the log too; the count is in health.
-      if (this.figures.unusableAcks === 1) this.log.warn({ bytes: payload.length, reason: error.message }, 'ignored an unusable ack from the centre; later ones are counted (unusable_acks) and not logged');
-      return;
+    const outcome = takeAck(payload, { window: this.window, outbox: this.outbox, figures: this.figures, log: this.log, limits: this.ackLimits });
+    if (outcome === undefined) return;
+    if (outcome.completed.length > 0 || outcome.deleted > 0) {
+      this.link.proved(client);
+      this.meter.completed(outcome.completed);
+      this.figures.acked(outcome.deleted);
+      if (this.healthState.status !== 'ok' && this.figures.connected) this.healthState.set('ok');
     }
-    if (ack.storeId !== BigInt.asUintN(64, this.outbox.storeId)) {
-      this.log.debug({ store_id: ack.storeId.toString() }, 'ignored an ack for another store (an earlier outbox of this post)');
-      return;
-    }
-    const outcome = this.window.applyAck(ack.ranges, ack.rejected);
-    this.figures.duplicates += ack.duplicates;
-    if (outcome.rejected > 0) {
-      this.figures.rejected += outcome.rejected;
-      this.log.warn({ rejected: ack.rejected, reason: ack.reason }, `the centre refused ${outcome.rejected} record(s) for good: ${ack.reason || 'no reason given'}; they are dropped`);
-    }
-    if (outcome.ignored > 0) {
-      const first = this.figures.ignoredAckSeqs === 0;
-      this.figures.ignoredAckSeqs += outcome.ignored;
-      if (first) {
-        this.log.warn({ ignored: outcome.ignored }, 'the centre acked seqs that were not in flight; they are not deleted (counted in ignored_ack_seqs, logged once)');
-      }
-    }
-    if (outcome.completed.length === 0 && outcome.deleted === 0) {
-      this.pump();
-      return;
-    }
-    this.link.proved(client);
-    this.meter.completed(outcome.completed);
-    this.figures.acked(outcome.deleted);
-    if (this.healthState.status !== 'ok' && this.figures.connected) this.healthState.set('ok');
     this.pump();
   }
 
@@ -347,10 +317,4 @@ export class Uplink implements UplinkHandle {
   private postState(status: outpost.v1.PostStatus): Buffer {
     return encodePostState(this.postId, status, this.facts, this.outbox.storeId, this.clock());
   }
-}
-
-/** The connection's byte counters (a TCP or TLS socket); undefined for a stream that has none. */
-function streamBytesOf(client: MqttClient): StreamBytes | undefined {
-  const stream = client.stream as Partial<StreamBytes> | undefined;
-  return stream !== undefined && typeof stream.bytesWritten === 'number' && typeof stream.writableLength === 'number' ? (stream as StreamBytes) : undefined;
 }
