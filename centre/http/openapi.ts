@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bodyKinds } from '../../wire/index.js';
 import { ASSESSMENTS, ROLES } from '../store.js';
 
 /**
@@ -22,7 +23,7 @@ const post = z.object({
   position: z.object({ latitudeDeg: z.number().optional(), longitudeDeg: z.number().optional() }).loose().nullable(),
 });
 const record = z
-  .object({ postId: z.string(), storeId: z.string(), kind: z.enum(['detection', 'incident', 'reading', 'health', 'event', 'snapshot']), receivedUnixMs: z.number().int(), seq: z.string().optional(), timeUnixMs: z.string().optional() })
+  .object({ postId: z.string(), storeId: z.string(), kind: z.enum(bodyKinds), receivedUnixMs: z.number().int(), seq: z.string().optional(), timeUnixMs: z.string().optional() })
   .loose()
   .describe('an outpost.v1.Record in proto3 JSON, with where it came from');
 const workflow = z.object({
