@@ -29,12 +29,13 @@ export type CommandHandler = (command: outpost.v1.Command) => Promise<CommandOut
 export interface CommandDeskOptions {
   postId: () => string;
   configHash: () => string;
-  centreKey: KeyObject | undefined;
+  /** The centre's public key from the running config (read at each command: a reload may change it). */
+  centreKey: () => KeyObject | undefined;
   ledger: CommandLedger;
   handlers: ReadonlyMap<string, CommandHandler>;
   /** Hands a result to the outbox and resolves once it is durable there. */
   emit: (result: outpost.v1.ICommandResult) => Promise<void>;
-  maxResultBytes: number;
+  maxResultBytes: () => number;
   log: Logger;
   clock?: () => number;
 }
@@ -78,7 +79,7 @@ export class CommandDesk {
   }
 
   private async handle(payload: Uint8Array): Promise<void> {
-    const opened = openSignedCommand(payload, this.options.centreKey);
+    const opened = openSignedCommand(payload, this.options.centreKey());
     if (opened.refusal !== undefined) {
       await this.refuse(opened.command, opened.refusal);
       return;
@@ -118,10 +119,11 @@ export class CommandDesk {
       outcome = { status: 'failed', reason: describeError(error) };
     }
     const output = (outcome.text === undefined ? 0 : Buffer.byteLength(outcome.text)) + (outcome.bytes?.length ?? 0);
-    const fits = output <= this.options.maxResultBytes;
+    const limit = this.options.maxResultBytes();
+    const fits = output <= limit;
     const result: outpost.v1.ICommandResult = {
       status: outcome.status === 'done' && fits ? CommandStatus.COMMAND_STATUS_DONE : CommandStatus.COMMAND_STATUS_FAILED,
-      reason: fits ? (outcome.reason ?? '') : `the output is ${output} bytes, more than commands.max_result_bytes (${this.options.maxResultBytes}) allows; raise it in the post config or ask for less`,
+      reason: fits ? (outcome.reason ?? '') : `the output is ${output} bytes, more than commands.max_result_bytes (${limit}) allows; raise it in the post config or ask for less`,
       configHash: outcome.configHash ?? this.options.configHash(),
       ...(fits ? { outputText: outcome.text ?? '', outputBytes: outcome.bytes ?? new Uint8Array(0), outputType: outcome.type ?? '' } : {}),
     };
