@@ -80,6 +80,7 @@ export class CommandDesk {
 
   private async handle(payload: Uint8Array): Promise<void> {
     const opened = openSignedCommand(payload, this.options.centreKey());
+    this.log.debug({ command_id: opened.command?.id, bytes: payload.length }, 'command received');
     if (opened.refusal !== undefined) {
       await this.refuse(opened.command, opened.refusal);
       return;

@@ -42,15 +42,18 @@ export async function pushConfig(command: outpost.v1.Command, controls: AgentCon
   const previousHash = controls.configHash();
   const newHash = createHash('sha256').update(text).digest('hex');
   writeFileSync(`${file}.previous`, previous, { mode: 0o640 });
+  // The trial counts from the write: applying the new config is part of the time it is given.
+  const written = Date.now();
   replaceFile(file, text);
   options.log.info({ module: 'commands', command_id: command.id, config_hash: newHash, trial_ms: trialMs }, 'new config written; applying it on trial');
   const applied = await controls.reload();
   if (applied.applied) {
-    const connected = await connectedWithin(controls, trialMs, options.signal);
+    const connected = await connectedBy(controls, written + trialMs, options.signal);
     if (connected) return { status: 'done', text: JSON.stringify({ configHash: applied.configHash, previousHash }), type: 'application/json', configHash: applied.configHash };
   }
   const why = !applied.applied ? `it did not apply (${applied.reason})` : options.signal.aborted ? 'the agent stopped during the trial' : `the agent was not connected to the centre within ${trialMs / 1000} s`;
-  options.log.error({ module: 'commands', command_id: command.id, config_hash: newHash }, `pushed config rolled back: ${why}`);
+  const decidedAfterMs = Date.now() - written;
+  options.log.error({ module: 'commands', command_id: command.id, config_hash: newHash, decided_after_ms: decidedAfterMs }, `pushed config rolled back: ${why}`);
   replaceFile(file, previous);
   if (options.signal.aborted) return { status: 'failed', reason: `rolled back: ${why}; the previous config is back in ${file} for the next start`, configHash: previousHash };
   const restored = await controls.reload();
@@ -58,7 +61,7 @@ export async function pushConfig(command: outpost.v1.Command, controls: AgentCon
   return {
     status: 'failed',
     reason: `rolled back: ${why}; the previous config runs again${restored.applied ? '' : ` (reapplying it failed too: ${restored.reason})`}`,
-    text: JSON.stringify({ configHash: running, rejectedHash: newHash }),
+    text: JSON.stringify({ configHash: running, rejectedHash: newHash, decidedAfterMs }),
     type: 'application/json',
     configHash: running,
   };
@@ -75,8 +78,7 @@ function replaceFile(file: string, content: string | Buffer): void {
   }
 }
 
-function connectedWithin(controls: AgentControls, ms: number, signal: AbortSignal): Promise<boolean> {
-  const deadline = Date.now() + ms;
+function connectedBy(controls: AgentControls, deadline: number, signal: AbortSignal): Promise<boolean> {
   return new Promise((resolve) => {
     const look = (): void => {
       if (signal.aborted) return resolve(false);

@@ -35,6 +35,8 @@ ${extra}`;
 export class CommandRig {
   readonly centreKeys = generateKeyPairSync('ed25519');
   readonly results: outpost.v1.ICommandResult[] = [];
+  /** When the post made each result (its record's time). */
+  readonly madeAt = new Map<outpost.v1.ICommandResult, number>();
   agent: Peer | undefined;
   private publisher: MqttClient | undefined;
 
@@ -44,7 +46,10 @@ export class CommandRig {
     readonly centre: RunningCentre,
   ) {
     centre.onRecord((stored) => {
-      if (stored.record.commandResult != null) this.results.push(stored.record.commandResult);
+      const result = stored.record.commandResult;
+      if (result == null) return;
+      this.results.push(result);
+      this.madeAt.set(result, Number(stored.record.timeUnixMs));
     });
   }
 
