@@ -17,6 +17,8 @@ import { CENTRE_USERNAME } from './access/broker-auth.js';
 import { generateSecret } from './access/passwords.js';
 import { OutpostError } from '../kernel/errors.js';
 import { Subscriber } from './subscriber.js';
+import { CommandIssuer } from './command-issuer.js';
+import { defaultCommandKeyPath, loadOrCreateCommandKey } from './command-key.js';
 
 export type { CentreStore } from './store.js';
 export type { CentreStats, StoredRecord } from './ingest.js';
@@ -56,6 +58,12 @@ export interface CentreOptions {
   secure?: boolean | undefined;
   /** PEM certificate and key for HTTPS on `http` (cookies are then marked Secure). */
   httpTls?: { cert: Buffer; key: Buffer } | undefined;
+  /**
+   * The command signing key (Ed25519 PEM), made at first start with mode 0600. Default
+   * centre-command.key beside a SQLite `db` (in the working directory for PostgreSQL); with
+   * `store` and no `commandKey`, the centre issues no commands.
+   */
+  commandKey?: string | undefined;
   /** A store to use instead of opening `db` (tests). */
   store?: CentreStore | undefined;
   log?: Logger | undefined;
@@ -89,6 +97,15 @@ function requireAccess(store: CentreStore): AccessStore {
   return store.access;
 }
 
+/** The issuer of commands, when this centre has a command key and a store that keeps commands. */
+function commandIssuer(options: CentreOptions, store: CentreStore, publish: (postId: string, signed: Uint8Array) => Promise<void>, log: Logger): CommandIssuer | undefined {
+  if (store.commands === undefined || (options.commandKey === undefined && options.store !== undefined)) return undefined;
+  const path = options.commandKey ?? defaultCommandKeyPath(options.db ?? 'outpost-centre.db');
+  const { privateKey, created } = loadOrCreateCommandKey(path);
+  if (created) log.warn({ file: path }, 'made a new command signing key: give every post its public key (`outpost centre keys`) as commands.centre_key');
+  return new CommandIssuer(store.commands, privateKey, publish, log.child({ module: 'commands' }), options.clock);
+}
+
 export async function startCentre(options: CentreOptions = {}): Promise<RunningCentre> {
   const log = (options.log ?? silentLogger()).child({ module: 'centre' });
   const role = options.role ?? 'all';
@@ -119,11 +136,14 @@ export async function startCentre(options: CentreOptions = {}): Promise<RunningC
     const security = options.broker === undefined && access !== undefined ? { username: CENTRE_USERNAME, password: centrePassword } : (options.security ?? {});
     // The ingest acks through the subscriber's session, which only exists once the ingest does.
     let ingest: Ingest | undefined;
+    let issuer: CommandIssuer | undefined;
     if (ingesting) {
       const created: Ingest = new Ingest(store, (postId, ack) => sub.publishAck(postId, ack), log, options.clock);
       const sub = new Subscriber({ url: brokerAddress, clientId: options.clientId ?? `outpost-centre-${hostname()}-${randomBytes(8).toString('hex')}`, persistentSession: options.clientId !== undefined, security, shareGroup: options.shareGroup, ingest: created, log });
       ingest = created;
       subscriber = sub;
+      issuer = commandIssuer(options, store, (postId, signed) => sub.publishCommand(postId, signed), log);
+      if (issuer !== undefined) created.onStored((stored) => issuer?.settle(stored));
     }
     const stats = (): CentreStats => ({ ...(ingest?.stats ?? emptyStats()) });
     let httpAddress: string | undefined;
@@ -147,6 +167,7 @@ export async function startCentre(options: CentreOptions = {}): Promise<RunningC
         auth: access === undefined ? undefined : new HttpAuth(access, options.httpTls !== undefined, clock),
         access: access ?? store.access,
         console: await ConsoleFiles.load(consoleDir()),
+        commands: issuer,
         tls: options.httpTls,
         clock,
       });

@@ -82,7 +82,9 @@ export class CommandDesk {
     const opened = openSignedCommand(payload, this.options.centreKey());
     this.log.debug({ command_id: opened.command?.id, bytes: payload.length }, 'command received');
     if (opened.refusal !== undefined) {
-      await this.refuse(opened.command, opened.refusal);
+      // The id of a command nobody vouches for is not trusted: a forged copy must not settle the real one at the centre.
+      const claimed = opened.command?.id ? ` (it claims to be command ${opened.command.id})` : '';
+      await this.refuse(undefined, `${opened.refusal}${claimed}`, opened.command?.name);
       return;
     }
     const { command, bytes } = opened;
@@ -146,9 +148,10 @@ export class CommandDesk {
     return undefined;
   }
 
-  private async refuse(command: outpost.v1.Command | undefined, reason: string): Promise<void> {
-    this.log.warn({ command_id: command?.id, name: command?.name, reason }, 'command refused');
-    await this.options.emit({ commandId: command?.id ?? '', name: command?.name ?? '', status: CommandStatus.COMMAND_STATUS_REFUSED, reason, configHash: this.options.configHash() });
+  private async refuse(command: outpost.v1.Command | undefined, reason: string, claimedName?: string): Promise<void> {
+    const name = command?.name ?? claimedName ?? '';
+    this.log.warn({ command_id: command?.id, name, reason }, 'command refused');
+    await this.options.emit({ commandId: command?.id ?? '', name, status: CommandStatus.COMMAND_STATUS_REFUSED, reason, configHash: this.options.configHash() });
   }
 
   private async finish(command: outpost.v1.Command, result: outpost.v1.ICommandResult): Promise<void> {
