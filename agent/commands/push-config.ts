@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { describeError } from '../../kernel/errors.js';
+import { OutpostError, describeError } from '../../kernel/errors.js';
 import type { Logger } from '../../kernel/logger.js';
 import type { outpost } from '../../wire/index.js';
 import { parseConfig, reportProblems } from '../config/index.js';
@@ -41,7 +41,7 @@ export async function pushConfig(command: outpost.v1.Command, controls: AgentCon
   const previous = readFileSync(file);
   const previousHash = controls.configHash();
   const newHash = createHash('sha256').update(text).digest('hex');
-  writeFileSync(`${file}.previous`, previous, { mode: 0o640 });
+  replaceFile(`${file}.previous`, previous);
   // The trial counts from the write: applying the new config is part of the time it is given.
   const written = Date.now();
   replaceFile(file, text);
@@ -74,7 +74,7 @@ function replaceFile(file: string, content: string | Buffer): void {
     writeFileSync(temporary, content, { mode: 0o640 });
     renameSync(temporary, file);
   } catch (error) {
-    throw new Error(`cannot write ${file}: ${describeError(error)}`, { cause: error });
+    throw new OutpostError(`cannot write ${file}: ${describeError(error)}`, { code: 'command.config_write', cause: error, hint: 'push-config needs the config file and its folder writable by the agent (see README, "Remote commands")' });
   }
 }
 
