@@ -65,11 +65,18 @@ export class CommandDesk {
     return this.queue;
   }
 
-  /** Commands a stop or crash interrupted are reported failed (never run again); expired ids are forgotten. */
-  resume(): void {
+  /**
+   * Commands a stop or crash interrupted are reported failed (never run again); expired ids are
+   * forgotten. `rolledBack` names a push-config whose trial was interrupted and undone at start.
+   */
+  resume(rolledBack?: string): void {
     this.queue = this.queue.then(async () => {
       for (const entry of this.options.ledger.unfinished()) {
-        const result: outpost.v1.ICommandResult = { commandId: entry.id, status: CommandStatus.COMMAND_STATUS_FAILED, reason: 'interrupted: the agent stopped or restarted while the command ran; it is not run again', configHash: this.options.configHash() };
+        const reason =
+          entry.id === rolledBack
+            ? 'rolled back: the agent stopped during the trial, before the new config was confirmed; the previous config was put back at the next start'
+            : 'interrupted: the agent stopped or restarted while the command ran; it is not run again';
+        const result: outpost.v1.ICommandResult = { commandId: entry.id, status: CommandStatus.COMMAND_STATUS_FAILED, reason, configHash: this.options.configHash() };
         this.options.ledger.finish(entry.id, v1.CommandResult.encode(result).finish());
         this.log.warn({ command_id: entry.id }, 'a command was interrupted by a stop or restart; reported failed');
         await this.options.emit(result);

@@ -12,6 +12,7 @@ import { commandHandlers } from './handlers.js';
 import { CommandLedger } from './ledger.js';
 
 export type { AgentControls, ReloadOutcome } from './controls.js';
+export { recoverInterruptedTrial } from './push-config.js';
 
 /** `commands.ledger`, or commands.db beside the outbox file. */
 export function ledgerPath(post: PostConfig): string {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { OutpostError, describeError } from '../../kernel/errors.js';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { OutpostError, describeError, systemCode } from '../../kernel/errors.js';
 import type { Logger } from '../../kernel/logger.js';
 import type { outpost } from '../../wire/index.js';
 import { parseConfig, reportProblems } from '../config/index.js';
@@ -44,17 +44,23 @@ export async function pushConfig(command: outpost.v1.Command, controls: AgentCon
   replaceFile(`${file}.previous`, previous);
   // The trial counts from the write: applying the new config is part of the time it is given.
   const written = Date.now();
+  // Marked before the write: a crash or kill during the trial finds it at the next start.
+  replaceFile(trialMarker(file), JSON.stringify({ commandId: command.id, newHash, previousHash }));
   replaceFile(file, text);
   options.log.info({ module: 'commands', command_id: command.id, config_hash: newHash, trial_ms: trialMs }, 'new config written; applying it on trial');
   const applied = await controls.reload();
   if (applied.applied) {
     const connected = await connectedBy(controls, written + trialMs, options.signal);
-    if (connected) return { status: 'done', text: JSON.stringify({ configHash: applied.configHash, previousHash }), type: 'application/json', configHash: applied.configHash };
+    if (connected) {
+      rmSync(trialMarker(file), { force: true });
+      return { status: 'done', text: JSON.stringify({ configHash: applied.configHash, previousHash }), type: 'application/json', configHash: applied.configHash };
+    }
   }
   const why = !applied.applied ? `it did not apply (${applied.reason})` : options.signal.aborted ? 'the agent stopped during the trial' : `the agent was not connected to the centre within ${trialMs / 1000} s`;
   const decidedAfterMs = Date.now() - written;
   options.log.error({ module: 'commands', command_id: command.id, config_hash: newHash, decided_after_ms: decidedAfterMs }, `pushed config rolled back: ${why}`);
   replaceFile(file, previous);
+  rmSync(trialMarker(file), { force: true });
   if (options.signal.aborted) return { status: 'failed', reason: `rolled back: ${why}; the previous config is back in ${file} for the next start`, configHash: previousHash };
   const restored = await controls.reload();
   const running = restored.applied ? restored.configHash : controls.configHash();
@@ -65,6 +71,30 @@ export async function pushConfig(command: outpost.v1.Command, controls: AgentCon
     type: 'application/json',
     configHash: running,
   };
+}
+
+function trialMarker(file: string): string {
+  return `${file}.trial`;
+}
+
+/**
+ * A trial the agent did not live to finish (killed, crashed, power cut): the new config was never
+ * confirmed, so the previous one is put back before the agent starts on it again. Returns the
+ * command whose trial it was, or undefined when there was none.
+ */
+export function recoverInterruptedTrial(file: string, log: Logger): string | undefined {
+  let marker: { commandId?: unknown };
+  try {
+    marker = JSON.parse(readFileSync(trialMarker(file), 'utf8')) as { commandId?: unknown };
+  } catch (error) {
+    if (systemCode(error) === 'ENOENT') return undefined;
+    marker = {};
+  }
+  replaceFile(file, readFileSync(`${file}.previous`));
+  rmSync(trialMarker(file), { force: true });
+  const commandId = typeof marker.commandId === 'string' ? marker.commandId : '';
+  log.error({ module: 'commands', command_id: commandId, file }, 'a pushed config was on trial when the agent stopped; the previous config is put back');
+  return commandId;
 }
 
 /** Written beside and renamed over: a power cut leaves the old file or the new one, never half of one. */

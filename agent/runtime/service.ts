@@ -5,7 +5,7 @@ import type { Agent } from './agent.js';
 import type { ServiceNotifier } from './sd-notify.js';
 import { stopSignal, type SignalSource } from '../../kernel/stop-signal.js';
 import type { LevelWithSilent } from 'pino';
-import { startCommands, type AgentControls, type ReloadOutcome, type RunningCommands } from '../commands/index.js';
+import { recoverInterruptedTrial, startCommands, type AgentControls, type ReloadOutcome, type RunningCommands } from '../commands/index.js';
 import { buildStatus } from '../diagnostics/status-report.js';
 
 /** The part of `process` the service listens on; tests hand in an EventEmitter. */
@@ -79,7 +79,12 @@ export async function serveUntilSignalled(options: ServiceOptions): Promise<Serv
     options.notifier?.close();
     throw error;
   }
-  commands?.desk.resume();
+  if (commands?.recoveredTrial === undefined) commands?.desk.resume();
+  else {
+    // The previous config is back in the file: run on it before the interrupted push-config is reported.
+    const recovered = commands.recoveredTrial;
+    void queued(() => reloadFrom(options, service)).then(() => commands.desk.resume(recovered));
+  }
   options.notifier?.ready();
   await stopped;
   options.notifier?.close();
@@ -87,8 +92,14 @@ export async function serveUntilSignalled(options: ServiceOptions): Promise<Serv
 }
 
 /** The desk for commands from the centre; a ledger that cannot be opened costs the commands, never the agent. */
-function openCommands(options: ServiceOptions, reload: () => Promise<ReloadOutcome>, restart: () => void): RunningCommands | undefined {
+function openCommands(options: ServiceOptions, reload: () => Promise<ReloadOutcome>, restart: () => void): (RunningCommands & { recoveredTrial: string | undefined }) | undefined {
   const { agent, log } = options;
+  let recoveredTrial: string | undefined;
+  try {
+    recoveredTrial = recoverInterruptedTrial(options.configFile, log);
+  } catch (error) {
+    log.error({ module: 'commands', err: describeError(error) }, 'a pushed config was on trial when the agent stopped, and the previous one could not be put back');
+  }
   const configured = log.level as LevelWithSilent;
   const controls: AgentControls = {
     configFile: options.configFile,
@@ -104,7 +115,7 @@ function openCommands(options: ServiceOptions, reload: () => Promise<ReloadOutco
     restart,
   };
   try {
-    return startCommands(agent, controls, log);
+    return { ...startCommands(agent, controls, log), recoveredTrial };
   } catch (error) {
     log.error({ module: 'commands', err: describeError(error) }, 'commands from the centre are off: the command ledger cannot be opened');
     return undefined;

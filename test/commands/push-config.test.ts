@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { v1 } from '../../wire/index.js';
-import { freePort } from '../support/net.js';
+import { freePort, waitFor } from '../support/net.js';
 import { CommandRig, postConfig } from './rig.js';
 
 const { CommandStatus } = v1;
@@ -63,6 +63,22 @@ test('push-config of a config that cuts the uplink off: the post puts the previo
   await rig.publish(rig.signed(probe));
   const status = JSON.parse((await rig.result(probe.id as string, CommandStatus.COMMAND_STATUS_DONE)).outputText as string) as { configHash: string };
   assert.is(status.configHash, sha256(before));
+});
+
+test('an agent killed during the trial of a config that cuts it off: the previous config is put back at the next start, and the push reported failed', async () => {
+  const before = readFileSync(rig.configFile);
+  const text = postConfig(rig.dir, `mqtt://127.0.0.1:${await freePort()}`, rig.centreKeys.publicKey);
+  const command = rig.command('push-config', { payload: Buffer.from(text), arguments: { rollback_after: '10m' } });
+  const id = command.id as string;
+  await rig.publish(rig.signed(command));
+  await rig.result(id, CommandStatus.COMMAND_STATUS_ACCEPTED);
+  await waitFor('the new config on trial', () => readFileSync(rig.configFile, 'utf8') === text);
+  await rig.agent?.kill();
+  await rig.startAgent();
+  const failed = await rig.result(id, CommandStatus.COMMAND_STATUS_FAILED, 30_000);
+  assert.match(failed.reason as string, /^rolled back: the agent stopped during the trial, before the new config was confirmed; the previous config was put back at the next start$/);
+  assert.is(failed.configHash, sha256(before));
+  assert.ok(readFileSync(rig.configFile).equals(before));
 });
 
 test.run();
