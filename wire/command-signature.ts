@@ -11,7 +11,7 @@ import { v1, type outpost } from './messages.js';
 const CONTEXT = Buffer.from('outpost.v1.Command\0', 'latin1');
 
 /** The commands a post knows (agent/commands/handlers.ts); the centre issues only these. */
-export const COMMAND_NAMES = ['status', 'diag', 'set-log-level', 'reload', 'restart', 'fetch-bundle', 'push-config'] as const;
+export const COMMAND_NAMES = ['status', 'diag', 'set-log-level', 'reload', 'restart', 'fetch-bundle', 'snapshot', 'fetch-file', 'push-config'] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
 /** A SignedCommand larger than this is refused unread: a config file (1 MiB) plus room for the rest. */

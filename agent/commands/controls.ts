@@ -1,4 +1,5 @@
 import type { LevelWithSilent } from 'pino';
+import type { Component } from '../../kernel/component.js';
 import type { Environment } from '../config/environment.js';
 import type { PostConfig } from '../config/schema.js';
 import type { StatusReport } from '../diagnostics/status-report.js';
@@ -13,6 +14,8 @@ export interface AgentControls {
   post(): PostConfig;
   configHash(): string;
   status(): StatusReport;
+  /** A running component by name, e.g. `sensor:mast-cam`. */
+  component(name: string): Component | undefined;
   /** Sets the level of every logger of the agent. */
   setLogLevel(level: LevelWithSilent): void;
   /** The level the agent started with (OUTPOST_LOG_LEVEL or log.level). */

@@ -103,6 +103,9 @@ export function commandHandlers(controls: AgentControls, log: Logger, rollbackAf
         }
       },
     ],
+    // Loaded when asked for: the camera code (sharp among it) stays out of a post without cameras.
+    ['snapshot', async (command) => (await import('./frames.js')).snapshotCommand(command, controls.post(), controls.component)],
+    ['fetch-file', async (command) => (await import('./frames.js')).fetchFileCommand(command, controls.post())],
     ['push-config', (command) => pushConfig(command, controls, { log, rollbackAfterMs: rollbackAfterMs(), signal: trials.signal })],
   ]);
   return {

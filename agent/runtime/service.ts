@@ -107,6 +107,7 @@ function openCommands(options: ServiceOptions, reload: () => Promise<ReloadOutco
     post: () => agent.post,
     configHash: () => agent.config.hash,
     status: () => buildStatus(agent.statusSource()),
+    component: (name) => agent.components().find((component) => component.name === name),
     setLogLevel: (level) => {
       log.level = level;
     },

@@ -3721,7 +3721,10 @@ export namespace outpost {
             SNAPSHOT_REASON_ALARM = 1,
 
             /** SNAPSHOT_REASON_SCHEDULED value */
-            SNAPSHOT_REASON_SCHEDULED = 2
+            SNAPSHOT_REASON_SCHEDULED = 2,
+
+            /** SNAPSHOT_REASON_REQUESTED value */
+            SNAPSHOT_REASON_REQUESTED = 3
         }
 
         /**

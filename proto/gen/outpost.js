@@ -7991,6 +7991,7 @@ export const outpost = $root.outpost = (() => {
             values[valuesById[0] = "SNAPSHOT_REASON_UNSPECIFIED"] = 0;
             values[valuesById[1] = "SNAPSHOT_REASON_ALARM"] = 1;
             values[valuesById[2] = "SNAPSHOT_REASON_SCHEDULED"] = 2;
+            values[valuesById[3] = "SNAPSHOT_REASON_REQUESTED"] = 3;
             return values;
         })();
 
@@ -8360,6 +8361,10 @@ export const outpost = $root.outpost = (() => {
                     case "SNAPSHOT_REASON_SCHEDULED":
                     case 2:
                         message.reason = 2;
+                        break;
+                    case "SNAPSHOT_REASON_REQUESTED":
+                    case 3:
+                        message.reason = 3;
                         break;
                     default:
                         if (typeof object.reason === "number" && (object.reason | 0) === object.reason)
