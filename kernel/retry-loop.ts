@@ -75,10 +75,12 @@ export class RetryLoop {
     return delay;
   }
 
-  /** A try worked: the backoff starts again from the shortest delay, and the cause (if any) ends, with `message` said once. */
+  /**
+   * A try worked: the backoff starts again from the shortest delay, and the cause (if any) ends,
+   * with `message` said once. A retry already armed stays: it may be for other work that failed.
+   */
   succeeded(message?: string, fields: LogFields = {}): void {
     this.timer.succeeded();
-    this.timer.cancel();
     const ended = this.current;
     this.endCause();
     if (ended !== undefined && message !== undefined) this.options.log.info({ ...fields, code: ended.code }, message);
