@@ -1,18 +1,11 @@
 import type { OutpostError } from './errors.js';
 import type { Logger } from './logger.js';
-import { RetryTimer } from './retry-timer.js';
-import type { Timers } from './timers.js';
+import { RetryTimer, type RetryTimerOptions } from './retry-timer.js';
 
-export interface RetryLoopOptions {
+export interface RetryLoopOptions extends RetryTimerOptions {
   /** The component concerned, for messages: `bus:gps`, `outbox`, `pipeline`. */
   subject: string;
   log: Logger;
-  /** Backoff in ms (exponential with full jitter, capped). */
-  retry: { minMs: number; maxMs: number };
-  /** What is tried again when the retry is due: an open, a write, a flush, a connect. */
-  run(): void;
-  timers?: Timers;
-  random?: () => number;
 }
 
 /** Log fields a failure or a recovery adds to its line (the path, what is held...). */
