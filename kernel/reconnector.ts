@@ -104,8 +104,8 @@ export class Reconnector<H> {
 
   /**
    * Starts with the first attempt made before it returns (with `openSync`): whether it opened
-   * is known at once. A failure is a fault retried like any other,
-   * unless `fatal` says retrying cannot mend it: then it is thrown and nothing runs.
+   * is known at once. A failure is a fault retried like any other, unless `fatal` says
+   * retrying cannot mend it: then it is thrown and nothing runs.
    */
   startSync(): boolean {
     if (this.running) return this.current !== undefined;
