@@ -171,8 +171,9 @@ export class NodeLink {
     });
     socket.on('drain', () => this.flush(socket));
     socket.on('error', (error) => {
-      const problem = systemCode(error) ?? error.message;
-      this.closeCause ??= { error: new OutpostError(`SAPIENT decision-maker unreachable (${problem}); retrying with backoff`, { code: `sapient.${problem}`, retryable: true }), fields: { err: problem } };
+      const code = systemCode(error);
+      const problem = code ?? error.message;
+      this.closeCause ??= { error: new OutpostError(`SAPIENT decision-maker unreachable (${problem}); retrying with backoff`, { code: `sapient.${code ?? 'unreachable'}`, retryable: true }), fields: { err: problem } };
     });
     socket.on('close', () => {
       clearTimeout(this.ackTimer);
