@@ -12,6 +12,7 @@ import type { Outbox } from '../outbox/types.js';
 import { agentVersion } from '../version.js';
 import { assembleDevices, type Devices } from './assembly.js';
 import type { Component } from '../../kernel/component.js';
+import { bounded } from './bounded.js';
 import { HealthReporter } from './health-reporter.js';
 import { Pipeline } from './pipeline.js';
 import type { RecordDraft, RecordSink, TimeSource } from './records.js';
@@ -57,8 +58,6 @@ export interface AgentParts {
   /** The radio or modem signal in dBm, if a modem sensor knows it (LinkVitals.signal_dbm). */
   signalDbm?(devices: Devices): number | undefined;
 }
-
-const STOP_STEP_MS = 3000;
 
 /**
  * The agent runtime behind `outpost run`: the outbox, the record pipeline, the configured
@@ -299,14 +298,3 @@ export class Agent {
 }
 
 const systemClock: TimeSource = { now: () => ({ unixMs: Date.now(), quality: v1.TimeQuality.TIME_QUALITY_RTC }) };
-
-/** Waits for a shutdown step, but never longer than a few seconds: a hung device must not block exit. */
-async function bounded(what: string, work: Promise<unknown>, log: Logger): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<'timeout'>((resolveTimeout) => {
-    timer = setTimeout(() => resolveTimeout('timeout'), STOP_STEP_MS);
-  });
-  const outcome = await Promise.race([work.then(() => 'done' as const, () => 'done' as const), timeout]);
-  clearTimeout(timer);
-  if (outcome === 'timeout') log.warn({ module: 'agent', step: what }, `stopping ${what} took longer than ${STOP_STEP_MS} ms; going on`);
-}

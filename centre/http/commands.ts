@@ -29,8 +29,9 @@ export function commandJson(row: CommandRow, withOutput: boolean): Record<string
     outputBytes: row.output.length,
     updated: new Date(row.updatedUnixMs).toISOString(),
   };
-  if (withOutput) json[TEXT_TYPE.test(row.outputType) || row.outputType === '' ? 'outputText' : 'outputBase64'] = TEXT_TYPE.test(row.outputType) || row.outputType === '' ? Buffer.from(row.output).toString('utf8') : Buffer.from(row.output).toString('base64');
-  return json;
+  if (!withOutput) return json;
+  const text = row.outputType === '' || TEXT_TYPE.test(row.outputType);
+  return { ...json, ...(text ? { outputText: Buffer.from(row.output).toString('utf8') } : { outputBase64: Buffer.from(row.output).toString('base64') }) };
 }
 
 function commandStore(parts: HttpApiParts): CommandStore {
