@@ -13,7 +13,8 @@ const DEFAULT_EXPIRY_MS = 10 * 60_000;
 /** Output shown inline as text; anything else (a bundle, a frame) as base64. */
 const TEXT_TYPE = /^(application\/json|text\/)/;
 
-export function commandJson(row: CommandRow, withOutput: boolean): Record<string, unknown> {
+/** A command as the API shows it; one still pending past its expiry shows as `expired` (the post will refuse it). */
+export function commandJson(row: CommandRow, withOutput: boolean, nowUnixMs: number): Record<string, unknown> {
   const json: Record<string, unknown> = {
     id: row.id,
     post: row.postId,
@@ -22,7 +23,7 @@ export function commandJson(row: CommandRow, withOutput: boolean): Record<string
     issuer: row.issuer,
     issued: new Date(row.issuedUnixMs).toISOString(),
     expires: new Date(row.expiresUnixMs).toISOString(),
-    state: row.state,
+    state: row.state === 'pending' && nowUnixMs >= row.expiresUnixMs ? 'expired' : row.state,
     reason: row.reason,
     configHash: row.configHash,
     outputType: row.outputType,
@@ -68,7 +69,7 @@ export const COMMAND_ROUTES: readonly Route[] = [
     handle: async ({ url, response, parts, headers }) => {
       const query = new Query(url.searchParams, ['post', 'limit']);
       const rows = await commandStore(parts).commands({ postId: query.optional('post'), limit: query.limit() });
-      sendJson(response, 200, rows.map((row) => commandJson(row, false)), headers);
+      sendJson(response, 200, rows.map((row) => commandJson(row, false, parts.clock())), headers);
     },
   },
   {
@@ -79,7 +80,7 @@ export const COMMAND_ROUTES: readonly Route[] = [
       new Query(url.searchParams, []);
       const row = await commandStore(parts).command(params[0] as string);
       if (row === undefined) throw new HttpProblem(404, 'Not found', `no command "${(params[0] as string).slice(0, 100)}" was issued by this centre`);
-      sendJson(response, 200, commandJson(row, true), headers);
+      sendJson(response, 200, commandJson(row, true, parts.clock()), headers);
     },
   },
   {
@@ -102,7 +103,7 @@ export const COMMAND_ROUTES: readonly Route[] = [
         throw error;
       }
       await parts.access?.appendAudit({ timeUnixMs: parts.clock(), actor: who, action: 'command.issue', subject: row.postId, detail: { id: row.id, name: row.name, arguments: row.arguments } });
-      sendJson(response, 201, commandJson(row, false), headers);
+      sendJson(response, 201, commandJson(row, false, parts.clock()), headers);
     },
   },
 ];

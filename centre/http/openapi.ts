@@ -48,7 +48,7 @@ const command = z.object({
   issuer: z.string(),
   issued: iso,
   expires: iso,
-  state: z.enum(COMMAND_STATES),
+  state: z.enum([...COMMAND_STATES, 'expired']),
   reason: z.string(),
   configHash: z.string(),
   outputType: z.string(),

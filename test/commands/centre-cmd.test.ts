@@ -91,4 +91,10 @@ test('a command a post refuses is shown refused, with the reason, and exits 1', 
   assert.match(unknown.stderr, /400: unknown command "self-destruct"; expected one of status, diag/);
 });
 
+test('a command for a post that never takes it stays pending, then shows expired', async () => {
+  const result = await cli(['cmd-99', 'status', '--expires', '1s', '--wait'], 'operator');
+  assert.is(result.code, 1);
+  assert.match(result.stdout, /^command [0-9a-f]{32} \(status on cmd-99\): expired\n/);
+});
+
 test.run();

@@ -34,7 +34,7 @@ interface CommandJson {
   outputBase64?: string;
 }
 
-const FINAL = ['done', 'failed', 'refused'];
+const FINAL = ['done', 'failed', 'refused', 'expired'];
 const POLL_MS = 500;
 
 /** Talks to the running centre's HTTP API as the token in OUTPOST_CENTRE_TOKEN (none with --insecure). */
@@ -133,7 +133,8 @@ export function registerCommandCli(centre: Command, context: CliContext): void {
         await out(flags.json === true ? `${JSON.stringify(issued, null, 2)}\n` : `command ${issued.id} sent to ${post}; \`outpost centre cmd --list ${post}\` shows how it goes\n`);
         return;
       }
-      const deadline = Date.now() + Math.min(durationOption('--timeout', flags.timeout), expiresMs);
+      // Past the expiry, one more look shows the command expired rather than still pending.
+      const deadline = Date.now() + Math.min(durationOption('--timeout', flags.timeout), expiresMs + 2 * POLL_MS);
       let row = issued;
       while (!FINAL.includes(row.state) && Date.now() < deadline) {
         await new Promise((resolve) => setTimeout(resolve, POLL_MS));
