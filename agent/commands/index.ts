@@ -35,7 +35,7 @@ export function startCommands(agent: Agent, controls: AgentControls, log: Logger
   mkdirSync(dirname(path), { recursive: true });
   const ledger = CommandLedger.open(path, log);
   const { handlers, stop } = commandHandlers(controls, log, () => agent.post.commands.rollback_after);
-  if (post.commands.centre_key === undefined) log.warn({ module: 'commands' }, 'no commands.centre_key in the config: commands from the centre are refused (and each refusal reported)');
+  if (post.commands.centre_key === undefined) log.info({ module: 'commands' }, 'no commands.centre_key in the config: commands from the centre are refused (and each refusal reported)');
   // Parsed once per key text, not per command.
   let key: { text: string; value: KeyObject } | undefined;
   const centreKey = (): KeyObject | undefined => {
