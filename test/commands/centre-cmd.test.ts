@@ -38,7 +38,7 @@ uplink: { broker: '${centre.brokerAddress}', username: cmd-01, password: '${post
 commands: { centre_key: ${centreKey} }
 `);
   agent = startPeer(process.execPath, ['--import', 'tsx', main, 'run', '--config', join(dir, 'post.yaml')], { env: { ...process.env, OUTPOST_LOG_LEVEL: 'info' } });
-  await waitFor('the post online', async () => (await centre.store.post('cmd-01'))?.status === v1.PostStatus.POST_STATUS_ONLINE, 30_000);
+  await waitFor('the post online', async () => (await centre.store.post('cmd-01'))?.status === v1.PostStatus.POST_STATUS_ONLINE, 60_000);
 });
 
 test.after(async () => {

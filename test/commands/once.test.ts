@@ -25,7 +25,7 @@ test('set-log-level delivered twice runs once (its stored result sent again), ta
   await rig.publish(bytes);
   await rig.publish(bytes);
   const id = command.id as string;
-  await rig.result(id, CommandStatus.COMMAND_STATUS_DONE, 20_000, 2);
+  await rig.result(id, CommandStatus.COMMAND_STATUS_DONE, 60_000, 2);
   const results = rig.resultsOf(id);
   assert.equal(results.map((result) => [result.status, result.repeated === true]), [
     [CommandStatus.COMMAND_STATUS_ACCEPTED, false],
@@ -41,7 +41,7 @@ test('set-log-level delivered twice runs once (its stored result sent again), ta
   await rig.result(probe.id as string, CommandStatus.COMMAND_STATUS_DONE);
   assert.is(lines(new RegExp(`"level":20.*"command_id":"${String(probe.id)}".*command received`)), 1, 'debug lines logged while the level is set');
 
-  await rig.agent?.waitForOutput(/back to the configured level/, 10_000);
+  await rig.agent?.waitForOutput(/back to the configured level/, 30_000);
   const after = rig.command('status');
   await rig.publish(rig.signed(after));
   await rig.result(after.id as string, CommandStatus.COMMAND_STATUS_DONE);
@@ -59,7 +59,7 @@ test('a command delivered again after the agent restarted is not run again: its 
   assert.is(await agent?.exited, 0);
   await rig.startAgent();
   await rig.publish(bytes);
-  const again = await rig.result(id, CommandStatus.COMMAND_STATUS_DONE, 20_000, 2);
+  const again = await rig.result(id, CommandStatus.COMMAND_STATUS_DONE, 60_000, 2);
   assert.is(again.repeated, true);
   assert.equal(rig.resultsOf(id).filter((result) => result.status === CommandStatus.COMMAND_STATUS_ACCEPTED).length, 1, 'accepted once, across the restart');
   assert.is(lines(/log level set by the centre"/), 0, 'the new process did not run it');
@@ -72,7 +72,7 @@ test('restart: the result is stored first, then the agent stops cleanly and exit
   assert.is(await agent?.exited, 75, agent?.output());
   assert.match(agent?.output() ?? '', /"signal":"restart".*stopping/);
   await rig.startAgent();
-  const done = await waitFor('the restart result at the centre', () => rig.resultsOf(command.id as string).find((result) => result.status === CommandStatus.COMMAND_STATUS_DONE), 20_000);
+  const done = await waitFor('the restart result at the centre', () => rig.resultsOf(command.id as string).find((result) => result.status === CommandStatus.COMMAND_STATUS_DONE), 60_000);
   assert.is(done.outputText, 'restarting');
 });
 

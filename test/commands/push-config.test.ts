@@ -35,7 +35,7 @@ test('push-config of a good file: applied, the agent connected again, the centre
   const text = postConfig(rig.dir, rig.broker.url, rig.centreKeys.publicKey, 'log: { level: warn }\n');
   const command = rig.command('push-config', { payload: Buffer.from(text), arguments: { rollback_after: '20s' } });
   await rig.publish(rig.signed(command));
-  const done = await rig.result(command.id as string, CommandStatus.COMMAND_STATUS_DONE, 30_000);
+  const done = await rig.result(command.id as string, CommandStatus.COMMAND_STATUS_DONE);
   assert.is(done.configHash, sha256(text));
   assert.is(readFileSync(rig.configFile, 'utf8'), text);
 });
@@ -48,16 +48,17 @@ test('push-config of a config that cuts the uplink off: the post puts the previo
   const id = command.id as string;
   await rig.publish(rig.signed(command));
   const accepted = await rig.result(id, CommandStatus.COMMAND_STATUS_ACCEPTED);
-  const failed = await rig.result(id, CommandStatus.COMMAND_STATUS_FAILED, 30_000);
+  const failed = await rig.result(id, CommandStatus.COMMAND_STATUS_FAILED);
   assert.match(failed.reason as string, /^rolled back: the agent was not connected to the centre within 3 s; the previous config runs again$/);
   assert.is(failed.configHash, sha256(before), 'the centre is told the previous config runs');
   assert.ok(readFileSync(rig.configFile).equals(before), 'the previous file is back');
   // Decided when the set time was up (counted from writing the new file), and reported soon after.
   const { decidedAfterMs, rejectedHash } = JSON.parse(failed.outputText as string) as { decidedAfterMs: number; rejectedHash: string };
   assert.is(rejectedHash, sha256(text));
-  assert.ok(decidedAfterMs >= 3000 && decidedAfterMs < 4500, `rolled back ${decidedAfterMs} ms after the new config was written`);
+  // The trial looks every 250 ms; the rest of the margin is a loaded machine's event-loop lag.
+  assert.ok(decidedAfterMs >= 3000 && decidedAfterMs < 6000, `rolled back ${decidedAfterMs} ms after the new config was written`);
   const reported = (rig.madeAt.get(failed) as number) - (rig.madeAt.get(accepted) as number);
-  assert.ok(reported < 3000 + 10_000, `the result was made ${reported} ms after the command was accepted`);
+  assert.ok(reported < 3000 + 20_000, `the result was made ${reported} ms after the command was accepted`);
   // It runs the previous config for real: connected, and taking commands again.
   const probe = rig.command('status');
   await rig.publish(rig.signed(probe));
@@ -75,7 +76,7 @@ test('an agent killed during the trial of a config that cuts it off: the previou
   await waitFor('the new config on trial', () => readFileSync(rig.configFile, 'utf8') === text);
   await rig.agent?.kill();
   await rig.startAgent();
-  const failed = await rig.result(id, CommandStatus.COMMAND_STATUS_FAILED, 30_000);
+  const failed = await rig.result(id, CommandStatus.COMMAND_STATUS_FAILED);
   assert.match(failed.reason as string, /^rolled back: the agent stopped during the trial, before the new config was confirmed; the previous config was put back at the next start$/);
   assert.is(failed.configHash, sha256(before));
   assert.ok(readFileSync(rig.configFile).equals(before));

@@ -51,7 +51,7 @@ test('unsigned, wrongly signed, expired, for another post, replayed and unknown 
   const refused = async (id: unknown): Promise<string> => (await rig.result(id as string, CommandStatus.COMMAND_STATUS_REFUSED)).reason as string;
   // Nobody vouches for the id of an unsigned or forged command: reported without it (the reason names it).
   const untrusted = async (id: unknown): Promise<string> => {
-    const found = await waitFor(`the refusal of ${String(id)}`, () => rig.results.find((result) => result.commandId === '' && (result.reason ?? '').includes(`claims to be command ${String(id)}`)));
+    const found = await waitFor(`the refusal of ${String(id)}`, () => rig.results.find((result) => result.commandId === '' && (result.reason ?? '').includes(`claims to be command ${String(id)}`)), 60_000);
     assert.is(found.status, CommandStatus.COMMAND_STATUS_REFUSED);
     return found.reason as string;
   };

@@ -76,7 +76,7 @@ export class CommandRig {
     await waitFor('the agent online at the centre', async () => {
       const row = await this.centre.store.post(POST);
       return row !== undefined && row.status === v1.PostStatus.POST_STATUS_ONLINE && row.startedUnixMs !== before;
-    }, 30_000);
+    }, 60_000);
     return agent;
   }
 
@@ -100,7 +100,7 @@ export class CommandRig {
   }
 
   /** Waits for a result of `id` with this status (the n-th one when several come). */
-  async result(id: string, status: outpost.v1.CommandStatus, timeoutMs = 20_000, nth = 1): Promise<outpost.v1.ICommandResult> {
+  async result(id: string, status: outpost.v1.CommandStatus, timeoutMs = 60_000, nth = 1): Promise<outpost.v1.ICommandResult> {
     return waitFor(`result ${v1.CommandStatus[status]} of command ${id}`, () => this.resultsOf(id).filter((result) => result.status === status)[nth - 1], timeoutMs);
   }
 
