@@ -3,11 +3,13 @@ import { closeSync, mkdirSync, openSync, readFileSync, statSync, writeSync } fro
 import { dirname, join, resolve } from 'node:path';
 import { OutpostError, describeError, systemCode } from '../kernel/errors.js';
 
-/** Where the command key lives by default: beside a SQLite database, else in the working directory. */
-export function defaultCommandKeyPath(db: string | undefined): string {
-  const file = 'centre-command.key';
-  if (db === undefined || /^postgres(ql)?:\/\//.test(db) || db === ':memory:') return resolve(file);
-  return join(dirname(resolve(db)), file);
+/**
+ * Where the command key lives by default: beside a SQLite database. With PostgreSQL there is no
+ * default: every worker must sign with the same key, so it is named (`--command-key`).
+ */
+export function defaultCommandKeyPath(db: string): string | undefined {
+  if (/^postgres(ql)?:\/\//.test(db) || db === ':memory:') return undefined;
+  return join(dirname(resolve(db)), 'centre-command.key');
 }
 
 /**

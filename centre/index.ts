@@ -60,8 +60,8 @@ export interface CentreOptions {
   httpTls?: { cert: Buffer; key: Buffer } | undefined;
   /**
    * The command signing key (Ed25519 PEM), made at first start with mode 0600. Default
-   * centre-command.key beside a SQLite `db` (in the working directory for PostgreSQL); with
-   * `store` and no `commandKey`, the centre issues no commands.
+   * centre-command.key beside a SQLite `db`; with PostgreSQL, or with `store`, and no
+   * `commandKey`, the centre issues no commands.
    */
   commandKey?: string | undefined;
   /** A store to use instead of opening `db` (tests). */
@@ -101,6 +101,10 @@ function requireAccess(store: CentreStore): AccessStore {
 function commandIssuer(options: CentreOptions, store: CentreStore, publish: (postId: string, signed: Uint8Array) => Promise<void>, log: Logger): CommandIssuer | undefined {
   if (store.commands === undefined || (options.commandKey === undefined && options.store !== undefined)) return undefined;
   const path = options.commandKey ?? defaultCommandKeyPath(options.db ?? 'outpost-centre.db');
+  if (path === undefined) {
+    log.info('no --command-key: this worker sends no commands to posts (with PostgreSQL, give every worker the same key file)');
+    return undefined;
+  }
   const { privateKey, created } = loadOrCreateCommandKey(path);
   if (created) log.warn({ file: path }, 'made a new command signing key: give every post its public key (`outpost centre keys`) as commands.centre_key');
   return new CommandIssuer(store.commands, privateKey, publish, log.child({ module: 'commands' }), options.clock);

@@ -100,6 +100,7 @@ export function registerCommandCli(centre: Command, context: CliContext): void {
     .action(async (_local: object, command: Command) => {
       const flags = command.optsWithGlobals() as { db: string; commandKey?: string };
       const path = flags.commandKey ?? defaultCommandKeyPath(flags.db);
+      if (path === undefined) throw new UsageError('with PostgreSQL the command key has no default place', 'name it: outpost centre keys --command-key /etc/outpost-centre/command.key (the file every worker gets with --command-key)');
       const { privateKey, created } = loadOrCreateCommandKey(path);
       const text = publicKeyText(createPublicKey(privateKey));
       await write(context.io.stdout, `# the centre's command key (private half in ${path}${created ? ', made now' : ''}); in every post's config:\ncommands:\n  centre_key: ${text}\n`);
