@@ -4,10 +4,13 @@ import type { Logger } from '../kernel/logger.js';
 import { COMMAND_NAMES, signCommand } from '../wire/command-signature.js';
 import { v1, type outpost } from '../wire/index.js';
 import type { CommandResultUpdate, CommandRow, CommandStore } from './command-rows.js';
+import type { RecordQuery, RecordRow } from './store.js';
 import type { StoredRecord } from './ingest.js';
 
 /** The longest a command may wait for its post: the post refuses longer (agent/commands/desk.ts). */
 export const MAX_COMMAND_EXPIRY_MS = 7 * 24 * 3600_000;
+/** Commands looked at by `reconcile`, newest first. */
+const RECONCILE_LIMIT = 1000;
 
 export interface CommandRequest {
   postId: string;
@@ -32,6 +35,8 @@ const stateOf: Record<number, CommandResultUpdate['state'] | undefined> = {
 export class CommandIssuer {
   constructor(
     private readonly store: CommandStore,
+    /** The centre store's record query (CentreStore.records), to find results already stored. */
+    private readonly records: (query: RecordQuery) => Promise<RecordRow[]>,
     private readonly key: KeyObject,
     private readonly publish: (postId: string, signed: Uint8Array) => Promise<void>,
     private readonly log: Logger,
@@ -63,8 +68,20 @@ export class CommandIssuer {
     return (await this.store.command(id)) as CommandRow;
   }
 
-  /** Settles the command a stored CommandResult answers (ingest's onStored listener). */
-  settle(stored: StoredRecord): void {
+  /**
+   * Settles the commands still open from the results already stored: a centre that stopped
+   * between storing a result and settling its command catches up at start.
+   */
+  async reconcile(): Promise<void> {
+    const open = (await this.store.commands({ limit: RECONCILE_LIMIT })).filter((row) => row.state === 'pending' || row.state === 'accepted');
+    for (const row of open) {
+      const results = await this.records({ kinds: ['commandResult'], postId: row.postId, sensor: row.id, limit: 20 });
+      for (const stored of results.reverse()) await this.settle({ postId: stored.postId, storeId: stored.storeId, seq: stored.seq, receivedUnixMs: stored.receivedUnixMs, record: v1.Record.decode(stored.bytes) });
+    }
+  }
+
+  /** Settles the command a stored CommandResult answers (ingest's onStored listener); never rejects. */
+  async settle(stored: StoredRecord): Promise<void> {
     const result = stored.record.commandResult;
     if (result == null || result.repeated === true || !result.commandId) return;
     const state = stateOf[result.status ?? 0];
@@ -79,6 +96,6 @@ export class CommandIssuer {
       output: text !== '' ? Buffer.from(text) : (result.outputBytes ?? new Uint8Array(0)),
       updatedUnixMs: stored.receivedUnixMs,
     };
-    this.store.settleCommand(update).catch((error: unknown) => this.log.error({ command_id: update.id, err: describeError(error) }, 'could not store a command result'));
+    await this.store.settleCommand(update).catch((error: unknown) => this.log.error({ command_id: update.id, err: describeError(error) }, 'could not store a command result'));
   }
 }

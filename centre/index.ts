@@ -15,7 +15,7 @@ import { PostgresCentreStore } from './pg-store.js';
 import type { AccessStore, CentreStore } from './store.js';
 import { CENTRE_USERNAME } from './access/broker-auth.js';
 import { generateSecret } from './access/passwords.js';
-import { OutpostError } from '../kernel/errors.js';
+import { OutpostError, describeError } from '../kernel/errors.js';
 import { Subscriber } from './subscriber.js';
 import { CommandIssuer } from './command-issuer.js';
 import { defaultCommandKeyPath, loadOrCreateCommandKey } from './command-key.js';
@@ -99,7 +99,8 @@ function requireAccess(store: CentreStore): AccessStore {
 
 /** The issuer of commands, when this centre has a command key and a store that keeps commands. */
 function commandIssuer(options: CentreOptions, store: CentreStore, publish: (postId: string, signed: Uint8Array) => Promise<void>, log: Logger): CommandIssuer | undefined {
-  if (store.commands === undefined || (options.commandKey === undefined && options.store !== undefined)) return undefined;
+  const commands = store.commands;
+  if (commands === undefined || (options.commandKey === undefined && options.store !== undefined)) return undefined;
   const path = options.commandKey ?? defaultCommandKeyPath(options.db ?? 'outpost-centre.db');
   if (path === undefined) {
     log.info('no --command-key: this worker sends no commands to posts (with PostgreSQL, give every worker the same key file)');
@@ -107,7 +108,7 @@ function commandIssuer(options: CentreOptions, store: CentreStore, publish: (pos
   }
   const { privateKey, created } = loadOrCreateCommandKey(path);
   if (created) log.warn({ file: path }, 'made a new command signing key: give every post its public key (`outpost centre keys`) as commands.centre_key');
-  return new CommandIssuer(store.commands, privateKey, publish, log.child({ module: 'commands' }), options.clock);
+  return new CommandIssuer(commands, (query) => store.records(query), privateKey, publish, log.child({ module: 'commands' }), options.clock);
 }
 
 export async function startCentre(options: CentreOptions = {}): Promise<RunningCentre> {
@@ -147,7 +148,7 @@ export async function startCentre(options: CentreOptions = {}): Promise<RunningC
       ingest = created;
       subscriber = sub;
       issuer = commandIssuer(options, store, (postId, signed) => sub.publishCommand(postId, signed), log);
-      if (issuer !== undefined) created.onStored((stored) => issuer?.settle(stored));
+      if (issuer !== undefined) created.onStored((stored) => void issuer?.settle(stored));
     }
     const stats = (): CentreStats => ({ ...(ingest?.stats ?? emptyStats()) });
     let httpAddress: string | undefined;
@@ -180,6 +181,7 @@ export async function startCentre(options: CentreOptions = {}): Promise<RunningC
     if (access !== undefined && (await access.users()).length === 0) {
       log.warn('no users yet: create the first admin with `outpost centre user add NAME --role admin` (there is no default password)');
     }
+    await issuer?.reconcile().catch((error: unknown) => log.error({ err: describeError(error) }, 'could not settle commands from results stored before this start'));
     await subscriber?.start(options.signal);
     log.info({ role, broker: brokerAddress, http: httpAddress, shareGroup: options.shareGroup }, 'centre running');
     return {
