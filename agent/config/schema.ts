@@ -6,6 +6,7 @@ import { outboxSchema } from '../outbox/config.js';
 import { uplinkSchema } from '../uplink/config.js';
 import { detectionSchema } from '../detection/config.js';
 import { diagnosticsSchema } from '../diagnostics/config.js';
+import { commandsSchema } from '../commands/config.js';
 
 const postSchema = z
   .strictObject({
@@ -59,6 +60,7 @@ export const postConfigSchema = z
     uplink: uplinkSchema,
     health: healthSchema.prefault({}),
     diagnostics: diagnosticsSchema.prefault({}),
+    commands: commandsSchema.prefault({}),
     log: logSchema.prefault({}),
   })
   .describe('An Outpost post: one YAML file per post');

@@ -82,3 +82,13 @@ export async function sayGoodbye(client: MqttClient, state: { topic: string; pay
   );
   await withTimeout(client.endAsync(), GOODBYE_STEP_MS).catch(() => client.end(true));
 }
+
+/** A broker that will not let the post read `cmd` costs the commands, not the link: logged, not fatal; nothing waits for it. */
+export function subscribeCommands(client: MqttClient, topic: string, log: Logger): void {
+  client.subscribeAsync(topic, { qos: 1 }).then(
+    (granted) => {
+      if (granted.some((grant) => grant.qos > 2)) log.warn({ topic }, 'the broker refused the subscription to the command topic; commands from the centre will not arrive (check the broker ACL)');
+    },
+    (error: unknown) => log.debug({ err: describeError(error) }, 'the command subscription ended with the connection'),
+  );
+}

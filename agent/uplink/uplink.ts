@@ -13,7 +13,7 @@ import { connectionOptions } from '../../wire/connection-options.js';
 import { waitUntil } from './deadline.js';
 import { writeEnvelope } from '../../wire/envelope-writer.js';
 import { LinkFailure, linkFailure } from './link-problem.js';
-import { openBrokerConnection, sayGoodbye } from './broker-connection.js';
+import { openBrokerConnection, sayGoodbye, subscribeCommands } from './broker-connection.js';
 import { LinkFigures } from './link-figures.js';
 import { LinkMeter, streamBytesOf } from './link-meter.js';
 import { publishWireBytes } from './mqtt-framing.js';
@@ -37,6 +37,8 @@ export interface UplinkOptions {
   idlePollMs?: number;
   /** Jitter source for the reconnect backoff (tests pin it). Default Math.random. */
   random?: () => number;
+  /** Messages on the post's `cmd` topic (commands from the centre); without it `cmd` is not subscribed. */
+  onCommand?: ((payload: Buffer) => void) | undefined;
 }
 
 /** A connection that stayed up this long proves the link; the next failure backs off from the minimum again. */
@@ -85,7 +87,8 @@ export class Uplink implements UplinkHandle {
   private readonly meter: LinkMeter;
   private readonly gate: SendGate;
   private readonly thinning: StatusThinning;
-  private readonly topics: { up: string; ack: string; state: string };
+  private readonly topics: { up: string; ack: string; state: string; cmd: string };
+  private readonly onCommand: ((payload: Buffer) => void) | undefined;
   private readonly ackLimits: { maxBytes: number; maxRanges: number };
   /** An attempt still connecting (no SUBACK yet), which a stop ends. */
   private connecting: MqttClient | undefined;
@@ -136,7 +139,8 @@ export class Uplink implements UplinkHandle {
     const thin = this.config.thin_status;
     this.thinning = new StatusThinning({ enabled: thin.enabled, backlogMs: thin.backlog, keepEveryMs: thin.keep_every }, this.outbox, this.clock, this.log);
     this.ackLimits = ackLimits(this.config.in_flight, this.config.batch.max_records);
-    this.topics = { up: postTopic(this.postId, 'up'), ack: postTopic(this.postId, 'ack'), state: postTopic(this.postId, 'state') };
+    this.topics = { up: postTopic(this.postId, 'up'), ack: postTopic(this.postId, 'ack'), state: postTopic(this.postId, 'state'), cmd: postTopic(this.postId, 'cmd') };
+    this.onCommand = options.onCommand;
   }
 
   async start(): Promise<void> {
@@ -204,7 +208,9 @@ export class Uplink implements UplinkHandle {
       ackTopic: this.topics.ack,
       events: {
         message: (client, topic, payload) => {
-          if (client === this.link.handle && topic === this.topics.ack) this.onAck(client, payload);
+          if (client !== this.link.handle) return;
+          if (topic === this.topics.ack) this.onAck(client, payload);
+          else if (topic === this.topics.cmd) this.onCommand?.(payload);
         },
         closed: (client, failure) => this.onClose(client, failure),
       },
@@ -226,6 +232,7 @@ export class Uplink implements UplinkHandle {
       // The broker refused the state (its ACL): a fault a person may have to fix, retried with backoff.
       if (client === this.link.handle) this.dropConnection(client, linkFailure(error, this.config.broker));
     });
+    if (this.onCommand !== undefined) subscribeCommands(client, this.topics.cmd, this.log);
     this.pump();
   }
 
