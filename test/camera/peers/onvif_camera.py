@@ -7,7 +7,7 @@ Usage: onvif_camera.py CONFIG_JSON
    "discovery_group": "239.255.255.250" | null}
 Listens on 127.0.0.1 only: HTTP on a free port, WS-Discovery on a free UDP port for unicast
 probes and, when discovery_group is set, on the same port of the group, joined on loopback.
-Prints "ready http=PORT udp=PORT" once listening, then one line per request:
+Prints "ready http=PORT udp=PORT multicast=yes|no (why)" once listening, then one line per request:
   "soap OPERATION ok" | "soap OPERATION fault REASON" | "snapshot STATUS" | "probe from ADDR"
 
 Every SOAP call but GetSystemDateAndTime must carry a WS-Security UsernameToken whose
@@ -231,8 +231,13 @@ def udp_socket(address, port):
 # Unicast probes on 127.0.0.1; multicast ones on the group, joined on the loopback interface only.
 unicast = udp_socket("127.0.0.1", 0)
 UDP_PORT = unicast.getsockname()[1]
+joined = "no"
 if group:
-    multicast = udp_socket(group, UDP_PORT)
-    multicast.setsockopt(socket.IPPROTO_IP, socket.IP_ADD_MEMBERSHIP, struct.pack("4s4s", socket.inet_aton(group), socket.inet_aton("127.0.0.1")))
-log("ready http={} udp={}".format(HTTP_PORT, UDP_PORT))
+    try:
+        multicast = udp_socket(group, UDP_PORT)
+        multicast.setsockopt(socket.IPPROTO_IP, socket.IP_ADD_MEMBERSHIP, struct.pack("4s4s", socket.inet_aton(group), socket.inet_aton("127.0.0.1")))
+        joined = "yes"
+    except OSError as error:
+        joined = "no ({})".format(error.strerror)
+log("ready http={} udp={} multicast={}".format(HTTP_PORT, UDP_PORT, joined))
 server.serve_forever()
