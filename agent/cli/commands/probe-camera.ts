@@ -37,24 +37,24 @@ function cameraConfig(url: string | undefined, options: ProbeCameraOptions, cont
     return { config: options.timeout === undefined ? bus : { ...bus, timeout: durationOption('--timeout', options.timeout) }, name: options.bus };
   }
   if (url !== undefined && options.onvif !== undefined) throw new UsageError('give a snapshot URL or --onvif URL, not both');
-  if (url === undefined && options.onvif === undefined) throw new UsageError('give the snapshot URL (http://10.0.0.20/cgi-bin/snapshot.cgi), --onvif http://10.0.0.20/onvif/device_service, --bus NAME with --config FILE, or --discover');
+  if (url === undefined && options.onvif === undefined) throw new UsageError('give the snapshot URL (http://10.0.0.20/cgi-bin/snapshot.cgi), an rtsp:// URL, --onvif http://10.0.0.20/onvif/device_service, --bus NAME with --config FILE, or --discover');
   const given = options.onvif ?? (url as string);
   const parsed = cameraBusSchema.safeParse({
     type: 'camera',
-    ...(options.onvif === undefined ? { url } : { onvif: options.onvif }),
+    ...(options.onvif !== undefined ? { onvif: options.onvif } : /^rtsps?:/i.test(given) ? { rtsp: url } : { url }),
     ...(options.profile === undefined ? {} : { profile: options.profile }),
     ...(options.user === undefined ? {} : { username: options.user, password: context.io.env['CAMERA_PASSWORD'] ?? '' }),
     ...(options.timeout === undefined ? {} : { timeout: options.timeout }),
   });
   if (!parsed.success) {
-    const expected = options.onvif === undefined ? 'an http:// or https:// snapshot URL, e.g. http://10.0.0.20/cgi-bin/snapshot.cgi' : 'an http:// or https:// ONVIF device service, e.g. http://10.0.0.20/onvif/device_service';
+    const expected = options.onvif === undefined ? 'an http:// or https:// snapshot URL (http://10.0.0.20/cgi-bin/snapshot.cgi) or an rtsp:// stream (rtsp://10.0.0.22:554/Streaming/Channels/101)' : 'an http:// or https:// ONVIF device service, e.g. http://10.0.0.20/onvif/device_service';
     throw new UsageError(`"${given.replace(/\/\/[^@/]*@/, '//')}": expected ${expected}`);
   }
   return { config: parsed.data, name: 'probe' };
 }
 
 /**
- * `outpost probe camera URL|--onvif URL|--bus NAME`: one frame through the agent's own camera
+ * `outpost probe camera URL|RTSP-URL|--onvif URL|--bus NAME`: one frame through the agent's own camera
  * driver (the same auth, limits and checks), saved to a file, with what the camera is, how it
  * logs in, its ONVIF profiles and addresses, the picture's size and how long it took. Exits 1
  * with the driver's message (wrong password, wrong URL, unreachable, not a JPEG, a SOAP fault).
@@ -64,8 +64,8 @@ export const probeCameraCommand: CliCommand = {
   register(program: Command, context: CliContext) {
     commandGroup(program, 'probe')
       .command('camera')
-      .description('take one frame from a camera (HTTP snapshot URL or ONVIF device) and save it to a file, or find ONVIF cameras (--discover)')
-      .argument('[url]', 'snapshot URL, e.g. http://10.0.0.20/cgi-bin/snapshot.cgi')
+      .description('take one frame from a camera (HTTP snapshot URL, ONVIF device or RTSP stream) and save it to a file, or find ONVIF cameras (--discover)')
+      .argument('[url]', 'snapshot URL (http://10.0.0.20/cgi-bin/snapshot.cgi) or RTSP stream (rtsp://10.0.0.22/Streaming/Channels/101)')
       .option('--onvif <url>', 'probe an ONVIF camera by its device service, e.g. http://10.0.0.20/onvif/device_service')
       .option('--profile <token>', 'the ONVIF media profile (token or name; default the first)')
       .option('--discover', 'list the ONVIF cameras that answer a WS-Discovery probe on the LAN')
