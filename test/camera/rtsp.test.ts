@@ -1,6 +1,8 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
+import { readFileSync } from 'node:fs';
 import { createServer, type Socket } from 'node:net';
+import { join } from 'node:path';
 import sharp from 'sharp';
 import { silentLogger } from '../../kernel/logger.js';
 import { OutpostError } from '../../kernel/errors.js';
@@ -8,7 +10,9 @@ import { cameraBusSchema } from '../../drivers/camera/config.js';
 import { createCameraBus } from '../../drivers/camera/factory.js';
 import { RtspSnapshot } from '../../drivers/camera/rtsp/rtsp-snapshot.js';
 import type { Camera } from '../../drivers/camera/types.js';
+import { runCli } from '../support/cli.js';
 import { freePort } from '../support/net.js';
+import { tempDir } from '../support/tmp.js';
 import { testUnless } from '../support/skip.js';
 import { rtspPeerMissing, startRtspPeer, type RtspPeer } from './rtsp-peer.js';
 
@@ -138,6 +142,18 @@ testUnless(test, missing, 'without ffmpeg the fault says to install it', async (
   const error = await failure(source.grab());
   assert.is(error.code, 'camera.ffmpeg_missing');
   assert.match(error.describe(), /\/nonexistent\/ffmpeg is not installed; install ffmpeg \(apt-get install ffmpeg\)/);
+});
+
+testUnless(test, missing, '`outpost probe camera rtsp://…` saves one frame; a wrong password exits 1 with the reason', async () => {
+  const output = join(tempDir(), 'rtsp.jpg');
+  const ok = await runCli(['probe', 'camera', server.url('/h264'), '--user', 'viewer', '-o', output], { env: { CAMERA_PASSWORD: 'pa ss/w0rd' } });
+  assert.is(ok.code, 0, ok.stderr);
+  assert.match(ok.stdout, /^camera rtsp:\/\/127\.0\.0\.1:\d+\/h264\n  server: not said\n  login: rtsp basic or digest \(by ffmpeg\)\n  frame: 320×240 jpeg, \d+ bytes, in \d+ ms\n/);
+  assert.is((await sharp(readFileSync(output)).metadata()).width, 320);
+  const wrong = await runCli(['probe', 'camera', server.url('/h264'), '--user', 'viewer', '-o', output], { env: { CAMERA_PASSWORD: 'not-it' } });
+  assert.is(wrong.code, 1);
+  assert.match(wrong.stderr, /^outpost: camera: rtsp:\/\/127\.0\.0\.1:\d+\/h264 refused the username and password \(RTSP 401\)/);
+  assert.not.match(wrong.stderr, /not-it/);
 });
 
 test.run();
