@@ -24,6 +24,8 @@ export interface OnvifPeerOptions {
   /** The host the camera puts in the addresses it gives (GetCapabilities, GetSnapshotUri). */
   announceHost?: string;
   discoveryGroup?: string;
+  /** The HTTP port: a free one by default, a given one for a camera coming back where it was. */
+  port?: number;
 }
 
 /** Why the ONVIF peer cannot run (no Debian python3), or undefined. */
@@ -33,7 +35,7 @@ export function onvifPeerMissing(): string | undefined {
 
 /** Starts the Python ONVIF camera of peers/onvif_camera.py; it is killed when the test process ends. */
 export async function startOnvifPeer(options: OnvifPeerOptions): Promise<OnvifPeer> {
-  const config = { user: options.user, password: options.password, jpeg: options.jpeg, clock_offset_s: options.clockOffsetS ?? 0, announce_host: options.announceHost ?? '127.0.0.1', discovery_group: options.discoveryGroup ?? null };
+  const config = { user: options.user, password: options.password, jpeg: options.jpeg, clock_offset_s: options.clockOffsetS ?? 0, announce_host: options.announceHost ?? '127.0.0.1', discovery_group: options.discoveryGroup ?? null, port: options.port ?? 0 };
   const peer = startPeer(DEBIAN_PYTHON, ['-u', script, JSON.stringify(config)]);
   const ready = await peer.waitForOutput(/ready http=(\d+) udp=(\d+) multicast=(yes|no[^\n]*)\n/);
   const httpPort = Number(ready[1]);

@@ -20,9 +20,9 @@ export interface RtspPeer {
   url(path: string): string;
 }
 
-/** Starts peers/rtsp_server.py (every mount behind Basic auth with this user); killed when the test process ends. */
-export async function startRtspPeer(user: string, password: string): Promise<RtspPeer> {
-  const peer = startPeer(DEBIAN_PYTHON, ['-u', script, JSON.stringify({ user, password })]);
+/** Starts peers/rtsp_server.py (every mount behind Basic auth with this user; a free port unless given); killed when the test process ends. */
+export async function startRtspPeer(user: string, password: string, wantedPort = 0): Promise<RtspPeer> {
+  const peer = startPeer(DEBIAN_PYTHON, ['-u', script, JSON.stringify({ user, password, port: wantedPort })]);
   const port = Number((await peer.waitForOutput(/ready rtsp=(\d+)\n/))[1]);
   return { peer, port, url: (path) => `rtsp://127.0.0.1:${port}${path}` };
 }

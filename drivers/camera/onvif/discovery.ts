@@ -52,6 +52,7 @@ export async function probeCameras(options: ProbeOptions): Promise<DiscoveredCam
         resolve();
       });
     });
+    // Once bound, an error (an ICMP unreachable from a host that is not a camera) must not end the wait for the others.
     socket.on('error', () => undefined);
     if (options.interfaceAddress !== undefined) socket.setMulticastInterface(options.interfaceAddress);
     socket.setMulticastTTL(1);

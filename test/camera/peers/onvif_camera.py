@@ -4,7 +4,8 @@ Usage: onvif_camera.py CONFIG_JSON
   {"user": "admin", "password": "...", "jpeg": "/tmp/x/frame.jpg",
    "clock_offset_s": 3600,            the camera's clock runs this far ahead of the machine's
    "announce_host": "203.0.113.10",   the host it puts in every address it gives (a NAT'd camera)
-   "discovery_group": "239.255.255.250" | null}
+   "discovery_group": "239.255.255.250" | null,
+   "port": 0}                         the HTTP port (0: a free one; a given one to come back on)
 Listens on 127.0.0.1 only: HTTP on a free port, WS-Discovery on a free UDP port for unicast
 probes and, when discovery_group is set, on the same port of the group, joined on loopback.
 Prints "ready http=PORT udp=PORT multicast=yes|no (why)" once listening, then one line per request:
@@ -215,7 +216,7 @@ def discovery(sock):
         sock.sendto(match.encode(), sender)
 
 
-server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+server = ThreadingHTTPServer(("127.0.0.1", CONFIG.get("port", 0)), Handler)
 HTTP_PORT = server.server_port
 group = CONFIG.get("discovery_group")
 

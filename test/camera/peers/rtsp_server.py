@@ -1,8 +1,9 @@
 """A GStreamer RTSP server (gst-rtsp-server through python3-gi) for Outpost's camera tests.
 
 Usage: rtsp_server.py CONFIG_JSON
-  {"user": "viewer", "password": "..."}   every mount asks for Basic auth with these, as cameras do
-Listens on 127.0.0.1, a free port. Mounts, each a live videotestsrc at 320x240, 10 fps:
+  {"user": "viewer", "password": "...",  every mount asks for Basic auth with these, as cameras do
+   "port": 0}                             0: a free one; a given one to come back on
+Listens on 127.0.0.1. Mounts, each a live videotestsrc at 320x240, 10 fps:
   /mjpeg        JPEG over RTP                  /h264         H.264 (x264, a keyframe a second)
 Prints "ready rtsp=PORT" once listening, then "client connected" for each RTSP client.
 """
@@ -25,7 +26,7 @@ PIPELINES = {
 Gst.init(None)
 server = GstRtspServer.RTSPServer()
 server.set_address("127.0.0.1")
-server.set_service("0")
+server.set_service(str(CONFIG.get("port", 0)))
 mounts = server.get_mount_points()
 for path, launch in PIPELINES.items():
     factory = GstRtspServer.RTSPMediaFactory()
