@@ -65,8 +65,8 @@ test('a camera bus names exactly one source, and profile only with onvif', () =>
     return parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
   };
   assert.equal(problems({ onvif: 'http://10.0.0.20/onvif/device_service', profile: 'prof_sub' }), []);
-  assert.equal(problems({ url: 'http://10.0.0.20/snap.jpg', onvif: 'http://10.0.0.20/onvif/device_service' }), ['onvif: only one of url, onvif (found url and onvif)']);
-  assert.match(problems({})[0] as string, /one of url, onvif/);
+  assert.equal(problems({ url: 'http://10.0.0.20/snap.jpg', onvif: 'http://10.0.0.20/onvif/device_service' }), ['onvif: only one of url, onvif, rtsp (found url and onvif)']);
+  assert.match(problems({})[0] as string, /one of url, onvif, rtsp/);
   assert.equal(problems({ url: 'http://10.0.0.20/snap.jpg', profile: 'main' }), ['profile: profile is for an onvif camera; set onvif, or remove profile']);
 });
 
@@ -82,7 +82,7 @@ testUnless(test, missing, 'a frame through GetSnapshotUri: the token checked by 
   assert.equal(info.profiles, ['prof_main "MainStream" H264 1920×1080', 'prof_sub "SubStream" JPEG 640×360']);
   assert.is(info.snapshotUri, `http://127.0.0.1:${peer.httpPort}/snap/prof_main.jpg?channel=1&quality=high`);
   assert.is(info.streamUri, 'rtsp://127.0.0.1:554/prof_main');
-  assert.is(info.auth, 'onvif ws-username-token, snapshot digest MD5');
+  assert.is(info.auth, 'onvif ws-username-token, frames digest MD5');
   const log = peer.log();
   for (const operation of ['GetSystemDateAndTime', 'GetDeviceInformation', 'GetCapabilities', 'GetProfiles', 'GetSnapshotUri']) assert.ok(log.includes(`soap ${operation} ok`), `${operation} in ${log.join(', ')}`);
   assert.ok(log.includes('snapshot 200'));

@@ -15,6 +15,8 @@ import { freePort } from '../support/net.js';
 import { tempDir } from '../support/tmp.js';
 import { testUnless } from '../support/skip.js';
 import { rtspPeerMissing, startRtspPeer, type RtspPeer } from './rtsp-peer.js';
+import { onvifPeerMissing, startOnvifPeer } from './onvif-peer.js';
+import { testPatternJpeg } from '../support/apache.js';
 
 const test = suite('RTSP cameras: one frame through ffmpeg from a GStreamer RTSP server');
 const missing = rtspPeerMissing();
@@ -154,6 +156,25 @@ testUnless(test, missing, '`outpost probe camera rtsp://…` saves one frame; a 
   assert.is(wrong.code, 1);
   assert.match(wrong.stderr, /^outpost: camera: rtsp:\/\/127\.0\.0\.1:\d+\/h264 refused the username and password \(RTSP 401\)/);
   assert.not.match(wrong.stderr, /not-it/);
+});
+
+testUnless(test, missing ?? onvifPeerMissing(), 'an ONVIF camera without snapshots gives its frames from the profile\'s RTSP stream (GetStreamUri)', async () => {
+  const dir = tempDir();
+  testPatternJpeg(dir, 64, 48);
+  const onvif = await startOnvifPeer({ user: 'viewer', password: 'pa ss/w0rd', jpeg: join(dir, 'testsrc-64x48.jpg'), snapshots: false, announceHost: '203.0.113.10', stream: { port: server.port, path: '/mjpeg' } });
+  try {
+    const bus = createCameraBus(cameraBusSchema.parse({ type: 'camera', onvif: onvif.deviceUrl, username: 'viewer', password: 'pa ss/w0rd', timeout: '8s', reconnect: { min: '1m', max: '1m' } }), { name: 'ridge-cam', log: silentLogger() });
+    cameras.push(bus);
+    await bus.start();
+    const meta = await sharp((await bus.grab()).bytes).metadata();
+    assert.equal([meta.format, meta.width, meta.height], ['jpeg', 320, 240]);
+    assert.ok(onvif.log().includes('soap GetSnapshotUri fault not supported'));
+    assert.is(bus.info().streamUri, server.url('/mjpeg'));
+    assert.match(bus.info().snapshotUri ?? '', /^not given \(.*ActionNotSupported.*\): frames come from the stream$/);
+    assert.is(bus.info().auth, 'onvif ws-username-token, frames rtsp basic or digest (by ffmpeg)');
+  } finally {
+    await onvif.peer.stop();
+  }
 });
 
 test.run();

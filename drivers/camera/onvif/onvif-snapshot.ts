@@ -1,6 +1,7 @@
 import { describeError, OutpostError } from '../../../kernel/errors.js';
 import type { GetLimits } from '../http-get.js';
 import { HttpSnapshot } from '../http-snapshot.js';
+import { RtspSnapshot } from '../rtsp/rtsp-snapshot.js';
 import { safeUrl } from '../safe-url.js';
 import type { FrameSource } from '../source-camera.js';
 import type { CameraInfo, Frame } from '../types.js';
@@ -20,13 +21,14 @@ export interface OnvifSnapshotOptions extends GetLimits {
  * Frames from an ONVIF camera: the device is asked once for its clock, what it is, its profiles
  * and the chosen profile's snapshot URI (GetSnapshotUri), then frames come through the HTTP
  * snapshot path with the same username and password (Digest or Basic, as the camera asks). A
- * snapshot URI that stops answering is asked for again on the next grab: cameras hand out
- * new ones after a reboot or a settings change.
+ * camera without snapshots (they are optional in Profile S) gives its frames from the profile's
+ * RTSP stream (GetStreamUri) through ffmpeg instead. An address that stops answering is asked
+ * for again on the next grab: cameras hand out new ones after a reboot or a settings change.
  */
 export class OnvifSnapshot implements FrameSource {
   private readonly device: OnvifDevice;
   private readonly label: string;
-  private snapshot: HttpSnapshot | undefined;
+  private snapshot: FrameSource | undefined;
   private details: Omit<CameraInfo, 'url' | 'auth'> = {};
 
   constructor(private readonly options: OnvifSnapshotOptions) {
@@ -34,9 +36,13 @@ export class OnvifSnapshot implements FrameSource {
     this.device = new OnvifDevice({ url: options.url, username: options.username, password: options.password, limits: options, ...(options.now === undefined ? {} : { now: options.now }) });
   }
 
+  close(): void {
+    this.snapshot?.close?.();
+  }
+
   info(): CameraInfo {
     const snapshot = this.snapshot?.info();
-    return { url: this.label, auth: `onvif ws-username-token${snapshot === undefined ? '' : `, snapshot ${snapshot.auth}`}`, ...this.details, ...(snapshot?.server === undefined ? {} : { server: snapshot.server }) };
+    return { url: this.label, auth: `onvif ws-username-token${snapshot === undefined ? '' : `, frames ${snapshot.auth}`}`, ...this.details, ...(snapshot?.server === undefined ? {} : { server: snapshot.server }) };
   }
 
   async grab(): Promise<Frame> {
@@ -52,21 +58,27 @@ export class OnvifSnapshot implements FrameSource {
     }
   }
 
-  private async resolve(): Promise<HttpSnapshot> {
+  private async resolve(): Promise<FrameSource> {
     await this.device.syncClock();
     const information = await this.device.information();
     const profiles = await this.device.profiles();
     const profile = this.choose(profiles);
-    const snapshotUri = await this.device.snapshotUri(profile.token);
-    const streamUri = await this.device.streamUri(profile.token).then(safeUrl, (error: unknown) => `not given (${describeError(error)})`);
+    const snapshotUri = await this.device.snapshotUri(profile.token).catch((error: unknown) => {
+      if (error instanceof OutpostError && error.code === 'camera.onvif') return error;
+      throw error;
+    });
+    const stream = await this.device.streamUri(profile.token).catch((error: unknown) => {
+      if (snapshotUri instanceof OutpostError) throw new OutpostError(`ONVIF device ${this.label} gives neither a snapshot nor a stream for profile ${profile.token}: ${snapshotUri.message}; ${describeError(error)}`, { code: 'camera.onvif', hint: 'pick another profile, or use the camera\'s snapshot or RTSP address as url or rtsp' });
+      return `not given (${describeError(error)})`;
+    });
     const described = (item: OnvifProfile): string => [item.token, JSON.stringify(item.name), item.video].filter((part) => part !== undefined && part !== '').join(' ');
     this.details = {
       device: [information.manufacturer, information.model, information.firmware === undefined ? undefined : `firmware ${information.firmware}`].filter((part) => part !== undefined).join(' ') || 'not said',
       profiles: [profile, ...profiles.filter((item) => item !== profile)].map(described),
-      snapshotUri: safeUrl(snapshotUri),
-      streamUri,
+      snapshotUri: snapshotUri instanceof OutpostError ? `not given (${snapshotUri.message}): frames come from the stream` : safeUrl(snapshotUri),
+      streamUri: typeof stream === 'string' ? stream : safeUrl(stream),
     };
-    this.snapshot = new HttpSnapshot({ ...this.options, url: snapshotUri });
+    this.snapshot = snapshotUri instanceof URL ? new HttpSnapshot({ ...this.options, url: snapshotUri }) : new RtspSnapshot({ ...this.options, url: stream as URL });
     return this.snapshot;
   }
 

@@ -5,7 +5,9 @@ Usage: onvif_camera.py CONFIG_JSON
    "clock_offset_s": 3600,            the camera's clock runs this far ahead of the machine's
    "announce_host": "203.0.113.10",   the host it puts in every address it gives (a NAT'd camera)
    "discovery_group": "239.255.255.250" | null,
-   "port": 0}                         the HTTP port (0: a free one; a given one to come back on)
+   "port": 0,                         the HTTP port (0: a free one; a given one to come back on)
+   "snapshots": true,                 false: GetSnapshotUri is not supported (optional in Profile S)
+   "stream_port": 554, "stream_path": "/{token}"}   what GetStreamUri gives, on the announced host
 Listens on 127.0.0.1 only: HTTP on a free port, WS-Discovery on a free UDP port for unicast
 probes and, when discovery_group is set, on the same port of the group, joined on loopback.
 Prints "ready http=PORT udp=PORT multicast=yes|no (why)" once listening, then one line per request:
@@ -159,10 +161,11 @@ class Handler(BaseHTTPRequestHandler):
         token = operation.findtext("trt:ProfileToken", "", NS)
         if token not in [profile[0] for profile in PROFILES]:
             return None
-        if path == "/onvif/media_service" and name == "GetSnapshotUri":
+        if path == "/onvif/media_service" and name == "GetSnapshotUri" and CONFIG.get("snapshots", True):
             return "<trt:GetSnapshotUriResponse><trt:MediaUri><tt:Uri>{}</tt:Uri><tt:InvalidAfterConnect>false</tt:InvalidAfterConnect><tt:InvalidAfterReboot>false</tt:InvalidAfterReboot><tt:Timeout>PT0S</tt:Timeout></trt:MediaUri></trt:GetSnapshotUriResponse>".format(self.address("/snap/{}.jpg?channel=1&amp;quality=high".format(token)))
         if path == "/onvif/media_service" and name == "GetStreamUri":
-            return "<trt:GetStreamUriResponse><trt:MediaUri><tt:Uri>rtsp://{}:554/{}</tt:Uri></trt:MediaUri></trt:GetStreamUriResponse>".format(CONFIG.get("announce_host", "127.0.0.1"), token)
+            uri = "rtsp://{}:{}{}".format(CONFIG.get("announce_host", "127.0.0.1"), CONFIG.get("stream_port", 554), CONFIG.get("stream_path", "/{token}").format(token=token))
+            return "<trt:GetStreamUriResponse><trt:MediaUri><tt:Uri>{}</tt:Uri></trt:MediaUri></trt:GetStreamUriResponse>".format(uri)
         return None
 
     def do_GET(self):
