@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { ASSESSMENTS, ROLES } from '../store.js';
+
+/**
+ * The answers' shapes, written once: the OpenAPI document is generated from them and the tests
+ * check live answers against the document (test/centre/http-access.test.ts).
+ */
+const iso = z.string().describe('ISO 8601 UTC time');
+const problem = z.object({ type: z.string(), title: z.string(), status: z.number().int(), detail: z.string(), error: z.string() }).describe('application/problem+json');
+const post = z.object({
+  id: z.string(),
+  name: z.string(),
+  online: z.boolean(),
+  status: z.enum(['online', 'offline', 'lost', 'unspecified']),
+  lastSeenUnixMs: z.number().int(),
+  backlog: z.number().int().nullable(),
+  bootId: z.string(),
+  agentVersion: z.string(),
+  configHash: z.string(),
+  startedUnixMs: z.number().int(),
+  storeId: z.string(),
+  position: z.object({ latitudeDeg: z.number().optional(), longitudeDeg: z.number().optional() }).loose().nullable(),
+});
+const record = z
+  .object({ postId: z.string(), storeId: z.string(), kind: z.enum(['detection', 'incident', 'reading', 'health', 'event', 'snapshot']), receivedUnixMs: z.number().int(), seq: z.string().optional(), timeUnixMs: z.string().optional() })
+  .loose()
+  .describe('an outpost.v1.Record in proto3 JSON, with where it came from');
+const workflow = z.object({
+  acknowledged: z.object({ by: z.string(), time: iso }).nullable(),
+  assessment: z.object({ label: z.enum(ASSESSMENTS), note: z.string(), by: z.string(), time: iso }).nullable(),
+  history: z.array(z.object({ action: z.enum(['acknowledge', 'assess']), label: z.enum(ASSESSMENTS).nullable(), note: z.string(), by: z.string(), time: iso })),
+});
+const incident = record.extend({ workflow: workflow.optional() });
+const incidentDetail = z.object({ incident: record, detections: z.array(record), readings: z.array(record), workflow });
+const session = z.object({ user: z.string(), role: z.enum(ROLES), csrfToken: z.string().nullable() });
+const audit = z.object({ id: z.number().int(), time: iso, actor: z.string(), action: z.string(), subject: z.string(), detail: z.record(z.string(), z.unknown()) });
+const assessment = z.object({ id: z.number().int(), incident: z.string(), label: z.enum(ASSESSMENTS), note: z.string(), by: z.string(), time: iso, record: record.nullable() });
+const user = z.object({ name: z.string(), role: z.enum(ROLES), created: iso });
+const stats = z.record(z.string(), z.number());
+const ok = z.object({ ok: z.literal(true) });
+
+export const SCHEMAS = { problem, post, postDetail: post.extend({ health: record.nullable() }), record, incident, incidentDetail, workflow, session, audit, assessment, user, stats, ok };
+export type ResponseName = keyof typeof SCHEMAS;
