@@ -125,6 +125,21 @@ CREATE TABLE incident_actions (
 );
 CREATE INDEX incident_actions_by_key ON incident_actions (incident_key, id);`,
   },
+  {
+    version: 4,
+    description: 'incidents found by id through an index; failed logins shared by every worker',
+    sql: `
+-- Without a default, adding the column rewrites nothing; rows stored before are filled in by
+-- PostgresCentreStore.open (the id is inside the record's bytes).
+ALTER TABLE records ADD COLUMN incident_id text;
+CREATE INDEX records_by_incident ON records (post_id, incident_id) WHERE incident_id IS NOT NULL;
+CREATE TABLE login_failures (
+  key text NOT NULL,
+  time_unix_ms bigint NOT NULL
+);
+CREATE INDEX login_failures_by_key ON login_failures (key, time_unix_ms);
+CREATE INDEX login_failures_by_time ON login_failures (time_unix_ms);`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.reduce((latest, migration) => Math.max(latest, migration.version), 0);

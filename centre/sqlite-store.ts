@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import type { BodyKind } from '../wire/index.js';
 import { OutpostError, describeError, systemCode } from '../kernel/errors.js';
 import { ACCESS_SCHEMA, SqliteAccessStore } from './sqlite-access.js';
+import { migrateSqlite } from './sqlite-migrations.js';
 import type { CentreStore, PostRow, PostStateRow, RecordBatch, RecordQuery, RecordRow, StoreOutcome } from './store.js';
 
 const SCHEMA = `
@@ -46,6 +47,8 @@ CREATE TABLE IF NOT EXISTS post_boots (
 -- A database from before post_boots: each post's stored boot counts as seen.
 INSERT OR IGNORE INTO post_boots (post_id, boot_id, first_seen_unix_ms) SELECT post_id, boot_id, last_seen_unix_ms FROM posts WHERE boot_id != '';
 `;
+
+const RECORD_COLUMNS = 'id, post_id, store_id, seq, kind, sensor, time_unix_ms, received_unix_ms, body';
 
 interface PostDbRow {
   post_id: string;
@@ -140,8 +143,8 @@ export class SqliteCentreStore implements CentreStore {
     this.db = db;
     this.access = new SqliteAccessStore(db);
     this.insertRecord = db.prepare(
-      `INSERT OR IGNORE INTO records (post_id, store_id, seq, kind, sensor, time_unix_ms, time_quality, priority, received_unix_ms, body)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT OR IGNORE INTO records (post_id, store_id, seq, kind, sensor, time_unix_ms, time_quality, priority, received_unix_ms, body, incident_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.touchPost = db.prepare(
       `INSERT INTO posts (post_id, last_seen_unix_ms) VALUES (?, ?)
@@ -171,7 +174,7 @@ export class SqliteCentreStore implements CentreStore {
         const inserted: number[] = [];
         let duplicates = 0;
         for (const record of batch.records) {
-          const result = this.insertRecord.run(batch.postId, batch.storeId, record.seq, record.kind, record.sensor, record.timeUnixMs, record.timeQuality, record.priority, batch.receivedUnixMs, record.bytes);
+          const result = this.insertRecord.run(batch.postId, batch.storeId, record.seq, record.kind, record.sensor, record.timeUnixMs, record.timeQuality, record.priority, batch.receivedUnixMs, record.bytes, record.incidentId ?? null);
           if (result.changes === 1) inserted.push(record.seq);
           else duplicates += 1;
         }
@@ -195,6 +198,7 @@ export class SqliteCentreStore implements CentreStore {
       db.pragma('busy_timeout = 5000');
       db.exec(SCHEMA);
       db.exec(ACCESS_SCHEMA);
+      migrateSqlite(db);
       return new SqliteCentreStore(db);
     } catch (error) {
       throw new OutpostError(`cannot open the centre database ${path}: ${describeError(error)}`, {
@@ -252,8 +256,13 @@ export class SqliteCentreStore implements CentreStore {
       params.push(query.before.timeUnixMs, query.before.timeUnixMs, query.before.id);
     }
     params.push(query.limit);
-    const sql = `SELECT id, post_id, store_id, seq, kind, sensor, time_unix_ms, received_unix_ms, body FROM records WHERE ${where.join(' AND ')} ORDER BY time_unix_ms DESC, id DESC LIMIT ?`;
+    const sql = `SELECT ${RECORD_COLUMNS} FROM records WHERE ${where.join(' AND ')} ORDER BY time_unix_ms DESC, id DESC LIMIT ?`;
     return (this.db.prepare(sql).all(...params) as RecordDbRow[]).map(toRecord);
+  }
+
+  async incident(postId: string, incidentId: string): Promise<RecordRow | undefined> {
+    const row = this.db.prepare(`SELECT ${RECORD_COLUMNS} FROM records WHERE post_id = ? AND incident_id = ? ORDER BY id DESC LIMIT 1`).get(postId, incidentId) as RecordDbRow | undefined;
+    return row === undefined ? undefined : toRecord(row);
   }
 
   async latestHealth(postId?: string): Promise<RecordRow[]> {

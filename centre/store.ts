@@ -22,6 +22,8 @@ export interface CentreStore {
   post(postId: string): Promise<PostRow | undefined>;
   /** Newest first (by record time), at most `limit`. */
   records(query: RecordQuery): Promise<RecordRow[]>;
+  /** The Incident record with this id from this post (ids are unique per post), through an index. */
+  incident(postId: string, incidentId: string): Promise<RecordRow | undefined>;
   /** The latest Health record of each post, or of one post. */
   latestHealth(postId?: string): Promise<RecordRow[]>;
   close(): Promise<void>;
@@ -68,6 +70,17 @@ export interface AccessStore {
   appendAudit(entry: Omit<AuditRow, 'id'>): Promise<void>;
   /** Oldest first, ids above `afterId`. */
   audit(query: { afterId?: number | undefined; limit: number }): Promise<AuditRow[]>;
+
+  /**
+   * Failed logins, kept in the store so every worker of a centre counts the same ones: `keys`
+   * name who failed (`user:<name>`, `ip:<address>`).
+   */
+  addLoginFailure(keys: readonly string[], timeUnixMs: number): Promise<void>;
+  /** How many failures `key` has since then, and when the first of them was. */
+  loginFailures(key: string, sinceUnixMs: number): Promise<{ count: number; firstUnixMs: number | undefined }>;
+  clearLoginFailures(key: string): Promise<void>;
+  /** Forgets every failure before this time. */
+  pruneLoginFailures(beforeUnixMs: number): Promise<void>;
 
   /** One row per action on an incident; the latest assessment is the incident's label. */
   addIncidentAction(row: Omit<IncidentActionRow, 'id'>): Promise<IncidentActionRow>;
@@ -152,6 +165,8 @@ export interface RecordInput {
   priority: number;
   /** The encoded outpost.v1.Record as the post sent it. */
   bytes: Uint8Array;
+  /** An Incident record's id, kept in an indexed column (`CentreStore.incident`). */
+  incidentId?: string | undefined;
 }
 
 export interface RecordBatch {

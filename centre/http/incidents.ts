@@ -4,8 +4,6 @@ import { type AccessStore, type Assessment, type CentreStore, type IncidentActio
 import type { Caller } from '../access/http-auth.js';
 import { HttpProblem } from './problem.js';
 
-/** Incidents looked through to find one by id: ids live inside the record, not in a column. */
-const INCIDENT_SCAN = 1000;
 /** Member detections start at most this long before their incident's record. */
 const MEMBER_WINDOW_MS = 15 * 60_000;
 /** Readings shown "around" an incident: this long either side of it. */
@@ -34,11 +32,9 @@ export async function withWorkflow(access: AccessStore | undefined, rows: readon
 }
 
 async function findIncident(store: CentreStore, postId: string, incidentId: string): Promise<{ row: RecordRow; record: outpost.v1.Record }> {
-  for (const row of await store.records({ kinds: ['incident'], postId, limit: INCIDENT_SCAN })) {
-    const record = v1.Record.decode(row.bytes);
-    if (record.incident?.id === incidentId) return { row, record };
-  }
-  throw new HttpProblem(404, 'Not found', `no incident "${incidentId.slice(0, 100)}" among post ${postId.slice(0, 100)}'s latest ${INCIDENT_SCAN} incidents`);
+  const row = await store.incident(postId, incidentId);
+  if (row === undefined) throw new HttpProblem(404, 'Not found', `post ${postId.slice(0, 100)} sent no incident "${incidentId.slice(0, 100)}"`);
+  return { row, record: v1.Record.decode(row.bytes) };
 }
 
 /** `GET /api/incidents/{post}/{id}`: the incident, its member detections, readings around it, and its workflow. */
