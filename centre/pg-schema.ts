@@ -127,12 +127,12 @@ CREATE INDEX incident_actions_by_key ON incident_actions (incident_key, id);`,
   },
   {
     version: 4,
-    description: 'incidents found by id through an index; failed logins shared by every worker',
+    description: 'incidents and snapshots found by id through an index; failed logins shared by every worker',
     sql: `
 -- Without a default, adding the column rewrites nothing; rows stored before are filled in by
 -- PostgresCentreStore.open (the id is inside the record's bytes).
-ALTER TABLE records ADD COLUMN incident_id text;
-CREATE INDEX records_by_incident ON records (post_id, incident_id) WHERE incident_id IS NOT NULL;
+ALTER TABLE records ADD COLUMN body_id text;
+CREATE INDEX records_by_body_id ON records (post_id, kind, body_id) WHERE body_id IS NOT NULL;
 CREATE TABLE login_failures (
   key text NOT NULL,
   time_unix_ms bigint NOT NULL

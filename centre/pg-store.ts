@@ -6,7 +6,7 @@ import { commitGroup } from './pg-commit.js';
 import { DAY_MS, dropPartitionsBefore, ensurePartitions } from './pg-partitions.js';
 import { groupRows, keyOf, RECORD_COLUMNS, toPost, toRecord, type PostPgRow, type RecordPgRow } from './pg-rows.js';
 import { migrate } from './pg-schema.js';
-import { BACKFILL_ROWS, incidentIdOf } from './incident-ids.js';
+import { BACKFILL_ROWS, bodyIdOf, type IdentifiedKind } from './body-ids.js';
 import { passwordOf, redactSecret, redactUrl } from './pg-url.js';
 import type { CentreStore, PostRow, PostStateRow, RecordBatch, RecordQuery, RecordRow, StoreOutcome } from './store.js';
 
@@ -73,7 +73,7 @@ export class PostgresCentreStore implements CentreStore {
     try {
       const client = await pool.connect();
       try {
-        if ((await migrate(client, clock())) < 4) await backfillIncidentIds(client);
+        if ((await migrate(client, clock())) < 4) await backfillBodyIds(client);
         store.horizonMs = await ensurePartitions(client, clock());
       } finally {
         client.release();
@@ -142,9 +142,9 @@ export class PostgresCentreStore implements CentreStore {
     return (await this.pool.query<RecordPgRow>(sql, params)).rows.map(toRecord);
   }
 
-  async incident(postId: string, incidentId: string): Promise<RecordRow | undefined> {
-    const sql = `SELECT ${RECORD_COLUMNS} FROM records WHERE post_id = $1 AND incident_id = $2 ORDER BY id DESC LIMIT 1`;
-    const row = (await this.pool.query<RecordPgRow>(sql, [postId, incidentId])).rows[0];
+  async recordByBodyId(kind: IdentifiedKind, postId: string, id: string): Promise<RecordRow | undefined> {
+    const sql = `SELECT ${RECORD_COLUMNS} FROM records WHERE post_id = $1 AND kind = $2 AND body_id = $3 ORDER BY id DESC LIMIT 1`;
+    const row = (await this.pool.query<RecordPgRow>(sql, [postId, kind, id])).rows[0];
     return row === undefined ? undefined : toRecord(row);
   }
 
@@ -197,16 +197,16 @@ export class PostgresCentreStore implements CentreStore {
   }
 }
 
-/** Fills in the incident id of incidents stored before migration 4 gave it a column. */
-async function backfillIncidentIds(client: pg.PoolClient): Promise<void> {
+/** Fills in the id of incidents and snapshots stored before migration 4 gave it a column. */
+async function backfillBodyIds(client: pg.PoolClient): Promise<void> {
   for (let after = 0; ; ) {
-    const rows = (await client.query<{ id: string; body: Buffer }>("SELECT id, body FROM records WHERE kind = 'incident' AND incident_id IS NULL AND id > $1 ORDER BY id LIMIT $2", [after, BACKFILL_ROWS])).rows;
+    const rows = (await client.query<{ id: string; body: Buffer }>("SELECT id, body FROM records WHERE kind IN ('incident', 'snapshot') AND body_id IS NULL AND id > $1 ORDER BY id LIMIT $2", [after, BACKFILL_ROWS])).rows;
     const found = rows.flatMap((row) => {
-      const id = incidentIdOf(row.body);
+      const id = bodyIdOf(row.body);
       return id === undefined ? [] : [{ row: row.id, id }];
     });
     if (found.length > 0) {
-      await client.query('UPDATE records r SET incident_id = f.incident_id FROM unnest($1::bigint[], $2::text[]) AS f(id, incident_id) WHERE r.id = f.id', [found.map((entry) => entry.row), found.map((entry) => entry.id)]);
+      await client.query('UPDATE records r SET body_id = f.body_id FROM unnest($1::bigint[], $2::text[]) AS f(id, body_id) WHERE r.id = f.id', [found.map((entry) => entry.row), found.map((entry) => entry.id)]);
     }
     if (rows.length < BACKFILL_ROWS) return;
     after = Number(rows.at(-1)?.id ?? after);

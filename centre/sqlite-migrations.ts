@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { BACKFILL_ROWS, incidentIdOf } from './incident-ids.js';
+import { BACKFILL_ROWS, bodyIdOf } from './body-ids.js';
 
 /**
  * Changes to a SQLite database made by an earlier build, numbered in `PRAGMA user_version`
@@ -8,18 +8,18 @@ import { BACKFILL_ROWS, incidentIdOf } from './incident-ids.js';
  */
 const MIGRATIONS: readonly { version: number; apply(db: Database.Database): void }[] = [
   {
-    // Incidents found by id through an index, not by decoding the post's latest ones.
+    // Incidents and snapshots found by id through an index, not by decoding the post's latest ones.
     version: 1,
     apply(db) {
       const columns = db.prepare("SELECT name FROM pragma_table_info('records')").pluck().all() as string[];
-      if (!columns.includes('incident_id')) db.exec('ALTER TABLE records ADD COLUMN incident_id TEXT');
-      db.exec('CREATE INDEX IF NOT EXISTS records_by_incident ON records (post_id, incident_id) WHERE incident_id IS NOT NULL');
-      const pending = db.prepare("SELECT id, body FROM records WHERE kind = 'incident' AND incident_id IS NULL AND id > ? ORDER BY id LIMIT ?");
-      const fill = db.prepare('UPDATE records SET incident_id = ? WHERE id = ?');
+      if (!columns.includes('body_id')) db.exec('ALTER TABLE records ADD COLUMN body_id TEXT');
+      db.exec('CREATE INDEX IF NOT EXISTS records_by_body_id ON records (post_id, kind, body_id) WHERE body_id IS NOT NULL');
+      const pending = db.prepare("SELECT id, body FROM records WHERE kind IN ('incident', 'snapshot') AND body_id IS NULL AND id > ? ORDER BY id LIMIT ?");
+      const fill = db.prepare('UPDATE records SET body_id = ? WHERE id = ?');
       for (let after = 0; ; ) {
         const rows = pending.all(after, BACKFILL_ROWS) as { id: number; body: Buffer }[];
         for (const row of rows) {
-          const id = incidentIdOf(row.body);
+          const id = bodyIdOf(row.body);
           if (id !== undefined) fill.run(id, row.id);
         }
         if (rows.length < BACKFILL_ROWS) break;

@@ -5,6 +5,7 @@ import type { BodyKind } from '../wire/index.js';
 import { OutpostError, describeError, systemCode } from '../kernel/errors.js';
 import { ACCESS_SCHEMA, SqliteAccessStore } from './sqlite-access.js';
 import { migrateSqlite } from './sqlite-migrations.js';
+import type { IdentifiedKind } from './body-ids.js';
 import type { CentreStore, PostRow, PostStateRow, RecordBatch, RecordQuery, RecordRow, StoreOutcome } from './store.js';
 
 const SCHEMA = `
@@ -143,7 +144,7 @@ export class SqliteCentreStore implements CentreStore {
     this.db = db;
     this.access = new SqliteAccessStore(db);
     this.insertRecord = db.prepare(
-      `INSERT OR IGNORE INTO records (post_id, store_id, seq, kind, sensor, time_unix_ms, time_quality, priority, received_unix_ms, body, incident_id)
+      `INSERT OR IGNORE INTO records (post_id, store_id, seq, kind, sensor, time_unix_ms, time_quality, priority, received_unix_ms, body, body_id)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.touchPost = db.prepare(
@@ -174,7 +175,7 @@ export class SqliteCentreStore implements CentreStore {
         const inserted: number[] = [];
         let duplicates = 0;
         for (const record of batch.records) {
-          const result = this.insertRecord.run(batch.postId, batch.storeId, record.seq, record.kind, record.sensor, record.timeUnixMs, record.timeQuality, record.priority, batch.receivedUnixMs, record.bytes, record.incidentId ?? null);
+          const result = this.insertRecord.run(batch.postId, batch.storeId, record.seq, record.kind, record.sensor, record.timeUnixMs, record.timeQuality, record.priority, batch.receivedUnixMs, record.bytes, record.bodyId ?? null);
           if (result.changes === 1) inserted.push(record.seq);
           else duplicates += 1;
         }
@@ -260,8 +261,8 @@ export class SqliteCentreStore implements CentreStore {
     return (this.db.prepare(sql).all(...params) as RecordDbRow[]).map(toRecord);
   }
 
-  async incident(postId: string, incidentId: string): Promise<RecordRow | undefined> {
-    const row = this.db.prepare(`SELECT ${RECORD_COLUMNS} FROM records WHERE post_id = ? AND incident_id = ? ORDER BY id DESC LIMIT 1`).get(postId, incidentId) as RecordDbRow | undefined;
+  async recordByBodyId(kind: IdentifiedKind, postId: string, id: string): Promise<RecordRow | undefined> {
+    const row = this.db.prepare(`SELECT ${RECORD_COLUMNS} FROM records WHERE post_id = ? AND kind = ? AND body_id = ? ORDER BY id DESC LIMIT 1`).get(postId, kind, id) as RecordDbRow | undefined;
     return row === undefined ? undefined : toRecord(row);
   }
 

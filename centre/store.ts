@@ -1,4 +1,5 @@
 import type { BodyKind } from '../wire/index.js';
+import type { IdentifiedKind } from './body-ids.js';
 
 /**
  * Where the centre keeps what posts sent. SQLite is the single-machine default; a PostgreSQL
@@ -22,8 +23,11 @@ export interface CentreStore {
   post(postId: string): Promise<PostRow | undefined>;
   /** Newest first (by record time), at most `limit`. */
   records(query: RecordQuery): Promise<RecordRow[]>;
-  /** The Incident record with this id from this post (ids are unique per post), through an index. */
-  incident(postId: string, incidentId: string): Promise<RecordRow | undefined>;
+  /**
+   * The Incident or Snapshot record with this id (Incident.id, Snapshot.id: unique per post)
+   * from this post, through an index; the newest should a post have reused the id.
+   */
+  recordByBodyId(kind: IdentifiedKind, postId: string, id: string): Promise<RecordRow | undefined>;
   /** The latest Health record of each post, or of one post. */
   latestHealth(postId?: string): Promise<RecordRow[]>;
   close(): Promise<void>;
@@ -165,8 +169,8 @@ export interface RecordInput {
   priority: number;
   /** The encoded outpost.v1.Record as the post sent it. */
   bytes: Uint8Array;
-  /** An Incident record's id, kept in an indexed column (`CentreStore.incident`). */
-  incidentId?: string | undefined;
+  /** An Incident's or Snapshot's own id, kept in an indexed column (`CentreStore.recordByBodyId`). */
+  bodyId?: string | undefined;
 }
 
 export interface RecordBatch {

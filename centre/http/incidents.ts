@@ -32,7 +32,7 @@ export async function withWorkflow(access: AccessStore | undefined, rows: readon
 }
 
 async function findIncident(store: CentreStore, postId: string, incidentId: string): Promise<{ row: RecordRow; record: outpost.v1.Record }> {
-  const row = await store.incident(postId, incidentId);
+  const row = await store.recordByBodyId('incident', postId, incidentId);
   if (row === undefined) throw new HttpProblem(404, 'Not found', `post ${postId.slice(0, 100)} sent no incident "${incidentId.slice(0, 100)}"`);
   return { row, record: v1.Record.decode(row.bytes) };
 }

@@ -104,9 +104,9 @@ testUnless(test, missing, 'a database of schema version 3 holding incidents gets
   }
   const store = await PostgresCentreStore.open(url, { log, clock: () => NOW });
   try {
-    assert.is((await store.incident('bp-1', 'inc-older'))?.seq, 2);
-    assert.is((await store.incident('bp-1', 'inc-old'))?.seq, 1);
-    assert.is(await store.incident('bp-2', 'inc-old'), undefined);
+    assert.is((await store.recordByBodyId('incident', 'bp-1', 'inc-older'))?.seq, 2);
+    assert.is((await store.recordByBodyId('incident', 'bp-1', 'inc-old'))?.seq, 1);
+    assert.is(await store.recordByBodyId('incident', 'bp-2', 'inc-old'), undefined);
   } finally {
     await store.close();
   }

@@ -139,17 +139,19 @@ export function storeConformance(name: string, open: () => Promise<StoreUnderTes
     assert.is(posts[0]?.backlog, undefined);
   });
 
-  test('an incident is found by its post and id (the indexed column), the newest when an id came twice', async () => {
+  test('an incident or a snapshot is found by its post, kind and own id (the indexed column), the newest when an id came twice', async () => {
     const { store } = under();
-    const incident = (seq: number, incidentId: string): RecordInput => ({ ...record(seq, 'incident', { sensor: '' }), incidentId });
+    const incident = (seq: number, bodyId: string): RecordInput => ({ ...record(seq, 'incident', { sensor: '' }), bodyId });
     await store.storeBatches([batch('bp-1', [incident(1, 'inc-1'), incident(2, 'inc-2'), record(3, 'reading')]), batch('bp-2', [incident(1, 'inc-1')])]);
-    assert.equal([(await store.incident('bp-1', 'inc-2'))?.seq, (await store.incident('bp-1', 'inc-1'))?.postId, (await store.incident('bp-2', 'inc-1'))?.postId], [2, 'bp-1', 'bp-2']);
-    assert.is(await store.incident('bp-2', 'inc-2'), undefined, 'ids are per post');
+    assert.equal([(await store.recordByBodyId('incident', 'bp-1', 'inc-2'))?.seq, (await store.recordByBodyId('incident', 'bp-1', 'inc-1'))?.postId, (await store.recordByBodyId('incident', 'bp-2', 'inc-1'))?.postId], [2, 'bp-1', 'bp-2']);
+    assert.is(await store.recordByBodyId('incident', 'bp-2', 'inc-2'), undefined, 'ids are per post');
     assert.equal(await store.storeBatches([batch('bp-1', [incident(2, 'inc-2')])]), [{ inserted: [], duplicates: 1 }]);
     await store.storeBatches([batch('bp-1', [incident(9, 'inc-2')], { storeId: '78' })]);
-    const found = await store.incident('bp-1', 'inc-2');
+    const found = await store.recordByBodyId('incident', 'bp-1', 'inc-2');
     assert.equal([found?.storeId, found?.seq, found?.kind], ['78', 9, 'incident']);
-    assert.is(await store.incident('bp-1', ''), undefined);
+    assert.is(await store.recordByBodyId('incident', 'bp-1', ''), undefined);
+    await store.storeBatches([batch('bp-1', [{ ...record(10, 'snapshot', { sensor: 'cam-1' }), bodyId: 'inc-1' }])]);
+    assert.equal([(await store.recordByBodyId('snapshot', 'bp-1', 'inc-1'))?.seq, (await store.recordByBodyId('incident', 'bp-1', 'inc-1'))?.seq], [10, 1], 'kinds apart');
   });
 
   test('the latest health of each post is the one stored last', async () => {

@@ -27,15 +27,15 @@ test('a database from before the incident id column gets it, filled in from the 
   old.close();
   const store = SqliteCentreStore.open(path);
   try {
-    assert.is((await store.incident('bp-1', 'inc-old'))?.seq, 1);
-    assert.is(await store.incident('bp-1', ''), undefined, 'a body that does not decode is left without an id');
+    assert.is((await store.recordByBodyId('incident', 'bp-1', 'inc-old'))?.seq, 1);
+    assert.is(await store.recordByBodyId('incident', 'bp-1', ''), undefined, 'a body that does not decode is left without an id');
     assert.is((await store.records({ kinds: ['reading'], limit: 10 })).length, 1);
   } finally {
     await store.close();
   }
   // Opening again does not migrate twice.
   const again = SqliteCentreStore.open(path);
-  assert.is((await again.incident('bp-1', 'inc-old'))?.seq, 1);
+  assert.is((await again.recordByBodyId('incident', 'bp-1', 'inc-old'))?.seq, 1);
   await again.close();
 });
 
