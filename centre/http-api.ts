@@ -160,6 +160,7 @@ export class HttpApi {
       handler: async (request, reply) => {
         const answer = await route.handle({ request, reply, query: request.query, params: request.params, body: request.body, caller: this.callers.get(request), parts: this.parts, headers: this.headers });
         if (answer === 'streamed') return reply;
+        if ('bytes' in answer) return reply.headers(answer.headers).type(answer.type).send(answer.bytes);
         reply.header('cache-control', 'no-store');
         if (answer.headers !== undefined) reply.headers(answer.headers);
         return reply.type('application/json; charset=utf-8').send(JSON.stringify(answer.body));

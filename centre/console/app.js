@@ -2,7 +2,10 @@
 // Every value from the API is put in the page with textContent, never as HTML.
 
 const $ = (selector) => document.querySelector(selector);
-const views = ['login', 'posts', 'alarms', 'incident'];
+import { renderSnapshots, renderWorkflow } from './incident-parts.js';
+import { renderPost } from './post.js';
+
+const views = ['login', 'posts', 'post', 'alarms', 'incident'];
 let session = null;
 let stream = null;
 let unseen = 0;
@@ -56,7 +59,11 @@ async function showPosts() {
     const faults = (byPost.get(post.id)?.components ?? []).filter((c) => c.state && c.state !== 'COMPONENT_STATE_OK');
     const row = document.createElement('tr');
     row.dataset.post = post.id;
-    cell(row, post.name ? `${post.id} (${post.name})` : post.id);
+    const name = cell(row, '');
+    const link = document.createElement('a');
+    link.href = `#/post/${encodeURIComponent(post.id)}`;
+    link.textContent = post.name ? `${post.id} (${post.name})` : post.id;
+    name.append(link);
     cell(row, post.status, `state-${post.status}`);
     cell(row, ago(post.lastSeenUnixMs));
     cell(row, vitals.supplyVoltageV === undefined ? '' : `${Number(vitals.supplyVoltageV).toFixed(1)} V`);
@@ -212,6 +219,7 @@ async function showIncident(postId, incidentId) {
     cell(tr, when(row.timeUnixMs));
     readings.append(tr);
   }
+  renderSnapshots(detail.snapshots, when);
   renderWorkflow(detail.workflow);
   const mayAct = session.role !== 'viewer';
   $('#actions').hidden = !mayAct;
@@ -220,18 +228,10 @@ async function showIncident(postId, incidentId) {
   status('');
 }
 
-function renderWorkflow(workflow) {
-  const parts = [];
-  parts.push(workflow.acknowledged ? `Acknowledged by ${workflow.acknowledged.by}` : 'Not acknowledged');
-  parts.push(workflow.assessment ? `assessed as ${workflow.assessment.label} by ${workflow.assessment.by}` : 'not assessed');
-  $('#workflow-state').textContent = parts.join('; ');
-  $('#history').replaceChildren(
-    ...workflow.history.map((entry) => {
-      const li = document.createElement('li');
-      li.textContent = `${entry.time} ${entry.by}: ${entry.action}${entry.label ? ` ${entry.label}` : ''}${entry.note ? ` (${entry.note})` : ''}`;
-      return li;
-    }),
-  );
+async function showPost(postId) {
+  show('post');
+  await renderPost(api, when, postId);
+  status('');
 }
 
 async function act(action, body) {
@@ -252,6 +252,7 @@ async function route() {
     openStream();
     const [, page, ...args] = location.hash.split('/');
     if (page === 'alarms') await showAlarms();
+    else if (page === 'post' && args.length === 1) await showPost(decodeURIComponent(args[0]));
     else if (page === 'incident' && args.length === 2) await showIncident(decodeURIComponent(args[0]), decodeURIComponent(args[1]));
     else await showPosts();
     $('main h1:not([hidden])')?.setAttribute('tabindex', '-1');

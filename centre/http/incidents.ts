@@ -3,6 +3,7 @@ import { rowJson } from '../record-json.js';
 import { type AccessStore, type Assessment, type CentreStore, type IncidentActionRow, type RecordRow } from '../store.js';
 import type { Caller } from '../access/http-auth.js';
 import { HttpProblem } from './problem.js';
+import { incidentSnapshots } from './snapshots.js';
 
 /** Member detections start at most this long before their incident's record. */
 const MEMBER_WINDOW_MS = 15 * 60_000;
@@ -37,7 +38,7 @@ async function findIncident(store: CentreStore, postId: string, incidentId: stri
   return { row, record: v1.Record.decode(row.bytes) };
 }
 
-/** `GET /api/incidents/{post}/{id}`: the incident, its member detections, readings around it, and its workflow. */
+/** `GET /api/incidents/{post}/{id}`: the incident, its member detections, readings around it, its snapshots, and its workflow. */
 export async function incidentDetail(store: CentreStore, access: AccessStore | undefined, postId: string, incidentId: string): Promise<Record<string, unknown>> {
   const { row, record } = await findIncident(store, postId, incidentId);
   const memberIds = new Set(record.incident?.detectionIds ?? []);
@@ -46,7 +47,8 @@ export async function incidentDetail(store: CentreStore, access: AccessStore | u
     .filter((json) => memberIds.has(String((json['detection'] as { id?: string } | undefined)?.id)));
   const readings = await store.records({ kinds: ['reading'], postId, sinceUnixMs: row.timeUnixMs - AROUND_MS, untilUnixMs: row.timeUnixMs + AROUND_MS, limit: 100 });
   const actions = access === undefined ? [] : await access.incidentActions({ incidentKeys: [incidentKey(postId, incidentId)], limit: 10_000 });
-  return { incident: rowJson(row), detections, readings: readings.map(rowJson), workflow: workflowJson(actions) };
+  const snapshots = record.incident ? await incidentSnapshots(store, postId, row, record.incident) : [];
+  return { incident: rowJson(row), detections, readings: readings.map(rowJson), snapshots, workflow: workflowJson(actions) };
 }
 
 /** `POST /api/incidents/{post}/{id}/acknowledge|assess`: kept as an incident action and in the audit log. */

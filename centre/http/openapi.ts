@@ -32,7 +32,9 @@ export function openApiDocument(routes: readonly Route[]): Record<string, unknow
     const content =
       shape === 'stream'
         ? { 'text/event-stream': { schema: { type: 'string' } } }
-        : { 'application/json': { schema: shape.endsWith('[]') ? { type: 'array', items: ref(shape.slice(0, -2)) } : ref(shape) } };
+        : shape === 'picture'
+          ? { 'image/*': { schema: { type: 'string', contentMediaType: 'image/*' } } }
+          : { 'application/json': { schema: shape.endsWith('[]') ? { type: 'array', items: ref(shape.slice(0, -2)) } : ref(shape) } };
     const path = route.url.replace(/:(\w+)/g, '{$1}');
     (paths[path] ??= {})[route.method.toLowerCase()] = {
       summary: route.summary,

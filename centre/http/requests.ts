@@ -76,6 +76,7 @@ export const query = {
     cursor: filter('the Next-Cursor of the previous page'),
   }),
   idPage: z.strictObject({ after: afterId, limit }),
+  series: z.strictObject({ since: time('since'), until: time('until'), limit }),
   health: z.strictObject({ post: filter('post id') }),
   stream: z.strictObject({ post: filter('post id'), kind: filter('record kind: detection, incident, reading, health, event, snapshot') }),
 };
@@ -84,6 +85,7 @@ const id = (what: string) => z.string().min(1).max(200, `${what} is at most 200 
 export const params = {
   post: z.strictObject({ post: id('a post id') }),
   incident: z.strictObject({ post: id('a post id'), incident: id('an incident id') }),
+  snapshot: z.strictObject({ post: id('a post id'), snapshot: id('a snapshot id') }),
 };
 
 const note = z.string(`note must be a string of at most ${MAX_NOTE} characters`).max(MAX_NOTE, `note must be a string of at most ${MAX_NOTE} characters`).optional().default('');

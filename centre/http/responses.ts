@@ -31,7 +31,31 @@ const workflow = z.object({
   history: z.array(z.object({ action: z.enum(['acknowledge', 'assess']), label: z.enum(ASSESSMENTS).nullable(), note: z.string(), by: z.string(), time: iso })),
 });
 const incident = record.extend({ workflow: workflow.optional() });
-const incidentDetail = z.object({ incident: record, detections: z.array(record), readings: z.array(record), workflow });
+const snapshot = z.object({
+  id: z.string(),
+  camera: z.string(),
+  time: iso,
+  contentType: z.string(),
+  width: z.number().int(),
+  height: z.number().int(),
+  frameIndex: z.number().int(),
+  frameCount: z.number().int(),
+  reason: z.string(),
+  detectionId: z.string(),
+  url: z.string().describe('GET it with the same session or token: the picture'),
+});
+const incidentDetail = z.object({ incident: record, detections: z.array(record), readings: z.array(record), snapshots: z.array(snapshot), workflow });
+const vitals = z
+  .object({
+    time: iso,
+    batteryV: z.number().nullable().describe('supply voltage, V, 2 decimals'),
+    temperatureC: z.number().nullable().describe('CPU temperature, °C, 1 decimal'),
+    signalDbm: z.number().int().nullable().describe('radio or modem signal, dBm'),
+    backlogRecords: z.number().int().describe('records waiting in the outbox, all classes'),
+    ackRttMs: z.number().int().nullable().describe("the uplink's ack round trip, ms; null while the link is down"),
+    linkUp: z.boolean(),
+  })
+  .describe('one Health record of a post');
 const session = z.object({ user: z.string(), role: z.enum(ROLES), csrfToken: z.string().nullable() });
 const audit = z.object({ id: z.number().int(), time: iso, actor: z.string(), action: z.string(), subject: z.string(), detail: z.record(z.string(), z.unknown()) });
 const assessment = z.object({ id: z.number().int(), incident: z.string(), label: z.enum(ASSESSMENTS), note: z.string(), by: z.string(), time: iso, record: record.nullable() });
@@ -39,5 +63,5 @@ const user = z.object({ name: z.string(), role: z.enum(ROLES), created: iso });
 const stats = z.record(z.string(), z.number());
 const ok = z.object({ ok: z.literal(true) });
 
-export const SCHEMAS = { problem, post, postDetail: post.extend({ health: record.nullable() }), record, incident, incidentDetail, workflow, session, audit, assessment, user, stats, ok };
+export const SCHEMAS = { problem, post, postDetail: post.extend({ health: record.nullable() }), record, incident, incidentDetail, snapshot, vitals, workflow, session, audit, assessment, user, stats, ok };
 export type ResponseName = keyof typeof SCHEMAS;

@@ -18,8 +18,8 @@ export interface RouteContext<Query, Params, Body> {
   headers: Record<string, string>;
 }
 
-/** A JSON answer (status 200), or `streamed` when the route wrote the raw response itself. */
-export type Answer = { body: unknown; headers?: Record<string, string> | undefined } | 'streamed';
+/** A JSON answer (status 200), bytes of a type (a picture), or `streamed` when the route wrote the raw response itself. */
+export type Answer = { body: unknown; headers?: Record<string, string> | undefined } | { bytes: Buffer; type: string; headers: Record<string, string> } | 'streamed';
 
 interface RouteSpec<Query extends z.ZodType, Params extends z.ZodType, Body extends z.ZodType> {
   method: 'GET' | 'POST';
@@ -28,8 +28,8 @@ interface RouteSpec<Query extends z.ZodType, Params extends z.ZodType, Body exte
   /** The least role that may call it; `public` needs no session (login, the OpenAPI document). */
   role: Role | 'public';
   summary: string;
-  /** The 200 answer's shape: a name from responses.ts, `name[]` for a list, a stream, or the OpenAPI document. */
-  response: ResponseName | `${ResponseName}[]` | 'stream' | 'document';
+  /** The 200 answer's shape: a name from responses.ts, `name[]` for a list, a stream, a picture, or the OpenAPI document. */
+  response: ResponseName | `${ResponseName}[]` | 'stream' | 'picture' | 'document';
   query: Query;
   params?: Params | undefined;
   body?: Body | undefined;

@@ -7,6 +7,8 @@ import { postJson, rowJson } from '../record-json.js';
 import { ASSESSMENTS, type Assessment } from '../store.js';
 import { assessmentsExport, incidentAction, incidentDetail, withWorkflow } from './incidents.js';
 import { openApiDocument } from './openapi.js';
+import { postVitals } from './post-vitals.js';
+import { snapshotPicture } from './snapshots.js';
 import { HttpProblem } from './problem.js';
 import { parseRecordCursor, recordCursor } from './query.js';
 import { body, params, query } from './requests.js';
@@ -140,6 +142,26 @@ export const ROUTES: readonly Route[] = [
       const [health] = await parts.store.latestHealth(id);
       return { body: { ...postJson(post), health: health === undefined ? null : rowJson(health) } };
     },
+  }),
+  route({
+    method: 'GET',
+    url: '/api/posts/:post/vitals',
+    role: 'viewer',
+    summary: "the post's health over time, oldest first: battery, temperature, signal, backlog, ack round trip (the latest `limit` Health records in the range)",
+    response: 'vitals[]',
+    query: query.series,
+    params: params.post,
+    handle: async ({ params: { post }, query: asked, parts }) => ({ body: await postVitals(parts.store, post, { sinceUnixMs: asked.since, untilUnixMs: asked.until, limit: asked.limit }) }),
+  }),
+  route({
+    method: 'GET',
+    url: '/api/snapshots/:post/:snapshot',
+    role: 'viewer',
+    summary: 'the picture of a snapshot a post sent (an incident lists its snapshots with this URL)',
+    response: 'picture',
+    query: query.none,
+    params: params.snapshot,
+    handle: async ({ params: target, parts }) => snapshotPicture(parts.store, target.post, target.snapshot),
   }),
   recordList('detection', 'detections, newest first'),
   recordList('incident', 'incidents with their workflow, newest first'),
