@@ -30,18 +30,26 @@ const T0 = Date.now() - RECORDS * 10;
 
 const reading = v1.Record.encode({ timeUnixMs: T0, reading: { sensor: 'power', channels: [{ name: 'battery_voltage', unit: 'V' }], samples: [{ values: [12.6] }] } }).finish();
 const detection = v1.Record.encode({ timeUnixMs: T0, detection: { id: 'geo-1:1', sensor: 'geo-1', kind: v1.DetectionKind.DETECTION_KIND_PERSON, confidence: 0.8 } }).finish();
-const incident = v1.Record.encode({ timeUnixMs: T0, incident: { id: 'inc-1', kind: v1.DetectionKind.DETECTION_KIND_PERSON, detectionIds: ['geo-1:1'] } }).finish();
+const incident = (id: string): Uint8Array => v1.Record.encode({ timeUnixMs: T0, incident: { id, kind: v1.DetectionKind.DETECTION_KIND_PERSON, detectionIds: ['geo-1:1'] } }).finish();
+const health = v1.Record.encode({
+  timeUnixMs: T0,
+  health: { components: [{ name: 'geo-1', state: v1.ComponentState.COMPONENT_STATE_OK }], vitals: { supplyVoltageV: 12.6, cpuTemperatureC: 41, outbox: [{ priority: v1.Priority.PRIORITY_STATUS, records: 3 }], link: { connected: true, ackRttMs: 140, signalDbm: -70 } } },
+}).finish();
+const event = v1.Record.encode({ timeUnixMs: T0, event: { kind: v1.EventKind.EVENT_KIND_AGENT_STARTED, source: 'agent', message: 'started' } }).finish();
 
-/** 90 % readings, 9 % detections, 1 % incidents, spread over the posts, 10 ms apart. */
+/** 89 % readings, 9 % detections, 1 % incidents (each its own id), 0.9 % health, 0.1 % events, spread over the posts, 10 ms apart. */
 function fill(store: SqliteCentreStore): Promise<unknown> {
   const batches: RecordBatch[] = [];
   const perPost = new Map<number, RecordInput[]>();
   for (let index = 0; index < RECORDS; index += 1) {
     const post = index % POSTS;
-    const kind = index % 100 === 0 ? 'incident' : index % 100 < 10 ? 'detection' : 'reading';
-    const bytes = kind === 'incident' ? incident : kind === 'detection' ? detection : reading;
+    // Each post's own sequence cycles through the mix, so every post has every kind.
+    const slot = Math.floor(index / POSTS) % 1000;
+    const kind = slot % 100 === 0 ? 'incident' : slot % 100 < 10 ? 'detection' : slot === 11 ? 'event' : slot % 100 === 11 ? 'health' : 'reading';
+    const incidentId = kind === 'incident' ? `inc-${index}` : undefined;
+    const bytes = incidentId !== undefined ? incident(incidentId) : kind === 'detection' ? detection : kind === 'health' ? health : kind === 'event' ? event : reading;
     const list = perPost.get(post) ?? [];
-    list.push({ seq: index + 1, kind, sensor: kind === 'reading' ? 'power' : 'geo-1', timeUnixMs: T0 + index * 10, timeQuality: 0, priority: 0, bytes });
+    list.push({ seq: index + 1, kind, sensor: kind === 'reading' ? 'power' : kind === 'event' ? 'agent' : kind === 'health' ? '' : 'geo-1', timeUnixMs: T0 + index * 10, timeQuality: 0, priority: 0, bytes, bodyId: incidentId });
     perPost.set(post, list);
   }
   for (const [post, records] of perPost) {
@@ -86,8 +94,14 @@ try {
     ['readings_one_post', '/api/readings?post=bp-007&sensor=power'],
     ['detections_since', `/api/detections?since=${T0 + RECORDS * 5}&limit=100`],
     ['readings_cursor_page_20', `/api/readings?cursor=${cursor}`],
-    ['incident_detail', '/api/incidents/bp-000/inc-1'],
+    ['incident_detail', `/api/incidents/bp-007/inc-${7 + POSTS * 100 * Math.floor(RECORDS / POSTS / 200)}`],
     ['posts', '/api/posts'],
+    // The console's other pages: the posts page's latest health, the alarm list, a post page.
+    ['health_latest', '/api/health'],
+    ['incidents_alarm_list', '/api/incidents?limit=100'],
+    ['post_detail', '/api/posts/bp-007'],
+    ['post_vitals_24h', `/api/posts/bp-007/vitals?since=${T0 + RECORDS * 10 - 24 * 3600_000}&limit=1000`],
+    ['post_events', '/api/events?post=bp-007&limit=20'],
   ];
   for (const [name, path] of cases) {
     const times: number[] = [];
@@ -103,7 +117,7 @@ try {
     console.log(`centre_api_${name}_p99: ${percentile(times, 99).toFixed(1)} ms`);
   }
   let bytes = 0;
-  for (const path of ['/', '/console/app.js', '/console/style.css']) {
+  for (const path of ['/', '/console/app.js', '/console/post.js', '/console/charts.js', '/console/incident-parts.js', '/console/style.css']) {
     const response = await fetch(`${api}${path}`, { headers: { 'accept-encoding': 'gzip' } });
     bytes += Number(response.headers.get('content-length'));
     await response.arrayBuffer();

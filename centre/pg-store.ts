@@ -149,7 +149,10 @@ export class PostgresCentreStore implements CentreStore {
   }
 
   async latestHealth(postId?: string): Promise<RecordRow[]> {
-    const sql = `SELECT DISTINCT ON (post_id) ${RECORD_COLUMNS} FROM records WHERE kind = 'health' ${postId === undefined ? '' : 'AND post_id = $1'} ORDER BY post_id, id DESC`;
+    // One index step per post (records_latest_health), not DISTINCT ON over every Health ever stored.
+    const sql = `SELECT r.* FROM posts p CROSS JOIN LATERAL (
+        SELECT ${RECORD_COLUMNS} FROM records WHERE kind = 'health' AND post_id = p.post_id ORDER BY id DESC LIMIT 1) r
+      ${postId === undefined ? '' : 'WHERE p.post_id = $1'}`;
     const rows = (await this.pool.query<RecordPgRow>(sql, postId === undefined ? [] : [postId])).rows.map(toRecord);
     return rows.sort((a, b) => (a.postId < b.postId ? -1 : a.postId > b.postId ? 1 : 0));
   }

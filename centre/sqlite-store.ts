@@ -25,6 +25,8 @@ CREATE TABLE IF NOT EXISTS records (
 );
 CREATE INDEX IF NOT EXISTS records_by_kind ON records (kind, time_unix_ms);
 CREATE INDEX IF NOT EXISTS records_by_post ON records (post_id, kind, time_unix_ms);
+-- Each post's latest Health in one index step (the rowid ends the key): not a scan of them all.
+CREATE INDEX IF NOT EXISTS records_latest_health ON records (post_id) WHERE kind = 'health';
 CREATE TABLE IF NOT EXISTS posts (
   post_id TEXT PRIMARY KEY,
   name TEXT NOT NULL DEFAULT '',
@@ -267,9 +269,10 @@ export class SqliteCentreStore implements CentreStore {
   }
 
   async latestHealth(postId?: string): Promise<RecordRow[]> {
-    const sql = `SELECT r.id, r.post_id, r.store_id, r.seq, r.kind, r.sensor, r.time_unix_ms, r.received_unix_ms, r.body
-      FROM records r JOIN (SELECT post_id, max(id) AS id FROM records WHERE kind = 'health' ${postId === undefined ? '' : 'AND post_id = ?'} GROUP BY post_id) latest ON latest.id = r.id
-      ORDER BY r.post_id`;
+    // Per post, not GROUP BY over every Health ever stored: a month of 500 posts is 20 million.
+    const sql = `SELECT ${RECORD_COLUMNS} FROM records WHERE id IN (
+        SELECT (SELECT max(id) FROM records r WHERE r.post_id = p.post_id AND r.kind = 'health') FROM posts p ${postId === undefined ? '' : 'WHERE p.post_id = ?'})
+      ORDER BY post_id`;
     const rows = (postId === undefined ? this.db.prepare(sql).all() : this.db.prepare(sql).all(postId)) as RecordDbRow[];
     return rows.map(toRecord);
   }
