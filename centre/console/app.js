@@ -3,6 +3,7 @@
 
 const $ = (selector) => document.querySelector(selector);
 import { renderSnapshots, renderWorkflow } from './incident-parts.js';
+import { drawMap } from './map.js';
 import { renderPost } from './post.js';
 
 const views = ['login', 'posts', 'post', 'alarms', 'incident'];
@@ -71,46 +72,8 @@ async function showPosts() {
     cell(row, faults.map((c) => `${c.name}: ${c.message || c.state}`).join('; '));
     body.append(row);
   }
-  drawMap(posts);
+  await drawMap($('#map'), posts);
   status(`${posts.length} posts`);
-}
-
-/** Posts at their surveyed positions, fitted to the view (equirectangular: fine over a border sector). */
-function drawMap(posts) {
-  const svg = $('#map');
-  const ns = 'http://www.w3.org/2000/svg';
-  svg.replaceChildren();
-  const placed = posts.filter((post) => post.position && Number.isFinite(post.position.latitudeDeg) && Number.isFinite(post.position.longitudeDeg));
-  if (placed.length === 0) {
-    const text = document.createElementNS(ns, 'text');
-    text.setAttribute('x', '10');
-    text.setAttribute('y', '20');
-    text.textContent = 'No post has reported a position.';
-    svg.append(text);
-    return;
-  }
-  const lats = placed.map((p) => p.position.latitudeDeg);
-  const lons = placed.map((p) => p.position.longitudeDeg);
-  const pad = 0.01;
-  const [minLat, maxLat, minLon, maxLon] = [Math.min(...lats) - pad, Math.max(...lats) + pad, Math.min(...lons) - pad, Math.max(...lons) + pad];
-  for (const post of placed) {
-    const x = 20 + ((post.position.longitudeDeg - minLon) / (maxLon - minLon)) * 360;
-    const y = 280 - ((post.position.latitudeDeg - minLat) / (maxLat - minLat)) * 260;
-    const dot = document.createElementNS(ns, 'circle');
-    dot.setAttribute('cx', x.toFixed(1));
-    dot.setAttribute('cy', y.toFixed(1));
-    dot.setAttribute('r', '6');
-    dot.setAttribute('class', post.status);
-    dot.dataset.post = post.id;
-    const title = document.createElementNS(ns, 'title');
-    title.textContent = `${post.id}: ${post.status}`;
-    dot.append(title);
-    const label = document.createElementNS(ns, 'text');
-    label.setAttribute('x', (x + 8).toFixed(1));
-    label.setAttribute('y', (y + 3).toFixed(1));
-    label.textContent = post.id;
-    svg.append(dot, label);
-  }
 }
 
 function alarmItem(row) {

@@ -81,6 +81,9 @@ testUnless(test, noChromium, 'an operator logs in, sees the post online on the m
   await logIn(page, 'operator', 'operator-password-1');
   await page.waitForSelector('#posts-table tr[data-post="bp-030"] td.state-online');
   await page.waitForSelector('#map circle.online[data-post="bp-030"]');
+  // The post stands on land near a border: Natural Earth's outline and the boundary are drawn (shipped: no network).
+  assert.ok(((await page.locator('#map path.land').getAttribute('d')) ?? '').length > 100, 'the land outline is drawn');
+  assert.ok(((await page.locator('#map path.border').getAttribute('d')) ?? '').length > 10, 'the boundary near the post is drawn');
   await shot(page, '2-posts');
 
   await page.click('#posts-table tr[data-post="bp-030"] a');
