@@ -117,12 +117,16 @@ try {
     console.log(`centre_api_${name}_p99: ${percentile(times, 99).toFixed(1)} ms`);
   }
   let bytes = 0;
-  for (const path of ['/', '/console/app.js', '/console/post.js', '/console/charts.js', '/console/incident-parts.js', '/console/style.css']) {
+  const gzipped = async (path: string): Promise<number> => {
     const response = await fetch(`${api}${path}`, { headers: { 'accept-encoding': 'gzip' } });
-    bytes += Number(response.headers.get('content-length'));
     await response.arrayBuffer();
-  }
+    if (response.status !== 200) throw new Error(`${path}: ${response.status}`);
+    return Number(response.headers.get('content-length'));
+  };
+  for (const path of ['/', '/console/app.js', '/console/map.js', '/console/post.js', '/console/charts.js', '/console/incident-parts.js', '/console/style.css']) bytes += await gzipped(path);
   console.log(`centre_console_first_load: ${(bytes / 1024).toFixed(1)} KiB gzipped`);
+  // Fetched when the posts map is first drawn.
+  console.log(`centre_console_base_map: ${((await gzipped('/console/basemap-110m.json')) / 1024).toFixed(1)} KiB gzipped`);
 } finally {
   await centre.stop();
   rmSync(root, { recursive: true, force: true });

@@ -8,6 +8,7 @@ import { hasRole, type Caller, type HttpAuth } from './access/http-auth.js';
 import type { EventStream } from './event-stream.js';
 import { parseListenAddress } from './embedded-broker.js';
 import { HttpProblem, problemJson, securityHeaders } from './http/problem.js';
+import { answerClientError } from './http/client-errors.js';
 import { requestProblem } from './http/requests.js';
 import type { Route } from './http/route.js';
 import { ROUTES } from './http/routes.js';
@@ -119,8 +120,9 @@ export class HttpApi {
       forceCloseConnections: true,
       return503OnClosing: true,
       routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
-      // A path fastify cannot route (a bad percent-encoding) is answered as problem+json too.
+      // A path fastify cannot route (a bad percent-encoding), or a request Node cannot parse, is answered as problem+json too.
       frameworkErrors: (error, request, reply) => this.answerError(error, request, reply),
+      clientErrorHandler: answerClientError,
     });
     app.setValidatorCompiler(({ schema, httpPart }) => {
       const zod = schema as z.ZodType;
