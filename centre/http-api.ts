@@ -45,7 +45,6 @@ const ANONYMOUS: Caller = { actor: 'anonymous', user: 'anonymous', role: 'admin'
 
 /** What fastify's own errors mean, said for a person. */
 const FASTIFY_ERRORS: Record<string, string> = {
-  FST_ERR_CTP_BODY_TOO_LARGE: `the body is over ${MAX_BODY_BYTES} bytes`,
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'send the body as Content-Type: application/json',
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'the Content-Length does not match the body',
   FST_ERR_CTP_EMPTY_JSON_BODY: 'the body is empty; send a JSON object, e.g. {}',
@@ -158,6 +157,7 @@ export class HttpApi {
       method: route.method,
       url: route.url,
       config: { role: route.role } satisfies RouteConfig,
+      bodyLimit: route.bodyLimit ?? MAX_BODY_BYTES,
       schema: { querystring: route.query, ...(route.params === undefined ? {} : { params: route.params }), ...(route.body === undefined ? {} : { body: route.body }) },
       handler: async (request, reply) => {
         const answer = await route.handle({ request, reply, query: request.query, params: request.params, body: request.body, caller: this.callers.get(request), parts: this.parts, headers: this.headers });
@@ -165,7 +165,7 @@ export class HttpApi {
         if ('bytes' in answer) return reply.headers(answer.headers).type(answer.type).send(answer.bytes);
         reply.header('cache-control', 'no-store');
         if (answer.headers !== undefined) reply.headers(answer.headers);
-        return reply.type('application/json; charset=utf-8').send(JSON.stringify(answer.body));
+        return reply.code(answer.status ?? 200).type('application/json; charset=utf-8').send(JSON.stringify(answer.body));
       },
     });
   }
@@ -215,7 +215,8 @@ export class HttpApi {
     const status = 'statusCode' in error && typeof error.statusCode === 'number' ? error.statusCode : 500;
     if (status < 500 || status === 503) {
       const code = 'code' in error && typeof error.code === 'string' ? error.code : '';
-      return new HttpProblem(status, TITLES[status] ?? 'Bad request', FASTIFY_ERRORS[code] ?? error.message);
+      const detail = code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? `the body is over ${request.routeOptions.bodyLimit ?? MAX_BODY_BYTES} bytes` : FASTIFY_ERRORS[code];
+      return new HttpProblem(status, TITLES[status] ?? 'Bad request', detail ?? error.message);
     }
     this.parts.log.error({ path: request.url.slice(0, 200), err: describeError(error) }, 'API request failed');
     return new HttpProblem(500, 'Internal error', describeError(error));

@@ -18,8 +18,8 @@ export interface RouteContext<Query, Params, Body> {
   headers: Record<string, string>;
 }
 
-/** A JSON answer (status 200), bytes of a type (a picture), or `streamed` when the route wrote the raw response itself. */
-export type Answer = { body: unknown; headers?: Record<string, string> | undefined } | { bytes: Buffer; type: string; headers: Record<string, string> } | 'streamed';
+/** A JSON answer (status 200 unless given), bytes of a type (a picture), or `streamed` when the route wrote the raw response itself. */
+export type Answer = { body: unknown; status?: number; headers?: Record<string, string> | undefined } | { bytes: Buffer; type: string; headers: Record<string, string> } | 'streamed';
 
 interface RouteSpec<Query extends z.ZodType, Params extends z.ZodType, Body extends z.ZodType> {
   method: 'GET' | 'POST';
@@ -33,6 +33,8 @@ interface RouteSpec<Query extends z.ZodType, Params extends z.ZodType, Body exte
   query: Query;
   params?: Params | undefined;
   body?: Body | undefined;
+  /** The largest body accepted, bytes (default MAX_BODY_BYTES, 16 KiB). */
+  bodyLimit?: number | undefined;
   handle(context: RouteContext<z.output<Query>, z.output<Params>, z.output<Body>>): Promise<Answer>;
 }
 
