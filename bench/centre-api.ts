@@ -3,7 +3,10 @@
  * page, a deep cursor page) through real HTTP with a token, the incident workflow's detail
  * page, and the console's first load (bytes on the wire, gzipped). Prints `name: value unit`.
  *
- *   npx tsx bench/centre-api.ts [--records N] [--posts N] [--requests N] [--dir DIR]
+ *   npx tsx bench/centre-api.ts [--records N] [--posts N] [--requests N] [--dir DIR] [--store sqlite|postgres]
+ *
+ * `--store postgres` runs a throwaway PostgreSQL (test/support/postgres.ts; the names then start
+ * `centre_api_pg_`).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +15,10 @@ import { parseArgs } from 'node:util';
 import { v1 } from '../wire/index.js';
 import { AccessAdmin } from '../centre/access/admin.js';
 import { SqliteCentreStore, startCentre } from '../centre/index.js';
-import type { RecordBatch, RecordInput } from '../centre/store.js';
+import { PostgresCentreStore } from '../centre/pg-store.js';
+import type { AccessStore, CentreStore, RecordBatch, RecordInput } from '../centre/store.js';
+import { silentLogger } from '../kernel/logger.js';
+import { postgresMissing, TestPostgres } from '../test/support/postgres.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -20,8 +26,14 @@ const { values: args } = parseArgs({
     posts: { type: 'string', default: '500' },
     requests: { type: 'string', default: '200' },
     dir: { type: 'string', default: tmpdir() },
+    store: { type: 'string', default: 'sqlite' },
   },
 });
+if (args.store !== 'sqlite' && args.store !== 'postgres') throw new Error(`--store must be sqlite or postgres, got ${args.store}`);
+const missing = args.store === 'postgres' ? postgresMissing() : undefined;
+if (missing !== undefined) throw new Error(`--store postgres: ${missing}`);
+/** Metric names: the PostgreSQL run's are told apart. */
+const prefix = args.store === 'postgres' ? 'centre_api_pg' : 'centre_api';
 const RECORDS = Number(args.records);
 const POSTS = Number(args.posts);
 const REQUESTS = Number(args.requests);
@@ -38,7 +50,7 @@ const health = v1.Record.encode({
 const event = v1.Record.encode({ timeUnixMs: T0, event: { kind: v1.EventKind.EVENT_KIND_AGENT_STARTED, source: 'agent', message: 'started' } }).finish();
 
 /** 89 % readings, 9 % detections, 1 % incidents (each its own id), 0.9 % health, 0.1 % events, spread over the posts, 10 ms apart. */
-function fill(store: SqliteCentreStore): Promise<unknown> {
+function fill(store: CentreStore): Promise<unknown> {
   const batches: RecordBatch[] = [];
   const perPost = new Map<number, RecordInput[]>();
   for (let index = 0; index < RECORDS; index += 1) {
@@ -62,18 +74,19 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
 }
 
-const dbPath = join(root, 'centre.db');
-const seeding = SqliteCentreStore.open(dbPath);
+const server = args.store === 'postgres' ? await TestPostgres.start() : undefined;
+const db = server === undefined ? join(root, 'centre.db') : await server.createDatabase('bench_centre_api');
+const seeding: CentreStore = server === undefined ? SqliteCentreStore.open(db) : await PostgresCentreStore.open(db, { log: silentLogger() });
 const fillStart = performance.now();
 await fill(seeding);
-const admin = new AccessAdmin(seeding.access);
+const admin = new AccessAdmin(seeding.access as AccessStore);
 await admin.addUser('bench', 'bench', 'viewer', 'bench-password-1');
 const { secret } = await admin.addToken('bench', 'bench', 'bench', 'viewer');
 await seeding.close();
-console.log(`centre_api_records: ${RECORDS} records`);
-console.log(`centre_api_fill: ${((performance.now() - fillStart) / 1000).toFixed(1)} s`);
+console.log(`${prefix}_records: ${RECORDS} records`);
+console.log(`${prefix}_fill: ${((performance.now() - fillStart) / 1000).toFixed(1)} s`);
 
-const centre = await startCentre({ embeddedBroker: '127.0.0.1:0', db: dbPath, http: '127.0.0.1:0', secure: true });
+const centre = await startCentre({ embeddedBroker: '127.0.0.1:0', db, http: '127.0.0.1:0', secure: true });
 const api = centre.httpAddress as string;
 const headers = { authorization: `Bearer ${secret}` };
 try {
@@ -113,8 +126,8 @@ try {
       times.push(performance.now() - start);
     }
     times.sort((a, b) => a - b);
-    console.log(`centre_api_${name}_p50: ${percentile(times, 50).toFixed(1)} ms`);
-    console.log(`centre_api_${name}_p99: ${percentile(times, 99).toFixed(1)} ms`);
+    console.log(`${prefix}_${name}_p50: ${percentile(times, 50).toFixed(1)} ms`);
+    console.log(`${prefix}_${name}_p99: ${percentile(times, 99).toFixed(1)} ms`);
   }
   let bytes = 0;
   const gzipped = async (path: string): Promise<number> => {
@@ -129,5 +142,6 @@ try {
   console.log(`centre_console_base_map: ${((await gzipped('/console/basemap-110m.json')) / 1024).toFixed(1)} KiB gzipped`);
 } finally {
   await centre.stop();
+  await server?.stop();
   rmSync(root, { recursive: true, force: true });
 }
