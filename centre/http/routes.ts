@@ -65,6 +65,9 @@ function incidentActionRoute(action: 'acknowledge' | 'assess', actionBody: z.Zod
   });
 }
 
+/** Made once, at the first request: the routes do not change while the centre runs. */
+let document: Record<string, unknown> | undefined;
+
 export const ROUTES: readonly Route[] = [
   route({
     method: 'GET',
@@ -73,7 +76,7 @@ export const ROUTES: readonly Route[] = [
     summary: 'this document',
     response: 'document',
     query: query.none,
-    handle: async () => ({ body: openApiDocument(ROUTES) }),
+    handle: async () => ({ body: (document ??= openApiDocument(ROUTES)) }),
   }),
   route({
     method: 'POST',
