@@ -15,6 +15,7 @@ import { ROUTES } from './http/routes.js';
 import type { ConsoleFiles } from './http/static-files.js';
 import type { CentreStats } from './ingest.js';
 import type { AccessStore, CentreStore, Role } from './store.js';
+import type { CommandIssuer } from './command-issuer.js';
 
 /** A request body past this is refused with 413 before it is read further. */
 export const MAX_BODY_BYTES = 16 * 1024;
@@ -36,6 +37,8 @@ export interface HttpApiParts {
   auth: HttpAuth | undefined;
   access: AccessStore | undefined;
   console: ConsoleFiles;
+  /** Issues commands to posts; absent on a worker with no broker (`--worker-role api`) or no command key. */
+  commands?: CommandIssuer | undefined;
   /** PEM certificate and key: serve HTTPS (and mark cookies Secure). */
   tls?: { cert: Buffer; key: Buffer } | undefined;
   clock: () => number;

@@ -2,6 +2,7 @@ import pg from 'pg';
 import { OutpostError, describeError } from '../kernel/errors.js';
 import type { Logger } from '../kernel/logger.js';
 import { PostgresAccessStore } from './pg-access.js';
+import { PostgresCommandStore } from './pg-commands.js';
 import { commitGroup } from './pg-commit.js';
 import { DAY_MS, dropPartitionsBefore, ensurePartitions } from './pg-partitions.js';
 import { groupRows, keyOf, RECORD_COLUMNS, toPost, toRecord, type PostPgRow, type RecordPgRow } from './pg-rows.js';
@@ -52,11 +53,13 @@ export interface PostgresStoreOptions {
 export class PostgresCentreStore implements CentreStore {
   /** Users, sessions, tokens, post passwords, audit and assessments, shared by every worker. */
   readonly access: PostgresAccessStore;
+  readonly commands: PostgresCommandStore;
   /** Arrivals at or past this time need their partitions created first. */
   private horizonMs = 0;
 
   private constructor(readonly pool: pg.Pool) {
     this.access = new PostgresAccessStore(pool);
+    this.commands = new PostgresCommandStore(pool);
   }
 
   /**
@@ -73,7 +76,7 @@ export class PostgresCentreStore implements CentreStore {
     try {
       const client = await pool.connect();
       try {
-        if ((await migrate(client, clock())) < 4) await backfillBodyIds(client);
+        if ((await migrate(client, clock())) < 5) await backfillBodyIds(client);
         store.horizonMs = await ensurePartitions(client, clock());
       } finally {
         client.release();
@@ -203,7 +206,7 @@ export class PostgresCentreStore implements CentreStore {
   }
 }
 
-/** Fills in the id of incidents and snapshots stored before migration 4 gave it a column. */
+/** Fills in the id of incidents and snapshots stored before migration 5 gave it a column. */
 async function backfillBodyIds(client: pg.PoolClient): Promise<void> {
   for (let after = 0; ; ) {
     const rows = (await client.query<{ id: string; body: Buffer }>("SELECT id, body FROM records WHERE kind IN ('incident', 'snapshot') AND body_id IS NULL AND id > $1 ORDER BY id LIMIT $2", [after, BACKFILL_ROWS])).rows;

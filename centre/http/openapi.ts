@@ -42,7 +42,7 @@ export function openApiDocument(routes: readonly Route[]): Record<string, unknow
       parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],
       ...(route.body === undefined ? {} : { requestBody: { required: true, content: { 'application/json': { schema: inputSchema(route.body) } } } }),
       responses: {
-        '200': { description: 'OK', content },
+        [String(route.status ?? 200)]: { description: route.status === 201 ? 'Created' : 'OK', content },
         default: { description: 'a problem', content: { 'application/problem+json': { schema: ref('problem') } } },
       },
       ...(route.role === 'public' ? { security: [] } : {}),

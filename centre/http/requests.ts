@@ -78,6 +78,7 @@ export const query = {
   idPage: z.strictObject({ after: afterId, limit }),
   series: z.strictObject({ since: time('since'), until: time('until'), limit }),
   health: z.strictObject({ post: filter('post id') }),
+  commands: z.strictObject({ post: filter('post id'), limit }),
   stream: z.strictObject({ post: filter('post id'), kind: filter('record kind: detection, incident, reading, health, event, snapshot') }),
 };
 

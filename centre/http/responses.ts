@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { bodyKinds } from '../../wire/index.js';
+import { COMMAND_STATES } from '../command-rows.js';
 import { ASSESSMENTS, ROLES } from '../store.js';
 
 /**
@@ -22,7 +24,7 @@ const post = z.object({
   position: z.object({ latitudeDeg: z.number().optional(), longitudeDeg: z.number().optional() }).loose().nullable(),
 });
 const record = z
-  .object({ postId: z.string(), storeId: z.string(), kind: z.enum(['detection', 'incident', 'reading', 'health', 'event', 'snapshot']), receivedUnixMs: z.number().int(), seq: z.string().optional(), timeUnixMs: z.string().optional() })
+  .object({ postId: z.string(), storeId: z.string(), kind: z.enum(bodyKinds), receivedUnixMs: z.number().int(), seq: z.string().optional(), timeUnixMs: z.string().optional() })
   .loose()
   .describe('an outpost.v1.Record in proto3 JSON, with where it came from');
 const workflow = z.object({
@@ -62,6 +64,22 @@ const assessment = z.object({ id: z.number().int(), incident: z.string(), label:
 const user = z.object({ name: z.string(), role: z.enum(ROLES), created: iso });
 const stats = z.record(z.string(), z.number());
 const ok = z.object({ ok: z.literal(true) });
+const command = z.object({
+  id: z.string(),
+  post: z.string(),
+  name: z.string(),
+  arguments: z.record(z.string(), z.string()),
+  issuer: z.string(),
+  issued: iso,
+  expires: iso,
+  state: z.enum([...COMMAND_STATES, 'expired']),
+  reason: z.string(),
+  configHash: z.string(),
+  outputType: z.string(),
+  outputBytes: z.number().int(),
+  updated: iso,
+});
+const commandDetail = command.extend({ outputText: z.string().optional(), outputBase64: z.string().optional() });
 
-export const SCHEMAS = { problem, post, postDetail: post.extend({ health: record.nullable() }), record, incident, incidentDetail, snapshot, vitals, workflow, session, audit, assessment, user, stats, ok };
+export const SCHEMAS = { problem, post, postDetail: post.extend({ health: record.nullable() }), record, incident, incidentDetail, snapshot, vitals, workflow, session, audit, assessment, user, stats, ok, command, commandDetail };
 export type ResponseName = keyof typeof SCHEMAS;

@@ -30,6 +30,8 @@ interface RouteSpec<Query extends z.ZodType, Params extends z.ZodType, Body exte
   summary: string;
   /** The 200 answer's shape: a name from responses.ts, `name[]` for a list, a stream, a picture, or the OpenAPI document. */
   response: ResponseName | `${ResponseName}[]` | 'stream' | 'picture' | 'document';
+  /** The status of a success when not 200 (201 for what a POST creates). */
+  status?: number | undefined;
   query: Query;
   params?: Params | undefined;
   body?: Body | undefined;

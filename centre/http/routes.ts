@@ -5,6 +5,7 @@ import type { Caller } from '../access/http-auth.js';
 import type { HttpApiParts } from '../http-api.js';
 import { postJson, rowJson } from '../record-json.js';
 import { ASSESSMENTS, type Assessment } from '../store.js';
+import { COMMAND_ROUTES } from './commands.js';
 import { assessmentsExport, incidentAction, incidentDetail, withWorkflow } from './incidents.js';
 import { openApiDocument } from './openapi.js';
 import { postVitals } from './post-vitals.js';
@@ -251,4 +252,5 @@ export const ROUTES: readonly Route[] = [
       return 'streamed';
     },
   }),
+  ...COMMAND_ROUTES,
 ];
