@@ -93,8 +93,8 @@ export class PostgresCentreStore implements CentreStore {
     const rows = groupRows(batches);
     const latest = rows.reduce((max, row) => Math.max(max, row.receivedUnixMs), 0);
     if (latest >= this.horizonMs - DAY_MS) await this.withClient(async (client) => (this.horizonMs = await ensurePartitions(client, latest)));
-    const stored = await this.withClient((client) => commitGroup(client, rows, batches));
-    const inserted = new Set(stored.map((row) => keyOf(row.post_id, row.store_id, row.seq)));
+    const held = await this.withClient((client) => commitGroup(client, rows, batches));
+    const inserted = new Set(rows.filter((_, index) => !held.has(index)).map((row) => row.key));
     const owner = new Map(rows.map((row) => [row.key, row.batch]));
     return batches.map((batch, index) => {
       const seqs = batch.records.map((record) => record.seq).filter((seq) => {

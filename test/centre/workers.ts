@@ -32,8 +32,10 @@ export class Worker {
     return worker;
   }
 
+  /** OUTPOST_WORKER_NODE_ARGS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`) goes to each worker's node: NODE_OPTIONS refuses --cpu-prof. */
   private static spawn(args: readonly string[]): Peer {
-    return startPeer(process.execPath, ['--import', 'tsx', 'agent/cli/main.ts', ...args], { cwd: root, env: { ...process.env, OUTPOST_LOG_LEVEL: 'warn', PGPASSWORD: POSTGRES_PASSWORD } });
+    const nodeArgs = (process.env['OUTPOST_WORKER_NODE_ARGS'] ?? '').split(' ').filter((arg) => arg !== '');
+    return startPeer(process.execPath, [...nodeArgs, '--import', 'tsx', 'agent/cli/main.ts', ...args], { cwd: root, env: { ...process.env, OUTPOST_LOG_LEVEL: 'warn', PGPASSWORD: POSTGRES_PASSWORD } });
   }
 
   async ready(): Promise<void> {
