@@ -12,6 +12,7 @@ import { emptyStats, Ingest, type CentreStats, type StoredRecord } from './inges
 import { openStore } from './open-store.js';
 import { PostgresLiveFeed } from './pg-live.js';
 import { PostgresCentreStore } from './pg-store.js';
+import { RetentionJob } from './retention.js';
 import type { AccessStore, CentreStore } from './store.js';
 import { CENTRE_USERNAME } from './access/broker-auth.js';
 import { generateSecret } from './access/passwords.js';
@@ -56,6 +57,11 @@ export interface CentreOptions {
   secure?: boolean | undefined;
   /** PEM certificate and key for HTTPS on `http` (cookies are then marked Secure). */
   httpTls?: { cert: Buffer; key: Buffer } | undefined;
+  /**
+   * Remove records that arrived longer ago than this (ms), at start and every hour (RetentionJob);
+   * run by workers that ingest. Absent: keep everything.
+   */
+  retentionMs?: number | undefined;
   /** A store to use instead of opening `db` (tests). */
   store?: CentreStore | undefined;
   log?: Logger | undefined;
@@ -98,6 +104,7 @@ export async function startCentre(options: CentreOptions = {}): Promise<RunningC
   let api: HttpApi | undefined;
   let stream: EventStream | undefined;
   let feed: PostgresLiveFeed | undefined;
+  let retention: RetentionJob | undefined;
   let stopping: Promise<void> | undefined;
   // Safe to call twice: the second call waits for the first.
   const stopAll = (): Promise<void> =>
@@ -106,6 +113,7 @@ export async function startCentre(options: CentreOptions = {}): Promise<RunningC
       await api?.close();
       await feed?.stop();
       await subscriber?.stop();
+      await retention?.stop();
       await broker?.close();
       await store.close();
     })());
@@ -156,6 +164,10 @@ export async function startCentre(options: CentreOptions = {}): Promise<RunningC
       log.warn('no users yet: create the first admin with `outpost centre user add NAME --role admin` (there is no default password)');
     }
     await subscriber?.start(options.signal);
+    if (ingesting && options.retentionMs !== undefined) {
+      retention = new RetentionJob({ store, keepMs: options.retentionMs, log, clock: options.clock });
+      retention.start();
+    }
     log.info({ role, broker: brokerAddress, http: httpAddress, shareGroup: options.shareGroup }, 'centre running');
     return {
       httpAddress,

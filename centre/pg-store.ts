@@ -7,7 +7,7 @@ import { DAY_MS, dropPartitionsBefore, ensurePartitions } from './pg-partitions.
 import { groupRows, keyOf, RECORD_COLUMNS, toPost, toRecord, type PostPgRow, type RecordPgRow } from './pg-rows.js';
 import { migrate } from './pg-schema.js';
 import { passwordOf, redactSecret, redactUrl } from './pg-url.js';
-import type { CentreStore, PostRow, PostStateRow, RecordBatch, RecordQuery, RecordRow, StoreOutcome } from './store.js';
+import type { CentreStore, PostRow, PostStateRow, RecordBatch, RecordQuery, RecordRow, RetentionOutcome, StoreOutcome } from './store.js';
 
 /**
  * A post state in one statement (one round trip: every worker applies every retained state).
@@ -159,9 +159,9 @@ export class PostgresCentreStore implements CentreStore {
     return rows.map((row) => ({ storeId: row.store_id, seq: Number(row.seq) }));
   }
 
-  /** Retention: drops the day partitions that end at or before `cutoffMs`; returns their names. */
-  async dropBefore(cutoffMs: number): Promise<string[]> {
-    return this.withClient((client) => dropPartitionsBefore(client, cutoffMs));
+  /** Retention: drops the day partitions that end at or before `cutoffMs` (see dropPartitionsBefore). */
+  async dropBefore(cutoffMs: number): Promise<RetentionOutcome> {
+    return { partitions: await this.withClient((client) => dropPartitionsBefore(client, cutoffMs)), records: undefined };
   }
 
   async close(): Promise<void> {

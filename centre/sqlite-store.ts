@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import type { BodyKind } from '../wire/index.js';
 import { OutpostError, describeError, systemCode } from '../kernel/errors.js';
 import { ACCESS_SCHEMA, SqliteAccessStore } from './sqlite-access.js';
-import type { CentreStore, PostRow, PostStateRow, RecordBatch, RecordQuery, RecordRow, StoreOutcome } from './store.js';
+import type { CentreStore, PostRow, PostStateRow, RecordBatch, RecordQuery, RecordRow, RetentionOutcome, StoreOutcome } from './store.js';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS records (
@@ -105,6 +105,9 @@ function toRecord(row: RecordDbRow): RecordRow {
   };
 }
 
+/** Records per retention transaction: short enough (milliseconds) that ingest commits go on between them. */
+const RETENTION_CHUNK = 5000;
+
 /**
  * Creates the database file readable by its owner only (0600), whatever the umask: it holds
  * every post's records. SQLite gives the -wal and -shm files the database file's mode. An
@@ -135,6 +138,7 @@ export class SqliteCentreStore implements CentreStore {
   private readonly upsertState: Database.Statement;
   private readonly applyState: (state: PostStateRow) => boolean;
   private readonly storeAll: (batches: readonly RecordBatch[]) => StoreOutcome[];
+  private readonly deleteChunk: (afterId: number, cutoffMs: number) => { lastId: number | null; deleted: number };
 
   private constructor(db: Database.Database) {
     this.db = db;
@@ -166,6 +170,12 @@ export class SqliteCentreStore implements CentreStore {
       addBoot.run(state.postId, state.bootId, state.receivedUnixMs);
       return true;
     });
+    const chunkEnd = db.prepare(`SELECT max(id) FROM (SELECT id FROM records WHERE id > ? ORDER BY id LIMIT ${RETENTION_CHUNK})`).pluck();
+    const deleteOld = db.prepare(`DELETE FROM records WHERE id > ? AND id <= ? AND received_unix_ms < ?`);
+    this.deleteChunk = db.transaction((afterId: number, cutoffMs: number) => {
+      const lastId = chunkEnd.get(afterId) as number | null;
+      return { lastId, deleted: lastId === null ? 0 : deleteOld.run(afterId, lastId, cutoffMs).changes };
+    });
     this.storeAll = db.transaction((batches: readonly RecordBatch[]): StoreOutcome[] =>
       batches.map((batch) => {
         const inserted: number[] = [];
@@ -180,6 +190,24 @@ export class SqliteCentreStore implements CentreStore {
         return { inserted, duplicates };
       }),
     );
+  }
+
+  /**
+   * Walks the records in id (arrival) order a chunk at a time, deleting those that arrived
+   * before `cutoffMs`; stops at the first chunk with none, so a pass reads little past the
+   * cutoff and needs no index on the arrival time.
+   */
+  async dropBefore(cutoffMs: number): Promise<RetentionOutcome> {
+    let records = 0;
+    let afterId = 0;
+    for (;;) {
+      const { lastId, deleted } = this.deleteChunk(afterId, cutoffMs);
+      records += deleted;
+      if (lastId === null || deleted === 0) return { partitions: [], records };
+      afterId = lastId;
+      // Each chunk is its own transaction: let the ingest commit between them.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
   }
 
   /** Opens (creating if needed) the database file; an unusable file is an OutpostError naming it. */

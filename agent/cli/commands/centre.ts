@@ -8,6 +8,7 @@ import { CENTRE_ROLES, startCentre, type CentreOptions, type CentreRole } from '
 import { openStore } from '../../../centre/open-store.js';
 import { isPostgresUrl, redactUrl, urlToShow } from '../../../centre/pg-url.js';
 import type { AccessStore } from '../../../centre/store.js';
+import { parseDuration } from '../../../kernel/duration.js';
 import { createLogger, levelFromEnv } from '../../../kernel/logger.js';
 import { explainBusyPort } from '../busy-port.js';
 import { readInput, UsageError, write } from '../io.js';
@@ -27,6 +28,7 @@ interface CentreFlags {
   clientId?: string;
   workerRole: string;
   shareGroup?: string;
+  retention?: string;
   insecure?: boolean;
   httpCert?: string;
   httpKey?: string;
@@ -51,6 +53,7 @@ export const centreCommands: CliCommand = {
       // Not --role: `outpost centre user add --role admin` has it, and commander gives a parent's option precedence.
       .option('--worker-role <role>', 'ingest (receive, store, ack; no HTTP), api (HTTP only, no MQTT) or all', 'all')
       .option('--share-group <name>', 'share ingest with the other workers of this group: subscribe $share/<name>/outpost/v1/+/up (needs --broker)')
+      .option('--retention <duration>', 'remove records that arrived longer ago than this (e.g. 90d), at start and every hour; default: keep everything')
       .option('--http-cert <file>', 'certificate (PEM) for HTTPS on --http; session cookies are then Secure')
       .option('--http-key <file>', 'private key (PEM) for --http-cert')
       .option('--insecure', 'no authentication: any MQTT client may publish anything on the embedded broker and anyone may use the HTTP API (tests, a lab)')
@@ -63,6 +66,7 @@ export const centreCommands: CliCommand = {
           throw new UsageError('--ca, --cert, --key, --server-name and --username apply to an external broker', 'add --broker mqtts://host:port, or drop them for the embedded broker');
         }
         const role = checkWorkerFlags(flags);
+        const retentionMs = parseRetention(flags.retention, role);
         if ((flags.httpCert === undefined) !== (flags.httpKey === undefined)) throw new UsageError('--http-cert and --http-key go together', 'give both PEM files for HTTPS, or neither for plain HTTP on loopback');
         const httpTls = flags.httpCert === undefined || flags.httpKey === undefined ? undefined : { cert: await readInput(flags.httpCert, context.io), key: await readInput(flags.httpKey, context.io) };
         const log = createLogger({ level: levelFromEnv(context.io.env) });
@@ -74,6 +78,7 @@ export const centreCommands: CliCommand = {
           clientId: flags.clientId,
           role,
           shareGroup: flags.shareGroup,
+          retentionMs,
           secure: flags.insecure !== true,
           httpTls,
           security: { ca: flags.ca, cert: flags.cert, key: flags.key, serverName: flags.serverName, username: flags.username, password: context.io.env['OUTPOST_CENTRE_PASSWORD'] },
@@ -124,6 +129,20 @@ function checkWorkerFlags(flags: CentreFlags): CentreRole {
     if (!isPostgresUrl(flags.db)) throw new UsageError(`--share-group splits ingest between workers, which needs a shared store; --db ${flags.db} is a SQLite file`, 'give --db postgres://user@host:port/database');
   }
   return role;
+}
+
+/** `--retention`: a positive duration, for a worker that stores. */
+function parseRetention(text: string | undefined, role: CentreRole): number | undefined {
+  if (text === undefined) return undefined;
+  let ms;
+  try {
+    ms = parseDuration(text);
+  } catch (error) {
+    throw new UsageError(`--retention: ${(error as Error).message}`, 'e.g. --retention 90d keeps 90 days of records');
+  }
+  if (ms <= 0) throw new UsageError(`--retention must be longer than zero, got "${text}"`, 'e.g. --retention 90d, or leave it out to keep everything');
+  if (role === 'api') throw new UsageError('--retention applies to workers that store records; --worker-role api stores none', 'give --retention to the ingest workers');
+  return ms;
 }
 
 interface AdminFlags {
