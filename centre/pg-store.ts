@@ -153,6 +153,26 @@ export class PostgresCentreStore implements CentreStore {
     return (await this.pool.query<RecordPgRow>(sql, [ids, Math.min(...ids), Math.max(...ids), fromMs, toMs])).rows.map(toRecord);
   }
 
+  /** A client on the store's database outside its pool (not yet connected), for a held LISTEN. */
+  listenerClient(): pg.Client {
+    const client = new pg.Client({ ...this.pool.options, application_name: 'outpost-centre-listen' });
+    // Until a listener is attached (or after it is removed), a lost connection must not crash the worker.
+    client.on('error', () => undefined);
+    return client;
+  }
+
+  /** The highest record id drawn so far (committed or not; 0 before the first): where the live stream starts. */
+  async lastRecordId(): Promise<number> {
+    const row = (await this.pool.query<{ last: string }>("SELECT coalesce(pg_sequence_last_value(pg_get_serial_sequence('records', 'id')::regclass), 0) AS last")).rows[0];
+    return Number(row?.last ?? 0);
+  }
+
+  /** Records with ids above `afterId` that arrived at or after `sinceMs` (which spares the older partitions), in id order. */
+  async recordsAfter(afterId: number, sinceMs: number, limit: number): Promise<RecordRow[]> {
+    const sql = `SELECT ${RECORD_COLUMNS} FROM records WHERE id > $1 AND received_unix_ms >= $2 ORDER BY id LIMIT $3`;
+    return (await this.pool.query<RecordPgRow>(sql, [afterId, sinceMs, limit])).rows.map(toRecord);
+  }
+
   /** Every (store id, seq) held for a post, for tests and audits. */
   async seqs(postId: string): Promise<{ storeId: string; seq: number }[]> {
     const rows = (await this.pool.query<{ store_id: string; seq: string }>('SELECT store_id, seq FROM records WHERE post_id = $1 ORDER BY store_id COLLATE "C", seq', [postId])).rows;
