@@ -142,7 +142,9 @@ export async function startCentre(options: CentreOptions = {}): Promise<RunningC
         const live = new PostgresLiveFeed(store, log);
         feed = live;
         await live.start();
-        stream = new EventStream((listener) => live.subscribe(listener));
+        const events = new EventStream((listener) => live.subscribe(listener));
+        live.readOnlyWhen(() => events.watched(), () => events.gap());
+        stream = events;
       } else {
         stream = new EventStream((listener) => ingest?.onStored(listener) ?? (() => undefined));
       }

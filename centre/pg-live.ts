@@ -57,6 +57,8 @@ export class PostgresLiveFeed {
   private lastArrivalMs = 0;
   private readonly remembered = new Set<number>();
   private readonly rememberedOrder: number[] = [];
+  private wanted: () => boolean = () => true;
+  private skipped: () => void = () => undefined;
 
   constructor(
     private readonly store: PostgresCentreStore,
@@ -67,6 +69,17 @@ export class PostgresLiveFeed {
   /** Resolves once listening; later losses of the connection are retried in the background. */
   async start(): Promise<void> {
     await this.connect();
+  }
+
+  /**
+   * Reads records back only while `wanted()` says someone wants them (the SSE stream has or just
+   * had a client), calling `skipped()` for what it lets go by: with no console open, an API
+   * worker reading back every record every worker stored made ingest scale worse, not better,
+   * with more workers.
+   */
+  readOnlyWhen(wanted: () => boolean, skipped: () => void): void {
+    this.wanted = wanted;
+    this.skipped = skipped;
   }
 
   subscribe(listener: (stored: StoredRecord) => void): () => void {
@@ -150,6 +163,10 @@ export class PostgresLiveFeed {
 
   /** What was stored after id `afterId` while the connection was down, in id order, at most REPLAY_MAX. */
   private async replay(afterId: number): Promise<void> {
+    if (!this.wanted()) {
+      this.skipped();
+      return;
+    }
     let replayed = 0;
     let cursor = afterId;
     try {
@@ -174,6 +191,10 @@ export class PostgresLiveFeed {
     this.lastArrivalMs = Math.max(this.lastArrivalMs, announcement.to);
     const ids = announcement.ids.filter((id) => !this.remembered.has(id));
     if (this.listeners.size === 0 || ids.length === 0) return;
+    if (!this.wanted()) {
+      this.skipped();
+      return;
+    }
     let rows;
     try {
       rows = await this.store.recordsById(ids, announcement.from, announcement.to);

@@ -72,4 +72,30 @@ testUnless(test, missing, 'records stored while the LISTEN connection is down ar
   }
 });
 
+testUnless(test, missing, 'while nobody watches the stream, records are not read back; what went by is reported as a gap', async () => {
+  const url = await (server as TestPostgres).createDatabase('live_unwatched');
+  const writer = await PostgresCentreStore.open(url, { log: silentLogger() });
+  const reader = await PostgresCentreStore.open(url, { log: silentLogger() });
+  const feed = new PostgresLiveFeed(reader, silentLogger());
+  let watching = false;
+  let gaps = 0;
+  feed.readOnlyWhen(() => watching, () => gaps++);
+  const seen: number[] = [];
+  feed.subscribe((stored) => seen.push(stored.seq));
+  try {
+    await feed.start();
+    await writer.storeBatches([readings(1, 3)]);
+    await waitFor('the announcement let go by', () => gaps === 1);
+    watching = true;
+    await writer.storeBatches([readings(4, 5)]);
+    await waitFor('records read back once watched', () => seen.length === 2);
+    assert.equal(seen, [4, 5]);
+    assert.is(gaps, 1);
+  } finally {
+    await feed.stop();
+    await writer.close();
+    await reader.close();
+  }
+});
+
 test.run();
