@@ -13,6 +13,8 @@ const budgetMs = Number(process.env.OUTPOST_CI_BUDGET ?? 4800) * 1000;
 const wanted = new Set((process.env.OUTPOST_CI_STEPS ?? 'suite,kernel,node22').split(',').map((step) => step.trim()));
 const scripts = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts ?? {};
 const started = Date.now();
+/** A failed step's last lines are printed again at the end: a long log is cut in the middle where CI shows it. */
+const TAIL_LINES = 40;
 
 /** Each step: what it proves, its command, and the time it may need at most (it is skipped when less is left). */
 const steps = [
@@ -30,21 +32,39 @@ const steps = [
 function run(step) {
   return new Promise((resolve) => {
     const [command, args] = step.command;
-    const child = spawn(command, args, { cwd: root, env: { ...process.env, ...step.env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(command, args, { cwd: root, env: { ...process.env, ...step.env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let last;
+    const tail = [];
+    let pending = '';
+    const keep = (line) => {
+      if (line.trim() === '') return;
+      tail.push(line);
+      if (tail.length > TAIL_LINES) tail.shift();
+    };
+    let pendingErr = '';
+    child.stderr.on('data', (chunk) => {
+      process.stderr.write(chunk);
+      const lines = (pendingErr + String(chunk)).split('\n');
+      pendingErr = lines.pop() ?? '';
+      lines.forEach(keep);
+    });
     child.stdout.on('data', (chunk) => {
       process.stdout.write(chunk);
-      for (const line of String(chunk).split('\n')) {
+      const lines = (pending + String(chunk)).split('\n');
+      pending = lines.pop() ?? '';
+      for (const line of lines) {
+        keep(line);
         const match = /^(?:\w+: )?(\d+) passed, (\d+) failed(?:, (\d+) skipped)?\s*$/.exec(line.trim());
         if (match) last = { passed: Number(match[1]), failed: Number(match[2]), skipped: Number(match[3] ?? 0) };
       }
     });
-    child.on('close', (code) => resolve({ code: code ?? 1, counts: last }));
+    child.on('close', (code) => resolve({ code: code ?? 1, counts: last, tail }));
   });
 }
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const report = [];
+const failedTails = [];
 for (const step of steps) {
   if (!wanted.has(step.name)) continue;
   const left = budgetMs - (Date.now() - started);
@@ -59,8 +79,9 @@ for (const step of steps) {
   }
   console.log(`\n==== CI step ${step.name}: ${step.what}`);
   const begun = Date.now();
-  const { code, counts } = await run(step);
+  const { code, counts, tail } = await run(step);
   const seconds = Math.round((Date.now() - begun) / 1000);
+  if (code !== 0 || counts === undefined || counts.failed > 0) failedTails.push({ name: step.name, tail });
   if (counts === undefined) {
     // A step that ended without its summary line failed in a way no test counted (a build, a download).
     totals.failed += 1;
@@ -73,6 +94,10 @@ for (const step of steps) {
   report.push(`${step.name}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped in ${seconds} s (exit ${code})`);
 }
 
+for (const { name, tail } of failedTails) {
+  console.log(`\n==== CI step ${name} failed; its last ${tail.length} lines again:`);
+  for (const line of tail) console.log(`  | ${line}`);
+}
 console.log(`\n==== CI steps (${Math.round((Date.now() - started) / 1000)} s in all)`);
 for (const line of report) console.log(`  ${line}`);
 console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped > 0 ? `, ${totals.skipped} skipped` : ''}`);

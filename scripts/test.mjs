@@ -2,7 +2,8 @@
 // Runs every uvu test file (test/**/*.test.ts) in its own process, two at a time (one per core),
 // and ends with the summary line CI reads: `N passed, N failed` (`, N skipped` when any skipped).
 // Usage: node scripts/test.mjs [PATH...]   (files or folders; default test/)
-//        OUTPOST_TEST_JOBS=N to change the parallelism, OUTPOST_TEST_TIMEOUT=seconds per file (default 300).
+//        OUTPOST_TEST_JOBS=N to change the parallelism, OUTPOST_TEST_TIMEOUT=seconds per file (default 300),
+//        OUTPOST_TEST_PROGRESS=1 to print a line as each file starts (the kernel VM does: a hang shows what ran).
 // The whole run (no PATH) then runs the time-sensitive suites again with the clock shifted ahead by libfaketime
 // (OUTPOST_TEST_SHIFTS, default "+3d,+365d"; empty to skip): a test that passes today and fails next week blocks
 // every change after it, so CI proves each run that no outcome depends on the calendar day.
@@ -60,6 +61,7 @@ function runFile(file, shift) {
   const clockEnv = shift ? { LD_PRELOAD: faketimeLibrary(), FAKETIME: shift, FAKETIME_DONT_FAKE_MONOTONIC: '1', OUTPOST_CRASH_KILLS: '60' } : {};
   return new Promise((resolveRun) => {
     const begun = Date.now();
+    if (process.env.OUTPOST_TEST_PROGRESS === '1') process.stdout.write(`start ${name}\n`);
     const child = spawn(process.execPath, ['--import', 'tsx', file], {
       cwd: root,
       env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', OUTPOST_LOG_LEVEL: process.env.OUTPOST_LOG_LEVEL ?? 'silent', ...clockEnv },
@@ -70,6 +72,20 @@ function runFile(file, shift) {
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     let timedOut = false;
+    let finished = false;
+    // 'close' waits for the output pipes too. A process the file left behind outside its group (a daemon that called
+    // setsid) can hold them open for ever, and a process stuck in the kernel never exits: give each a few seconds, then
+    // stop reading and report the file, so one such file cannot hang the whole run.
+    let giveUp;
+    const stopWaiting = (afterMs, why) => {
+      clearTimeout(giveUp);
+      giveUp = setTimeout(() => {
+        output += `\n# ${why}\n`;
+        child.stdout.destroy();
+        child.stderr.destroy();
+        child.emit('close', child.exitCode, child.signalCode ?? 'SIGKILL');
+      }, afterMs);
+    };
     const timer = setTimeout(() => {
       timedOut = true;
       try {
@@ -77,9 +93,14 @@ function runFile(file, shift) {
       } catch {
         // already gone
       }
+      stopWaiting(15_000, 'it did not exit 15 s after SIGKILL (stuck in the kernel?)');
     }, timeoutMs);
+    child.on('exit', () => stopWaiting(10_000, 'its output pipe was still held open 10 s after it exited, by a process it left behind'));
     child.on('close', (code, signal) => {
+      if (finished) return;
+      finished = true;
       clearTimeout(timer);
+      clearTimeout(giveUp);
       const total = number(output, 'Total');
       const passed = number(output, 'Passed') ?? 0;
       const skipped = number(output, 'Skipped') ?? 0;

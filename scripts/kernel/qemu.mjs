@@ -30,13 +30,16 @@ export function qemuArgs({ vmlinuz, initramfs, accel, cpus, memoryMiB }) {
 }
 
 /**
- * Runs qemu until the guest powers off (or `timeoutMs` passes, when it is killed) and resolves with
- * what the guest reported: its exit status, its last summary line, and any error line from init.
+ * Runs qemu until the guest powers off and resolves with what the guest reported: its exit status, its
+ * last summary line, any error line from init, and its last lines. The guest is killed when `timeoutMs`
+ * pass in all, or `silenceMs` without a line on its console (a hung guest says nothing; the suites in it
+ * print a line per file, and their per-file timeout is shorter than the silence allowed).
  */
-export function boot({ qemu, args, timeoutMs, onLine }) {
+export function boot({ qemu, args, timeoutMs, silenceMs = timeoutMs, onLine }) {
   return new Promise((resolve, reject) => {
     const child = spawn(qemu, args, { stdio: ['pipe', 'pipe', 'pipe'] });
-    const report = { exitStatus: undefined, summary: undefined, errors: [], stderr: '', timedOut: false, qemuStatus: undefined };
+    const report = { exitStatus: undefined, summary: undefined, errors: [], stderr: '', timedOut: false, silentMs: undefined, qemuStatus: undefined, tail: [] };
+    let heard = Date.now();
     let pending = '';
     const take = (line) => {
       const clean = line.replace(/\r$/, '').replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
@@ -45,6 +48,9 @@ export function boot({ qemu, args, timeoutMs, onLine }) {
       const error = /^outpost-kernel-error: (.*)$/.exec(clean);
       if (error) report.errors.push(error[1]);
       if (/^\d+ passed, \d+ failed(, \d+ skipped)?$/.test(clean)) report.summary = clean;
+      heard = Date.now();
+      report.tail.push(clean);
+      if (report.tail.length > 40) report.tail.shift();
       onLine(clean);
     };
     child.stdout.on('data', (chunk) => {
@@ -54,16 +60,21 @@ export function boot({ qemu, args, timeoutMs, onLine }) {
       for (const line of lines) take(line);
     });
     child.stderr.on('data', (chunk) => (report.stderr += chunk));
-    const timer = setTimeout(() => {
-      report.timedOut = true;
+    const begun = Date.now();
+    const timer = setInterval(() => {
+      const quiet = Date.now() - heard;
+      if (quiet < silenceMs && Date.now() - begun < timeoutMs) return;
+      if (quiet >= silenceMs) report.silentMs = quiet;
+      else report.timedOut = true;
+      clearInterval(timer);
       child.kill('SIGKILL');
-    }, timeoutMs);
+    }, 1000);
     child.on('error', (error) => {
-      clearTimeout(timer);
+      clearInterval(timer);
       reject(error);
     });
     child.on('close', (code) => {
-      clearTimeout(timer);
+      clearInterval(timer);
       if (pending !== '') take(pending);
       report.qemuStatus = code;
       resolve(report);

@@ -50,7 +50,9 @@ export class GpiodTools {
           return;
         }
         const code = error === null ? 0 : typeof error.code === 'number' ? error.code : 1;
-        resolve({ stdout, stderr, code });
+        // Killed by the timeout, the tool says nothing: say that it did not answer, or the fault reads "()".
+        const silent = error !== null && error.killed === true && stderr.trim() === '' ? `${tool} did not answer within ${timeoutMs} ms` : stderr;
+        resolve({ stdout, stderr: silent, code });
       });
     });
   }
