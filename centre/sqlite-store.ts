@@ -105,7 +105,7 @@ function toRecord(row: RecordDbRow): RecordRow {
   };
 }
 
-/** Records per retention transaction: short enough (milliseconds) that ingest commits go on between them. */
+/** Records per retention transaction: milliseconds each, so ingest commits go on between them. */
 const RETENTION_CHUNK = 5000;
 
 /**
@@ -192,11 +192,7 @@ export class SqliteCentreStore implements CentreStore {
     );
   }
 
-  /**
-   * Walks the records in id (arrival) order a chunk at a time, deleting those that arrived
-   * before `cutoffMs`; stops at the first chunk with none, so a pass reads little past the
-   * cutoff and needs no index on the arrival time.
-   */
+  /** Deletes in id (arrival) order, a chunk a transaction, up to the first chunk with nothing to delete: no index on arrival needed. */
   async dropBefore(cutoffMs: number): Promise<RetentionOutcome> {
     let records = 0;
     let afterId = 0;
@@ -205,7 +201,6 @@ export class SqliteCentreStore implements CentreStore {
       records += deleted;
       if (lastId === null || deleted === 0) return { partitions: [], records };
       afterId = lastId;
-      // Each chunk is its own transaction: let the ingest commit between them.
       await new Promise((resolve) => setImmediate(resolve));
     }
   }
