@@ -4,16 +4,17 @@ import { CENTRE_USERNAME } from '../../../centre/access/broker-auth.js';
 import { writeBrokerConfig } from '../../../centre/access/broker-config.js';
 import { generateSecret } from '../../../centre/access/passwords.js';
 import { parseListenAddress } from '../../../centre/embedded-broker.js';
-import { CENTRE_ROLES, startCentre, type CentreOptions, type CentreRole } from '../../../centre/index.js';
+import { startCentre, type CentreOptions } from '../../../centre/index.js';
 import { openStore } from '../../../centre/open-store.js';
 import { isPostgresUrl, redactUrl, urlToShow } from '../../../centre/pg-url.js';
 import type { AccessStore } from '../../../centre/store.js';
-import { parseDuration } from '../../../kernel/duration.js';
 import { createLogger, levelFromEnv } from '../../../kernel/logger.js';
 import { explainBusyPort } from '../busy-port.js';
 import { readInput, UsageError, write } from '../io.js';
 import { stopSignal } from '../../../kernel/stop-signal.js';
 import type { CliCommand, CliContext } from '../program.js';
+import { registerCommandCli } from './centre-cmd.js';
+import { checkWorkerFlags, parseRetention } from './centre-flags.js';
 
 interface CentreFlags {
   broker?: string;
@@ -32,6 +33,7 @@ interface CentreFlags {
   insecure?: boolean;
   httpCert?: string;
   httpKey?: string;
+  commandKey?: string;
 }
 
 const DEFAULT_EMBEDDED = '127.0.0.1:1883';
@@ -56,6 +58,7 @@ export const centreCommands: CliCommand = {
       .option('--retention <duration>', 'remove records that arrived longer ago than this (e.g. 90d), at start and every hour; default: keep everything')
       .option('--http-cert <file>', 'certificate (PEM) for HTTPS on --http; session cookies are then Secure')
       .option('--http-key <file>', 'private key (PEM) for --http-cert')
+      .option('--command-key <file>', 'the Ed25519 key commands to posts are signed with; made at first start (default centre-command.key beside the SQLite database; with PostgreSQL no commands without it)')
       .option('--insecure', 'no authentication: any MQTT client may publish anything on the embedded broker and anyone may use the HTTP API (tests, a lab)')
       .action(async (flags: CentreFlags) => {
         if (flags.broker !== undefined && flags.embeddedBroker !== undefined) {
@@ -74,6 +77,7 @@ export const centreCommands: CliCommand = {
           broker: flags.broker,
           embeddedBroker: typeof flags.embeddedBroker === 'string' ? flags.embeddedBroker : DEFAULT_EMBEDDED,
           db: flags.db,
+          commandKey: flags.commandKey,
           http: flags.http,
           clientId: flags.clientId,
           role,
@@ -110,40 +114,9 @@ export const centreCommands: CliCommand = {
         await centre.stop();
       });
       registerAdmin(centre, context);
+      registerCommandCli(centre, context);
   },
 };
-
-/** `--worker-role` and `--share-group`: several workers need a shared store and a broker with shared subscriptions. */
-function checkWorkerFlags(flags: CentreFlags): CentreRole {
-  const role = CENTRE_ROLES.find((known) => known === flags.workerRole);
-  if (role === undefined) throw new UsageError(`--worker-role must be one of ${CENTRE_ROLES.join(', ')}, got "${flags.workerRole}"`, 'give --worker-role ingest, --worker-role api or --worker-role all (the default)');
-  if (role !== 'all' && !isPostgresUrl(flags.db)) {
-    throw new UsageError(`--worker-role ${role} needs a store shared by several workers, and --db ${flags.db} is a SQLite file`, 'give --db postgres://user@host:port/database, or drop --worker-role');
-  }
-  if (flags.shareGroup !== undefined) {
-    if (!/^[A-Za-z0-9_.-]+$/.test(flags.shareGroup)) throw new UsageError(`--share-group must be a plain name (letters, digits, _ . -), got "${flags.shareGroup}"`, 'e.g. --share-group centre');
-    if (flags.broker === undefined) {
-      throw new UsageError('--share-group needs an external broker: the embedded broker (aedes) has no MQTT shared subscriptions', 'run Mosquitto 2 (or EMQX, HiveMQ) and give --broker mqtt://host:port');
-    }
-    if (role === 'api') throw new UsageError('--share-group applies to ingest; --worker-role api has no MQTT side', 'drop --share-group, or use --worker-role ingest or all');
-    if (!isPostgresUrl(flags.db)) throw new UsageError(`--share-group splits ingest between workers, which needs a shared store; --db ${flags.db} is a SQLite file`, 'give --db postgres://user@host:port/database');
-  }
-  return role;
-}
-
-/** `--retention`: a positive duration, for a worker that stores. */
-function parseRetention(text: string | undefined, role: CentreRole): number | undefined {
-  if (text === undefined) return undefined;
-  let ms;
-  try {
-    ms = parseDuration(text);
-  } catch (error) {
-    throw new UsageError(`--retention: ${(error as Error).message}`, 'e.g. --retention 90d keeps 90 days of records');
-  }
-  if (ms <= 0) throw new UsageError(`--retention must be longer than zero, got "${text}"`, 'e.g. --retention 90d, or leave it out to keep everything');
-  if (role === 'api') throw new UsageError('--retention applies to workers that store records; --worker-role api stores none', 'give --retention to the ingest workers');
-  return ms;
-}
 
 interface AdminFlags {
   db: string;
