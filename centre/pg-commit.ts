@@ -28,9 +28,9 @@ const COMMIT_GROUP = `
 WITH envelope AS (
   SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[]) WITH ORDINALITY AS e(post_id, store_id, received_unix_ms, n)
 ), incoming AS (
-  SELECT e.post_id, e.store_id, r.seq, r.kind, r.sensor, r.time_unix_ms, r.time_quality, r.priority, e.received_unix_ms, r.body, r.ord
-  FROM unnest($4::int[], $5::bigint[], $6::text[], $7::text[], $8::bigint[], $9::int[], $10::int[], $11::bytea[])
-    WITH ORDINALITY AS r(n, seq, kind, sensor, time_unix_ms, time_quality, priority, body, ord)
+  SELECT e.post_id, e.store_id, r.seq, r.kind, r.sensor, r.time_unix_ms, r.time_quality, r.priority, e.received_unix_ms, r.body, r.body_id, r.ord
+  FROM unnest($4::int[], $5::bigint[], $6::text[], $7::text[], $8::bigint[], $9::int[], $10::int[], $11::bytea[], $15::text[])
+    WITH ORDINALITY AS r(n, seq, kind, sensor, time_unix_ms, time_quality, priority, body, body_id, ord)
   JOIN envelope e USING (n)
 ), fresh AS (
   INSERT INTO record_keys (post_id, store_id, seq, received_unix_ms)
@@ -38,8 +38,8 @@ WITH envelope AS (
   ON CONFLICT ON CONSTRAINT record_keys_unique DO NOTHING
   RETURNING post_id, store_id, seq
 ), stored AS (
-  INSERT INTO records (post_id, store_id, seq, kind, sensor, time_unix_ms, time_quality, priority, received_unix_ms, body)
-  SELECT i.post_id, i.store_id, i.seq, i.kind, i.sensor, i.time_unix_ms, i.time_quality, i.priority, i.received_unix_ms, i.body
+  INSERT INTO records (post_id, store_id, seq, kind, sensor, time_unix_ms, time_quality, priority, received_unix_ms, body, body_id)
+  SELECT i.post_id, i.store_id, i.seq, i.kind, i.sensor, i.time_unix_ms, i.time_quality, i.priority, i.received_unix_ms, i.body, i.body_id
   FROM incoming i JOIN fresh f USING (post_id, store_id, seq) ORDER BY i.ord
   RETURNING id, received_unix_ms
 ), touch AS (
@@ -72,6 +72,7 @@ export async function commitGroup(client: pg.PoolClient, rows: readonly GroupRow
     textArray(rows.map((row) => row.sensor)), numberArray(rows.map((row) => row.timeUnixMs)), numberArray(rows.map((row) => row.timeQuality)), numberArray(rows.map((row) => row.priority)),
     byteaArray(rows.map((row) => row.body)),
     textArray(touches.postIds), numberArray(touches.lastSeen), numberArray(touches.backlogs),
+    textArray(rows.map((row) => row.bodyId)),
   ]);
   return new Set((result.rows[0]?.held ?? []).map((ord) => ord - 1));
 }

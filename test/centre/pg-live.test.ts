@@ -98,4 +98,24 @@ testUnless(test, missing, 'while nobody watches the stream, records are not read
   }
 });
 
+testUnless(test, missing, 'a stopped live feed gives its connection back once, even as PostgreSQL shuts down: the process carries on', async () => {
+  const own = await TestPostgres.start();
+  let stopped = false;
+  try {
+    const store = await PostgresCentreStore.open(await own.createDatabase('live'), { log: silentLogger() });
+    const feed = new PostgresLiveFeed(store, silentLogger());
+    await feed.start();
+    // The centre stopping (feed, then store), then the database: the LISTEN connection, ended
+    // by stop(), still emits 'end' and "terminating connection" (each released it again, which threw).
+    await feed.stop();
+    await store.close();
+    await own.stop();
+    stopped = true;
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.ok(true, 'no uncaught exception');
+  } finally {
+    if (!stopped) await own.stop();
+  }
+});
+
 test.run();
