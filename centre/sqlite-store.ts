@@ -6,6 +6,7 @@ import { OutpostError, describeError, systemCode } from '../kernel/errors.js';
 import { ACCESS_SCHEMA, SqliteAccessStore } from './sqlite-access.js';
 import { COMMANDS_SCHEMA, SqliteCommandStore } from './sqlite-commands.js';
 import { migrateSqlite } from './sqlite-migrations.js';
+import { deleteRecordsBefore } from './sqlite-retention.js';
 import type { IdentifiedKind } from './body-ids.js';
 import type { CentreStore, PostRow, PostStateRow, RecordBatch, RecordQuery, RecordRow, RetentionOutcome, StoreOutcome } from './store.js';
 
@@ -112,9 +113,6 @@ function toRecord(row: RecordDbRow): RecordRow {
   };
 }
 
-/** Records per retention transaction: milliseconds each, so ingest commits go on between them. */
-const RETENTION_CHUNK = 5000;
-
 /**
  * Creates the database file readable by its owner only (0600), whatever the umask: it holds
  * every post's records. SQLite gives the -wal and -shm files the database file's mode. An
@@ -146,7 +144,6 @@ export class SqliteCentreStore implements CentreStore {
   private readonly upsertState: Database.Statement;
   private readonly applyState: (state: PostStateRow) => boolean;
   private readonly storeAll: (batches: readonly RecordBatch[]) => StoreOutcome[];
-  private readonly deleteChunk: (afterId: number, cutoffMs: number) => { lastId: number | null; deleted: number };
 
   private constructor(db: Database.Database) {
     this.db = db;
@@ -179,12 +176,6 @@ export class SqliteCentreStore implements CentreStore {
       addBoot.run(state.postId, state.bootId, state.receivedUnixMs);
       return true;
     });
-    const chunkEnd = db.prepare(`SELECT max(id) FROM (SELECT id FROM records WHERE id > ? ORDER BY id LIMIT ${RETENTION_CHUNK})`).pluck();
-    const deleteOld = db.prepare(`DELETE FROM records WHERE id > ? AND id <= ? AND received_unix_ms < ?`);
-    this.deleteChunk = db.transaction((afterId: number, cutoffMs: number) => {
-      const lastId = chunkEnd.get(afterId) as number | null;
-      return { lastId, deleted: lastId === null ? 0 : deleteOld.run(afterId, lastId, cutoffMs).changes };
-    });
     this.storeAll = db.transaction((batches: readonly RecordBatch[]): StoreOutcome[] =>
       batches.map((batch) => {
         const inserted: number[] = [];
@@ -201,17 +192,9 @@ export class SqliteCentreStore implements CentreStore {
     );
   }
 
-  /** Deletes in id (arrival) order, a chunk a transaction, up to the first chunk with nothing to delete: no index on arrival needed. */
+  /** Retention in chunks of rows (see deleteRecordsBefore). */
   async dropBefore(cutoffMs: number): Promise<RetentionOutcome> {
-    let records = 0;
-    let afterId = 0;
-    for (;;) {
-      const { lastId, deleted } = this.deleteChunk(afterId, cutoffMs);
-      records += deleted;
-      if (lastId === null || deleted === 0) return { partitions: [], records };
-      afterId = lastId;
-      await new Promise((resolve) => setImmediate(resolve));
-    }
+    return { partitions: [], records: await deleteRecordsBefore(this.db, cutoffMs) };
   }
 
   /** Opens (creating if needed) the database file; an unusable file is an OutpostError naming it. */
