@@ -36,7 +36,8 @@ export interface StatusReport {
   outbox?: {
     records: number;
     bytes: number;
-    classes: { class: string; records: number; bytes: number; oldestAgeS: number }[];
+    /** Depth, oldest age and drops since the store was opened, per class in drain order. */
+    classes: { class: string; records: number; bytes: number; oldestAgeS: number; drops: { evicted: number; expired: number; compacted: number } }[];
     /** Records the centre will never get, since the store was opened, by reason. */
     drops: { evicted: number; expired: number; compacted: number };
     pendingInMemory: number;
@@ -98,7 +99,13 @@ export function buildStatus(source: StatusSource, now: number = Date.now()): Sta
     report.outbox = {
       records: stats.records,
       bytes: stats.bytes,
-      classes: stats.classes.map((entry) => ({ class: className[entry.priority] ?? String(entry.priority), records: entry.records, bytes: entry.bytes, oldestAgeS: entry.oldestAgeS })),
+      classes: stats.classes.map((entry) => ({
+        class: className[entry.priority] ?? String(entry.priority),
+        records: entry.records,
+        bytes: entry.bytes,
+        oldestAgeS: entry.oldestAgeS,
+        drops: { evicted: entry.evicted, expired: entry.expired, compacted: entry.compacted },
+      })),
       drops: { evicted: stats.evicted, expired: stats.expired, compacted: stats.compacted },
       pendingInMemory: stats.pendingInMemory,
     };

@@ -32,11 +32,19 @@ export function formatStatus(report: StatusReport): string {
   if (outbox === undefined) lines.push('outbox: not open');
   else {
     lines.push(`outbox: ${outbox.records} records, ${bytes(outbox.bytes)}; dropped since open: ${outbox.drops.evicted} evicted, ${outbox.drops.expired} expired, ${outbox.drops.compacted} compacted${outbox.pendingInMemory > 0 ? `; ${outbox.pendingInMemory} waiting in memory (disk failing)` : ''}`);
-    for (const entry of outbox.classes) lines.push(`  ${entry.class.padEnd(6)} ${String(entry.records).padStart(8)} records ${bytes(entry.bytes).padStart(9)}  oldest ${entry.records === 0 ? '-' : `${duration(entry.oldestAgeS * 1000)}`}`);
+    for (const entry of outbox.classes) {
+      const oldest = entry.records === 0 ? '-' : duration(entry.oldestAgeS * 1000);
+      lines.push(`  ${entry.class.padEnd(6)} ${String(entry.records).padStart(8)} records ${bytes(entry.bytes).padStart(9)}  oldest ${oldest.padEnd(7)}  dropped ${drops(entry.drops)}`);
+    }
   }
   const time = report.time;
   lines.push(`time: ${time.source}${time.gpsLocked === undefined ? '' : time.gpsLocked ? ', gps locked' : ', gps not locked'}${time.offsetMs === undefined ? '' : `, gps - system ${time.offsetMs} ms`}`);
   return `${lines.join('\n')}\n`;
+}
+
+function drops(counts: { evicted: number; expired: number; compacted: number }): string {
+  const parts = Object.entries(counts).filter(([, count]) => count > 0).map(([reason, count]) => `${count} ${reason}`);
+  return parts.length === 0 ? 'none' : parts.join(', ');
 }
 
 function counters(values: Record<string, number> | undefined): string {

@@ -1,4 +1,22 @@
+import { v1, type outpost } from '../../wire/index.js';
 import { DropTally } from './drops.js';
+
+const { DropReason } = v1;
+
+/** Records dropped per reason, each indexed by priority (the class), for `outpost status`. */
+export class ClassDrops {
+  readonly evicted = [0, 0, 0, 0];
+  readonly expired = [0, 0, 0, 0];
+  readonly compacted = [0, 0, 0, 0];
+
+  add(other: ClassDrops): void {
+    for (let p = 0; p < 4; p++) {
+      this.evicted[p]! += other.evicted[p]!;
+      this.expired[p]! += other.expired[p]!;
+      this.compacted[p]! += other.compacted[p]!;
+    }
+  }
+}
 
 /**
  * What one transaction changes in the in-memory mirrors of the file (class totals, newest seq
@@ -14,8 +32,16 @@ export class Change {
   readonly reportsRemoved = new Set<number>();
   readonly drops = new DropTally();
   readonly dropped = { evicted: 0, expired: 0, compacted: 0 };
+  readonly droppedPerClass = new ClassDrops();
   /** Records were deleted (one by one, or a segment dropped): the next seq is saved with them, since the highest seq may be among them. */
   deleted = false;
   /** The drop sums (file and memory) became Event records in this transaction. */
   reported = false;
+
+  /** Counts one dropped record in the totals and in its class. */
+  countDrop(reason: outpost.v1.DropReason, priority: outpost.v1.Priority): void {
+    const name = reason === DropReason.DROP_REASON_EVICTED ? 'evicted' : reason === DropReason.DROP_REASON_EXPIRED ? 'expired' : 'compacted';
+    this.dropped[name] += 1;
+    this.droppedPerClass[name][priority]! += 1;
+  }
 }

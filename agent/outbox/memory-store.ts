@@ -32,6 +32,7 @@ export class MemoryStore {
   /** Drops not yet reported to the centre, per class. */
   private readonly unreported = new Map<outpost.v1.Priority, { count: number; bytes: number; oldestMs: number; newestMs: number }>();
   dropped = 0;
+  private readonly droppedPerClass = [0, 0, 0, 0];
   acked = 0;
   enqueued = 0;
 
@@ -96,7 +97,9 @@ export class MemoryStore {
     const classes = [v1.Priority.PRIORITY_ALARM, v1.Priority.PRIORITY_STATUS, v1.Priority.PRIORITY_BULK].map((priority) => {
       const held = [...this.records.values()].filter((record) => record.item.priority === priority);
       const oldest = held.reduce((min, record) => Math.min(min, record.heldMs), Number.POSITIVE_INFINITY);
-      return { priority, records: held.length, bytes: held.reduce((sum, record) => sum + record.bytes.length, 0), oldestAgeS: held.length === 0 ? 0 : Math.floor((this.now() - oldest) / 1000) };
+      const bytes = held.reduce((sum, record) => sum + record.bytes.length, 0);
+      const oldestAgeS = held.length === 0 ? 0 : Math.floor((this.now() - oldest) / 1000);
+      return { priority, records: held.length, bytes, oldestAgeS, evicted: this.droppedPerClass[priority]!, expired: 0, compacted: 0 };
     });
     const bytes = classes.reduce((sum, entry) => sum + entry.bytes, 0);
     return { storeId: this.storeId, classes, records: this.records.size, bytes, enqueued: this.enqueued, acked: this.acked, evicted: this.dropped, expired: 0, compacted: 0, pendingInMemory: this.records.size };
@@ -116,6 +119,7 @@ export class MemoryStore {
       const victim = candidates.find((record) => record.item.priority !== v1.Priority.PRIORITY_ALARM) ?? candidates[0];
       if (victim === undefined) break;
       this.records.delete(victim.seq);
+      this.droppedPerClass[victim.item.priority]! += 1;
       const wall = this.now();
       const sum = this.unreported.get(victim.item.priority) ?? { count: 0, bytes: 0, oldestMs: wall, newestMs: wall };
       sum.count++;

@@ -47,6 +47,9 @@ export function outboxStats(s: OutboxState): OutboxStats {
       records: waiting(s, 'records', priority),
       bytes: waiting(s, 'bytes', priority),
       oldestAgeS: oldest === undefined ? 0 : Math.max(0, Math.floor((s.clockNow - oldest) / 1000)),
+      evicted: s.store.dropped.evicted[priority]!,
+      expired: s.store.dropped.expired[priority]!,
+      compacted: s.store.dropped.compacted[priority]!,
     };
   });
   const { enqueued, acked, evicted, expired, compacted } = s.counts;

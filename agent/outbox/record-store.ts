@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { toNumber, v1, type outpost } from '../../wire/index.js';
 import type { AckedRecord } from './ack-backlog.js';
 import { DROP_REPORT_KEY, type Admitted } from './admission.js';
-import { Change } from './change.js';
+import { Change, ClassDrops } from './change.js';
 import { COMPACTABLE, type ClassRow } from './class-tables.js';
 import type { DropSum } from './drops.js';
 import { Segments, type SegmentLimits } from './segments.js';
@@ -45,6 +45,8 @@ export class RecordStore {
   /** Live records (not acked) per class, and their bytes. */
   readonly records = [0, 0, 0, 0];
   readonly bytes = [0, 0, 0, 0];
+  /** Records dropped since the store was opened, per reason and class. */
+  readonly dropped = new ClassDrops();
   readonly segments: Segments;
   private readonly keys = new Map<string, number>();
   /** Drop-report records (seq to size): never evicted or expired, merged into each new report, outside the bounds. */
@@ -130,9 +132,7 @@ export class RecordStore {
     change.bytes[priority]! -= row.size;
     change.deleted = true;
     change.drops.add(reason, priority, row.seq, row.size, this.clock.toWall(row.created_ms));
-    if (reason === DropReason.DROP_REASON_EVICTED) change.dropped.evicted += 1;
-    else if (reason === DropReason.DROP_REASON_EXPIRED) change.dropped.expired += 1;
-    else change.dropped.compacted += 1;
+    change.countDrop(reason, priority);
     return true;
   }
 
@@ -233,6 +233,7 @@ export class RecordStore {
     for (const [key, seq] of change.keys) this.keys.set(key, seq);
     for (const [seq, size] of change.reportsAdded) this.reports.set(seq, size);
     for (const seq of change.reportsRemoved) this.reports.delete(seq);
+    this.dropped.add(change.droppedPerClass);
   }
 
   totalRecords(change?: Change): number {

@@ -36,6 +36,10 @@ export interface ClassStats {
   bytes: number;
   /** Age of the oldest waiting record in seconds (0 when empty). */
   oldestAgeS: number;
+  /** Records of this class dropped since the store was opened, by reason. */
+  evicted: number;
+  expired: number;
+  compacted: number;
 }
 
 export interface OutboxStats {

@@ -28,7 +28,7 @@ test('a health record carries each component, the vitals, outbox depth, link and
     log: silentLogger(),
     intervalMs: 60_000,
     outboxPath: join(tempDir(), 'not-yet', 'outbox.db'),
-    outboxStats: () => ({ storeId: 1n, classes: [{ priority: v1.Priority.PRIORITY_ALARM, records: 3, bytes: 300, oldestAgeS: 12 }], records: 3, bytes: 300, enqueued: 3, acked: 0, evicted: 0, expired: 0, compacted: 0, pendingInMemory: 0 }),
+    outboxStats: () => ({ storeId: 1n, classes: [{ priority: v1.Priority.PRIORITY_ALARM, records: 3, bytes: 300, oldestAgeS: 12, evicted: 0, expired: 0, compacted: 0 }], records: 3, bytes: 300, enqueued: 3, acked: 0, evicted: 0, expired: 0, compacted: 0, pendingInMemory: 0 }),
     link: () => ({ connected: true, ackRttMs: 120 }),
     position: () => ({ latitudeDeg: 47, longitudeDeg: 12, fixQuality: v1.FixQuality.FIX_QUALITY_CONFIGURED }),
   });

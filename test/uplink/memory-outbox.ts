@@ -75,7 +75,7 @@ export class MemoryOutbox implements Outbox {
     const classes = [v1.Priority.PRIORITY_ALARM, v1.Priority.PRIORITY_STATUS, v1.Priority.PRIORITY_BULK].map((priority) => {
       const held = all.filter((record) => record.priority === priority);
       const oldest = Math.min(...held.map((record) => record.enqueuedAt));
-      return { priority, records: held.length, bytes: held.reduce((sum, record) => sum + record.bytes.length, 0), oldestAgeS: held.length === 0 ? 0 : Math.floor((Date.now() - oldest) / 1000) };
+      return { priority, records: held.length, bytes: held.reduce((sum, record) => sum + record.bytes.length, 0), oldestAgeS: held.length === 0 ? 0 : Math.floor((Date.now() - oldest) / 1000), evicted: 0, expired: 0, compacted: 0 };
     });
     return { storeId: this.storeId, classes, records, bytes: all.reduce((sum, record) => sum + record.bytes.length, 0), enqueued: this.seq, acked: this.acked, evicted: 0, expired: 0, compacted: 0, pendingInMemory: 0 };
   }
