@@ -104,7 +104,7 @@ function replaceFile(file: string, content: string | Buffer): void {
     writeFileSync(temporary, content, { mode: 0o640 });
     renameSync(temporary, file);
   } catch (error) {
-    throw new OutpostError(`cannot write ${file}: ${describeError(error)}`, { code: 'command.config_write', cause: error, hint: 'push-config needs the config file and its folder writable by the agent (see README, "Remote commands")' });
+    throw new OutpostError(`cannot write ${file}: ${describeError(error)}`, { code: 'command.config_write', cause: error, hint: 'push-config needs the folder of the config file writable by the agent (the Debian package makes /etc/outpost so; see README, "Remote commands")' });
   }
 }
 

@@ -62,9 +62,18 @@ test('the start limit is in [Unit], where systemd reads it; readiness and watchd
   assert.equal(find('Type').map((e) => e.value), ['notify']);
   assert.equal(find('NotifyAccess').map((e) => e.value), ['all'], 'the notifications come from the socat child');
   assert.ok(find('WatchdogSec').length === 1, 'WatchdogSec is set');
-  assert.equal(find('ReadWritePaths').map((e) => e.value), ['/var/lib/outpost']);
+  assert.equal(find('ReadWritePaths').map((e) => e.value), ['/var/lib/outpost /etc/outpost'], 'the data, and the config for push-config');
   assert.equal(find('UMask').map((e) => e.value), ['0027']);
   assert.equal(find('MemoryDenyWriteExecute'), [], "V8's JIT cannot run under MemoryDenyWriteExecute");
+});
+
+test('the config folder the unit lets the agent write is one the package makes group-writable for it, and only root may ask a purge to delete the data', () => {
+  const entries = keysBySection(unit);
+  const postinst = readFileSync(fileURLToPath(new URL('../../deploy/debian/postinst', import.meta.url)), 'utf8');
+  const postrm = readFileSync(fileURLToPath(new URL('../../deploy/debian/postrm', import.meta.url)), 'utf8');
+  assert.equal(entries.filter((e) => e.key === 'ConfigurationDirectoryMode').map((e) => e.value), ['0770']);
+  assert.match(postinst, /\n\s*chown root:outpost \/etc\/outpost\n\s*chmod 0770 \/etc\/outpost\n/);
+  assert.match(postrm, /-e \/etc\/outpost\/purge-data \] && \[ "\$\(stat -c %u \/etc\/outpost\/purge-data\)" = 0 \]/);
 });
 
 test.run();
