@@ -62,10 +62,29 @@ export class CommandIssuer {
       payload: request.payload,
     };
     const id = command.id as string;
-    await this.store.putCommand({ id, postId: request.postId, name: request.name, arguments: request.arguments, issuer: request.issuer, issuedUnixMs: now, expiresUnixMs: now + request.expiresInMs });
-    await this.publish(request.postId, signCommand(command, this.key));
+    const signed = signCommand(command, this.key);
+    await this.store.putCommand({ id, postId: request.postId, name: request.name, arguments: request.arguments, issuer: request.issuer, issuedUnixMs: now, expiresUnixMs: now + request.expiresInMs, signed });
+    await this.publish(request.postId, signed);
     this.log.info({ command_id: id, post: request.postId, name: request.name, issuer: request.issuer }, 'command issued');
     return (await this.store.command(id)) as CommandRow;
+  }
+
+  /**
+   * A post came online (its retained state says so; also every online post when the centre
+   * starts): its commands still pending and not expired are published again. Posts connect with
+   * a clean session, so a command published while one was offline never reached it; one that
+   * did arrive is harmless to repeat, since a post executes each id once (its ledger). Never rejects.
+   */
+  async postOnline(postId: string): Promise<void> {
+    try {
+      const pending = await this.store.pendingMessages(postId, this.clock());
+      for (const message of pending) {
+        await this.publish(postId, message.signed);
+        this.log.info({ command_id: message.id, post: postId }, 'command published again: its post came online');
+      }
+    } catch (error) {
+      this.log.error({ post: postId, err: describeError(error) }, 'could not publish pending commands again to a post that came online; they go at its next connect');
+    }
   }
 
   /**

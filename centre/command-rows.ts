@@ -37,8 +37,14 @@ export interface CommandResultUpdate {
 }
 
 export interface CommandStore {
-  /** Adds a command as issued (state `pending`). */
-  putCommand(row: Omit<CommandRow, 'state' | 'reason' | 'configHash' | 'outputType' | 'output' | 'updatedUnixMs'>): Promise<void>;
+  /** Adds a command as issued (state `pending`), with the signed message published for it. */
+  putCommand(row: Omit<CommandRow, 'state' | 'reason' | 'configHash' | 'outputType' | 'output' | 'updatedUnixMs'> & { signed: Uint8Array }): Promise<void>;
+  /**
+   * The signed messages of a post's commands still `pending` and not expired at `nowUnixMs`,
+   * oldest first: what is published again when the post comes online (commands stored before
+   * the messages were kept have none, and are left out).
+   */
+  pendingMessages(postId: string, nowUnixMs: number): Promise<{ id: string; signed: Uint8Array }[]>;
   command(id: string): Promise<CommandRow | undefined>;
   /** Newest issued first, at most `limit`. */
   commands(query: { postId?: string | undefined; limit: number }): Promise<CommandRow[]>;

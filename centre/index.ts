@@ -152,7 +152,16 @@ export async function startCentre(options: CentreOptions = {}): Promise<RunningC
     let issuer: CommandIssuer | undefined;
     if (ingesting) {
       const created: Ingest = new Ingest(store, (postId, ack) => sub.publishAck(postId, ack), log, options.clock);
-      const sub = new Subscriber({ url: brokerAddress, clientId: options.clientId ?? `outpost-centre-${hostname()}-${randomBytes(8).toString('hex')}`, persistentSession: options.clientId !== undefined, security, shareGroup: options.shareGroup, ingest: created, log });
+      const sub = new Subscriber({
+        url: brokerAddress,
+        clientId: options.clientId ?? `outpost-centre-${hostname()}-${randomBytes(8).toString('hex')}`,
+        persistentSession: options.clientId !== undefined,
+        security,
+        shareGroup: options.shareGroup,
+        ingest: created,
+        onPostOnline: (postId) => void issuer?.postOnline(postId),
+        log,
+      });
       ingest = created;
       subscriber = sub;
       issuer = commandIssuer(options, store, (postId, signed) => sub.publishCommand(postId, signed), log);

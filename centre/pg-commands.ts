@@ -7,9 +7,17 @@ export class PostgresCommandStore implements CommandStore {
 
   async putCommand(row: Parameters<CommandStore['putCommand']>[0]): Promise<void> {
     await this.pool.query(
-      `INSERT INTO commands (id, post_id, name, arguments, issuer, issued_unix_ms, expires_unix_ms, state, updated_unix_ms) VALUES ($1, $2, $3, $4, $5, $6, $7, 'pending', $6)`,
-      [row.id, row.postId, row.name, JSON.stringify(row.arguments), row.issuer, row.issuedUnixMs, row.expiresUnixMs],
+      `INSERT INTO commands (id, post_id, name, arguments, issuer, issued_unix_ms, expires_unix_ms, state, updated_unix_ms, signed) VALUES ($1, $2, $3, $4, $5, $6, $7, 'pending', $6, $8)`,
+      [row.id, row.postId, row.name, JSON.stringify(row.arguments), row.issuer, row.issuedUnixMs, row.expiresUnixMs, Buffer.from(row.signed)],
     );
+  }
+
+  async pendingMessages(postId: string, nowUnixMs: number): Promise<{ id: string; signed: Uint8Array }[]> {
+    const result = await this.pool.query(
+      `SELECT id, signed FROM commands WHERE post_id = $1 AND state = 'pending' AND expires_unix_ms > $2 AND signed IS NOT NULL ORDER BY issued_unix_ms, id`,
+      [postId, nowUnixMs],
+    );
+    return (result.rows as { id: string; signed: Buffer }[]).map((row) => ({ id: row.id, signed: new Uint8Array(row.signed) }));
   }
 
   async command(id: string): Promise<CommandRow | undefined> {

@@ -162,6 +162,11 @@ CREATE TABLE login_failures (
 CREATE INDEX login_failures_by_key ON login_failures (key, time_unix_ms);
 CREATE INDEX login_failures_by_time ON login_failures (time_unix_ms);`,
   },
+  {
+    version: 6,
+    description: 'the signed message of each command, published again when its post comes online (issue 17)',
+    sql: `ALTER TABLE commands ADD COLUMN signed bytea;`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.reduce((latest, migration) => Math.max(latest, migration.version), 0);

@@ -15,7 +15,8 @@ CREATE TABLE IF NOT EXISTS commands (
   config_hash TEXT NOT NULL DEFAULT '',
   output_type TEXT NOT NULL DEFAULT '',
   output BLOB NOT NULL DEFAULT x'',
-  updated_unix_ms INTEGER NOT NULL
+  updated_unix_ms INTEGER NOT NULL,
+  signed BLOB
 );
 CREATE INDEX IF NOT EXISTS commands_by_post ON commands (post_id, issued_unix_ms);
 CREATE INDEX IF NOT EXISTS commands_by_time ON commands (issued_unix_ms);
@@ -65,8 +66,15 @@ export class SqliteCommandStore implements CommandStore {
 
   async putCommand(row: Parameters<CommandStore['putCommand']>[0]): Promise<void> {
     this.db
-      .prepare(`INSERT INTO commands (id, post_id, name, arguments, issuer, issued_unix_ms, expires_unix_ms, state, updated_unix_ms) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?)`)
-      .run(row.id, row.postId, row.name, JSON.stringify(row.arguments), row.issuer, row.issuedUnixMs, row.expiresUnixMs, row.issuedUnixMs);
+      .prepare(`INSERT INTO commands (id, post_id, name, arguments, issuer, issued_unix_ms, expires_unix_ms, state, updated_unix_ms, signed) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)`)
+      .run(row.id, row.postId, row.name, JSON.stringify(row.arguments), row.issuer, row.issuedUnixMs, row.expiresUnixMs, row.issuedUnixMs, Buffer.from(row.signed));
+  }
+
+  async pendingMessages(postId: string, nowUnixMs: number): Promise<{ id: string; signed: Uint8Array }[]> {
+    const rows = this.db
+      .prepare(`SELECT id, signed FROM commands WHERE post_id = ? AND state = 'pending' AND expires_unix_ms > ? AND signed IS NOT NULL ORDER BY issued_unix_ms, id`)
+      .all(postId, nowUnixMs) as { id: string; signed: Buffer }[];
+    return rows.map((row) => ({ id: row.id, signed: new Uint8Array(row.signed) }));
   }
 
   async command(id: string): Promise<CommandRow | undefined> {

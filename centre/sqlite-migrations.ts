@@ -27,6 +27,14 @@ const MIGRATIONS: readonly { version: number; apply(db: Database.Database): void
       }
     },
   },
+  {
+    // The signed message of each command, published again when its post comes online.
+    version: 2,
+    apply(db) {
+      const columns = db.prepare("SELECT name FROM pragma_table_info('commands')").pluck().all() as string[];
+      if (!columns.includes('signed')) db.exec('ALTER TABLE commands ADD COLUMN signed BLOB');
+    },
+  },
 ];
 
 export function migrateSqlite(db: Database.Database): void {

@@ -3,6 +3,7 @@ import { OutpostError, describeError } from '../kernel/errors.js';
 import type { Logger } from '../kernel/logger.js';
 import { connectionOptions, type MqttSecurity } from '../wire/connection-options.js';
 import { allPostsTopic, parsePostTopic, postTopic } from '../wire/topics.js';
+import { v1 } from '../wire/index.js';
 import type { Ingest } from './ingest.js';
 import { IngestQueue } from './ingest-queue.js';
 
@@ -22,6 +23,8 @@ export interface SubscriberOptions {
    */
   shareGroup?: string | undefined;
   ingest: Ingest;
+  /** A post's state says it is online (after the ingest applied it): the command issuer publishes its pending commands again. */
+  onPostOnline?: ((postId: string) => void) | undefined;
   log: Logger;
 }
 
@@ -74,7 +77,12 @@ export class Subscriber {
       // done()). They are retained, so one lost with a dying worker comes again at resubscribe.
       if (topic?.kind === 'state') {
         this.states = this.states.then(() =>
-          ingest.handleState(topic.postId, payload).catch((error: unknown) => log.error({ topic: packet.topic, err: describeError(error) }, 'could not apply a post state; it is dropped')),
+          ingest
+            .handleState(topic.postId, payload)
+            .then(() => {
+              if (saysOnline(topic.postId, payload)) this.options.onPostOnline?.(topic.postId);
+            })
+            .catch((error: unknown) => log.error({ topic: packet.topic, err: describeError(error) }, 'could not apply a post state; it is dropped')),
         );
       }
       done();
@@ -155,5 +163,16 @@ export class Subscriber {
     this.client = undefined;
     await Promise.race([client.endAsync(), new Promise((resolve) => setTimeout(resolve, 2000).unref())]);
     client.end(true);
+  }
+}
+
+/** Whether a state message is a post's own ONLINE (the ingest has logged whatever else it is). */
+function saysOnline(postId: string, payload: Uint8Array): boolean {
+  if (payload.length === 0) return false;
+  try {
+    const state = v1.PostState.decode(payload);
+    return state.postId === postId && state.status === v1.PostStatus.POST_STATUS_ONLINE;
+  } catch {
+    return false;
   }
 }

@@ -53,8 +53,8 @@ const STOP_ACK_WAIT_MS = 1000;
  *
  *   new Uplink({ config, postId, outbox, log, state, clock?, idlePollMs?, random? })
  *
- * - On connect: subscribes `outpost/v1/{post}/ack`, publishes the retained PostState ONLINE on
- *   `…/state`; the MQTT will (retained) says LOST; a clean `stop()` publishes OFFLINE.
+ * - On connect: subscribes `outpost/v1/{post}/ack` (and `…/cmd` when it takes commands), then
+ *   publishes the retained PostState ONLINE on `…/state`; the MQTT will (retained) says LOST; a clean `stop()` publishes OFFLINE.
  * - Send loop: leases batches from the outbox, publishes each as one Envelope at QoS 1 on `…/up`;
  *   envelope size and the bytes kept unacked follow the link as the acks measure it (LinkMeter;
  *   `uplink.batch` and `in_flight` are ceilings); an alarm waiting goes out even when the window
@@ -227,12 +227,14 @@ export class Uplink implements UplinkHandle {
     if (this.everConnected) this.figures.reconnects += 1;
     this.everConnected = true;
     this.log.info({ broker: this.config.broker, reconnects: this.figures.reconnects }, 'uplink connected');
+    // Subscribed before ONLINE goes out: the centre publishes pending commands again when it sees
+    // ONLINE, and the broker handles this connection's packets in order, so the subscription is there.
+    if (this.onCommand !== undefined) subscribeCommands(client, this.topics.cmd, this.log);
     // Envelopes follow the ONLINE state on the same connection, so it still arrives first; waiting for its PUBACK would idle the link a round trip.
     client.publishAsync(this.topics.state, this.postState(v1.PostStatus.POST_STATUS_ONLINE), { qos: 1, retain: true }).catch((error: unknown) => {
       // The broker refused the state (its ACL): a fault a person may have to fix, retried with backoff.
       if (client === this.link.handle) this.dropConnection(client, linkFailure(error, this.config.broker));
     });
-    if (this.onCommand !== undefined) subscribeCommands(client, this.topics.cmd, this.log);
     this.pump();
   }
 

@@ -6,7 +6,7 @@ import type { CentreStore } from '../../centre/store.js';
 const BASE = Date.now();
 
 function issued(id: string, postId: string, at: number): Parameters<CommandStore['putCommand']>[0] {
-  return { id, postId, name: 'set-log-level', arguments: { level: 'debug', for: '10m' }, issuer: 'duty', issuedUnixMs: at, expiresUnixMs: at + 600_000 };
+  return { id, postId, name: 'set-log-level', arguments: { level: 'debug', for: '10m' }, issuer: 'duty', issuedUnixMs: at, expiresUnixMs: at + 600_000, signed: Buffer.from(`signed ${id}`) };
 }
 
 /**
@@ -35,7 +35,8 @@ export function commandsConformance(name: string, open: () => Promise<CentreStor
     await commands().putCommand(issued('c2', 'bp-002', BASE + 1000));
     await commands().putCommand(issued('c3', 'bp-001', BASE + 2000));
     const one = await commands().command('c1');
-    assert.equal(one, { ...issued('c1', 'bp-001', BASE), state: 'pending', reason: '', configHash: '', outputType: '', output: new Uint8Array(0), updatedUnixMs: BASE });
+    const { signed: _signed, ...asIssued } = issued('c1', 'bp-001', BASE);
+    assert.equal(one, { ...asIssued, state: 'pending', reason: '', configHash: '', outputType: '', output: new Uint8Array(0), updatedUnixMs: BASE });
     assert.equal((await commands().commands({ limit: 10 })).map((row) => row.id), ['c3', 'c2', 'c1']);
     assert.equal((await commands().commands({ postId: 'bp-001', limit: 10 })).map((row) => row.id), ['c3', 'c1']);
     assert.equal((await commands().commands({ limit: 2 })).map((row) => row.id), ['c3', 'c2']);
@@ -61,6 +62,19 @@ export function commandsConformance(name: string, open: () => Promise<CentreStor
     await commands().putCommand(issued('c2', 'bp-001', BASE));
     assert.ok(await commands().settleCommand({ ...result, id: 'c2', state: 'refused', reason: 'expired at …' }), 'refused straight from pending');
     assert.equal([(await commands().command('c2'))?.state, (await commands().command('c2'))?.reason], ['refused', 'expired at …']);
+  });
+
+  test("a post's pending, unexpired commands give their signed messages, oldest first; settled, expired and other posts' do not", async () => {
+    await commands().putCommand(issued('late', 'bp-001', BASE + 2000));
+    await commands().putCommand(issued('early', 'bp-001', BASE + 1000));
+    await commands().putCommand(issued('other-post', 'bp-002', BASE + 1000));
+    await commands().putCommand(issued('accepted', 'bp-001', BASE + 1500));
+    await commands().putCommand({ ...issued('expired', 'bp-001', BASE), expiresUnixMs: BASE + 500 });
+    await commands().settleCommand({ id: 'accepted', state: 'accepted', reason: '', configHash: '', outputType: '', output: new Uint8Array(0), updatedUnixMs: BASE + 1600 });
+    const pending = await commands().pendingMessages('bp-001', BASE + 1000);
+    assert.equal(pending.map((message) => message.id), ['early', 'late']);
+    assert.equal(Buffer.from(pending[0]?.signed ?? []).toString(), 'signed early');
+    assert.equal((await commands().pendingMessages('bp-001', BASE + 2000 + 600_000)).map((message) => message.id), [], 'expired by then');
   });
 
   test.run();

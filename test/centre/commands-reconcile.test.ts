@@ -12,8 +12,8 @@ test('a result stored while its command was not settled (the centre stopped in b
   const first = await startCentre({ embeddedBroker: '127.0.0.1:0', db, log: silentLogger() });
   const commands = first.store.commands;
   assert.ok(commands !== undefined);
-  await commands.putCommand({ id: 'c1', postId: 'bp-001', name: 'status', arguments: {}, issuer: 'duty', issuedUnixMs: now, expiresUnixMs: now + 600_000 });
-  await commands.putCommand({ id: 'c2', postId: 'bp-001', name: 'status', arguments: {}, issuer: 'duty', issuedUnixMs: now + 1, expiresUnixMs: now + 600_000 });
+  await commands.putCommand({ id: 'c1', postId: 'bp-001', name: 'status', arguments: {}, issuer: 'duty', issuedUnixMs: now, expiresUnixMs: now + 600_000, signed: new Uint8Array([1]) });
+  await commands.putCommand({ id: 'c2', postId: 'bp-001', name: 'status', arguments: {}, issuer: 'duty', issuedUnixMs: now + 1, expiresUnixMs: now + 600_000, signed: new Uint8Array([2]) });
   const result = (seq: number, status: outpost.v1.CommandStatus, commandId: string) => ({
     seq,
     kind: 'commandResult' as const,
