@@ -170,12 +170,18 @@ testUnless(test, pymodbusMissing, 'a device whose server goes away is a fault na
   await sensor.pollOnce();
   assert.is(sensor.health().status, 'fault');
   assert.match(sensor.health().message ?? '', /unit 1 on bus:power: line tcp:\/\/127\.0\.0\.1:\d+ is not open/);
+  // While nothing answers, one all-faulted sample marks the gap and later polls add none.
+  await sensor.pollOnce();
+  await sensor.pollOnce();
+  assert.is(records.length, 1);
+  assert.equal((records[0] as Extract<RecordDraft, { reading: unknown }>).reading.samples![0]!.faulted, [0]);
   server = await startModbusPeer({ mode: 'tcp', port }, { 1: { input: [999] } });
   await waitFor('the line to reconnect', () => line!.linkOpen);
   // A failed read is due again at the next poll, though the point's interval is an hour.
   await sensor.pollOnce();
   assert.is(sensor.health().status, 'ok');
   assert.equal((records.at(-1) as Extract<RecordDraft, { reading: unknown }>).reading.samples![0]!.values, [9.99]);
+  assert.is(records.length, 2);
   await sensor.stop();
 });
 
