@@ -5,7 +5,8 @@
  * technician would: CPU and RSS of the agent process, bytes its outbox wrote, records the centre
  * stored and how long after the poll it stored them.
  *
- *   npm run bench:agent [-- --seconds 60 --warm 20 --bin OTHER/bin/outpost.js]   (after npm run build; needs mosquitto)
+ *   npm run bench:agent [-- --seconds 60 --warm 20 --bin OTHER/bin/outpost.js --readings-sync normal]
+ *   (after npm run build; needs mosquitto). --readings-sync sets outbox.readings_sync (left out, the default).
  *
  * The devices are bench/poll.ts's servers (a child process). Prints `name: value unit` lines.
  */
@@ -33,7 +34,7 @@ function option(name: string, fallback: number): number {
 }
 
 /** The same post config as ../shared/bench/side-by-side/outpost-post.py, on the given ports. */
-function postConfig(ports: readonly number[], outbox: string, brokerPort: number): string {
+function postConfig(ports: readonly number[], outbox: string, brokerPort: number, readingsSync: string | undefined): string {
   const out = ['post:', '  id: bench-01', '  name: Agent bench', 'buses:'];
   ports.forEach((port, i) => out.push(`  dev${i}:`, '    type: modbus-tcp', `    host: 127.0.0.1:${port}`, '    timeout: 1s'));
   out.push('sensors:');
@@ -41,7 +42,7 @@ function postConfig(ports: readonly number[], outbox: string, brokerPort: number
     out.push(`  meter${i}:`, '    type: modbus-device', `    bus: dev${i}`, '    unit: 1', '    interval: 1s', '    points:');
     for (let r = 0; r < REGISTERS; r++) out.push(`      - { name: r${r}, table: holding, address: ${r}, type: uint16 }`);
   }
-  out.push('outbox:', `  path: ${outbox}`, 'uplink:', `  broker: mqtt://127.0.0.1:${brokerPort}`, 'health:', '  interval: 60s');
+  out.push('outbox:', `  path: ${outbox}`, ...(readingsSync === undefined ? [] : [`  readings_sync: ${readingsSync}`]), 'uplink:', `  broker: mqtt://127.0.0.1:${brokerPort}`, 'health:', '  interval: 60s');
   return out.join('\n') + '\n';
 }
 
@@ -97,7 +98,8 @@ async function main(): Promise<void> {
     children.push(centre);
     await waitForPort(httpPort);
     const outbox = join(dir, 'outbox.db');
-    writeFileSync(join(dir, 'post.yaml'), postConfig(ports, outbox, brokerPort));
+    const syncAt = process.argv.indexOf('--readings-sync');
+    writeFileSync(join(dir, 'post.yaml'), postConfig(ports, outbox, brokerPort, syncAt >= 0 ? process.argv[syncAt + 1] : undefined));
     const agentArgs = [...(process.env['OUTPOST_BENCH_NODE_ARGS']?.split(' ').filter(Boolean) ?? []), bin, 'run', '--config', join(dir, 'post.yaml')];
     const startedMs = Date.now();
     const agent = spawn(process.execPath, agentArgs, { stdio: ['ignore', 'ignore', 'inherit'], cwd: dir });
