@@ -115,6 +115,13 @@ test('enqueues within the group-commit window share one transaction', async () =
   await outbox.close();
 });
 
+test('a new store has 2 KiB pages: each commit rewrites fewer bytes of the pages it touches', async () => {
+  let db: Database.Database | undefined;
+  const outbox = open(storePath(), new FakeClocks(), {}, { onDatabase: (opened) => (db = opened) });
+  assert.is(db!.pragma('page_size', { simple: true }), 2048);
+  await outbox.close();
+});
+
 test('readings_sync: normal commits a transaction of readings without a sync; one holding anything else syncs fully', async () => {
   let db: Database.Database | undefined;
   const outbox = open(storePath(), new FakeClocks(), { readings_sync: 'normal', group_commit: 0 }, { onDatabase: (opened) => (db = opened) });
