@@ -9,6 +9,11 @@
  *   (after npm run build; needs mosquitto). --readings-sync sets outbox.readings_sync (left out, the default).
  *
  * The devices are bench/poll.ts's servers (a child process). Prints `name: value unit` lines.
+ *
+ *   npm run bench:agent -- --idle [--seconds 60 --warm 20 --bin ...]
+ *
+ * measures an idle post instead: the same config, but no device answers (nothing listens on
+ * their ports) and the broker is down; prints the agent's CPU and bytes written.
  */
 import { spawn, fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -66,9 +71,42 @@ function quantile(sorted: readonly number[], q: number): number {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+function binPath(): string {
+  // --bin another checkout's bin/outpost.js: two builds measured side by side in the same run.
+  const binAt = process.argv.indexOf('--bin');
+  return binAt >= 0 ? String(process.argv[binAt + 1]) : fileURLToPath(new URL('../bin/outpost.js', import.meta.url));
+}
+
+/** Devices refusing and the broker down: what the agent costs while it has nothing to do. */
+async function idle(seconds: number, warm: number): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'outpost-bench-idle-'));
+  // Ports taken from the OS and released: nothing listens on them, so every connect is refused.
+  const ports = await Promise.all(Array.from({ length: DEVICES }, () => freePort()));
+  writeFileSync(join(dir, 'post.yaml'), postConfig(ports, join(dir, 'outbox.db'), await freePort(), undefined));
+  const agent = spawn(process.execPath, [binPath(), 'run', '--config', join(dir, 'post.yaml')], { stdio: ['ignore', 'ignore', 'ignore'], cwd: dir });
+  const pid = agent.pid as number;
+  try {
+    await sleep(warm * 1000);
+    if (agent.exitCode !== null) throw new Error(`the agent exited with ${agent.exitCode} during the warm-up`);
+    const cpu0 = cpuSeconds(pid);
+    const io0 = writeBytes(pid);
+    const t0 = Date.now();
+    await sleep(seconds * 1000);
+    const wallS = (Date.now() - t0) / 1000;
+    console.log(`window: ${wallS.toFixed(1)} s`);
+    console.log(`idle_agent_cpu_percent_of_one_core: ${((100 * (cpuSeconds(pid) - cpu0)) / wallS).toFixed(3)} %`);
+    console.log(`idle_agent_write_bytes_per_second: ${((writeBytes(pid) - io0) / wallS).toFixed(0)} B/s`);
+    console.log(`idle_agent_rss: ${rssMb(pid).toFixed(1)} MB`);
+  } finally {
+    agent.kill();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   const seconds = option('--seconds', 60);
   const warm = option('--warm', 20);
+  if (process.argv.includes('--idle')) return idle(seconds, warm);
   const dir = mkdtempSync(join(tmpdir(), 'outpost-bench-agent-'));
   const children: ChildProcess[] = [];
   const stopAll = () => children.forEach((child) => child.exitCode === null && child.kill());
@@ -89,9 +127,7 @@ async function main(): Promise<void> {
       process.exit(1);
     });
     await waitForPort(brokerPort);
-    // --bin another checkout's bin/outpost.js: two builds measured side by side in the same run.
-    const binAt = process.argv.indexOf('--bin');
-    const bin = binAt >= 0 ? String(process.argv[binAt + 1]) : fileURLToPath(new URL('../bin/outpost.js', import.meta.url));
+    const bin = binPath();
     const centreDb = join(dir, 'centre.db');
     const httpPort = await freePort();
     const centre = spawn(process.execPath, [bin, 'centre', '--broker', `mqtt://127.0.0.1:${brokerPort}`, '--db', centreDb, '--http', `127.0.0.1:${httpPort}`], { stdio: ['ignore', 'ignore', 'inherit'] });
