@@ -35,6 +35,8 @@ export class Change {
   readonly droppedPerClass = new ClassDrops();
   /** Records were deleted (one by one, or a segment dropped): the next seq is saved with them, since the highest seq may be among them. */
   deleted = false;
+  /** The transaction saves the next seq itself (an enqueue's commit, whose seqs are not yet in `nextSeq`). */
+  seqSaved = false;
   /** The drop sums (file and memory) became Event records in this transaction. */
   reported = false;
 
