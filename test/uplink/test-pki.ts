@@ -25,15 +25,15 @@ export class TestPki {
     return pki;
   }
 
-  /** A certificate signed by the CA; `altNames` e.g. ['DNS:localhost', 'IP:127.0.0.1'] for a server. */
-  issue(commonName: string, altNames: string[] = []): Identity {
+  /** A certificate signed by the CA, valid `days` from now; `altNames` e.g. ['DNS:localhost', 'IP:127.0.0.1'] for a server. */
+  issue(commonName: string, altNames: string[] = [], days = 2): Identity {
     const base = join(this.dir, commonName);
     const key = `${base}.key`;
     const cert = `${base}.pem`;
     this.openssl(['req', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', key, '-out', `${base}.csr`, '-subj', `/CN=${commonName}`]);
     const extensions = `${base}.ext`;
     writeFileSync(extensions, altNames.length > 0 ? `subjectAltName=${altNames.join(',')}\n` : 'basicConstraints=CA:FALSE\n');
-    this.openssl(['x509', '-req', '-in', `${base}.csr`, '-CA', this.ca, '-CAkey', join(this.dir, 'ca.key'), '-CAcreateserial', '-out', cert, '-days', '2', '-extfile', extensions]);
+    this.openssl(['x509', '-req', '-in', `${base}.csr`, '-CA', this.ca, '-CAkey', join(this.dir, 'ca.key'), '-CAcreateserial', '-out', cert, '-days', String(days), '-extfile', extensions]);
     return { cert, key };
   }
 
