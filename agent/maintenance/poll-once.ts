@@ -32,7 +32,15 @@ const SAMPLE_COUNTERS = ['samples', 'polls', 'fixes', 'frames'] as const;
  * then stops them, which flushes the readings a sensor batches. Nothing goes near the outbox or
  * the uplink: the records are returned, stamped as they would be sent.
  */
-export async function pollOnce(post: PostConfig, log: Logger, waitMs: number, time: TimeSource = new SystemClock(), onDevices?: (devices: Devices) => void): Promise<OnceResult> {
+export async function pollOnce(
+  post: PostConfig,
+  log: Logger,
+  waitMs: number,
+  time: TimeSource = new SystemClock(),
+  onDevices?: (devices: Devices) => void,
+  /** Runs once the sensors are done, while the buses are still open (`outpost diag` grabs a frame from each camera). */
+  beforeStop?: () => Promise<void>,
+): Promise<OnceResult> {
   if (time instanceof SystemClock) await time.refresh();
   const collected: { sensor: string; draft: RecordDraft }[] = [];
   const devices = await assembleDevices({
@@ -63,6 +71,7 @@ export async function pollOnce(post: PostConfig, log: Logger, waitMs: number, ti
       if (waiting === 0 || Date.now() >= deadline) break;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
+    await beforeStop?.();
   } finally {
     await Promise.allSettled(sensors.map(([, sensor]) => sensor.stop()));
     await Promise.allSettled(buses.map((bus) => bus.stop()));

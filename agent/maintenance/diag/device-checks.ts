@@ -1,8 +1,10 @@
 import type { Logger } from '../../../kernel/logger.js';
 import type { PostConfig } from '../../config/schema.js';
 import type { StatusReport } from '../../diagnostics/status-report.js';
+import type { Camera } from '../../../drivers/camera/types.js';
 import { GpsSensor } from '../../sensors/gps/sensor.js';
 import { pollOnce } from '../poll-once.js';
+import { cameraBuses, cameraCheck } from './camera-check.js';
 import { fail, pass, skip, type Check } from './check.js';
 
 /** Sensors that stay quiet until something happens (a beam broken, a body moving): silence is not a fault. */
@@ -14,11 +16,17 @@ const GPS_AGREE_MS = 2000;
 /**
  * Each bus and sensor tried for real, as `outpost run --once` does: the port opens, the device
  * answers, a Modbus unit reads, CAN frames arrive, a GPS has a fix whose time agrees with the
- * system clock. Only when no agent holds the ports.
+ * system clock, each camera returns a frame. Only when no agent holds the ports.
  */
 export async function deviceChecks(post: PostConfig, log: Logger, waitMs: number): Promise<Check[]> {
   const fixes = new Map<string, { valid: boolean; offsetMs?: number }>();
+  let cameras: [string, Camera][] = [];
+  let frames: Check[] = [];
+  const grabFrames = async (): Promise<void> => {
+    frames = await Promise.all(cameras.map(([name, camera]) => cameraCheck(name, camera)));
+  };
   const result = await pollOnce(post, log, waitMs, undefined, (devices) => {
+    cameras = cameraBuses(devices.buses);
     for (const [name, sensor] of devices.sensors) {
       if (!(sensor instanceof GpsSensor)) continue;
       sensor.onFix((fix) => {
@@ -26,7 +34,7 @@ export async function deviceChecks(post: PostConfig, log: Logger, waitMs: number
         fixes.set(name, fix.valid && fix.timeUnixMs !== undefined ? { valid: true, offsetMs: fix.timeUnixMs - Date.now() } : { valid: false });
       });
     }
-  });
+  }, grabFrames);
   const checks: Check[] = result.buses.map(({ bus, report }) =>
     report.status === 'fault' ? faultCheck(`bus:${bus}`, report.message) : pass(`bus:${bus}`, report.status === 'ok' ? 'opens' : `${report.status}${report.message ? `: ${report.message}` : ''}`),
   );
@@ -39,7 +47,7 @@ export async function deviceChecks(post: PostConfig, log: Logger, waitMs: number
     const gps = fixes.get(outcome.sensor);
     if (post.sensors[outcome.sensor]?.type === 'gps' && outcome.outcome !== 'failed') checks.push(gpsCheck(`${part} fix`, gps));
   }
-  return checks;
+  return [...checks, ...frames];
 }
 
 function gpsCheck(part: string, fix: { valid: boolean; offsetMs?: number } | undefined): Check {
