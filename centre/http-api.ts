@@ -10,6 +10,7 @@ import { ROUTES, type RouteContext } from './http/routes.js';
 import type { ConsoleFiles } from './http/static-files.js';
 import type { CentreStats } from './ingest.js';
 import type { AccessStore, CentreStore } from './store.js';
+import type { CommandIssuer } from './command-issuer.js';
 
 const MAX_BODY_BYTES = 16 * 1024;
 
@@ -36,6 +37,8 @@ export interface HttpApiParts {
   auth: HttpAuth | undefined;
   access: AccessStore | undefined;
   console: ConsoleFiles;
+  /** Issues commands to posts; absent on a worker with no broker (`--worker-role api`) or no command key. */
+  commands?: CommandIssuer | undefined;
   /** PEM certificate and key: serve HTTPS (and mark cookies Secure). */
   tls?: { cert: Buffer; key: Buffer } | undefined;
   clock: () => number;
@@ -131,7 +134,7 @@ export class HttpApi {
       if (caller !== undefined && auth !== undefined && !auth.csrfOk(caller, request)) {
         throw new HttpProblem(403, 'Forbidden', 'the X-CSRF-Token header is missing or wrong; take it from GET /api/session (the console does this)');
       }
-      body = await readJson(request);
+      body = await readJson(request, route.maxBodyBytes ?? MAX_BODY_BYTES);
     }
     const context: RouteContext = {
       request,
@@ -159,8 +162,8 @@ function decodePart(text: string | undefined): string {
   }
 }
 
-/** A JSON body of at most 16 KiB, sent as application/json (a form post from another site cannot be). */
-async function readJson(request: IncomingMessage): Promise<unknown> {
+/** A JSON body of at most 16 KiB (or the route's own limit), sent as application/json (a form post from another site cannot be). */
+async function readJson(request: IncomingMessage, maxBodyBytes: number): Promise<unknown> {
   if (!/^application\/json\b/i.test(String(request.headers['content-type'] ?? ''))) {
     throw new HttpProblem(415, 'Unsupported media type', 'send the body as Content-Type: application/json');
   }
@@ -168,7 +171,7 @@ async function readJson(request: IncomingMessage): Promise<unknown> {
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new HttpProblem(413, 'Content too large', `the body is over ${MAX_BODY_BYTES} bytes`);
+    if (size > maxBodyBytes) throw new HttpProblem(413, 'Content too large', `the body is over ${maxBodyBytes} bytes`);
     chunks.push(chunk as Buffer);
   }
   try {

@@ -77,7 +77,7 @@ export function toSeqRanges(seqs: readonly number[]): SeqRange[] {
 }
 
 function subjectOf(record: outpost.v1.Record): string {
-  return record.detection?.sensor ?? record.reading?.sensor ?? record.snapshot?.camera ?? record.event?.source ?? '';
+  return record.detection?.sensor ?? record.reading?.sensor ?? record.snapshot?.camera ?? record.event?.source ?? record.commandResult?.commandId ?? '';
 }
 
 /** The post's outbox depth as its Health reports it. */

@@ -125,6 +125,28 @@ CREATE TABLE incident_actions (
 );
 CREATE INDEX incident_actions_by_key ON incident_actions (incident_key, id);`,
   },
+  {
+    version: 4,
+    description: 'commands issued to posts and their results (issue 17)',
+    sql: `
+CREATE TABLE commands (
+  id text PRIMARY KEY,
+  post_id text NOT NULL,
+  name text NOT NULL,
+  arguments json NOT NULL,
+  issuer text NOT NULL,
+  issued_unix_ms bigint NOT NULL,
+  expires_unix_ms bigint NOT NULL,
+  state text NOT NULL,
+  reason text NOT NULL DEFAULT '',
+  config_hash text NOT NULL DEFAULT '',
+  output_type text NOT NULL DEFAULT '',
+  output bytea NOT NULL DEFAULT ''::bytea,
+  updated_unix_ms bigint NOT NULL
+);
+CREATE INDEX commands_by_post ON commands (post_id, issued_unix_ms);
+CREATE INDEX commands_by_time ON commands (issued_unix_ms);`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.reduce((latest, migration) => Math.max(latest, migration.version), 0);

@@ -2,6 +2,7 @@ import pg from 'pg';
 import { OutpostError, describeError } from '../kernel/errors.js';
 import type { Logger } from '../kernel/logger.js';
 import { PostgresAccessStore } from './pg-access.js';
+import { PostgresCommandStore } from './pg-commands.js';
 import { commitGroup } from './pg-commit.js';
 import { DAY_MS, dropPartitionsBefore, ensurePartitions } from './pg-partitions.js';
 import { groupRows, keyOf, RECORD_COLUMNS, toPost, toRecord, type PostPgRow, type RecordPgRow } from './pg-rows.js';
@@ -51,11 +52,13 @@ export interface PostgresStoreOptions {
 export class PostgresCentreStore implements CentreStore {
   /** Users, sessions, tokens, post passwords, audit and assessments, shared by every worker. */
   readonly access: PostgresAccessStore;
+  readonly commands: PostgresCommandStore;
   /** Arrivals at or past this time need their partitions created first. */
   private horizonMs = 0;
 
   private constructor(readonly pool: pg.Pool) {
     this.access = new PostgresAccessStore(pool);
+    this.commands = new PostgresCommandStore(pool);
   }
 
   /**

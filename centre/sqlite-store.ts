@@ -5,6 +5,7 @@ import { dirname } from 'node:path';
 import type { BodyKind } from '../wire/index.js';
 import { OutpostError, describeError, systemCode } from '../kernel/errors.js';
 import { ACCESS_SCHEMA, SqliteAccessStore } from './sqlite-access.js';
+import { COMMANDS_SCHEMA, SqliteCommandStore } from './sqlite-commands.js';
 import type { CentreStore, PostRow, PostStateRow, RecordBatch, RecordQuery, RecordRow, StoreOutcome } from './store.js';
 
 const SCHEMA = `
@@ -130,6 +131,7 @@ function createPrivate(path: string): void {
 export class SqliteCentreStore implements CentreStore {
   private readonly db: Database.Database;
   readonly access: SqliteAccessStore;
+  readonly commands: SqliteCommandStore;
   private readonly insertRecord: Database.Statement;
   private readonly touchPost: Database.Statement;
   private readonly setBacklog: Database.Statement;
@@ -140,6 +142,7 @@ export class SqliteCentreStore implements CentreStore {
   private constructor(db: Database.Database) {
     this.db = db;
     this.access = new SqliteAccessStore(db);
+    this.commands = new SqliteCommandStore(db);
     this.insertRecord = db.prepare(
       `INSERT OR IGNORE INTO records (post_id, store_id, seq, kind, sensor, time_unix_ms, time_quality, priority, received_unix_ms, body)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -196,6 +199,7 @@ export class SqliteCentreStore implements CentreStore {
       db.pragma('busy_timeout = 5000');
       db.exec(SCHEMA);
       db.exec(ACCESS_SCHEMA);
+      db.exec(COMMANDS_SCHEMA);
       return new SqliteCentreStore(db);
     } catch (error) {
       throw new OutpostError(`cannot open the centre database ${path}: ${describeError(error)}`, {

@@ -1,4 +1,5 @@
 import type { BodyKind } from '../wire/index.js';
+import type { CommandStore } from './command-rows.js';
 
 /**
  * Where the centre keeps what posts sent. SQLite is the single-machine default; a PostgreSQL
@@ -31,6 +32,8 @@ export interface CentreStore {
    * start with authentication on.
    */
   readonly access?: AccessStore | undefined;
+  /** The commands issued to posts and their results (centre/command-rows.ts). */
+  readonly commands?: CommandStore | undefined;
 }
 
 /**

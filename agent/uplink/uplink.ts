@@ -35,6 +35,8 @@ export interface UplinkOptions {
   idlePollMs?: number;
   /** Jitter source for the reconnect backoff (tests pin it). Default Math.random. */
   random?: () => number;
+  /** Messages on the post's `cmd` topic (commands from the centre); without it `cmd` is not subscribed. */
+  onCommand?: ((payload: Buffer) => void) | undefined;
 }
 
 /** A connection that stayed up this long proves the link; the next failure backs off from the minimum again. */
@@ -77,7 +79,8 @@ export class Uplink implements UplinkHandle {
   private readonly window: SendWindow;
   private readonly meter: LinkMeter;
   private readonly gate: SendGate;
-  private readonly topics: { up: string; ack: string; state: string };
+  private readonly topics: { up: string; ack: string; state: string; cmd: string };
+  private readonly onCommand: ((payload: Buffer) => void) | undefined;
   private readonly ackLimits: { maxBytes: number; maxRanges: number };
   private client: MqttClient | undefined;
   private running = false;
@@ -105,7 +108,8 @@ export class Uplink implements UplinkHandle {
     this.window = new SendWindow(this.outbox, (entry) => this.meter.resendDueIn(entry), (entry) => this.onAckTimeout(entry), this.clock);
     this.gate = { window: this.window, outbox: this.outbox, inFlight: this.config.in_flight, lingerMs: this.config.linger };
     this.ackLimits = ackLimits(this.config.in_flight, this.config.batch.max_records);
-    this.topics = { up: postTopic(this.postId, 'up'), ack: postTopic(this.postId, 'ack'), state: postTopic(this.postId, 'state') };
+    this.topics = { up: postTopic(this.postId, 'up'), ack: postTopic(this.postId, 'ack'), state: postTopic(this.postId, 'state'), cmd: postTopic(this.postId, 'cmd') };
+    this.onCommand = options.onCommand;
   }
 
   async start(): Promise<void> {
@@ -186,7 +190,9 @@ export class Uplink implements UplinkHandle {
         if (client === this.client) void this.onConnect(client);
       },
       message: (client, topic, payload) => {
-        if (client === this.client && topic === this.topics.ack) this.onAck(payload);
+        if (client !== this.client) return;
+        if (topic === this.topics.ack) this.onAck(payload);
+        else if (topic === this.topics.cmd) this.onCommand?.(payload);
       },
       closed: (client, failure) => {
         if (client === this.client) this.onClose(client, failure);
@@ -202,6 +208,7 @@ export class Uplink implements UplinkHandle {
       if (granted.some((grant) => grant.qos > 2)) {
         throw Object.assign(new Error(`broker refused the subscription to ${this.topics.ack}`), { code: 135 });
       }
+      if (this.onCommand !== undefined) await this.subscribeCommands(client);
       await client.publishAsync(this.topics.state, this.postState(v1.PostStatus.POST_STATUS_ONLINE), { qos: 1, retain: true });
     } catch (error) {
       if (client !== this.client) return;
@@ -221,6 +228,12 @@ export class Uplink implements UplinkHandle {
     this.healthState.set('ok');
     this.log.info({ broker: this.config.broker, reconnects: this.figures.reconnects }, 'uplink connected');
     this.pump();
+  }
+
+  /** A broker that will not let the post read `cmd` costs the commands, not the link: logged, not fatal. */
+  private async subscribeCommands(client: MqttClient): Promise<void> {
+    const granted = await client.subscribeAsync(this.topics.cmd, { qos: 1 });
+    if (granted.some((grant) => grant.qos > 2)) this.log.warn({ topic: this.topics.cmd }, 'the broker refused the subscription to the command topic; commands from the centre will not arrive (check the broker ACL)');
   }
 
   private onClose(client: MqttClient, failure: unknown): void {

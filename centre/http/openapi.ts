@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { bodyKinds } from '../../wire/index.js';
 import { ASSESSMENTS, ROLES } from '../store.js';
+import { COMMAND_STATES } from '../command-rows.js';
 
 /**
  * The response shapes, written once: the OpenAPI document is generated from them and the tests
@@ -22,7 +24,7 @@ const post = z.object({
   position: z.object({ latitudeDeg: z.number().optional(), longitudeDeg: z.number().optional() }).loose().nullable(),
 });
 const record = z
-  .object({ postId: z.string(), storeId: z.string(), kind: z.enum(['detection', 'incident', 'reading', 'health', 'event', 'snapshot']), receivedUnixMs: z.number().int(), seq: z.string().optional(), timeUnixMs: z.string().optional() })
+  .object({ postId: z.string(), storeId: z.string(), kind: z.enum(bodyKinds), receivedUnixMs: z.number().int(), seq: z.string().optional(), timeUnixMs: z.string().optional() })
   .loose()
   .describe('an outpost.v1.Record in proto3 JSON, with where it came from');
 const workflow = z.object({
@@ -38,8 +40,24 @@ const assessment = z.object({ id: z.number().int(), incident: z.string(), label:
 const user = z.object({ name: z.string(), role: z.enum(ROLES), created: iso });
 const stats = z.record(z.string(), z.number());
 const ok = z.object({ ok: z.literal(true) });
+const command = z.object({
+  id: z.string(),
+  post: z.string(),
+  name: z.string(),
+  arguments: z.record(z.string(), z.string()),
+  issuer: z.string(),
+  issued: iso,
+  expires: iso,
+  state: z.enum([...COMMAND_STATES, 'expired']),
+  reason: z.string(),
+  configHash: z.string(),
+  outputType: z.string(),
+  outputBytes: z.number().int(),
+  updated: iso,
+});
+const commandDetail = command.extend({ outputText: z.string().optional(), outputBase64: z.string().optional() });
 
-export const SCHEMAS = { problem, post, postDetail: post.extend({ health: record.nullable() }), record, incident, incidentDetail, workflow, session, audit, assessment, user, stats, ok };
+export const SCHEMAS = { problem, post, postDetail: post.extend({ health: record.nullable() }), record, incident, incidentDetail, workflow, session, audit, assessment, user, stats, ok, command, commandDetail };
 type SchemaName = keyof typeof SCHEMAS;
 
 const listParams = ['post', 'sensor', 'since', 'until', 'limit', 'cursor'];
@@ -64,6 +82,9 @@ const OPERATIONS: [string, string, string, `${SchemaName}` | `${SchemaName}[]` |
   ['get', '/api/stream', 'viewer', 'stream', ['post', 'kind'], 'Server-Sent Events, one `record` event per stored record; Last-Event-ID resumes'],
   ['get', '/api/audit', 'admin', 'audit[]', ['after', 'limit'], 'the audit log, oldest first'],
   ['get', '/api/users', 'admin', 'user[]', [], 'users and roles'],
+  ['get', '/api/commands', 'viewer', 'command[]', ['post', 'limit'], 'commands issued to posts and their state, newest first'],
+  ['get', '/api/commands/{command}', 'viewer', 'commandDetail', [], 'one command with its output (text, or base64 for bytes)'],
+  ['post', '/api/commands', 'operator', 'command', [], 'issue {post, name, arguments?, payloadBase64?, expires?: "10m"}: signed and published on the post\'s cmd topic (201)'],
 ];
 
 const ref = (name: string): Record<string, string> => ({ $ref: `#/components/schemas/${name}` });

@@ -4,6 +4,7 @@ import type { Caller } from '../access/http-auth.js';
 import type { HttpApiParts } from '../http-api.js';
 import { postJson, rowJson } from '../record-json.js';
 import type { Role } from '../store.js';
+import { COMMAND_ROUTES } from './commands.js';
 import { assessmentsExport, incidentAction, incidentDetail, withWorkflow } from './incidents.js';
 import { openApiDocument } from './openapi.js';
 import { HttpProblem, badRequest, sendJson } from './problem.js';
@@ -27,6 +28,8 @@ export interface Route {
   path: RegExp;
   /** The least role that may call it; `public` needs no session (login, the OpenAPI document). */
   role: Role | 'public';
+  /** Largest JSON body accepted; default 16 KiB. */
+  maxBodyBytes?: number;
   handle(context: RouteContext): Promise<void>;
 }
 
@@ -219,4 +222,5 @@ export const ROUTES: readonly Route[] = [
       parts.stream.open(request, response, { post: query.optional('post'), kind: query.optional('kind') }, typeof lastEventId === 'string' ? lastEventId : undefined, headers);
     },
   },
+  ...COMMAND_ROUTES,
 ];

@@ -5,7 +5,7 @@ import { OutpostError } from '../../kernel/errors.js';
 import { silentLogger } from '../../kernel/logger.js';
 import { openStore } from '../../centre/open-store.js';
 import { DAY_MS, partitionName } from '../../centre/pg-partitions.js';
-import { migrate, SCHEMA_VERSION } from '../../centre/pg-schema.js';
+import { migrate, MIGRATIONS, SCHEMA_VERSION } from '../../centre/pg-schema.js';
 import { AUDIT_LOCK } from '../../centre/pg-access.js';
 import { PostgresCentreStore } from '../../centre/pg-store.js';
 import { waitFor } from '../support/net.js';
@@ -48,7 +48,7 @@ testUnless(test, missing, 'a database of schema version 1 holding data is migrat
   const store = await PostgresCentreStore.open(url, { log, clock: () => NOW });
   try {
     const versions = await (server as TestPostgres).query<{ version: number }>('SELECT version FROM outpost_schema_migrations ORDER BY version', [], name);
-    assert.equal(versions.map((row) => row.version), [1, 2, 3]);
+    assert.equal(versions.map((row) => row.version), MIGRATIONS.map((migration) => migration.version));
     assert.equal((await store.records({ kinds: ['reading'], limit: 10 })).map((row) => [row.seq, [...row.bytes]]), [[1, [1, 2]]]);
     assert.equal(await store.storeBatches([{ postId: 'bp-1', storeId: '9', receivedUnixMs: NOW, records: [{ seq: 1, kind: 'reading', sensor: 'power', timeUnixMs: NOW, timeQuality: 1, priority: 3, bytes: Uint8Array.of(1, 2) }] }]), [{ inserted: [], duplicates: 1 }]);
     // Version 2 backfilled the boot the post held: its late will is ignored.
@@ -75,7 +75,7 @@ testUnless(test, missing, 'a database of schema version 2 (before access tables)
   const store = await PostgresCentreStore.open(url, { log, clock: () => NOW });
   try {
     const versions = await (server as TestPostgres).query<{ version: number }>('SELECT version FROM outpost_schema_migrations ORDER BY version', [], name);
-    assert.equal(versions.map((row) => row.version), [1, 2, 3]);
+    assert.equal(versions.map((row) => row.version), MIGRATIONS.map((migration) => migration.version));
     assert.equal((await store.posts()).map((post) => [post.postId, post.bootId, post.status]), [['bp-1', 'boot-1', 1]]);
     await store.access.putUser({ name: 'duty', role: 'admin', passwordHash: 'scrypt$x', createdUnixMs: NOW, updatedUnixMs: NOW });
     await store.access.putPostCredential({ postId: 'bp-1', passwordHash: 'scrypt$y', mosquittoHash: '$7$z', updatedUnixMs: NOW });
@@ -118,7 +118,7 @@ testUnless(test, missing, 'several workers starting at once migrate once; a sche
   const stores = await Promise.all([1, 2, 3].map(() => PostgresCentreStore.open(url, { log })));
   await Promise.all(stores.map((store) => store.close()));
   const versions = await (server as TestPostgres).query<{ version: number }>('SELECT version FROM outpost_schema_migrations ORDER BY version', [], name);
-  assert.equal(versions.map((row) => row.version), [1, 2, 3]);
+  assert.equal(versions.map((row) => row.version), MIGRATIONS.map((migration) => migration.version));
   await (server as TestPostgres).query("INSERT INTO outpost_schema_migrations VALUES ($1, 'from the future', 0)", [SCHEMA_VERSION + 1], name);
   try {
     await PostgresCentreStore.open(url, { log });
