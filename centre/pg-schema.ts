@@ -147,6 +147,21 @@ CREATE TABLE commands (
 CREATE INDEX commands_by_post ON commands (post_id, issued_unix_ms);
 CREATE INDEX commands_by_time ON commands (issued_unix_ms);`,
   },
+  {
+    version: 5,
+    description: 'incidents and snapshots found by id through an index; failed logins shared by every worker',
+    sql: `
+-- Without a default, adding the column rewrites nothing; rows stored before are filled in by
+-- PostgresCentreStore.open (the id is inside the record's bytes).
+ALTER TABLE records ADD COLUMN body_id text;
+CREATE INDEX records_by_body_id ON records (post_id, kind, body_id) WHERE body_id IS NOT NULL;
+CREATE TABLE login_failures (
+  key text NOT NULL,
+  time_unix_ms bigint NOT NULL
+);
+CREATE INDEX login_failures_by_key ON login_failures (key, time_unix_ms);
+CREATE INDEX login_failures_by_time ON login_failures (time_unix_ms);`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.reduce((latest, migration) => Math.max(latest, migration.version), 0);

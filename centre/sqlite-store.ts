@@ -6,7 +6,10 @@ import type { BodyKind } from '../wire/index.js';
 import { OutpostError, describeError, systemCode } from '../kernel/errors.js';
 import { ACCESS_SCHEMA, SqliteAccessStore } from './sqlite-access.js';
 import { COMMANDS_SCHEMA, SqliteCommandStore } from './sqlite-commands.js';
-import type { CentreStore, PostRow, PostStateRow, RecordBatch, RecordQuery, RecordRow, StoreOutcome } from './store.js';
+import { migrateSqlite } from './sqlite-migrations.js';
+import { deleteRecordsBefore } from './sqlite-retention.js';
+import type { IdentifiedKind } from './body-ids.js';
+import type { CentreStore, PostRow, PostStateRow, RecordBatch, RecordQuery, RecordRow, RetentionOutcome, StoreOutcome } from './store.js';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS records (
@@ -25,6 +28,8 @@ CREATE TABLE IF NOT EXISTS records (
 );
 CREATE INDEX IF NOT EXISTS records_by_kind ON records (kind, time_unix_ms);
 CREATE INDEX IF NOT EXISTS records_by_post ON records (post_id, kind, time_unix_ms);
+-- Each post's latest Health in one index step (the rowid ends the key): not a scan of them all.
+CREATE INDEX IF NOT EXISTS records_latest_health ON records (post_id) WHERE kind = 'health';
 CREATE TABLE IF NOT EXISTS posts (
   post_id TEXT PRIMARY KEY,
   name TEXT NOT NULL DEFAULT '',
@@ -48,6 +53,8 @@ CREATE TABLE IF NOT EXISTS post_boots (
 -- A database from before post_boots: each post's stored boot counts as seen.
 INSERT OR IGNORE INTO post_boots (post_id, boot_id, first_seen_unix_ms) SELECT post_id, boot_id, last_seen_unix_ms FROM posts WHERE boot_id != '';
 `;
+
+const RECORD_COLUMNS = 'id, post_id, store_id, seq, kind, sensor, time_unix_ms, received_unix_ms, body';
 
 interface PostDbRow {
   post_id: string;
@@ -144,8 +151,8 @@ export class SqliteCentreStore implements CentreStore {
     this.access = new SqliteAccessStore(db);
     this.commands = new SqliteCommandStore(db);
     this.insertRecord = db.prepare(
-      `INSERT OR IGNORE INTO records (post_id, store_id, seq, kind, sensor, time_unix_ms, time_quality, priority, received_unix_ms, body)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT OR IGNORE INTO records (post_id, store_id, seq, kind, sensor, time_unix_ms, time_quality, priority, received_unix_ms, body, body_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.touchPost = db.prepare(
       `INSERT INTO posts (post_id, last_seen_unix_ms) VALUES (?, ?)
@@ -175,7 +182,7 @@ export class SqliteCentreStore implements CentreStore {
         const inserted: number[] = [];
         let duplicates = 0;
         for (const record of batch.records) {
-          const result = this.insertRecord.run(batch.postId, batch.storeId, record.seq, record.kind, record.sensor, record.timeUnixMs, record.timeQuality, record.priority, batch.receivedUnixMs, record.bytes);
+          const result = this.insertRecord.run(batch.postId, batch.storeId, record.seq, record.kind, record.sensor, record.timeUnixMs, record.timeQuality, record.priority, batch.receivedUnixMs, record.bytes, record.bodyId ?? null);
           if (result.changes === 1) inserted.push(record.seq);
           else duplicates += 1;
         }
@@ -184,6 +191,11 @@ export class SqliteCentreStore implements CentreStore {
         return { inserted, duplicates };
       }),
     );
+  }
+
+  /** Retention in chunks of rows (see deleteRecordsBefore). */
+  async dropBefore(cutoffMs: number): Promise<RetentionOutcome> {
+    return { partitions: [], records: await deleteRecordsBefore(this.db, cutoffMs) };
   }
 
   /** Opens (creating if needed) the database file; an unusable file is an OutpostError naming it. */
@@ -200,6 +212,7 @@ export class SqliteCentreStore implements CentreStore {
       db.exec(SCHEMA);
       db.exec(ACCESS_SCHEMA);
       db.exec(COMMANDS_SCHEMA);
+      migrateSqlite(db);
       return new SqliteCentreStore(db);
     } catch (error) {
       throw new OutpostError(`cannot open the centre database ${path}: ${describeError(error)}`, {
@@ -219,9 +232,17 @@ export class SqliteCentreStore implements CentreStore {
    * States are ordered by boot and arrival, never by the post's clock (a state stamped in 2100
    * must not freeze a post): one from the current boot or from a boot never seen replaces the
    * stored state; one from a boot seen before (the late MQTT will of the previous run) does not.
+   * Without a disk sync of its own: the broker keeps states retained and hands them again at each
+   * subscribe, and the next record commit syncs the WAL anyway. A thousand posts' states, a sync
+   * each on the event loop, held up the records arriving with them for seconds.
    */
   async recordState(state: PostStateRow): Promise<boolean> {
-    return this.applyState(state);
+    this.db.pragma('synchronous = NORMAL');
+    try {
+      return this.applyState(state);
+    } finally {
+      this.db.pragma('synchronous = FULL');
+    }
   }
 
   async posts(): Promise<PostRow[]> {
@@ -236,35 +257,35 @@ export class SqliteCentreStore implements CentreStore {
   async records(query: RecordQuery): Promise<RecordRow[]> {
     const where: string[] = [`kind IN (${query.kinds.map(() => '?').join(', ')})`];
     const params: (string | number)[] = [...query.kinds];
-    if (query.postId !== undefined) {
-      where.push('post_id = ?');
-      params.push(query.postId);
-    }
-    if (query.sensor !== undefined) {
-      where.push('sensor = ?');
-      params.push(query.sensor);
-    }
-    if (query.sinceUnixMs !== undefined) {
-      where.push('time_unix_ms >= ?');
-      params.push(query.sinceUnixMs);
-    }
-    if (query.untilUnixMs !== undefined) {
-      where.push('time_unix_ms <= ?');
-      params.push(query.untilUnixMs);
+    const filters: [string, string | number | undefined][] = [['post_id = ?', query.postId], ['sensor = ?', query.sensor], ['time_unix_ms >= ?', query.sinceUnixMs], ['time_unix_ms <= ?', query.untilUnixMs]];
+    for (const [condition, value] of filters) {
+      if (value === undefined) continue;
+      where.push(condition);
+      params.push(value);
     }
     if (query.before !== undefined) {
       where.push('(time_unix_ms < ? OR (time_unix_ms = ? AND id < ?))');
       params.push(query.before.timeUnixMs, query.before.timeUnixMs, query.before.id);
     }
     params.push(query.limit);
-    const sql = `SELECT id, post_id, store_id, seq, kind, sensor, time_unix_ms, received_unix_ms, body FROM records WHERE ${where.join(' AND ')} ORDER BY time_unix_ms DESC, id DESC LIMIT ?`;
+    // With a post, its own index: without statistics SQLite would take records_by_kind for a time
+    // range and walk every post's records in it (the incident page's detections and readings:
+    // 54 ms at 1M records, bench/centre-api.ts).
+    const index = query.postId === undefined ? '' : 'INDEXED BY records_by_post';
+    const sql = `SELECT ${RECORD_COLUMNS} FROM records ${index} WHERE ${where.join(' AND ')} ORDER BY time_unix_ms DESC, id DESC LIMIT ?`;
     return (this.db.prepare(sql).all(...params) as RecordDbRow[]).map(toRecord);
   }
 
+  async recordByBodyId(kind: IdentifiedKind, postId: string, id: string): Promise<RecordRow | undefined> {
+    const row = this.db.prepare(`SELECT ${RECORD_COLUMNS} FROM records WHERE post_id = ? AND kind = ? AND body_id = ? ORDER BY id DESC LIMIT 1`).get(postId, kind, id) as RecordDbRow | undefined;
+    return row === undefined ? undefined : toRecord(row);
+  }
+
   async latestHealth(postId?: string): Promise<RecordRow[]> {
-    const sql = `SELECT r.id, r.post_id, r.store_id, r.seq, r.kind, r.sensor, r.time_unix_ms, r.received_unix_ms, r.body
-      FROM records r JOIN (SELECT post_id, max(id) AS id FROM records WHERE kind = 'health' ${postId === undefined ? '' : 'AND post_id = ?'} GROUP BY post_id) latest ON latest.id = r.id
-      ORDER BY r.post_id`;
+    // Per post, not GROUP BY over every Health ever stored: a month of 500 posts is 20 million.
+    const sql = `SELECT ${RECORD_COLUMNS} FROM records WHERE id IN (
+        SELECT (SELECT max(id) FROM records r WHERE r.post_id = p.post_id AND r.kind = 'health') FROM posts p ${postId === undefined ? '' : 'WHERE p.post_id = ?'})
+      ORDER BY post_id`;
     const rows = (postId === undefined ? this.db.prepare(sql).all() : this.db.prepare(sql).all(postId)) as RecordDbRow[];
     return rows.map(toRecord);
   }

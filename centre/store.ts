@@ -1,10 +1,11 @@
 import type { BodyKind } from '../wire/index.js';
+import type { IdentifiedKind } from './body-ids.js';
 import type { CommandStore } from './command-rows.js';
 
 /**
- * Where the centre keeps what posts sent. SQLite is the single-machine default; a PostgreSQL
- * store shared by several centre processes comes later and implements the same interface
- * (hence every method is async even though SQLite answers synchronously).
+ * Where the centre keeps what posts sent. SQLite is the single-machine default; the PostgreSQL
+ * store, shared by several centre processes, implements the same interface (hence every method
+ * is async even though SQLite answers synchronously).
  *
  * Invariant: `storeBatches` is atomic and durable when it resolves (one transaction for all the
  * batches: the centre group-commits the envelopes that arrived together), and a (post id, store
@@ -23,8 +24,20 @@ export interface CentreStore {
   post(postId: string): Promise<PostRow | undefined>;
   /** Newest first (by record time), at most `limit`. */
   records(query: RecordQuery): Promise<RecordRow[]>;
+  /**
+   * The Incident or Snapshot record with this id (Incident.id, Snapshot.id: unique per post)
+   * from this post, through an index; the newest should a post have reused the id.
+   */
+  recordByBodyId(kind: IdentifiedKind, postId: string, id: string): Promise<RecordRow | undefined>;
   /** The latest Health record of each post, or of one post. */
   latestHealth(postId?: string): Promise<RecordRow[]>;
+  /**
+   * Retention: removes records that arrived (the centre's clock) before `cutoffMs`, with their
+   * dedupe keys. PostgreSQL drops the whole day partitions that end at or before it; SQLite
+   * deletes in chunks, each its own short transaction, so ingest goes on between them. A post
+   * that resends a record older than the cutoff afterwards gets it stored again.
+   */
+  dropBefore(cutoffMs: number): Promise<RetentionOutcome>;
   close(): Promise<void>;
   /**
    * Users, sessions, tokens, post credentials, the audit log and operators' assessments
@@ -71,6 +84,17 @@ export interface AccessStore {
   appendAudit(entry: Omit<AuditRow, 'id'>): Promise<void>;
   /** Oldest first, ids above `afterId`. */
   audit(query: { afterId?: number | undefined; limit: number }): Promise<AuditRow[]>;
+
+  /**
+   * Failed logins, kept in the store so every worker of a centre counts the same ones: `keys`
+   * name who failed (`user:<name>`, `ip:<address>`).
+   */
+  addLoginFailure(keys: readonly string[], timeUnixMs: number): Promise<void>;
+  /** How many failures `key` has since then, and when the first of them was. */
+  loginFailures(key: string, sinceUnixMs: number): Promise<{ count: number; firstUnixMs: number | undefined }>;
+  clearLoginFailures(key: string): Promise<void>;
+  /** Forgets every failure before this time. */
+  pruneLoginFailures(beforeUnixMs: number): Promise<void>;
 
   /** One row per action on an incident; the latest assessment is the incident's label. */
   addIncidentAction(row: Omit<IncidentActionRow, 'id'>): Promise<IncidentActionRow>;
@@ -155,6 +179,8 @@ export interface RecordInput {
   priority: number;
   /** The encoded outpost.v1.Record as the post sent it. */
   bytes: Uint8Array;
+  /** An Incident's or Snapshot's own id, kept in an indexed column (`CentreStore.recordByBodyId`). */
+  bodyId?: string | undefined;
 }
 
 export interface RecordBatch {
@@ -165,6 +191,14 @@ export interface RecordBatch {
   records: readonly RecordInput[];
   /** The post's outbox depth, from the newest Health record in the batch. */
   backlog?: number | undefined;
+}
+
+/** What a retention pass removed. */
+export interface RetentionOutcome {
+  /** Day partitions dropped whole (PostgreSQL), by name. */
+  partitions: string[];
+  /** Records deleted row by row (SQLite); undefined where whole partitions went. */
+  records: number | undefined;
 }
 
 export interface StoreOutcome {

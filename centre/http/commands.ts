@@ -1,10 +1,11 @@
+import { z } from 'zod';
 import { parseDuration } from '../../kernel/units.js';
 import type { Caller } from '../access/http-auth.js';
 import type { CommandRow, CommandStore } from '../command-rows.js';
 import type { HttpApiParts } from '../http-api.js';
-import { HttpProblem, badRequest, sendJson } from './problem.js';
-import { Query } from './query.js';
-import type { Route } from './routes.js';
+import { HttpProblem, badRequest } from './problem.js';
+import { query } from './requests.js';
+import { route, type Route } from './route.js';
 
 /** A config file (1 MiB) as base64, and the rest of the request. */
 const MAX_COMMAND_BODY_BYTES = 1_500_000;
@@ -41,69 +42,74 @@ function commandStore(parts: HttpApiParts): CommandStore {
 }
 
 /** POST /api/commands: `{ post, name, arguments?, payloadBase64?, expires? }`. */
-function commandRequest(body: unknown): { post: string; name: string; arguments: Record<string, string>; payload: Buffer; expiresInMs: number } {
-  const fields = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
-  const { post, name, expires } = fields;
-  const args = fields['arguments'] ?? {};
-  const payload = fields['payloadBase64'] ?? '';
-  if (typeof post !== 'string' || !/^[a-z0-9][a-z0-9-]{0,62}$/.test(post)) throw badRequest('post: expected a post id such as "bp-017"');
-  if (typeof name !== 'string' || name.length > 50) throw badRequest('name: expected a command name such as "status"');
-  if (typeof args !== 'object' || args === null || Array.isArray(args) || Object.values(args).some((value) => typeof value !== 'string')) throw badRequest('arguments: expected an object of strings, e.g. {"level": "debug", "for": "10m"}');
-  if (typeof payload !== 'string') throw badRequest('payloadBase64: expected the payload (push-config: the config file) as base64');
-  let expiresInMs = DEFAULT_EXPIRY_MS;
-  if (expires !== undefined) {
-    try {
-      expiresInMs = parseDuration(String(expires));
-    } catch {
-      throw badRequest(`expires: expected a duration such as 10m or 2h, found "${String(expires).slice(0, 50)}"`);
-    }
+const commandBody = z.strictObject({
+  post: z.string('post: expected a post id such as "bp-017"').regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'post: expected a post id such as "bp-017"'),
+  name: z.string('name: expected a command name such as "status"').max(50, 'name: expected a command name such as "status"'),
+  arguments: z.record(z.string(), z.string(), 'arguments: expected an object of strings, e.g. {"level": "debug", "for": "10m"}').optional().default({}),
+  payloadBase64: z.string('payloadBase64: expected the payload (push-config: the config file) as base64').optional().default(''),
+  expires: z.string('expires: expected a duration such as 10m or 2h').optional(),
+});
+
+function expiresInMs(expires: string | undefined): number {
+  if (expires === undefined) return DEFAULT_EXPIRY_MS;
+  try {
+    return parseDuration(expires);
+  } catch {
+    throw badRequest(`expires: expected a duration such as 10m or 2h, found "${expires.slice(0, 50)}"`);
   }
-  return { post, name, arguments: args as Record<string, string>, payload: Buffer.from(payload, 'base64'), expiresInMs };
 }
 
 export const COMMAND_ROUTES: readonly Route[] = [
-  {
+  route({
     method: 'GET',
-    path: /^\/api\/commands$/,
+    url: '/api/commands',
     role: 'viewer',
-    handle: async ({ url, response, parts, headers }) => {
-      const query = new Query(url.searchParams, ['post', 'limit']);
-      const rows = await commandStore(parts).commands({ postId: query.optional('post'), limit: query.limit() });
-      sendJson(response, 200, rows.map((row) => commandJson(row, false, parts.clock())), headers);
+    summary: 'commands issued to posts and their state, newest first',
+    response: 'command[]',
+    query: query.commands,
+    handle: async ({ query: asked, parts }) => {
+      const rows = await commandStore(parts).commands({ postId: asked.post, limit: asked.limit });
+      return { body: rows.map((row) => commandJson(row, false, parts.clock())) };
     },
-  },
-  {
+  }),
+  route({
     method: 'GET',
-    path: /^\/api\/commands\/([^/]+)$/,
+    url: '/api/commands/:command',
     role: 'viewer',
-    handle: async ({ url, response, parts, params, headers }) => {
-      new Query(url.searchParams, []);
-      const row = await commandStore(parts).command(params[0] as string);
-      if (row === undefined) throw new HttpProblem(404, 'Not found', `no command "${(params[0] as string).slice(0, 100)}" was issued by this centre`);
-      sendJson(response, 200, commandJson(row, true, parts.clock()), headers);
+    summary: 'one command with its output (text, or base64 for bytes)',
+    response: 'commandDetail',
+    query: query.none,
+    params: z.strictObject({ command: z.string().min(1).max(200) }),
+    handle: async ({ params: { command: id }, parts }) => {
+      const row = await commandStore(parts).command(id);
+      if (row === undefined) throw new HttpProblem(404, 'Not found', `no command "${id.slice(0, 100)}" was issued by this centre`);
+      return { body: commandJson(row, true, parts.clock()) };
     },
-  },
-  {
+  }),
+  route({
     method: 'POST',
-    path: /^\/api\/commands$/,
+    url: '/api/commands',
     role: 'operator',
-    maxBodyBytes: MAX_COMMAND_BODY_BYTES,
-    handle: async ({ url, response, parts, body, caller, headers }) => {
-      new Query(url.searchParams, []);
+    summary: "issue {post, name, arguments?, payloadBase64?, expires?: \"10m\"}: signed and published on the post's cmd topic (201)",
+    response: 'command',
+    status: 201,
+    query: query.none,
+    body: commandBody,
+    bodyLimit: MAX_COMMAND_BODY_BYTES,
+    handle: async ({ body: request, parts, caller }) => {
       const issuer = parts.commands;
       if (issuer === undefined) throw new HttpProblem(503, 'Service unavailable', 'this centre worker cannot send commands (no broker connection, e.g. --worker-role api, or no command key); send it to a worker that ingests');
-      const request = commandRequest(body);
       const who = (caller as Caller).actor;
       let row: CommandRow;
       try {
-        row = await issuer.issue({ postId: request.post, name: request.name, arguments: request.arguments, payload: request.payload, expiresInMs: request.expiresInMs, issuer: who });
+        row = await issuer.issue({ postId: request.post, name: request.name, arguments: request.arguments, payload: Buffer.from(request.payloadBase64, 'base64'), expiresInMs: expiresInMs(request.expires), issuer: who });
       } catch (error) {
         const code = (error as { code?: unknown }).code;
         if (code === 'centre.command_name' || code === 'centre.command_expiry') throw badRequest((error as Error).message);
         throw error;
       }
       await parts.access?.appendAudit({ timeUnixMs: parts.clock(), actor: who, action: 'command.issue', subject: row.postId, detail: { id: row.id, name: row.name, arguments: row.arguments } });
-      sendJson(response, 201, commandJson(row, false, parts.clock()), headers);
+      return { body: commandJson(row, false, parts.clock()), status: 201 };
     },
-  },
+  }),
 ];

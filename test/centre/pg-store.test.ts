@@ -2,6 +2,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import pg from 'pg';
 import { OutpostError } from '../../kernel/errors.js';
+import { v1 } from '../../wire/index.js';
 import { silentLogger } from '../../kernel/logger.js';
 import { openStore } from '../../centre/open-store.js';
 import { DAY_MS, partitionName } from '../../centre/pg-partitions.js';
@@ -86,6 +87,31 @@ testUnless(test, missing, 'a database of schema version 2 (before access tables)
   }
 });
 
+testUnless(test, missing, 'a database of schema version 3 holding incidents gets their ids into the indexed column at start', async () => {
+  const { url } = await freshDatabase();
+  const pool = new pg.Pool({ connectionString: url });
+  const client = await pool.connect();
+  const day = Math.floor(NOW / DAY_MS) * DAY_MS;
+  try {
+    await migrate(client, NOW, 3);
+    await client.query(`CREATE TABLE ${partitionName(day)} PARTITION OF records FOR VALUES FROM (${day}) TO (${day + DAY_MS})`);
+    for (const [seq, id] of [[1, 'inc-old'], [2, 'inc-older']] as const) {
+      await client.query("INSERT INTO records (post_id, store_id, seq, kind, sensor, time_unix_ms, time_quality, priority, received_unix_ms, body) VALUES ('bp-1', '9', $1, 'incident', '', $2, 1, 2, $2, $3)", [seq, NOW, Buffer.from(v1.Record.encode({ seq, incident: { id } }).finish())]);
+    }
+  } finally {
+    client.release();
+    await pool.end();
+  }
+  const store = await PostgresCentreStore.open(url, { log, clock: () => NOW });
+  try {
+    assert.is((await store.recordByBodyId('incident', 'bp-1', 'inc-older'))?.seq, 2);
+    assert.is((await store.recordByBodyId('incident', 'bp-1', 'inc-old'))?.seq, 1);
+    assert.is(await store.recordByBodyId('incident', 'bp-2', 'inc-old'), undefined);
+  } finally {
+    await store.close();
+  }
+});
+
 testUnless(test, missing, 'audit ids commit in order: an append waits for one in flight on another worker, so a reader paging by id never skips one', async () => {
   const { url, name } = await freshDatabase();
   const store = await PostgresCentreStore.open(url, { log });
@@ -140,7 +166,7 @@ testUnless(test, missing, 'day partitions are made ahead; retention drops whole 
     now = NOW;
     // Ten days later: past the partitions made at start, so the store makes today's first.
     assert.equal(await store.storeBatches([reading(2, now)]), [{ inserted: [2], duplicates: 0 }]);
-    const dropped = await store.dropBefore(NOW - 5 * DAY_MS);
+    const dropped = (await store.dropBefore(NOW - 5 * DAY_MS)).partitions;
     assert.ok(dropped.includes(partitionName(Math.floor((NOW - 10 * DAY_MS) / DAY_MS) * DAY_MS)), `dropped ${dropped.join(', ')}`);
     assert.equal((await store.records({ kinds: ['reading'], limit: 10 })).map((row) => row.seq), [2]);
     const keys = await (server as TestPostgres).query<{ seq: string }>('SELECT seq FROM record_keys ORDER BY seq', [], name);

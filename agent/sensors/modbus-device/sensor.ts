@@ -91,17 +91,22 @@ export class ModbusDeviceSensor implements Component {
     return this.state.snapshot({ ...this.context.line.unitCounters(this.config.unit), ...this.counters, faulted_points: faulted });
   }
 
-  /** One poll now (the tick timer calls it; so can tests): reads what is due and adds a sample. */
-  async pollOnce(): Promise<void> {
+  /**
+   * One poll now (the tick timer calls it; so can tests): reads what is due and adds a sample.
+   * `slotMs` is the grid instant the poll stands for; what is due is judged by it, not by when the
+   * timer fired, so a late tick followed by a punctual one still reads the fastest points on both.
+   */
+  async pollOnce(slotMs = Date.now()): Promise<void> {
     if (this.polling) return this.polling;
-    this.polling = this.poll().finally(() => (this.polling = undefined));
+    this.polling = this.poll(slotMs).finally(() => (this.polling = undefined));
     return this.polling;
   }
 
   private scheduleNext(delayMs: number): void {
     this.timer = setTimeout(() => {
       if (!this.running) return;
-      void this.pollOnce().finally(() => {
+      // The first poll runs at once but stands for the grid slot it falls in, like every later one.
+      void this.pollOnce(this.startedMs + this.ticks * this.tickMs).finally(() => {
         if (!this.running) return;
         // Ticks stay on the grid; a poll slower than a tick skips ticks instead of drifting.
         const next = Math.max(this.ticks + 1, Math.ceil((Date.now() - this.startedMs) / this.tickMs));
@@ -113,10 +118,9 @@ export class ModbusDeviceSensor implements Component {
     }, delayMs);
   }
 
-  private async poll(): Promise<void> {
-    const now = Date.now();
-    const due = this.schedule.filter((s) => s.dueMs <= now);
-    for (const scheduled of due) scheduled.dueMs = now + scheduled.read.interval - this.tickMs / 2;
+  private async poll(slotMs: number): Promise<void> {
+    const due = this.schedule.filter((s) => s.dueMs <= slotMs);
+    for (const scheduled of due) scheduled.dueMs = slotMs + scheduled.read.interval - this.tickMs / 2;
     const time = this.context.time.now();
     await Promise.all(due.map((scheduled) => this.readInto(scheduled)));
     this.counters.polls += 1;
