@@ -2,7 +2,7 @@
 // with their dependencies in load order, and /outpost-run.sh, the script that runs the suites.
 import { execFileSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, join } from 'node:path';
 
 /** What the suites need from the kernel: the 9p root and overlay, configfs, CAN, veth and the shaping qdiscs. */
 export const GUEST_MODULES = ['virtio_pci', '9pnet_virtio', '9p', 'overlay', 'configfs', 'can_raw', 'can_gw', 'vcan', 'vxcan', 'veth', 'sch_netem', 'sch_tbf'];
@@ -45,27 +45,23 @@ function shellQuote(text) {
   return `'${text.replaceAll("'", "'\\''")}'`;
 }
 
-/**
- * The script the guest runs inside the host's root: bring up lo and vcan0, run the suites; init reports their exit status.
- * `node` is a Node binary on the host's root to run them with (its directory goes first on PATH); default the host's `node`.
- */
-function runScript({ repo, suites, env, node = 'node' }) {
+/** The script the guest runs inside the host's root: bring up lo and vcan0, run the suites; init reports their exit status. */
+function runScript({ repo, suites, env }) {
   const exports = Object.entries(env).map(([key, value]) => `export ${key}=${shellQuote(value)}`);
-  const path = `${node === 'node' ? '' : `${dirname(node)}:`}/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin`;
   return `#!/bin/sh
-export PATH=${shellQuote(path)} HOME=/root LANG=C.UTF-8 OUTPOST_KERNEL_VM=1
+export PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 OUTPOST_KERNEL_VM=1
 ${exports.join('\n')}
 hostname outpost-kernel
 ip link set lo up
 ip link add dev vcan0 type vcan && ip link set vcan0 up
 cd ${shellQuote(repo)} || { echo "outpost-kernel-error: ${repo} is not visible in the guest"; exit 1; }
 echo "outpost-kernel-start: $(uname -r), $(nproc) cpus"
-exec ${shellQuote(node)} scripts/test.mjs ${suites.map(shellQuote).join(' ')}
+exec node scripts/test.mjs ${suites.map(shellQuote).join(' ')}
 `;
 }
 
 /** Writes the initramfs (an uncompressed newc cpio) to `output`. */
-export function buildInitramfs({ kernel, gpioSim, busybox, repo, suites, env, node, output }) {
+export function buildInitramfs({ kernel, gpioSim, busybox, repo, suites, env, output }) {
   const stage = `${output}.stage`;
   rmSync(stage, { recursive: true, force: true });
   for (const dir of ['bin', 'proc', 'sys', 'dev', 'modules']) mkdirSync(join(stage, dir), { recursive: true });
@@ -73,7 +69,7 @@ export function buildInitramfs({ kernel, gpioSim, busybox, repo, suites, env, no
   chmodSync(join(stage, 'bin', 'busybox'), 0o755);
   copyFileSync(new URL('./guest-init.sh', import.meta.url), join(stage, 'init'));
   chmodSync(join(stage, 'init'), 0o755);
-  writeFileSync(join(stage, 'outpost-run.sh'), runScript({ repo, suites, env, node }), { mode: 0o755 });
+  writeFileSync(join(stage, 'outpost-run.sh'), runScript({ repo, suites, env }), { mode: 0o755 });
   const order = loadOrder(kernel.modules, GUEST_MODULES, gpioSim === undefined ? [] : [gpioSim]);
   for (const file of order) copyFileSync(file, join(stage, 'modules', basename(file)));
   writeFileSync(join(stage, 'modules', 'order'), `${order.map((file) => basename(file)).join('\n')}\n`);

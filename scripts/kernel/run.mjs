@@ -13,7 +13,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { currentKernel, ensureHostPackages, fetchKernel } from './debian.mjs';
 import { gpioSimModule } from './gpio-sim.mjs';
 import { buildInitramfs } from './initramfs.mjs';
@@ -110,13 +110,15 @@ async function main() {
   const initramfs = join(kernel.dir, `initramfs-${process.pid}.cpio`);
   // Under emulation a file takes 10-25 s here (60 s cold). A hung file is cut off at 5 min and reported by name, well
   // before the guest's silence limit, so one hang costs minutes, not the CI run.
+  const node = guestNode();
   const passEnv = {
     OUTPOST_TEST_TIMEOUT: '300',
     OUTPOST_TEST_PROGRESS: '1', // a line as each file starts: a hang shows which files were running
     ...Object.fromEntries(['OUTPOST_TEST_JOBS', 'OUTPOST_TEST_TIMEOUT', 'OUTPOST_LOG_LEVEL'].filter((key) => process.env[key] !== undefined).map((key) => [key, process.env[key]])),
+    // The guest's own PATH (initramfs.mjs) with that Node's directory first: the run script's `node` is then that one.
+    ...(node === undefined ? {} : { PATH: `${dirname(node)}:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin` }),
   };
-  const node = guestNode();
-  const modules = buildInitramfs({ kernel, gpioSim, busybox: BUSYBOX, repo, suites, env: passEnv, node, output: initramfs });
+  const modules = buildInitramfs({ kernel, gpioSim, busybox: BUSYBOX, repo, suites, env: passEnv, output: initramfs });
   const accel = chooseAccel();
   log(`booting with ${accel}, 2 cpus, 2 GiB; modules: ${modules.join(' ')}`);
   log(`suites: ${suites.join(' ')} (Node ${node === undefined ? process.versions.node : spawnSync(node, ['-p', 'process.versions.node'], { encoding: 'utf8' }).stdout.trim()})`);
