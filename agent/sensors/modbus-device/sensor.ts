@@ -18,6 +18,9 @@ export interface ModbusDeviceContext {
   line: ModbusLine;
 }
 
+/** Longest a silent device on a line that is down waits between looks at the line (the line's own reconnect backs off to 60 s). */
+const SILENT_STRIDE_MAX_MS = 30_000;
+
 interface ScheduledRead {
   read: PlannedRead<PolledPoint>;
   dueMs: number;
@@ -46,6 +49,10 @@ export class ModbusDeviceSensor implements Component {
   private polling: Promise<void> | undefined;
   private startedMs = 0;
   private ticks = 0;
+  /** The last poll read no point at all: its all-faulted sample is already added. */
+  private silent = false;
+  /** Ticks of the grid to the next poll: 1, more while the device is silent and its line down. */
+  private stride = 1;
 
   constructor(
     private readonly config: ModbusDeviceConfig,
@@ -109,9 +116,10 @@ export class ModbusDeviceSensor implements Component {
       void this.pollOnce(this.startedMs + this.ticks * this.tickMs).finally(() => {
         if (!this.running) return;
         // Ticks stay on the grid; a poll slower than a tick skips ticks instead of drifting.
-        const next = Math.max(this.ticks + 1, Math.ceil((Date.now() - this.startedMs) / this.tickMs));
+        const stride = this.stride;
+        const next = Math.max(this.ticks + stride, Math.ceil((Date.now() - this.startedMs) / this.tickMs));
         // The first poll runs at once, off the grid: joining the grid after it is no overrun.
-        if (this.ticks > 0) this.counters.overruns += next - this.ticks - 1;
+        if (this.ticks > 0) this.counters.overruns += next - this.ticks - stride;
         this.ticks = next;
         this.scheduleNext(Math.max(0, this.startedMs + this.ticks * this.tickMs - Date.now()));
       });
@@ -119,6 +127,14 @@ export class ModbusDeviceSensor implements Component {
   }
 
   private async poll(slotMs: number): Promise<void> {
+    // A dead device on a line that is down would only fail again: the line's reconnect (with its
+    // backoff) says when reading is worth trying, and an idle post stays idle meanwhile.
+    if (this.silent && !this.context.line.linkOpen) {
+      // Looked at on ever fewer ticks of the grid (1, 2, 4... up to SILENT_STRIDE_MAX_MS apart).
+      this.stride = Math.min(this.stride * 2, Math.max(1, Math.floor(SILENT_STRIDE_MAX_MS / this.tickMs)));
+      return;
+    }
+    this.stride = 1;
     const due = this.schedule.filter((s) => s.dueMs <= slotMs);
     for (const scheduled of due) scheduled.dueMs = slotMs + scheduled.read.interval - this.tickMs / 2;
     const time = this.context.time.now();
@@ -127,6 +143,12 @@ export class ModbusDeviceSensor implements Component {
     this.updateHealth();
     const faulted: number[] = [];
     this.errors.forEach((error, index) => error !== undefined && faulted.push(index));
+    // A dead device (nothing answers) marks the gap with one all-faulted sample, then adds none until
+    // a point answers again: a post whose devices are all down writes nothing per tick (issue 13).
+    const silent = faulted.length === this.values.length && this.values.length > 0;
+    const wasSilent = this.silent;
+    this.silent = silent;
+    if (silent && wasSilent) return;
     this.counters.samples += 1;
     const record = this.batch.add({ unixMs: time.unixMs, quality: time.quality, values: [...this.values], faulted });
     if (record) this.emit(record);
