@@ -1,5 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
+import type Database from 'better-sqlite3';
 import { openDatabase } from '../../kernel/sqlite.js';
 import { toNumber, v1 } from '../../wire/index.js';
 import { FakeClocks, detection, drainAll, eventRecord, open, reading, seqsOf, snapshot, storePath } from './helpers.js';
