@@ -20,7 +20,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Database from 'better-sqlite3';
+import { openDatabase } from '../kernel/sqlite.js';
 import { freePort, waitForPort } from '../test/support/net.js';
 
 const DEVICES = 10;
@@ -141,7 +141,7 @@ async function main(): Promise<void> {
     const agent = spawn(process.execPath, agentArgs, { stdio: ['ignore', 'ignore', 'inherit'], cwd: dir });
     children.push(agent);
     const pid = agent.pid as number;
-    const store = new Database(centreDb, { readonly: true, fileMustExist: true });
+    const store = openDatabase(centreDb, { readonly: true, fileMustExist: true });
     const stored = (fromMs: number, toMs: number) =>
       store.prepare(`SELECT count(*) AS n, coalesce(sum(length(body)), 0) AS bytes FROM records WHERE kind = 'reading' AND received_unix_ms >= ? AND received_unix_ms < ?`).get(fromMs, toMs) as { n: number; bytes: number };
     // RSS right after start: once the agent's first reading is stored at the centre.

@@ -11,7 +11,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import Database from 'better-sqlite3';
+import { openDatabase } from '../kernel/sqlite.js';
 import { v1, type outpost } from '../wire/index.js';
 import { SqliteOutbox, outboxOptionsFrom } from '../agent/outbox/index.js';
 import type { OutboxConfig } from '../agent/outbox/config.js';
@@ -81,7 +81,7 @@ interface Run {
 }
 
 function bareLoop(name: string, batch: number, batches: number, encode = false): Run {
-  const db = new Database(join(root, `${name}.db`));
+  const db = openDatabase(join(root, `${name}.db`));
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.exec('CREATE TABLE records (seq INTEGER PRIMARY KEY, body BLOB NOT NULL)');

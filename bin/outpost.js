@@ -8,7 +8,7 @@ const major = Number(process.versions.node.split('.')[0]);
 if (major < required) {
   process.stderr.write(
     `outpost: Node.js ${required} or newer is needed, found ${process.version} (${process.execPath}). ` +
-      'On Debian 13 (trixie): apt-get install nodejs. On Debian 12 (bookworm, which has Node 18): install Node 20 or 22 from NodeSource ' +
+      'On Debian 13 (trixie): apt-get install nodejs. On Debian 12 (bookworm, which has Node 18): install Node 20, 22 or 24 from NodeSource ' +
       '(https://github.com/nodesource/distributions), then start outpost again.\n',
   );
   process.exit(1);

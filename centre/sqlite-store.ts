@@ -1,4 +1,5 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openDatabase } from '../kernel/sqlite.js';
 import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { BodyKind } from '../wire/index.js';
@@ -204,7 +205,7 @@ export class SqliteCentreStore implements CentreStore {
         mkdirSync(dirname(path), { recursive: true });
         createPrivate(path);
       }
-      const db = new Database(path);
+      const db = openDatabase(path);
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
       db.pragma('busy_timeout = 5000');

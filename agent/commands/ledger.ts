@@ -1,4 +1,5 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openDatabase } from '../../kernel/sqlite.js';
 import { renameSync } from 'node:fs';
 import { describeError } from '../../kernel/errors.js';
 import type { Logger } from '../../kernel/logger.js';
@@ -54,7 +55,7 @@ export class CommandLedger {
   }
 
   private static openFile(path: string, now: number): CommandLedger {
-    const db = new Database(path);
+    const db = openDatabase(path);
     try {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openDatabase } from '../../kernel/sqlite.js';
 import { OutpostError, describeError, systemCode } from '../../kernel/errors.js';
 import { ACKED_SQL, CLASS_TABLES, recordsViewSql, segmentName, segmentTableSql } from './class-tables.js';
 import { withSeq } from '../../wire/framing.js';
@@ -119,7 +120,7 @@ function openExisting(path: string): Database.Database {
   restrictModes(path);
   let db: Database.Database | undefined;
   try {
-    db = new Database(path, { fileMustExist: true });
+    db = openDatabase(path, { fileMustExist: true });
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     // After a burst the -wal is cut back to this size at the next checkpoint instead of keeping its peak.
@@ -169,7 +170,7 @@ function createStore(path: string, wallMs: number, seed: SeedRecord | undefined)
   // Made here with the store's mode (the umask can only narrow 0600), so SQLite never creates it world-readable.
   closeSync(openSync(building, 'wx', STORE_FILE_MODE));
   chmodSync(building, STORE_FILE_MODE);
-  const db = new Database(building);
+  const db = openDatabase(building);
   try {
     // Each commit rewrites whole pages (page 1, the segment's interior page, the leaf being
     // filled): a post committing a few KB a second writes about a quarter fewer bytes with 2 KiB

@@ -8,10 +8,12 @@
 //   OUTPOST_KERNEL_TIMEOUT seconds before the guest is killed (default 1200)
 //   OUTPOST_KERNEL_SILENCE seconds the guest may go without a console line before it is killed as hung (default 480)
 //   OUTPOST_TEST_JOBS, OUTPOST_TEST_TIMEOUT (default 300 here), OUTPOST_LOG_LEVEL pass through to scripts/test.mjs in the guest
+//   OUTPOST_KERNEL_NODE   the Node binary the guest runs the suites with (default this machine's node); scripts/node-matrix.sh
+//                         passes Node 22's with OUTPOST_NODE_MATRIX_KERNEL=1, from a copy of the checkout with addons built for it
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { currentKernel, ensureHostPackages, fetchKernel } from './debian.mjs';
 import { gpioSimModule } from './gpio-sim.mjs';
 import { buildInitramfs } from './initramfs.mjs';
@@ -51,6 +53,20 @@ function cacheRoot() {
 function kernelCompiler(kernel) {
   const variables = readFileSync(join(kernel.headers, '.kernelvariables'), 'utf8');
   return /^CC = .*?(gcc-\d+)\s*$/m.exec(variables)?.[1] ?? 'gcc';
+}
+
+/**
+ * OUTPOST_KERNEL_NODE, checked: the guest sees the host's root but mounts a tmpfs of its own on /tmp and /run, so
+ * neither the binary nor the checkout may live there.
+ */
+function guestNode() {
+  const node = process.env.OUTPOST_KERNEL_NODE;
+  if (node === undefined || node === '') return undefined;
+  if (!existsSync(node)) throw new Error(`OUTPOST_KERNEL_NODE is ${node}, which does not exist; give the path of a node binary`);
+  for (const [what, path] of [['OUTPOST_KERNEL_NODE', resolve(node)], ['the checkout', repo]]) {
+    if (/^\/(tmp|run)\//.test(path)) throw new Error(`${what} (${path}) is under /tmp or /run, which the guest covers with its own tmpfs; move it elsewhere (e.g. /var/tmp)`);
+  }
+  return resolve(node);
 }
 
 async function main() {
@@ -94,15 +110,18 @@ async function main() {
   const initramfs = join(kernel.dir, `initramfs-${process.pid}.cpio`);
   // Under emulation a file takes 10-25 s here (60 s cold). A hung file is cut off at 5 min and reported by name, well
   // before the guest's silence limit, so one hang costs minutes, not the CI run.
+  const node = guestNode();
   const passEnv = {
     OUTPOST_TEST_TIMEOUT: '300',
     OUTPOST_TEST_PROGRESS: '1', // a line as each file starts: a hang shows which files were running
     ...Object.fromEntries(['OUTPOST_TEST_JOBS', 'OUTPOST_TEST_TIMEOUT', 'OUTPOST_LOG_LEVEL'].filter((key) => process.env[key] !== undefined).map((key) => [key, process.env[key]])),
+    // The guest's own PATH (initramfs.mjs) with that Node's directory first: the run script's `node` is then that one.
+    ...(node === undefined ? {} : { PATH: `${dirname(node)}:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin` }),
   };
   const modules = buildInitramfs({ kernel, gpioSim, busybox: BUSYBOX, repo, suites, env: passEnv, output: initramfs });
   const accel = chooseAccel();
   log(`booting with ${accel}, 2 cpus, 2 GiB; modules: ${modules.join(' ')}`);
-  log(`suites: ${suites.join(' ')}`);
+  log(`suites: ${suites.join(' ')} (Node ${node === undefined ? process.versions.node : spawnSync(node, ['-p', 'process.versions.node'], { encoding: 'utf8' }).stdout.trim()})`);
   const timeoutMs = Number(process.env.OUTPOST_KERNEL_TIMEOUT ?? 1200) * 1000;
   const silenceMs = Number(process.env.OUTPOST_KERNEL_SILENCE ?? 480) * 1000;
   let report;

@@ -3,6 +3,7 @@ import * as assert from 'uvu/assert';
 import mqtt from 'mqtt';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { openDatabase } from '../../kernel/sqlite.js';
 import { runCli } from '../support/cli.js';
 import { tempDir } from '../support/tmp.js';
 import { Mosquitto } from '../uplink/mosquitto.js';
@@ -48,8 +49,7 @@ test('post add|passwd|del|list keep passwords hashed; errors say what to do', as
   assert.match(bad.stderr, /not a post id/);
   await cli(['centre', 'post', 'del', 'bp-018', '--db', db]);
   assert.not.match(await cli(['centre', 'post', 'list', '--db', db]), /bp-018/);
-  const { default: Database } = await import('better-sqlite3');
-  const raw = new Database(db);
+  const raw = openDatabase(db);
   const dump = JSON.stringify(raw.prepare('SELECT * FROM post_credentials').all());
   const audit = raw.prepare('SELECT actor, action, subject FROM audit ORDER BY id').all();
   raw.close();

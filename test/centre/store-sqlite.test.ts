@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import Database from 'better-sqlite3';
+import { openDatabase } from '../../kernel/sqlite.js';
 import { join } from 'node:path';
 import { v1 } from '../../wire/index.js';
 import { SqliteCentreStore } from '../../centre/sqlite-store.js';
@@ -14,7 +14,7 @@ storeConformance('SQLite', async () => {
 
 test('a database from before the incident id column gets it, filled in from the stored incidents, at open', async () => {
   const path = join(tempDir(), 'old.db');
-  const old = new Database(path);
+  const old = openDatabase(path);
   // The records table as the first builds created it.
   old.exec(`CREATE TABLE records (
     id INTEGER PRIMARY KEY, post_id TEXT NOT NULL, store_id TEXT NOT NULL, seq INTEGER NOT NULL, kind TEXT NOT NULL, sensor TEXT NOT NULL,

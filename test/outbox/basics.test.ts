@@ -1,6 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openDatabase } from '../../kernel/sqlite.js';
 import { toNumber, v1 } from '../../wire/index.js';
 import { FakeClocks, detection, drainAll, eventRecord, open, reading, seqsOf, snapshot, storePath } from './helpers.js';
 
@@ -153,7 +154,7 @@ test('a committed enqueue is in the file before its promise resolves (synchronou
   const path = storePath();
   const outbox = open(path, new FakeClocks());
   await outbox.enqueue([detection('x')]);
-  const reader = new Database(path, { readonly: true });
+  const reader = openDatabase(path, { readonly: true });
   assert.is(reader.pragma('journal_mode', { simple: true }), 'wal');
   assert.is(reader.prepare('SELECT count(*) FROM records').pluck().get(), 1);
   reader.close();

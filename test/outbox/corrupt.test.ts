@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync, statSync, truncateSync, writeFil
 import { basename, dirname, join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import Database from 'better-sqlite3';
+import { openDatabase } from '../../kernel/sqlite.js';
 import { v1 } from '../../wire/index.js';
 import { FakeClocks, detection, drainAll, open, snapshot, storePath } from './helpers.js';
 import { SCHEMA_VERSION } from '../../agent/outbox/store-file.js';
@@ -75,18 +75,18 @@ test('a zero-byte file is moved aside', async () => {
 
 test('a store from a newer agent (higher schema version) is moved aside, not rewritten', async () => {
   const path = await filledStore();
-  const db = new Database(path);
+  const db = openDatabase(path);
   db.pragma('user_version = 7');
   db.close();
   const movedTo = await expectReset(path, new RegExp(`schema version 7, newer than this agent's ${SCHEMA_VERSION}`));
-  const old = new Database(movedTo, { readonly: true });
+  const old = openDatabase(movedTo, { readonly: true });
   assert.is(old.prepare('SELECT count(*) FROM records').pluck().get(), 200, 'its records are intact for a newer agent');
   old.close();
 });
 
 test('an SQLite file that is not an outbox store is moved aside', async () => {
   const path = storePath();
-  const db = new Database(path);
+  const db = openDatabase(path);
   db.exec('CREATE TABLE something_else (x)');
   db.close();
   await expectReset(path, /not an outbox store/);

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import Database from 'better-sqlite3';
+import { openDatabase } from '../../kernel/sqlite.js';
 import { build } from 'esbuild';
 import { toNumber, v1 } from '../../wire/index.js';
 import { startPeer } from '../support/process.js';
@@ -29,8 +29,8 @@ async function bundleChild(dir: string): Promise<string> {
     format: 'esm',
     outfile,
     logLevel: 'error',
-    // The native addon stays where npm put it.
-    plugins: [{ name: 'native', setup: (b) => void b.onResolve({ filter: /^better-sqlite3$/ }, () => ({ path: require.resolve('better-sqlite3'), external: true })) }],
+    // The native addon stays where npm put it (both builds: kernel/sqlite.ts picks one by Node's major).
+    plugins: [{ name: 'native', setup: (b) => void b.onResolve({ filter: /^better-sqlite3(-napi)?$/ }, (args) => ({ path: require.resolve(args.path), external: true })) }],
     banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
   });
   return outfile;
@@ -59,7 +59,7 @@ function readOutput(output: string, seen: Seen): void {
 }
 
 function checkStore(path: string, seen: Seen, round: number): number {
-  const db = new Database(path);
+  const db = openDatabase(path);
   try {
     assert.is(db.pragma('integrity_check', { simple: true }), 'ok', `integrity_check after kill ${round}`);
     const stored = new Map<number, string>();

@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import Database from 'better-sqlite3';
+import { openDatabase } from '../../kernel/sqlite.js';
 import type { OutboxOptions } from '../../agent/outbox/index.js';
 import { v1 } from '../../wire/index.js';
 import { FakeClocks, drainAll, dropReports, eventRecord, open, seqsOf, storePath } from './helpers.js';
@@ -15,7 +15,7 @@ const config = { compact_status: false, drop_report_interval: '1m', ttl: { statu
 const everything = { maxBytes: Number.MAX_SAFE_INTEGER, maxRecords: 1_000_000 };
 
 function segmentTables(path: string): string[] {
-  const db = new Database(path, { readonly: true });
+  const db = openDatabase(path, { readonly: true });
   try {
     return db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'status_records_%' ORDER BY name`).pluck().all() as string[];
   } finally {
@@ -42,7 +42,7 @@ test('acked records left in a segment are never leased again, not counted, and s
   assert.is(again.ack([{ first: 1, last: 6 }]), 4, 'only the records not acked before count as newly acked');
   await again.close();
   assert.equal(segmentTables(path), [], 'every segment was dropped once all its records were acked');
-  const reader = new Database(path, { readonly: true });
+  const reader = openDatabase(path, { readonly: true });
   assert.is(reader.prepare('SELECT count(*) FROM records').pluck().get(), 0);
   assert.is(reader.prepare('SELECT count(*) FROM acked').pluck().get(), 0, 'acked ranges go with their segment');
   reader.close();
@@ -98,7 +98,7 @@ test('drops count only records not acked: acked ones are neither expired nor evi
 
 test('a store file of schema version 1 (one table per class) keeps its records, acks and all', async () => {
   const path = storePath();
-  const db = new Database(path);
+  const db = openDatabase(path);
   db.pragma('journal_mode = WAL');
   db.exec(`
     CREATE TABLE store (id INTEGER PRIMARY KEY CHECK (id = 1), store_id TEXT NOT NULL, next_seq INTEGER NOT NULL, clock_ms INTEGER NOT NULL, wall_ms INTEGER NOT NULL);

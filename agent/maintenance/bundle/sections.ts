@@ -2,7 +2,8 @@ import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import * as os from 'node:os';
 import { resolve } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openDatabase } from '../../../kernel/sqlite.js';
 import { describeError } from '../../../kernel/errors.js';
 import { listSerialPorts } from '../../../drivers/serial/ports.js';
 import { osName } from '../../diagnostics/status-report.js';
@@ -52,7 +53,7 @@ export function outboxFile(path: string): Record<string, unknown> {
   if (!existsSync(file)) return { file, exists: false };
   let db: Database.Database | undefined;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
+    db = openDatabase(file, { readonly: true, fileMustExist: true });
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[];
     const rows = Object.fromEntries(tables.map((table) => [table, db?.prepare(`SELECT count(*) FROM "${table.replace(/"/g, '""')}"`).pluck().get()]));
     return { file, exists: true, bytes: sizes, rows };

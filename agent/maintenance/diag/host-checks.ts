@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openDatabase } from '../../../kernel/sqlite.js';
 import { describeError } from '../../../kernel/errors.js';
 import type { PostConfig } from '../../config/schema.js';
 import { readDisk } from '../../runtime/vitals.js';
@@ -29,7 +30,7 @@ export function outboxCheck(post: PostConfig): Check {
   if (!existsSync(path)) return pass('outbox', `${path} not created yet (the agent creates it at start)`);
   let db: Database.Database | undefined;
   try {
-    db = new Database(path, { readonly: true, fileMustExist: true });
+    db = openDatabase(path, { readonly: true, fileMustExist: true });
     const rows = db.prepare('PRAGMA quick_check').pluck().all() as string[];
     if (rows.length === 1 && rows[0] === 'ok') return pass('outbox', `${path} passes SQLite's integrity check`);
     return fail('outbox', `${path} is damaged: ${rows.slice(0, 3).join('; ')}`, 'stop the agent and move the file aside: it starts a fresh store and reports the reset (records in the damaged file are lost)');
