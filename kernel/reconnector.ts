@@ -1,21 +1,30 @@
 import { HealthState } from './component.js';
 import { OutpostError, describeError } from './errors.js';
 import type { Logger } from './logger.js';
-import { RetryTimer } from './retry-timer.js';
+import { RetryLoop } from './retry-loop.js';
 import type { Timers } from './timers.js';
 
 export interface ReconnectorOptions<H> {
   /** The component concerned, for messages: `bus:gps`, `bus:gpio/17`. */
   subject: string;
   log: Logger;
-  /** Opens the handle (a port, a line, a socket); throws when it cannot, and is retried. */
-  open(): Promise<H>;
+  /** Opens the handle (a port, a line, a socket); throws when it cannot, and is retried. One of `open` and `openSync` is given. */
+  open?(): Promise<H>;
+  /** An open that is done when it returns (a SQLite store): `startSync` needs it, and every attempt then uses it. */
+  openSync?(): H;
   /** Releases a handle: after a loss, at stop, and one that finished opening after stop began. */
   close(handle: H): Promise<void> | void;
   /** The fault to report for what `open` threw; default: an OutpostError as it is, anything else as `open-failed`. */
   failure?(error: unknown): OutpostError;
   /** What health says during a fault; default the error's description. */
   faultMessage?(error: OutpostError): string;
+  /**
+   * What serves while there is no handle (`records are held in memory and sent from there`):
+   * health during a fault then adds when the next try is and that this serves meanwhile.
+   */
+  meanwhile?: string;
+  /** In `startSync`: a failure of the first open that retrying cannot mend (a bug, a config error), thrown to the caller instead. */
+  fatal?(error: unknown): boolean;
   /** Backoff in ms (exponential with full jitter); default 1 s to 60 s. */
   retry?: { minMs: number; maxMs: number };
   timers?: Timers;
@@ -45,25 +54,27 @@ export interface ReconnectorOptions<H> {
  * - `stop()` cancels the retry, waits for an open in flight and closes whatever handle exists,
  *   including one that finished opening during the stop.
  * - Retries use the injected timers, so tests drive them with a fake clock.
+ * - For what must know at once whether it opened (the outbox's store, before the agent goes on),
+ *   `startSync` makes the first attempt synchronously, and `replace` reopens a damaged handle at
+ *   once instead of after a backoff.
  */
 export class Reconnector<H> {
   readonly health: HealthState;
-  private readonly retry: RetryTimer;
+  private readonly retry: RetryLoop;
   private current: H | undefined;
   private running = false;
   private opening: Promise<void> | undefined;
-  private lastError: OutpostError | undefined;
-  private repeats = 0;
   private readonly figures = { opens: 0, open_failures: 0, losses: 0, retries: 0 };
 
   constructor(private readonly options: ReconnectorOptions<H>) {
+    if (options.open === undefined && options.openSync === undefined) throw new TypeError(`${options.subject}: a Reconnector needs open or openSync`);
     this.health = options.health ?? new HealthState(options.now);
     const run = (): void => {
       if (!this.running) return;
       this.figures.retries += 1;
       void this.attempt();
     };
-    this.retry = new RetryTimer({ retry: options.retry ?? { minMs: 1000, maxMs: 60_000 }, run, timers: options.timers, random: options.random });
+    this.retry = new RetryLoop({ subject: options.subject, log: options.log, retry: options.retry ?? { minMs: 1000, maxMs: 60_000 }, run, timers: options.timers, random: options.random });
   }
 
   /** The open handle, or undefined while there is none. */
@@ -73,7 +84,7 @@ export class Reconnector<H> {
 
   /** Why there is no handle, while there is none after a failure. */
   get error(): OutpostError | undefined {
-    return this.lastError;
+    return this.retry.cause;
   }
 
   get isRunning(): boolean {
@@ -91,6 +102,32 @@ export class Reconnector<H> {
     await this.attempt();
   }
 
+  /**
+   * Starts with the first attempt made before it returns (with `openSync`): whether it opened
+   * is known at once. A failure is a fault retried like any other, unless `fatal` says
+   * retrying cannot mend it: then it is thrown and nothing runs.
+   */
+  startSync(): boolean {
+    if (this.running) return this.current !== undefined;
+    const openSync = this.options.openSync;
+    if (openSync === undefined) throw new TypeError(`${this.options.subject}: startSync needs openSync`);
+    let handle: H;
+    try {
+      handle = openSync();
+    } catch (error) {
+      if (this.options.fatal?.(error) === true) throw error;
+      this.running = true;
+      this.openFailed(error);
+      return false;
+    }
+    this.running = true;
+    const failure = this.adopt(handle);
+    if (failure === undefined) return true;
+    void this.release(handle);
+    this.fault(failure, true);
+    return false;
+  }
+
   /** Starts without opening yet: health says `reason` until `resume()` (what it depends on is not up yet). */
   startWaiting(reason: string): void {
     if (this.running) return;
@@ -105,8 +142,7 @@ export class Reconnector<H> {
     const handle = this.current;
     this.current = undefined;
     if (handle !== undefined) await this.release(handle);
-    this.endCause();
-    this.lastError = undefined;
+    this.retry.forget();
     this.health.set('stopped');
   }
 
@@ -117,6 +153,26 @@ export class Reconnector<H> {
     this.figures.losses += 1;
     void this.release(handle);
     this.fault(error, true);
+  }
+
+  /**
+   * The handle is damaged and must be replaced now, not after a backoff (the outbox's store file
+   * found corrupt): at once there is no handle and health says `error`; on the next turn of the
+   * event loop the handle is closed (waited for) and a new one opened; a failure of that open is
+   * retried with backoff. A stale handle is ignored.
+   */
+  replace(handle: H, error: OutpostError): Promise<void> {
+    if (handle !== this.current || !this.running) return this.opening ?? Promise.resolve();
+    this.current = undefined;
+    this.figures.losses += 1;
+    this.fault(error, false);
+    this.opening = (async () => {
+      // Not inside the owner's call that found the damage: that call may still be using the handle.
+      await new Promise((resolve) => setImmediate(resolve));
+      await this.release(handle);
+      if (this.running) await this.tryOpen();
+    })().finally(() => (this.opening = undefined));
+    return this.opening;
   }
 
   /**
@@ -149,58 +205,52 @@ export class Reconnector<H> {
   private async tryOpen(): Promise<void> {
     let handle: H;
     try {
-      handle = await this.options.open();
+      handle = this.options.openSync === undefined ? await (this.options.open as () => Promise<H>)() : this.options.openSync();
     } catch (error) {
-      this.figures.open_failures += 1;
-      if (this.options.ready?.() === false) return;
-      this.fault(this.options.failure?.(error) ?? defaultFailure(error, this.options.subject), true);
+      this.openFailed(error);
       return;
     }
     if (!this.running) {
       await this.release(handle);
       return;
     }
+    const failure = this.adopt(handle);
+    if (failure === undefined) return;
+    await this.release(handle);
+    this.fault(failure, true);
+  }
+
+  private openFailed(error: unknown): void {
+    this.figures.open_failures += 1;
+    if (this.options.ready?.() === false) return;
+    this.fault(this.options.failure?.(error) ?? defaultFailure(error, this.options.subject), true);
+  }
+
+  /** Takes an opened handle into use; what `onOpen` threw, if it did (the handle is then not kept). */
+  private adopt(handle: H): OutpostError | undefined {
     this.current = handle;
     this.figures.opens += 1;
     this.retry.succeeded();
-    this.endCause();
-    this.lastError = undefined;
     this.health.set('ok');
     try {
       this.options.onOpen?.(handle);
+      return undefined;
     } catch (error) {
       // Starting to use the handle failed: that is an open that failed, retried like any other.
       this.current = undefined;
-      await this.release(handle);
       this.figures.open_failures += 1;
-      this.fault(defaultFailure(error, this.options.subject), true);
+      return defaultFailure(error, this.options.subject);
     }
   }
 
   private fault(error: OutpostError, retry: boolean): void {
     if (!this.running) return;
-    const repeated = this.lastError?.code === error.code;
-    if (!repeated) this.endCause();
-    this.lastError = error;
-    this.health.set('fault', this.options.faultMessage?.(error) ?? error.describe());
     // A new fault starts its own wait: a retry already armed (a loss while one was due) gives way.
-    if (retry) this.retry.cancel();
-    const delay = retry ? this.retry.failed() : undefined;
-    if (repeated) {
-      this.repeats += 1;
-      this.options.log.debug({ code: error.code, retry_ms: delay, repeats: this.repeats }, error.describe());
-    } else {
-      this.options.log.warn({ code: error.code, retry_ms: delay }, error.describe());
-    }
+    const delay = this.retry.failed(error, {}, { retry, restart: true });
+    const message = this.options.faultMessage?.(error) ?? error.describe();
+    const meanwhile = this.options.meanwhile === undefined ? '' : `; ${delay === undefined ? '' : `retrying in ${Math.round(delay / 1000)} s, `}${this.options.meanwhile} meanwhile`;
+    this.health.set('fault', message + meanwhile);
     this.options.onFault?.(error, delay);
-  }
-
-  /** Says once how often the last cause repeated, when it ends. */
-  private endCause(): void {
-    if (this.repeats > 0 && this.lastError !== undefined) {
-      this.options.log.info({ code: this.lastError.code, repeats: this.repeats }, `${this.options.subject}: the same fault (${this.lastError.code}) repeated ${this.repeats} more time${this.repeats === 1 ? '' : 's'}`);
-    }
-    this.repeats = 0;
   }
 
   private async release(handle: H): Promise<void> {

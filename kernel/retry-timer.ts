@@ -13,9 +13,9 @@ export interface RetryTimerOptions {
 /**
  * The retry half of the one lifecycle: after a failure, try again after a backoff delay, on one
  * timer at a time, from the injected timers; back to the shortest delay after a success; nothing
- * fires after `stop()` until `start()`. The Reconnector retries its opens with it, and what retries
- * a write or a flush rather than an open (the outbox's failing disk, the pipeline, the deferred
- * outbox, the uplink's connect) uses it directly, so backoff, timer and stop are written once.
+ * fires after `stop()` until `start()`. It is the timer inside the RetryLoop (under the
+ * Reconnector), which adds the house logging; nothing else should arm retries with it (the
+ * uplink still does, until it moves onto the Reconnector).
  */
 export class RetryTimer {
   private readonly backoff: Backoff;

@@ -1,7 +1,7 @@
 import { connect, type Socket } from 'node:net';
-import { describeError, systemCode } from '../kernel/errors.js';
+import { describeError, OutpostError, systemCode } from '../kernel/errors.js';
 import type { Logger } from '../kernel/logger.js';
-import { RetryTimer } from '../kernel/retry-timer.js';
+import { RetryLoop, type LogFields } from '../kernel/retry-loop.js';
 import { encodeFrame, FrameReader, type Frame } from './framing.js';
 import { contentOf, encodeSapientMessage, timestampOf, type DecodedSapientMessage, type SapientMessageProps, type sapient_msg } from './messages.js';
 
@@ -54,6 +54,8 @@ const SOCKET_HIGH_WATER = 1024 * 1024;
  * backoff. Status reports are not queued: a fresh one follows every registration.
  *
  * What was written to a socket that then broke may be lost: SAPIENT has no per-report ack.
+ * Reconnects log as every retry loop does: one warning per cause (unreachable, refused, no
+ * ack...), repeats counted, and the registration says when it works again.
  */
 export class NodeLink {
   private socket: Socket | undefined;
@@ -61,14 +63,20 @@ export class NodeLink {
   private stopped = false;
   private ackTimer: NodeJS.Timeout | undefined;
   private readonly queue: SapientMessageProps[] = [];
-  private readonly retry: RetryTimer;
-  private lastProblem: string | undefined;
+  private readonly retry: RetryLoop;
+  /** Why the connection is closing or failed, said when it closes. */
+  private closeCause: { error: OutpostError; fields: LogFields } | undefined;
   /** The decision-maker's node id, from its RegistrationAck: the destination of what we send. */
   private peerNodeId: string | undefined;
   readonly stats: NodeLinkStats = { sent: 0, dropped: 0, queued: 0, registrations: 0 };
 
   constructor(private readonly options: NodeLinkOptions) {
-    this.retry = new RetryTimer({ retry: { minMs: options.reconnectMinMs, maxMs: options.reconnectMaxMs }, run: () => this.open() });
+    this.retry = new RetryLoop({
+      subject: `SAPIENT node ${options.label}`,
+      log: options.log.child({ node: options.label, peer: `${options.host}:${options.port}` }),
+      retry: { minMs: options.reconnectMinMs, maxMs: options.reconnectMaxMs },
+      run: () => this.open(),
+    });
   }
 
   get isRegistered(): boolean {
@@ -144,9 +152,11 @@ export class NodeLink {
     socket.setNoDelay(true);
     this.socket = socket;
     const reader = new FrameReader(`decision-maker ${host}:${port}`, this.options.maxFrameBytes);
+    this.closeCause = undefined;
     socket.on('connect', () => {
-      log.info({ node: label, peer: `${host}:${port}` }, 'connected to the SAPIENT decision-maker; registering');
-      this.lastProblem = undefined;
+      // While a cause is open (a peer that refuses us), each retry's connect is not news.
+      const level = this.retry.cause === undefined ? 'info' : 'debug';
+      log[level]({ node: label, peer: `${host}:${port}` }, 'connected to the SAPIENT decision-maker; registering');
       this.sendRegistration(socket);
     });
     socket.on('data', (chunk: Buffer) => {
@@ -154,18 +164,16 @@ export class NodeLink {
       try {
         frames = reader.push(chunk);
       } catch (error) {
-        log.error({ node: label, err: describeError(error) }, 'refused a frame from the decision-maker; dropping the connection');
-        socket.destroy();
+        this.dropConnection(socket, 'sapient.bad-frame', 'refused a frame from the decision-maker; dropping the connection', { err: describeError(error) });
         return;
       }
       for (const frame of frames) this.receive(socket, frame.message);
     });
     socket.on('drain', () => this.flush(socket));
     socket.on('error', (error) => {
-      const problem = systemCode(error) ?? error.message;
-      // Once per cause: a peer that stays down does not fill the journal.
-      if (problem !== this.lastProblem) log.warn({ node: label, peer: `${host}:${port}`, err: problem }, 'SAPIENT decision-maker unreachable; retrying with backoff');
-      this.lastProblem = problem;
+      const code = systemCode(error);
+      const problem = code ?? error.message;
+      this.closeCause ??= { error: new OutpostError(`SAPIENT decision-maker unreachable (${problem}); retrying with backoff`, { code: `sapient.${code ?? 'unreachable'}`, retryable: true }), fields: { err: problem } };
     });
     socket.on('close', () => {
       clearTimeout(this.ackTimer);
@@ -173,8 +181,9 @@ export class NodeLink {
       this.registered = false;
       if (this.socket === socket) this.socket = undefined;
       if (this.stopped) return;
-      if (wasRegistered) log.warn({ node: label }, 'lost the SAPIENT decision-maker; reports queue until it is back');
-      this.retry.failed();
+      const lost = { error: new OutpostError('lost the SAPIENT decision-maker; reports queue until it is back', { code: 'sapient.lost', retryable: true }), fields: {} };
+      const { error, fields } = wasRegistered ? lost : (this.closeCause ?? lost);
+      this.retry.failed(error, fields);
     });
   }
 
@@ -182,9 +191,14 @@ export class NodeLink {
     clearTimeout(this.ackTimer);
     this.write(socket, this.wrap({ registration: this.options.registration() }));
     this.ackTimer = setTimeout(() => {
-      this.options.log.warn({ node: this.options.label, waitedMs: this.options.ackTimeoutMs }, 'no RegistrationAck from the decision-maker; reconnecting');
-      socket.destroy();
+      this.dropConnection(socket, 'sapient.no-ack', 'no RegistrationAck from the decision-maker; reconnecting', { waitedMs: this.options.ackTimeoutMs });
     }, this.options.ackTimeoutMs);
+  }
+
+  /** Closes a connection that cannot go on; why is said once it has closed, as the retry's cause. */
+  private dropConnection(socket: Socket, code: string, message: string, fields: LogFields): void {
+    this.closeCause = { error: new OutpostError(message, { code, retryable: true }), fields };
+    socket.destroy();
   }
 
   private receive(socket: Socket, message: DecodedSapientMessage): void {
@@ -194,8 +208,7 @@ export class NodeLink {
         clearTimeout(this.ackTimer);
         const ack = message.registrationAck;
         if (ack?.acceptance !== true) {
-          log.error({ node: label, reasons: ack?.ackResponseReason ?? [] }, 'the decision-maker refused the registration; retrying with backoff');
-          socket.destroy();
+          this.dropConnection(socket, 'sapient.refused', 'the decision-maker refused the registration; retrying with backoff', { reasons: ack?.ackResponseReason ?? [] });
           return;
         }
         if (message.nodeId) this.peerNodeId = message.nodeId;

@@ -1,8 +1,8 @@
 import type { outpost } from '../../wire/index.js';
 import { describeError, OutpostError } from '../../kernel/errors.js';
 import type { Logger } from '../../kernel/logger.js';
-import { RetryTimer } from '../../kernel/retry-timer.js';
-import { HealthState, type ComponentHealthReport } from '../../kernel/component.js';
+import type { ComponentHealthReport } from '../../kernel/component.js';
+import { Reconnector } from '../../kernel/reconnector.js';
 import { MemoryStore } from './memory-store.js';
 import type { StoreDamage } from './options.js';
 import type { BatchLimits, Lease, Outbox, OutboxStats, SeqRange } from './types.js';
@@ -19,8 +19,10 @@ import type { BatchLimits, Lease, Outbox, OutboxStats, SeqRange } from './types.
  * again) and opened again with the damage, which moves the file aside and starts a fresh
  * store with a STORE_RESET event counting what was lost.
  *
- * Only `outbox.unavailable` (an OutpostError marked retryable) is waited out; any other
- * failure of the first open is a bug or a config error and is thrown.
+ * The lifecycle is the kernel Reconnector's (synchronous first open, reopen at once after
+ * damage, one warning per cause). Only `outbox.unavailable` (an OutpostError marked retryable)
+ * is waited out at start; any other failure of the first open is a bug or a config error and
+ * is thrown. Later failures are retried with backoff, whatever they are.
  */
 /** What the opener passes on to the store: who to tell when the file is found damaged, and a damage to act on at open. */
 export interface StoreHooks {
@@ -29,24 +31,38 @@ export interface StoreHooks {
 }
 
 export class DeferredOutbox implements Outbox {
-  private store: Outbox | undefined;
-  private readonly state = new HealthState();
-  private readonly retry = new RetryTimer({ retry: { minMs: 1000, maxMs: 60_000 }, run: () => this.attempt(false) });
-  private closed = false;
+  private readonly reconnector: Reconnector<Outbox>;
   private readonly memory: MemoryStore;
-  private reason = '';
   private damaged: StoreDamage | undefined;
-  private replacing = false;
   private readonly memoryLeases = new WeakSet<Lease>();
 
   constructor(
-    private readonly open: (hooks: StoreHooks) => Outbox,
+    open: (hooks: StoreHooks) => Outbox,
     private readonly log: Logger,
     memoryLimit = 1000,
     now: () => number = Date.now,
   ) {
     this.memory = new MemoryStore(memoryLimit, log, now);
-    this.attempt(true);
+    this.reconnector = new Reconnector<Outbox>({
+      subject: 'outbox',
+      log,
+      now,
+      openSync: () => {
+        const hooks: StoreHooks = { onDamaged: (damage) => this.replace(damage) };
+        if (this.damaged !== undefined) hooks.damaged = this.damaged;
+        return open(hooks);
+      },
+      close: (store) => store.close(),
+      // Only a store that is not there yet is waited out; any other failure at start is a bug or a config error.
+      fatal: (error) => !(error instanceof OutpostError) || !error.retryable,
+      meanwhile: 'records are held in memory and sent from there',
+      onOpen: (store) => this.opened(store),
+    });
+    this.reconnector.startSync();
+  }
+
+  private get store(): Outbox | undefined {
+    return this.reconnector.handle;
   }
 
   /** The memory store's id until the file is open, then the file's. */
@@ -59,51 +75,21 @@ export class DeferredOutbox implements Outbox {
     return this.store !== undefined;
   }
 
-  private attempt(first: boolean): void {
-    try {
-      const hooks: StoreHooks = { onDamaged: (damage) => this.replace(damage) };
-      if (this.damaged !== undefined) hooks.damaged = this.damaged;
-      const store = this.open(hooks);
-      this.store = store;
-      this.damaged = undefined;
-      this.retry.succeeded();
-      if (first) return;
-      const held = this.memory.takeAll();
-      this.log.info({ records: held.length }, 'outbox store opened after all; records held in memory go in now');
-      if (held.length > 0) {
-        store.enqueue(held).catch((error: unknown) => this.log.error({ records: held.length, err: describeError(error) }, 'records held in memory could not be stored; they are lost'));
-      }
-    } catch (error) {
-      if (!(error instanceof OutpostError) || !error.retryable) throw error;
-      const delay = this.retry.failed();
-      this.reason = `${error.describe()}; retrying in ${Math.round(delay / 1000)} s, records are held in memory and sent from there meanwhile`;
-      this.state.set('fault', this.reason);
-      this.log.error({ err: describeError(error), retry_ms: delay }, 'outbox store cannot be opened; the agent runs on and keeps retrying');
-    }
+  /** The store opened (at start, after a retry, or replacing a damaged one): what memory holds goes in now. */
+  private opened(store: Outbox): void {
+    this.damaged = undefined;
+    const held = this.memory.takeAll();
+    if (held.length === 0) return;
+    this.log.info({ records: held.length }, 'outbox store opened after all; records held in memory go in now');
+    store.enqueue(held).catch((error: unknown) => this.log.error({ records: held.length, err: describeError(error) }, 'records held in memory could not be stored; they are lost'));
   }
 
-  /** The open store's file is damaged: close it, and open again with the damage (moved aside, fresh store, STORE_RESET). */
+  /** The open store's file is damaged: close it, and open again at once with the damage (moved aside, fresh store, STORE_RESET). */
   private replace(damage: StoreDamage): void {
-    if (this.replacing) return;
-    this.replacing = true;
+    const store = this.store;
+    if (store === undefined) return;
     this.damaged = damage;
-    this.reason = `the store file was damaged while open (${damage.reason}); replacing it`;
-    this.state.set('fault', this.reason);
-    const old = this.store;
-    this.store = undefined;
-    setImmediate(() => {
-      void (async () => {
-        await old?.close().catch((error: unknown) => this.log.warn({ err: describeError(error) }, 'closing the damaged store failed'));
-        this.replacing = false;
-        if (this.closed) return;
-        try {
-          this.attempt(false);
-        } catch (error) {
-          this.state.set('fault', `the damaged store could not be replaced: ${describeError(error)}`);
-          this.log.error({ err: describeError(error) }, 'the damaged store could not be replaced; records are held in memory');
-        }
-      })();
-    });
+    void this.reconnector.replace(store, new OutpostError(`the store file was damaged while open (${damage.reason}); replacing it`, { code: 'outbox.damaged', subject: 'outbox', retryable: true }));
   }
 
   enqueue(records: readonly outpost.v1.IRecord[]): Promise<number[]> {
@@ -138,15 +124,14 @@ export class DeferredOutbox implements Outbox {
 
   health(): ComponentHealthReport {
     if (this.store !== undefined) return this.store.health();
-    this.state.set('fault', this.memory.dropped === 0 ? this.reason : `${this.reason}; ${this.memory.dropped} records dropped from memory`);
-    return this.state.snapshot({ held_in_memory: this.memory.size, dropped_from_memory: this.memory.dropped, enqueued: this.memory.enqueued, acked: this.memory.acked });
+    const report = this.reconnector.health.snapshot({ held_in_memory: this.memory.size, dropped_from_memory: this.memory.dropped, enqueued: this.memory.enqueued, acked: this.memory.acked });
+    if (this.memory.dropped > 0) report.message = `${report.message ?? ''}; ${this.memory.dropped} records dropped from memory`;
+    return report;
   }
 
   async close(): Promise<void> {
-    this.closed = true;
-    this.retry.stop();
     const lost = this.store === undefined ? this.memory.size : 0;
     if (lost > 0) this.log.error({ records: lost }, 'outbox closing without a store: records held in memory and not acked by the centre are lost');
-    await this.store?.close();
+    await this.reconnector.stop();
   }
 }

@@ -1,13 +1,14 @@
-import { describeError } from '../../kernel/errors.js';
+import { describeError, OutpostError, systemCode } from '../../kernel/errors.js';
 import type { Logger } from '../../kernel/logger.js';
-import { RetryTimer } from '../../kernel/retry-timer.js';
+import { RetryLoop } from '../../kernel/retry-loop.js';
 import { rejectedError } from './notices.js';
 import type { PendingQueue } from './pending-queue.js';
 
 /**
  * The store refusing writes (SQLITE_FULL, SQLITE_IOERR, a read-only remount): records wait in
  * the pending queue, bounded by `memory_queue`, and the write is retried with backoff until it
- * works (invariant 8).
+ * works (invariant 8). It logs as every retry loop does: one warning per cause (SQLite's code),
+ * repeats counted, one line when writes work again.
  */
 export class FailingDisk {
   /** The last write error while failing; undefined while writes work. */
@@ -18,16 +19,16 @@ export class FailingDisk {
    * only a caller that gives up drops them, and it reports that (the pipeline does).
    */
   rejected = 0;
-  private readonly retry: RetryTimer;
+  private readonly retry: RetryLoop;
 
   constructor(
     private readonly path: string,
     private readonly memoryQueue: number,
     private readonly queue: PendingQueue,
-    private readonly log: Logger,
+    log: Logger,
     retryWrite: () => void,
   ) {
-    this.retry = new RetryTimer({ retry: { minMs: 100, maxMs: 30_000 }, run: retryWrite });
+    this.retry = new RetryLoop({ subject: 'outbox', log, retry: { minMs: 100, maxMs: 30_000 }, run: retryWrite });
   }
 
   get failing(): boolean {
@@ -36,23 +37,24 @@ export class FailingDisk {
 
   /** A write failed: hold what fits in memory, refuse the rest, try again later (not once closing). */
   failed(error: unknown, closing: boolean): void {
-    const first = !this.failing;
     this.error = error;
     this.shed();
     // Closing: the write is not tried again (close fails what is pending).
     if (closing) this.retry.stop();
-    const delay = this.retry.failed();
-    const fields = { path: this.path, err: describeError(error), held: this.queue.records, refused: this.rejected, retry_ms: delay };
-    if (first) this.log.error(fields, 'outbox cannot write its store; holding records in memory');
-    else this.log.warn(fields, 'outbox store still failing');
+    const cause = new OutpostError(`cannot write its store: ${describeError(error)}; holding records in memory and retrying`, {
+      code: systemCode(error) ?? 'outbox.write-failed',
+      subject: 'outbox',
+      cause: error,
+      retryable: true,
+    });
+    this.retry.failed(cause, { path: this.path, held: this.queue.records, refused: this.rejected });
   }
 
   /** A write worked again. */
   recovered(): void {
     if (!this.failing) return;
-    this.log.info({ path: this.path }, 'outbox store writable again');
     this.error = undefined;
-    this.retry.succeeded();
+    this.retry.succeeded('outbox store writable again', { path: this.path });
     this.retry.cancel();
   }
 

@@ -1,9 +1,9 @@
 import { classify, v1, type outpost } from '../../wire/index.js';
-import { describeError } from '../../kernel/errors.js';
+import { describeError, OutpostError } from '../../kernel/errors.js';
 import type { Logger } from '../../kernel/logger.js';
 import { dropEvent } from '../outbox/drops.js';
 import type { Outbox } from '../outbox/types.js';
-import { RetryTimer } from '../../kernel/retry-timer.js';
+import { RetryLoop } from '../../kernel/retry-loop.js';
 import type { RecordDraft, RecordSink, TimeSource } from './records.js';
 
 export interface PipelineOptions {
@@ -46,13 +46,14 @@ export class Pipeline implements RecordSink {
   private flushScheduled = false;
   private readonly inFlight = new Set<Promise<void>>();
   private readonly observers: RecordObserver[] = [];
-  private readonly retry = new RetryTimer({ retry: { minMs: 500, maxMs: 30_000 }, run: () => this.flush() });
+  private readonly retry: RetryLoop;
   private closed = false;
   private readonly maxHeld: number;
   readonly counters = { emitted: 0, enqueued: 0, enqueueFailures: 0, dropped: 0 };
 
   constructor(private readonly options: PipelineOptions) {
     this.maxHeld = options.maxHeld ?? 10_000;
+    this.retry = new RetryLoop({ subject: 'pipeline', log: options.log.child({ module: 'pipeline' }), retry: { minMs: 500, maxMs: 30_000 }, run: () => this.flush() });
   }
 
   /** Sees every record after stamping; an observer that throws is logged and does not stop the others. */
@@ -105,14 +106,19 @@ export class Pipeline implements RecordSink {
     const work = this.options.outbox.enqueue(batch).then(
       () => {
         this.counters.enqueued += batch.length;
-        this.retry.succeeded();
+        this.retry.succeeded('the outbox takes records again', { records: batch.length });
         this.options.onDurable?.();
       },
       (error: unknown) => {
         this.counters.enqueueFailures++;
         this.hold(batch);
-        const delay = this.retry.failed();
-        this.options.log.error({ module: 'pipeline', err: describeError(error), records: batch.length, retry_ms: delay }, 'the outbox refused records; holding them in memory and retrying');
+        const cause = new OutpostError(`the outbox refused records (${describeError(error)}); holding them in memory and retrying`, {
+          code: error instanceof OutpostError ? error.code : 'pipeline.enqueue-failed',
+          subject: 'pipeline',
+          cause: error,
+          retryable: true,
+        });
+        this.retry.failed(cause, { records: batch.length, held: this.held.length });
       },
     );
     this.inFlight.add(work);

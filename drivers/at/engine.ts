@@ -1,7 +1,8 @@
 import { OutpostError } from '../../kernel/errors.js';
 import { silentLogger, type Logger } from '../../kernel/logger.js';
 import type { ByteLink } from '../serial/types.js';
-import { finalResult, isUnsolicited, LineSplitter, responsePrefix, type FinalResult } from './lines.js';
+import type { LineSplitter } from '../../kernel/line-splitter.js';
+import { finalResult, isUnsolicited, modemLines, responsePrefix, type FinalResult } from './lines.js';
 
 /** Quiet time on the line after a timeout before the next command goes out. */
 const SETTLE_MS = 150;
@@ -58,7 +59,7 @@ interface InFlight {
  */
 export class AtEngine {
   readonly counters = { commands: 0, timeouts: 0, errors: 0, urcs: 0, late_lines: 0 };
-  private readonly splitter = new LineSplitter();
+  private readonly splitter: LineSplitter;
   private readonly urcListeners = new Set<(line: string) => void>();
   private readonly unsubscribe: (() => void)[];
   private readonly log: Logger;
@@ -71,10 +72,14 @@ export class AtEngine {
 
   constructor(private readonly options: AtEngineOptions) {
     this.log = (options.log ?? silentLogger()).child({ module: 'at', device: options.link.description });
+    this.splitter = modemLines(
+      (line) => this.onLine(line),
+      (fault) => this.log.debug({ code: fault.code, length: fault.length }, fault.message),
+    );
     this.unsubscribe = [
       options.link.onData((chunk) => {
         this.lastDataAt = performance.now();
-        this.splitter.push(chunk, (line) => this.onLine(line));
+        this.splitter.push(chunk);
       }),
       options.link.onState((state, error) => {
         if (state === 'open') return;

@@ -1,3 +1,5 @@
+import { LineSplitter, type LineTooLong } from '../../kernel/line-splitter.js';
+
 /**
  * How a line from a modem is read: a final result code that ends a command, an unsolicited
  * result code (URC) that the modem sends on its own, or a line of the command's response.
@@ -111,24 +113,13 @@ function registrationUrcShape(rest: string): boolean {
   return !(params.length >= 2 && /^\d+$/.test((params[1] ?? '').trim()));
 }
 
-/** Cuts the modem's byte stream into lines (CR, LF or both end a line; blank lines dropped). */
-export class LineSplitter {
-  private pending = '';
-
-  constructor(private readonly maxLength = 4096) {}
-
-  push(chunk: Buffer, onLine: (line: string) => void): void {
-    const text = this.pending + chunk.toString('latin1');
-    const parts = text.split(/\r\n|\r|\n/);
-    this.pending = parts.pop() ?? '';
-    if (this.pending.length > this.maxLength) this.pending = '';
-    for (const part of parts) {
-      const line = part.trim();
+/** Cuts the modem's byte stream into lines: CR, LF or both end a line; lines trimmed, blank ones dropped. */
+export function modemLines(onLine: (line: string) => void, onOverlong: (fault: LineTooLong) => void): LineSplitter {
+  return new LineSplitter({
+    onLine: (bytes) => {
+      const line = bytes.toString('latin1').trim();
       if (line.length > 0) onLine(line);
-    }
-  }
-
-  reset(): void {
-    this.pending = '';
-  }
+    },
+    onOverlong,
+  });
 }

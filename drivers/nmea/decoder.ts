@@ -32,9 +32,8 @@ export interface NmeaDecoderOptions {
 /** Bytes in, fixes out: splitter, checksum, sentence decoding and the epoch tracker in one. */
 export class NmeaDecoder {
   readonly counters: NmeaCounters = { sentences: 0, ignored: 0, checksum_errors: 0, partial: 0, non_ascii: 0, too_long: 0, malformed: 0, fixes: 0 };
-  private readonly splitter = new SentenceSplitter();
+  private readonly splitter = new SentenceSplitter((fragment, overflowed) => this.fragment(fragment, overflowed));
   private readonly tracker: FixTracker;
-  private readonly onFragment = (fragment: string, overflowed: boolean): void => this.fragment(fragment, overflowed);
 
   constructor(private readonly options: NmeaDecoderOptions) {
     this.tracker = new FixTracker({
@@ -47,18 +46,18 @@ export class NmeaDecoder {
   }
 
   push(chunk: Uint8Array | string): void {
-    this.splitter.push(typeof chunk === 'string' ? Buffer.from(chunk, 'latin1') : chunk, this.onFragment);
+    this.splitter.push(typeof chunk === 'string' ? Buffer.from(chunk, 'latin1') : chunk);
   }
 
   /** The input ended or went quiet: finish the pending fragment and epoch. */
   flush(): void {
-    this.splitter.finish(this.onFragment);
+    this.splitter.finish();
     this.tracker.flush();
   }
 
   /** The link was lost: what is half-received belongs to nothing. */
   reset(): void {
-    this.splitter.finish(() => undefined);
+    this.splitter.reset();
     this.tracker.reset();
   }
 

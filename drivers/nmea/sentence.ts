@@ -1,3 +1,5 @@
+import { LineSplitter } from '../../kernel/line-splitter.js';
+
 /**
  * NMEA 0183 sentences: framing from a byte stream and the checksum.
  *
@@ -66,60 +68,41 @@ export function parseSentence(raw: string): FramedSentence {
 }
 
 /**
- * Cuts a byte stream into sentence candidates. A line break ends a fragment, and so does a
- * new `$`: a receiver that reboots mid-sentence starts the next one on the same line, and the
- * one after it must not be lost with the broken one. Fragments that never end are dropped
- * once they pass the length limit, so noise cannot grow the buffer.
+ * Cuts a byte stream into sentence candidates, with the kernel's line splitter. A line break
+ * ends a fragment, and so does a new `$` or `!`: a receiver that reboots mid-sentence starts
+ * the next one on the same line, and the one after it must not be lost with the broken one.
+ * Fragments that never end are cut at the length limit (given with `overflowed` and their
+ * first bytes), so noise cannot grow the buffer.
  */
 export class SentenceSplitter {
-  private pending = '';
-  private overflowed = false;
+  private readonly lines: LineSplitter;
 
-  /**
-   * Feeds bytes; calls `onFragment` with each complete fragment (a sentence candidate starting
-   * with `$` or `!`, or noise), and `overflowed` when it was cut at the length limit.
-   */
-  push(chunk: Uint8Array, onFragment: FragmentListener): void {
-    // latin1 keeps one character per byte, so non-ASCII bytes stay visible to the check.
-    const text = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('latin1');
-    let start = 0;
-    for (let i = 0; i < text.length; i += 1) {
-      const c = text.charCodeAt(i);
-      if (c === 0x0a || c === 0x0d) {
-        this.append(text.slice(start, i));
-        this.end(onFragment);
-        start = i + 1;
-      } else if (c === 0x24 || c === 0x21) {
-        this.append(text.slice(start, i));
-        this.end(onFragment);
-        start = i;
-      }
-    }
-    this.append(text.slice(start));
+  /** `onFragment` gets each complete fragment: a sentence candidate starting with `$` or `!`, or noise. */
+  constructor(onFragment: FragmentListener) {
+    this.lines = new LineSplitter({
+      maxLength: MAX_SENTENCE_LENGTH + 1,
+      starts: [0x24, 0x21],
+      // latin1 keeps one character per byte, so non-ASCII bytes stay visible to the check.
+      onLine: (line) => {
+        const fragment = line.toString('latin1');
+        if (fragment.trim().length > 0) onFragment(fragment, false);
+      },
+      onOverlong: (fault) => onFragment(fault.head.toString('latin1'), true),
+    });
+  }
+
+  push(chunk: Uint8Array): void {
+    this.lines.push(chunk);
   }
 
   /** Ends the stream: whatever is pending is a fragment too (a capture's last line without newline). */
-  finish(onFragment: FragmentListener): void {
-    this.end(onFragment);
+  finish(): void {
+    this.lines.end();
   }
 
-  private append(text: string): void {
-    if (text.length === 0) return;
-    const room = MAX_SENTENCE_LENGTH + 1 - this.pending.length;
-    if (text.length > room) {
-      this.overflowed = true;
-      this.pending += text.slice(0, Math.max(0, room));
-      return;
-    }
-    this.pending += text;
-  }
-
-  private end(onFragment: FragmentListener): void {
-    const fragment = this.pending;
-    const overflowed = this.overflowed;
-    this.pending = '';
-    this.overflowed = false;
-    if (fragment.trim().length > 0) onFragment(fragment, overflowed);
+  /** Drops what is pending (the link was lost). */
+  reset(): void {
+    this.lines.reset();
   }
 }
 

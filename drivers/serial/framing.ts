@@ -1,61 +1,12 @@
 /**
  * Framing of a byte stream into messages. Each framer is fed chunks as they arrive (chunk
  * boundaries mean nothing on a serial line) and calls `onFrame` per complete message.
- * `reset()` drops a partial message, e.g. after the link was lost.
+ * `reset()` drops a partial message, e.g. after the link was lost. Lines are the kernel's
+ * LineSplitter (kernel/line-splitter.ts), which is a Framer too: one splitter for every driver.
  */
 export interface Framer {
   push(chunk: Buffer): void;
   reset(): void;
-}
-
-export interface DelimiterOptions {
-  /** e.g. '\r\n' for NMEA and AT, '\n' for most ASCII instruments. */
-  delimiter: string | Buffer;
-  /** Keep the delimiter at the end of each frame. Default false. */
-  includeDelimiter?: boolean;
-  /** A frame longer than this is noise (wrong baud, binary data): it is dropped and counted. Default 4096. */
-  maxLength?: number;
-  onFrame(frame: Buffer): void;
-  /** Called with the size of each dropped over-long frame. */
-  onOverflow?(dropped: number): void;
-}
-
-/** Lines and other delimiter-terminated messages. */
-export class DelimiterFramer implements Framer {
-  private readonly delimiter: Buffer;
-  private readonly maxLength: number;
-  private pending = Buffer.alloc(0);
-  private discarding = false;
-
-  constructor(private readonly options: DelimiterOptions) {
-    this.delimiter = Buffer.from(options.delimiter);
-    if (this.delimiter.length === 0) throw new RangeError('delimiter framer needs a non-empty delimiter');
-    this.maxLength = options.maxLength ?? 4096;
-  }
-
-  push(chunk: Buffer): void {
-    let buffer = this.pending.length === 0 ? chunk : Buffer.concat([this.pending, chunk]);
-    for (;;) {
-      const at = buffer.indexOf(this.delimiter);
-      if (at < 0) break;
-      const end = at + this.delimiter.length;
-      if (this.discarding) this.discarding = false;
-      else this.options.onFrame(Buffer.from(buffer.subarray(0, this.options.includeDelimiter ? end : at)));
-      buffer = buffer.subarray(end);
-    }
-    if (buffer.length > this.maxLength) {
-      // Keep dropping until the next delimiter so that the tail of the noise is not taken as a frame.
-      this.options.onOverflow?.(buffer.length);
-      this.discarding = true;
-      buffer = buffer.subarray(buffer.length - (this.delimiter.length - 1));
-    }
-    this.pending = Buffer.from(buffer);
-  }
-
-  reset(): void {
-    this.pending = Buffer.alloc(0);
-    this.discarding = false;
-  }
 }
 
 /** Fixed-size binary records. */

@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { finalResult, isUnsolicited, LineSplitter, responsePrefix } from '../../drivers/at/lines.js';
+import { finalResult, isUnsolicited, modemLines, responsePrefix } from '../../drivers/at/lines.js';
 import { identityText, parseCsq, parseQueryValue, parseRegistration, parseRegistrationAnswer } from '../../drivers/at/status.js';
 import type { AtResponse } from '../../drivers/at/engine.js';
 
@@ -43,8 +43,11 @@ test('URCs are told apart from answers, registration URCs from registration answ
 
 test('line splitter: CR, LF, CRLF and CR CR LF, across chunks; blank lines dropped', () => {
   const lines: string[] = [];
-  const splitter = new LineSplitter();
-  for (const chunk of ['AT+CSQ\r\r', '\n+CSQ: 1', '8,99\r\n\r\nOK\r', '\n']) splitter.push(Buffer.from(chunk), (l) => lines.push(l));
+  const splitter = modemLines(
+    (l) => lines.push(l),
+    (fault) => assert.unreachable(fault.message),
+  );
+  for (const chunk of ['AT+CSQ\r\r', '\n+CSQ: 1', '8,99\r\n\r\nOK\r', '\n']) splitter.push(Buffer.from(chunk));
   assert.equal(lines, ['AT+CSQ', '+CSQ: 18,99', 'OK']);
 });
 

@@ -1,24 +1,13 @@
-import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { onCleanup } from '../support/cleanup.js';
+import { occupyPort } from '../support/net.js';
 import { startPeer } from '../support/process.js';
 import { tempDir } from '../support/tmp.js';
 
 const main = fileURLToPath(new URL('../../agent/cli/main.ts', import.meta.url));
 const test = suite('outpost centre on a busy port');
-const holders: Server[] = [];
-
-async function occupy(): Promise<number> {
-  const server = createServer((socket) => socket.destroy());
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  holders.push(server);
-  onCleanup(() => server.close());
-  const address = server.address();
-  return typeof address === 'object' && address !== null ? address.port : 0;
-}
 
 async function centre(args: readonly string[]): Promise<{ code: number | null; output: string }> {
   const db = join(tempDir('busy-port'), 'centre.db');
@@ -28,7 +17,7 @@ async function centre(args: readonly string[]): Promise<{ code: number | null; o
 }
 
 test('--http on a busy port: names the port and the flag, no stack trace, exit 1', async () => {
-  const port = await occupy();
+  const port = await occupyPort();
   const { code, output } = await centre(['--http', `127.0.0.1:${port}`, '--embedded-broker', '127.0.0.1:0']);
   assert.is(code, 1, output);
   assert.match(output, new RegExp(`outpost: outpost centre: port ${port} on 127\\.0\\.0\\.1 is already in use \\(another outpost centre or demo still running\\?\\); stop the other process, or give --http HOST:PORT`));
@@ -36,15 +25,11 @@ test('--http on a busy port: names the port and the flag, no stack trace, exit 1
 });
 
 test('the embedded broker on a busy port: names the port and --embedded-broker or --broker', async () => {
-  const port = await occupy();
+  const port = await occupyPort();
   const { code, output } = await centre(['--http', '127.0.0.1:0', '--embedded-broker', `127.0.0.1:${port}`]);
   assert.is(code, 1, output);
   assert.match(output, new RegExp(`port ${port} on 127\\.0\\.0\\.1 is already in use .*give --embedded-broker HOST:PORT with a free port, or --broker URL`));
   assert.not.match(output, /\n\s+at |EADDRINUSE/);
-});
-
-test.after(() => {
-  for (const server of holders) server.close();
 });
 
 test.run();

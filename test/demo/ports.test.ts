@@ -1,28 +1,15 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { onCleanup } from '../support/cleanup.js';
 import { duplicateKeys } from '../support/json-keys.js';
+import { occupyPort } from '../support/net.js';
 import { startPeer } from '../support/process.js';
 import { tempDir } from '../support/tmp.js';
 
 const main = fileURLToPath(new URL('../../agent/cli/main.ts', import.meta.url));
 const shipped = fileURLToPath(new URL('../../deploy/examples/demo-post.yaml', import.meta.url));
-
-const holders: Server[] = [];
-
-/** Something else (the first demo, in real life) holding a loopback port. */
-async function occupy(): Promise<number> {
-  const server = createServer((socket) => socket.destroy());
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  holders.push(server);
-  onCleanup(() => server.close());
-  const address = server.address();
-  return typeof address === 'object' && address !== null ? address.port : 0;
-}
 
 const test = suite('outpost demo with its ports taken');
 let output = '';
@@ -33,11 +20,11 @@ test.before(async () => {
   const dir = tempDir('demo-ports');
   let text = readFileSync(shipped, 'utf8');
   for (const port of ['15020', '15021', '15022', '18830']) {
-    const taken = await occupy();
+    const taken = await occupyPort();
     busy.set(port, taken);
     text = text.replaceAll(`127.0.0.1:${port}`, `127.0.0.1:${taken}`);
   }
-  const http = await occupy();
+  const http = await occupyPort();
   text = text.replace('path: var/demo/outbox.db', `path: ${join(dir, 'outbox.db')}`).replace('interval: 5s', 'interval: 1s');
   const config = join(dir, 'demo-post.yaml');
   writeFileSync(config, text);
@@ -47,10 +34,6 @@ test.before(async () => {
   // With its ports busy the demo keeps its data apart from the other demo's, in a temp dir of its own.
   const db = /database (\S+)\/centre\.db/.exec(output);
   if (db !== null) rmSync(db[1] as string, { recursive: true, force: true });
-});
-
-test.after(() => {
-  for (const server of holders) server.close();
 });
 
 test('a busy port is moved to a free one, said in the banner, and the agent talks to the device there', () => {

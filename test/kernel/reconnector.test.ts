@@ -1,21 +1,10 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { Writable } from 'node:stream';
 import { createLogger } from '../../kernel/logger.js';
+import { logLines } from '../support/log-lines.js';
 import { OutpostError } from '../../kernel/errors.js';
 import { Reconnector } from '../../kernel/reconnector.js';
 import { FakeTimers, settle } from '../support/fake-timers.js';
-
-function logLines(): { log: ReturnType<typeof createLogger>; lines: () => { level: number; msg: string; repeats?: number; code?: string }[] } {
-  const out: string[] = [];
-  const destination = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      out.push(chunk.toString('utf8'));
-      done();
-    },
-  });
-  return { log: createLogger({ level: 'debug', pretty: false, destination }), lines: () => out.join('').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line)) };
-}
 
 const missing = new OutpostError('no such device', { code: 'serial.missing', subject: 'bus:gps', retryable: true });
 const busy = new OutpostError('busy', { code: 'serial.busy', subject: 'bus:gps', retryable: true });

@@ -3,13 +3,10 @@ import * as assert from 'uvu/assert';
 import { classifyFragment, nmeaChecksum, parseSentence, SentenceSplitter, withChecksum } from '../../drivers/nmea/sentence.js';
 
 function split(...chunks: (string | Buffer)[]): { fragment: string; overflowed: boolean }[] {
-  const splitter = new SentenceSplitter();
   const out: { fragment: string; overflowed: boolean }[] = [];
-  const collect = (fragment: string, overflowed: boolean): void => {
-    out.push({ fragment, overflowed });
-  };
-  for (const chunk of chunks) splitter.push(typeof chunk === 'string' ? Buffer.from(chunk, 'latin1') : chunk, collect);
-  splitter.finish(collect);
+  const splitter = new SentenceSplitter((fragment, overflowed) => out.push({ fragment, overflowed }));
+  for (const chunk of chunks) splitter.push(typeof chunk === 'string' ? Buffer.from(chunk, 'latin1') : chunk);
+  splitter.finish();
   return out;
 }
 

@@ -23,6 +23,11 @@ testUnless(test, packageTestsUnavailable('arm64'), 'arm64 .deb installs in an ar
   // Requiring it loads its native binding (the linux-arm64 N-API prebuild).
   const serial = system.sh(`cd /usr/lib/outpost/current && node -e "console.log(typeof require('@serialport/bindings-cpp').autoDetect)"`);
   assert.is(serial.stdout.trim(), 'function');
+  // sharp's libvips for arm64 (@img/sharp-linux-arm64) came with the package: a camera thumbnail is made there.
+  const thumbnail = system.sh(
+    `cd /usr/lib/outpost/current && node -e "require('sharp')({ create: { width: 64, height: 48, channels: 3, background: '#808080' } }).resize(32).jpeg().toBuffer().then((b) => console.log(b[0], b[1], b.length))"`,
+  );
+  assert.match(thumbnail.stdout, /^255 216 \d+$/m, `sharp in the arm64 package: ${thumbnail.stdout}`);
   assert.match(system.sh('file -b $(readlink -f /usr/lib/outpost/current)/node_modules/better-sqlite3/lib/binding/node-v115-linux-arm64/better_sqlite3.node 2>/dev/null || od -An -tx1 -j18 -N2 /usr/lib/outpost/current/node_modules/better-sqlite3/lib/binding/node-v115-linux-arm64/better_sqlite3.node').stdout, /aarch64|b7 00/);
 });
 

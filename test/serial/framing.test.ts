@@ -1,12 +1,13 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { DelimiterFramer, FixedLengthFramer, GapFramer, characterGapMs, type GapTimers } from '../../drivers/serial/framing.js';
+import { FixedLengthFramer, GapFramer, characterGapMs, type Framer, type GapTimers } from '../../drivers/serial/framing.js';
+import { LineSplitter } from '../../kernel/line-splitter.js';
 
 const text = (frames: Buffer[]): string[] => frames.map((f) => f.toString('latin1'));
 
-test('delimiter framer joins lines split across chunks and splits several in one chunk', () => {
+test('lines (the kernel LineSplitter, a Framer) are joined across chunks and several split from one chunk', () => {
   const frames: Buffer[] = [];
-  const framer = new DelimiterFramer({ delimiter: '\r\n', onFrame: (f) => frames.push(f) });
+  const framer: Framer = new LineSplitter({ onLine: (f) => frames.push(f), onOverlong: (fault) => assert.unreachable(fault.message) });
   framer.push(Buffer.from('$GPGGA,1'));
   framer.push(Buffer.from('23\r'));
   framer.push(Buffer.from('\nOK\r\n\r\nlast'));
@@ -15,26 +16,19 @@ test('delimiter framer joins lines split across chunks and splits several in one
   assert.equal(text(frames), ['$GPGGA,123', 'OK', '', 'last']);
 });
 
-test('delimiter framer can keep the delimiter', () => {
-  const frames: Buffer[] = [];
-  const framer = new DelimiterFramer({ delimiter: '\n', includeDelimiter: true, onFrame: (f) => frames.push(f) });
-  framer.push(Buffer.from('a\nb\n'));
-  assert.equal(text(frames), ['a\n', 'b\n']);
-});
-
-test('delimiter framer drops an over-long frame up to the next delimiter and reports it', () => {
+test('an over-long line is dropped up to the next line end and reported', () => {
   const frames: Buffer[] = [];
   const dropped: number[] = [];
-  const framer = new DelimiterFramer({ delimiter: '\r\n', maxLength: 8, onFrame: (f) => frames.push(f), onOverflow: (n) => dropped.push(n) });
+  const framer = new LineSplitter({ maxLength: 8, onLine: (f) => frames.push(f), onOverlong: (fault) => dropped.push(fault.length) });
   framer.push(Buffer.from('0123456789abc'));
   framer.push(Buffer.from('def\r\nok\r\n'));
   assert.equal(text(frames), ['ok']);
   assert.equal(dropped, [13]);
 });
 
-test('delimiter framer reset drops the partial frame', () => {
+test('reset drops the partial line', () => {
   const frames: Buffer[] = [];
-  const framer = new DelimiterFramer({ delimiter: '\n', onFrame: (f) => frames.push(f) });
+  const framer = new LineSplitter({ onLine: (f) => frames.push(f), onOverlong: (fault) => assert.unreachable(fault.message) });
   framer.push(Buffer.from('half'));
   framer.reset();
   framer.push(Buffer.from('whole\n'));

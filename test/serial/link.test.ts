@@ -3,7 +3,8 @@ import * as assert from 'uvu/assert';
 import { openSync, closeSync, readSync, writeSync, symlinkSync, unlinkSync, constants } from 'node:fs';
 import { createServer, type Socket } from 'node:net';
 import { SerialLink, type SerialLinkOptions } from '../../drivers/serial/link.js';
-import { DelimiterFramer, frameLink } from '../../drivers/serial/framing.js';
+import { frameLink } from '../../drivers/serial/framing.js';
+import { LineSplitter } from '../../kernel/line-splitter.js';
 import type { LinkState } from '../../drivers/serial/types.js';
 import { OutpostError } from '../../kernel/errors.js';
 import { ptyPair } from '../support/pty.js';
@@ -29,7 +30,7 @@ test('a PTY link carries framed lines both ways and reports the real device', as
     assert.is(serial.resolvedPath, pair.realPath('a'));
     assert.match(serial.description, /tty-a at 115200 8N1/);
     const lines: string[] = [];
-    frameLink(serial, new DelimiterFramer({ delimiter: '\r\n', onFrame: (f) => lines.push(f.toString()) }));
+    frameLink(serial, new LineSplitter({ onLine: (f) => lines.push(f.toString()), onOverlong: (fault) => assert.unreachable(fault.message) }));
     const peer = openSync(pair.b, constants.O_RDWR | constants.O_NOCTTY);
     try {
       writeSync(peer, '$GPRMC,1\r\n$GPG');

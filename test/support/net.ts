@@ -1,4 +1,5 @@
 import { createServer, connect } from 'node:net';
+import { onCleanup } from './cleanup.js';
 
 /** A TCP port free right now on loopback (the OS picks it). */
 export function freePort(host = '127.0.0.1'): Promise<number> {
@@ -41,4 +42,17 @@ export async function waitFor<T>(what: string, check: () => T | Promise<T>, time
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, everyMs));
   }
+}
+
+/**
+ * Holds a loopback port the way another program would (accepts and drops) until the test process ends; returns the
+ * port. Unref'd, so it does not keep the test alive by itself.
+ */
+export async function occupyPort(host = '127.0.0.1'): Promise<number> {
+  const server = createServer((socket) => socket.destroy());
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
+  server.unref();
+  onCleanup(() => server.close());
+  const address = server.address();
+  return typeof address === 'object' && address !== null ? address.port : 0;
 }

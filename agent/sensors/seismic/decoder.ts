@@ -1,8 +1,10 @@
+import { LineSplitter } from '../../../kernel/line-splitter.js';
+
 /**
  * Turns the digitizer's byte stream into samples. Chunks arrive cut anywhere (mid-line,
  * mid-sample): what is left over waits for the next chunk.
  *
- * - ascii: lines of integers separated by spaces, tabs or commas, ended by LF or CRLF. With
+ * - ascii: lines of integers separated by spaces, tabs or commas, ended by LF, CR or CRLF. With
  *   `columns: 'samples'` every number is the next sample; with `columns: 'channels'` each line
  *   is one instant and `channel` picks the column. With `counter`, the first number of each
  *   line is the digitizer's running sample (line) counter.
@@ -25,9 +27,15 @@ const MAX_LINE = 4096;
 
 export class SampleDecoder {
   private pending: Buffer = Buffer.alloc(0);
-  private text = '';
+  /** Whole ascii lines of the chunk being decoded, as the splitter hands them over. */
+  private lines: string[] = [];
+  private readonly splitter = new LineSplitter({
+    maxLength: MAX_LINE,
+    onLine: (line) => this.lines.push(line.toString('latin1')),
+    onOverlong: () => (this.badLines += 1),
+  });
   private nextCounter: number | undefined;
-  /** Lines that were not integers, or lacked the configured column. */
+  /** Lines that were not integers, or lacked the configured column (or were too long to be either). */
   badLines = 0;
 
   constructor(private readonly options: DecoderOptions) {}
@@ -39,7 +47,7 @@ export class SampleDecoder {
   /** Forgets partial input and the counter (the link dropped: what follows is a new stream). */
   reset(): void {
     this.pending = Buffer.alloc(0);
-    this.text = '';
+    this.splitter.reset();
     this.nextCounter = undefined;
   }
 
@@ -58,15 +66,13 @@ export class SampleDecoder {
   }
 
   private decodeAscii(chunk: Buffer): DecodedPart[] {
-    this.text += chunk.toString('latin1');
+    this.splitter.push(chunk);
+    const lines = this.lines;
+    this.lines = [];
     const parts: DecodedPart[] = [];
     let run: number[] = [];
-    let start = 0;
-    for (;;) {
-      const end = this.text.indexOf('\n', start);
-      if (end < 0) break;
-      const line = this.text.slice(start, end).trim();
-      start = end + 1;
+    for (const text of lines) {
+      const line = text.trim();
       if (line === '') continue;
       const values = this.parseLine(line);
       if (values === undefined) {
@@ -92,11 +98,6 @@ export class SampleDecoder {
       } else {
         for (const value of values) run.push(value);
       }
-    }
-    this.text = this.text.slice(start);
-    if (this.text.length > MAX_LINE) {
-      this.text = '';
-      this.badLines++;
     }
     if (run.length > 0) parts.push({ samples: run });
     return parts;

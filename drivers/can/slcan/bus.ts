@@ -1,5 +1,6 @@
 import { OutpostError, describeError } from '../../../kernel/errors.js';
 import type { Logger } from '../../../kernel/logger.js';
+import { LineSplitter } from '../../../kernel/line-splitter.js';
 import { Reconnector } from '../../../kernel/reconnector.js';
 import { HealthState, type ComponentHealthReport } from '../../../kernel/component.js';
 import type { ByteLink, LinkState } from '../../serial/types.js';
@@ -43,7 +44,14 @@ export class SlcanBus implements CanBus {
   private readonly replies: ReplyQueue;
   private readonly reconnector: Reconnector<true>;
   private readonly counters = { frames_rx: 0, frames_tx: 0, bad_lines: 0, tx_refused: 0, error_frames: 0, reopens: 0 };
-  private buffer = '';
+  /** Replies end with CR, refusals are a BELL; some adapters add an LF, which means nothing. */
+  private readonly lines = new LineSplitter({
+    maxLength: MAX_LINE,
+    ends: [CR, BELL],
+    ignored: [0x0a],
+    onLine: (line, end) => this.receive(line, end),
+    onOverlong: () => (this.counters.bad_lines += 1),
+  });
   private everOpen = false;
   private statusTimer: NodeJS.Timeout | undefined;
   private unsubscribe: (() => void)[] = [];
@@ -97,7 +105,7 @@ export class SlcanBus implements CanBus {
   async start(): Promise<void> {
     if (this.reconnector.isRunning) return;
     this.reconnector.startWaiting(`waiting for the adapter on ${this.link.description}`);
-    this.unsubscribe = [this.link.onData((chunk) => this.receive(chunk)), this.link.onState((state, error) => this.linkChanged(state, error))];
+    this.unsubscribe = [this.link.onData((chunk) => this.lines.push(chunk)), this.link.onState((state, error) => this.linkChanged(state, error))];
     await this.link.start();
     if (this.link.state === 'open') await this.reconnector.resume();
   }
@@ -222,7 +230,7 @@ export class SlcanBus implements CanBus {
     if (!this.reconnector.isRunning) return;
     if (state === 'open') {
       if (this.everOpen && !this.open) this.counters.reopens += 1;
-      this.buffer = '';
+      this.lines.reset();
       void this.reconnector.resume();
       return;
     }
@@ -239,22 +247,12 @@ export class SlcanBus implements CanBus {
     }
   }
 
-  private receive(chunk: Buffer): void {
-    for (const byte of chunk) {
-      if (byte === CR) {
-        this.line(this.buffer);
-        this.buffer = '';
-      } else if (byte === BELL) {
-        this.buffer = '';
-        if (!this.replies.settle('', true)) this.counters.bad_lines += 1;
-      } else if (byte !== 0x0a) {
-        this.buffer += String.fromCharCode(byte);
-        if (this.buffer.length > MAX_LINE) {
-          this.counters.bad_lines += 1;
-          this.buffer = '';
-        }
-      }
+  private receive(line: Buffer, end: number | undefined): void {
+    if (end === BELL) {
+      if (!this.replies.settle('', true)) this.counters.bad_lines += 1;
+      return;
     }
+    this.line(line.toString('latin1'));
   }
 
   private line(text: string): void {

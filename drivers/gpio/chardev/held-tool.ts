@@ -1,4 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
+import { LineSplitter } from '../../../kernel/line-splitter.js';
 
 /**
  * A libgpiod tool that runs for as long as we hold a line (gpiomon, gpioset). The kernel keeps
@@ -15,17 +16,14 @@ export class HeldTool {
     readonly child: ChildProcess,
     onLine: (line: string) => void,
   ) {
-    let pending = '';
-    child.stdout?.setEncoding('utf8');
-    child.stdout?.on('data', (chunk: string) => {
-      pending += chunk;
-      if (this.head.length < 1024) this.head += chunk;
-      let newline = pending.indexOf('\n');
-      while (newline >= 0) {
-        onLine(pending.slice(0, newline));
-        pending = pending.slice(newline + 1);
-        newline = pending.indexOf('\n');
-      }
+    const lines = new LineSplitter({
+      onLine: (line) => onLine(line.toString('utf8')),
+      // The tools print short event lines: a longer one is none of theirs, ignored like any line that does not parse.
+      onOverlong: () => undefined,
+    });
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (this.head.length < 1024) this.head += chunk.toString('utf8');
+      lines.push(chunk);
     });
     child.stderr?.setEncoding('utf8');
     child.stderr?.on('data', (chunk: string) => (this.stderr += chunk));
