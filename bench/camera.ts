@@ -67,8 +67,15 @@ const pipeline = new Pipeline({
   time: { now: () => ({ unixMs: Date.now(), quality: v1.TimeQuality.TIME_QUALITY_NTP }) },
   log: silentLogger(),
 });
+// Memory is compared after a full collection at both ends (npm run bench:camera passes --expose-gc),
+// so garbage the young generation happens to hold at that moment does not swing the figure by ±20 MB.
+const settled = async (): Promise<NodeJS.MemoryUsage> => {
+  (globalThis as { gc?: () => void }).gc?.();
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  return process.memoryUsage();
+};
 // The post without a camera: outbox, pipeline and the camera server are up; what follows is the camera's.
-const rssBaseline = process.memoryUsage().rss;
+const baseline = await settled();
 const bus = createCameraBus(cameraBusSchema.parse({ type: 'camera', url: `http://127.0.0.1:${port}/snap.jpg`, username: 'viewer', password: 'pw' }), { name: 'cam', log: silentLogger() });
 const sensor = new CameraSensor({
   name: 'cam-pictures',
@@ -97,7 +104,7 @@ console.log(`snapshot_trigger_to_durable_p50: ${quantile(0.5).toFixed(0)} ms`);
 console.log(`snapshot_trigger_to_durable_p95: ${quantile(0.95).toFixed(0)} ms`);
 console.log(`thumbnail_bytes_max: ${thumbnailMax} bytes`);
 console.log(`thumbnail_width: 320 px`);
-const rssWithCamera = process.memoryUsage().rss;
+const withCamera = await settled();
 await sensor.stop();
 await bus.stop();
 await pipeline.stop();
@@ -113,7 +120,13 @@ for (let index = 0; index < rounds; index++) detector.observe(await frameFeature
 const cpu = process.cpuUsage(cpuBefore);
 console.log(`tamper_cpu_per_1080p_frame: ${((cpu.user + cpu.system) / 1000 / rounds).toFixed(1)} ms`);
 console.log(`tamper_wall_per_1080p_frame: ${((performance.now() - wallBefore) / rounds).toFixed(1)} ms`);
-console.log(`rss_added_by_camera_path: ${((rssWithCamera - rssBaseline) / 1e6).toFixed(1)} MB`);
+// glibc reads its malloc settings at start only: the unit sets them (deploy/systemd), a shell run may not.
+const mallocEnv = Object.entries(process.env).filter(([name]) => name.startsWith('MALLOC_')).map(([name, value]) => `${name}=${value}`).join(' ');
+console.log(`malloc_env: ${mallocEnv === '' ? 'glibc defaults' : mallocEnv}`);
+console.log(`memory_settled_by_full_gc: ${typeof (globalThis as { gc?: unknown }).gc === 'function' ? 'yes' : 'no'}`);
+console.log(`rss_added_by_camera_path: ${((withCamera.rss - baseline.rss) / 1e6).toFixed(1)} MB`);
+console.log(`heap_total_added_by_camera_path: ${((withCamera.heapTotal - baseline.heapTotal) / 1e6).toFixed(1)} MB`);
+console.log(`external_added_by_camera_path: ${((withCamera.external - baseline.external) / 1e6).toFixed(1)} MB`);
 
 server.close();
 rmSync(dir, { recursive: true, force: true });

@@ -3,7 +3,10 @@
  * page, a deep cursor page) through real HTTP with a token, the incident workflow's detail
  * page, and the console's first load (bytes on the wire, gzipped). Prints `name: value unit`.
  *
- *   npx tsx bench/centre-api.ts [--records N] [--posts N] [--requests N] [--dir DIR]
+ *   npx tsx bench/centre-api.ts [--records N] [--posts N] [--requests N] [--dir DIR] [--store sqlite|postgres]
+ *
+ * `--store postgres` runs a throwaway PostgreSQL (test/support/postgres.ts; the names then start
+ * `centre_api_pg_`).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +15,10 @@ import { parseArgs } from 'node:util';
 import { v1 } from '../wire/index.js';
 import { AccessAdmin } from '../centre/access/admin.js';
 import { SqliteCentreStore, startCentre } from '../centre/index.js';
-import type { RecordBatch, RecordInput } from '../centre/store.js';
+import { PostgresCentreStore } from '../centre/pg-store.js';
+import type { AccessStore, CentreStore, RecordBatch, RecordInput } from '../centre/store.js';
+import { silentLogger } from '../kernel/logger.js';
+import { postgresMissing, TestPostgres } from '../test/support/postgres.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -20,8 +26,14 @@ const { values: args } = parseArgs({
     posts: { type: 'string', default: '500' },
     requests: { type: 'string', default: '200' },
     dir: { type: 'string', default: tmpdir() },
+    store: { type: 'string', default: 'sqlite' },
   },
 });
+if (args.store !== 'sqlite' && args.store !== 'postgres') throw new Error(`--store must be sqlite or postgres, got ${args.store}`);
+const missing = args.store === 'postgres' ? postgresMissing() : undefined;
+if (missing !== undefined) throw new Error(`--store postgres: ${missing}`);
+/** Metric names: the PostgreSQL run's are told apart. */
+const prefix = args.store === 'postgres' ? 'centre_api_pg' : 'centre_api';
 const RECORDS = Number(args.records);
 const POSTS = Number(args.posts);
 const REQUESTS = Number(args.requests);
@@ -30,18 +42,26 @@ const T0 = Date.now() - RECORDS * 10;
 
 const reading = v1.Record.encode({ timeUnixMs: T0, reading: { sensor: 'power', channels: [{ name: 'battery_voltage', unit: 'V' }], samples: [{ values: [12.6] }] } }).finish();
 const detection = v1.Record.encode({ timeUnixMs: T0, detection: { id: 'geo-1:1', sensor: 'geo-1', kind: v1.DetectionKind.DETECTION_KIND_PERSON, confidence: 0.8 } }).finish();
-const incident = v1.Record.encode({ timeUnixMs: T0, incident: { id: 'inc-1', kind: v1.DetectionKind.DETECTION_KIND_PERSON, detectionIds: ['geo-1:1'] } }).finish();
+const incident = (id: string): Uint8Array => v1.Record.encode({ timeUnixMs: T0, incident: { id, kind: v1.DetectionKind.DETECTION_KIND_PERSON, detectionIds: ['geo-1:1'] } }).finish();
+const health = v1.Record.encode({
+  timeUnixMs: T0,
+  health: { components: [{ name: 'geo-1', state: v1.ComponentState.COMPONENT_STATE_OK }], vitals: { supplyVoltageV: 12.6, cpuTemperatureC: 41, outbox: [{ priority: v1.Priority.PRIORITY_STATUS, records: 3 }], link: { connected: true, ackRttMs: 140, signalDbm: -70 } } },
+}).finish();
+const event = v1.Record.encode({ timeUnixMs: T0, event: { kind: v1.EventKind.EVENT_KIND_AGENT_STARTED, source: 'agent', message: 'started' } }).finish();
 
-/** 90 % readings, 9 % detections, 1 % incidents, spread over the posts, 10 ms apart. */
-function fill(store: SqliteCentreStore): Promise<unknown> {
+/** 89 % readings, 9 % detections, 1 % incidents (each its own id), 0.9 % health, 0.1 % events, spread over the posts, 10 ms apart. */
+function fill(store: CentreStore): Promise<unknown> {
   const batches: RecordBatch[] = [];
   const perPost = new Map<number, RecordInput[]>();
   for (let index = 0; index < RECORDS; index += 1) {
     const post = index % POSTS;
-    const kind = index % 100 === 0 ? 'incident' : index % 100 < 10 ? 'detection' : 'reading';
-    const bytes = kind === 'incident' ? incident : kind === 'detection' ? detection : reading;
+    // Each post's own sequence cycles through the mix, so every post has every kind.
+    const slot = Math.floor(index / POSTS) % 1000;
+    const kind = slot % 100 === 0 ? 'incident' : slot % 100 < 10 ? 'detection' : slot === 11 ? 'event' : slot % 100 === 11 ? 'health' : 'reading';
+    const incidentId = kind === 'incident' ? `inc-${index}` : undefined;
+    const bytes = incidentId !== undefined ? incident(incidentId) : kind === 'detection' ? detection : kind === 'health' ? health : kind === 'event' ? event : reading;
     const list = perPost.get(post) ?? [];
-    list.push({ seq: index + 1, kind, sensor: kind === 'reading' ? 'power' : 'geo-1', timeUnixMs: T0 + index * 10, timeQuality: 0, priority: 0, bytes });
+    list.push({ seq: index + 1, kind, sensor: kind === 'reading' ? 'power' : kind === 'event' ? 'agent' : kind === 'health' ? '' : 'geo-1', timeUnixMs: T0 + index * 10, timeQuality: 0, priority: 0, bytes, bodyId: incidentId });
     perPost.set(post, list);
   }
   for (const [post, records] of perPost) {
@@ -54,18 +74,19 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
 }
 
-const dbPath = join(root, 'centre.db');
-const seeding = SqliteCentreStore.open(dbPath);
+const server = args.store === 'postgres' ? await TestPostgres.start() : undefined;
+const db = server === undefined ? join(root, 'centre.db') : await server.createDatabase('bench_centre_api');
+const seeding: CentreStore = server === undefined ? SqliteCentreStore.open(db) : await PostgresCentreStore.open(db, { log: silentLogger() });
 const fillStart = performance.now();
 await fill(seeding);
-const admin = new AccessAdmin(seeding.access);
+const admin = new AccessAdmin(seeding.access as AccessStore);
 await admin.addUser('bench', 'bench', 'viewer', 'bench-password-1');
 const { secret } = await admin.addToken('bench', 'bench', 'bench', 'viewer');
 await seeding.close();
-console.log(`centre_api_records: ${RECORDS} records`);
-console.log(`centre_api_fill: ${((performance.now() - fillStart) / 1000).toFixed(1)} s`);
+console.log(`${prefix}_records: ${RECORDS} records`);
+console.log(`${prefix}_fill: ${((performance.now() - fillStart) / 1000).toFixed(1)} s`);
 
-const centre = await startCentre({ embeddedBroker: '127.0.0.1:0', db: dbPath, http: '127.0.0.1:0', secure: true });
+const centre = await startCentre({ embeddedBroker: '127.0.0.1:0', db, http: '127.0.0.1:0', secure: true });
 const api = centre.httpAddress as string;
 const headers = { authorization: `Bearer ${secret}` };
 try {
@@ -86,8 +107,14 @@ try {
     ['readings_one_post', '/api/readings?post=bp-007&sensor=power'],
     ['detections_since', `/api/detections?since=${T0 + RECORDS * 5}&limit=100`],
     ['readings_cursor_page_20', `/api/readings?cursor=${cursor}`],
-    ['incident_detail', '/api/incidents/bp-000/inc-1'],
+    ['incident_detail', `/api/incidents/bp-007/inc-${7 + POSTS * 100 * Math.floor(RECORDS / POSTS / 200)}`],
     ['posts', '/api/posts'],
+    // The console's other pages: the posts page's latest health, the alarm list, a post page.
+    ['health_latest', '/api/health'],
+    ['incidents_alarm_list', '/api/incidents?limit=100'],
+    ['post_detail', '/api/posts/bp-007'],
+    ['post_vitals_24h', `/api/posts/bp-007/vitals?since=${T0 + RECORDS * 10 - 24 * 3600_000}&limit=1000`],
+    ['post_events', '/api/events?post=bp-007&limit=20'],
   ];
   for (const [name, path] of cases) {
     const times: number[] = [];
@@ -99,17 +126,22 @@ try {
       times.push(performance.now() - start);
     }
     times.sort((a, b) => a - b);
-    console.log(`centre_api_${name}_p50: ${percentile(times, 50).toFixed(1)} ms`);
-    console.log(`centre_api_${name}_p99: ${percentile(times, 99).toFixed(1)} ms`);
+    console.log(`${prefix}_${name}_p50: ${percentile(times, 50).toFixed(1)} ms`);
+    console.log(`${prefix}_${name}_p99: ${percentile(times, 99).toFixed(1)} ms`);
   }
   let bytes = 0;
-  for (const path of ['/', '/console/app.js', '/console/style.css']) {
+  const gzipped = async (path: string): Promise<number> => {
     const response = await fetch(`${api}${path}`, { headers: { 'accept-encoding': 'gzip' } });
-    bytes += Number(response.headers.get('content-length'));
     await response.arrayBuffer();
-  }
+    if (response.status !== 200) throw new Error(`${path}: ${response.status}`);
+    return Number(response.headers.get('content-length'));
+  };
+  for (const path of ['/', '/console/app.js', '/console/map.js', '/console/post.js', '/console/charts.js', '/console/incident-parts.js', '/console/style.css']) bytes += await gzipped(path);
   console.log(`centre_console_first_load: ${(bytes / 1024).toFixed(1)} KiB gzipped`);
+  // Fetched when the posts map is first drawn.
+  console.log(`centre_console_base_map: ${((await gzipped('/console/basemap-110m.json')) / 1024).toFixed(1)} KiB gzipped`);
 } finally {
   await centre.stop();
+  await server?.stop();
   rmSync(root, { recursive: true, force: true });
 }

@@ -16,7 +16,9 @@
  * - wire_per_payload: link bytes up per record byte in the backlog (below 1: deflate won);
  * - resends, resent_bytes (% of link bytes up), duplicates at the centre, lost records;
  * - drain: uplink start to the last backlog record stored; alarm latency p50/p99: a detection's
- *   enqueue to its storage at the centre, for those enqueued during the drain.
+ *   enqueue to its storage at the centre, for those enqueued during the drain;
+ * - reconnect_after_outage (outage case): from the link's return to the post's first connection
+ *   through it (the reconnect backoff's share of the drain).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -96,6 +98,7 @@ try {
     line(`${name}.alarm_latency_p99`, percentile(result.alarmLatenciesMs, 0.99) / 1000, 's');
     line(`${name}.alarms`, result.alarmLatenciesMs.length, `stored of ${result.alarmsSent}${result.alarmsIn ? '' : ' (not all within a minute after the drain)'}`, 0);
     line(`${name}.modem_queue_peak`, result.upQueuePeak / 1000, 'KB');
+    if (entry.outage === true) line(`${name}.reconnect_after_outage`, (result.reconnectAfterOutageMs ?? Number.NaN) / 1000, 's after the link came back');
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 import protobuf from 'protobufjs/minimal.js';
-import { CodecError, classify, countRecordEntries, inflateRecordEntries, inflateRecordEntriesAsync, scanEnvelope, toBigInt, toUnsignedString, v1, type RecordClass, type outpost } from '../wire/index.js';
+import { CodecError, bodyKinds, classify, countRecordEntries, inflateRecordEntries, inflateRecordEntriesAsync, scanEnvelope, toBigInt, toUnsignedString, v1, type RecordClass, type outpost } from '../wire/index.js';
 import { OutpostError } from '../kernel/errors.js';
 import { ENVELOPE_WIRE_TYPES, EnvelopeField } from '../wire/framing.js';
 
@@ -160,7 +160,7 @@ export function checkRecord(entry: EnvelopeRecord): { problem: string } | Record
   if (entry.wireSeq === 0n) return { problem: 'seq 0 is not a record number (a post numbers its records from 1)' };
   if (entry.wireSeq > MAX_EXACT_SEQ) return { problem: `seq ${entry.wireSeq} is above ${MAX_EXACT_SEQ} (2^53-1), the highest seq this centre keeps exactly` };
   const recordClass = classify(entry.record);
-  if (recordClass === undefined) return { problem: 'no body this centre knows (detection, incident, reading, health, event, snapshot)' };
+  if (recordClass === undefined) return { problem: `no body this centre knows (${bodyKinds.join(', ')})` };
   if (entry.record.priority !== recordClass.priority) return { problem: `priority ${String(entry.record.priority)} does not match a ${recordClass.kind} body` };
   return recordClass;
 }

@@ -15,8 +15,10 @@ import { PostgresCentreStore } from './pg-store.js';
 import type { AccessStore, CentreStore } from './store.js';
 import { CENTRE_USERNAME } from './access/broker-auth.js';
 import { generateSecret } from './access/passwords.js';
-import { OutpostError } from '../kernel/errors.js';
+import { OutpostError, describeError } from '../kernel/errors.js';
 import { Subscriber } from './subscriber.js';
+import { CommandIssuer } from './command-issuer.js';
+import { defaultCommandKeyPath, loadOrCreateCommandKey } from './command-key.js';
 
 export type { CentreStore } from './store.js';
 export type { CentreStats, StoredRecord } from './ingest.js';
@@ -56,6 +58,12 @@ export interface CentreOptions {
   secure?: boolean | undefined;
   /** PEM certificate and key for HTTPS on `http` (cookies are then marked Secure). */
   httpTls?: { cert: Buffer; key: Buffer } | undefined;
+  /**
+   * The command signing key (Ed25519 PEM), made at first start with mode 0600. Default
+   * centre-command.key beside a SQLite `db`; with PostgreSQL, or with `store`, and no
+   * `commandKey`, the centre issues no commands.
+   */
+  commandKey?: string | undefined;
   /** A store to use instead of opening `db` (tests). */
   store?: CentreStore | undefined;
   log?: Logger | undefined;
@@ -89,6 +97,20 @@ function requireAccess(store: CentreStore): AccessStore {
   return store.access;
 }
 
+/** The issuer of commands, when this centre has a command key and a store that keeps commands. */
+function commandIssuer(options: CentreOptions, store: CentreStore, publish: (postId: string, signed: Uint8Array) => Promise<void>, log: Logger): CommandIssuer | undefined {
+  const commands = store.commands;
+  if (commands === undefined || (options.commandKey === undefined && options.store !== undefined)) return undefined;
+  const path = options.commandKey ?? defaultCommandKeyPath(options.db ?? 'outpost-centre.db');
+  if (path === undefined) {
+    log.info('no --command-key: this worker sends no commands to posts (with PostgreSQL, give every worker the same key file)');
+    return undefined;
+  }
+  const { privateKey, created } = loadOrCreateCommandKey(path);
+  if (created) log.warn({ file: path }, 'made a new command signing key: give every post its public key (`outpost centre keys`) as commands.centre_key');
+  return new CommandIssuer(commands, (query) => store.records(query), privateKey, publish, log.child({ module: 'commands' }), options.clock);
+}
+
 export async function startCentre(options: CentreOptions = {}): Promise<RunningCentre> {
   const log = (options.log ?? silentLogger()).child({ module: 'centre' });
   const role = options.role ?? 'all';
@@ -119,11 +141,14 @@ export async function startCentre(options: CentreOptions = {}): Promise<RunningC
     const security = options.broker === undefined && access !== undefined ? { username: CENTRE_USERNAME, password: centrePassword } : (options.security ?? {});
     // The ingest acks through the subscriber's session, which only exists once the ingest does.
     let ingest: Ingest | undefined;
+    let issuer: CommandIssuer | undefined;
     if (ingesting) {
       const created: Ingest = new Ingest(store, (postId, ack) => sub.publishAck(postId, ack), log, options.clock);
       const sub = new Subscriber({ url: brokerAddress, clientId: options.clientId ?? `outpost-centre-${hostname()}-${randomBytes(8).toString('hex')}`, persistentSession: options.clientId !== undefined, security, shareGroup: options.shareGroup, ingest: created, log });
       ingest = created;
       subscriber = sub;
+      issuer = commandIssuer(options, store, (postId, signed) => sub.publishCommand(postId, signed), log);
+      if (issuer !== undefined) created.onStored((stored) => void issuer?.settle(stored));
     }
     const stats = (): CentreStats => ({ ...(ingest?.stats ?? emptyStats()) });
     let httpAddress: string | undefined;
@@ -147,6 +172,7 @@ export async function startCentre(options: CentreOptions = {}): Promise<RunningC
         auth: access === undefined ? undefined : new HttpAuth(access, options.httpTls !== undefined, clock),
         access: access ?? store.access,
         console: await ConsoleFiles.load(consoleDir()),
+        commands: issuer,
         tls: options.httpTls,
         clock,
       });
@@ -155,6 +181,7 @@ export async function startCentre(options: CentreOptions = {}): Promise<RunningC
     if (access !== undefined && (await access.users()).length === 0) {
       log.warn('no users yet: create the first admin with `outpost centre user add NAME --role admin` (there is no default password)');
     }
+    await issuer?.reconcile().catch((error: unknown) => log.error({ err: describeError(error) }, 'could not settle commands from results stored before this start'));
     await subscriber?.start(options.signal);
     log.info({ role, broker: brokerAddress, http: httpAddress, shareGroup: options.shareGroup }, 'centre running');
     return {

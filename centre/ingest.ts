@@ -77,7 +77,7 @@ export function toSeqRanges(seqs: readonly number[]): SeqRange[] {
 }
 
 function subjectOf(record: outpost.v1.Record): string {
-  return record.detection?.sensor ?? record.reading?.sensor ?? record.snapshot?.camera ?? record.event?.source ?? '';
+  return record.detection?.sensor ?? record.reading?.sensor ?? record.snapshot?.camera ?? record.event?.source ?? record.commandResult?.commandId ?? '';
 }
 
 /** The post's outbox depth as its Health reports it. */
@@ -145,7 +145,7 @@ export class Ingest {
       }
       accepted.push(entry);
       backlog = backlogOf(entry.record) ?? backlog;
-      records.push({ seq: entry.seq, kind: checked.kind, sensor: subjectOf(entry.record), timeUnixMs: toNumber(entry.record.timeUnixMs), timeQuality: entry.record.timeQuality, priority: checked.priority, bytes: entry.bytes });
+      records.push({ seq: entry.seq, kind: checked.kind, sensor: subjectOf(entry.record), timeUnixMs: toNumber(entry.record.timeUnixMs), timeQuality: entry.record.timeQuality, priority: checked.priority, bytes: entry.bytes, bodyId: entry.record.incident?.id ?? entry.record.snapshot?.id ?? undefined });
     }
     if (accepted.length === 0 && refused.length === 0) return undefined;
     return { batch: { postId: envelope.postId, storeId: envelope.storeId, receivedUnixMs: this.clock(), records, backlog }, accepted, refused };

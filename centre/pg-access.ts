@@ -180,6 +180,23 @@ export class PostgresAccessStore implements AccessStore {
     return rows.map((row) => ({ id: Number(row.id), timeUnixMs: Number(row.time_unix_ms), actor: row.actor, action: row.action, subject: row.subject, detail: row.detail }));
   }
 
+  async addLoginFailure(keys: readonly string[], timeUnixMs: number): Promise<void> {
+    await this.pool.query('INSERT INTO login_failures (key, time_unix_ms) SELECT unnest($1::text[]), $2', [keys, timeUnixMs]);
+  }
+
+  async loginFailures(key: string, sinceUnixMs: number): Promise<{ count: number; firstUnixMs: number | undefined }> {
+    const row = (await this.pool.query<{ count: number; first: number | null }>('SELECT count(*)::int AS count, min(time_unix_ms)::float8 AS first FROM login_failures WHERE key = $1 AND time_unix_ms >= $2', [key, sinceUnixMs])).rows[0];
+    return { count: row?.count ?? 0, firstUnixMs: row?.first ?? undefined };
+  }
+
+  async clearLoginFailures(key: string): Promise<void> {
+    await this.pool.query('DELETE FROM login_failures WHERE key = $1', [key]);
+  }
+
+  async pruneLoginFailures(beforeUnixMs: number): Promise<void> {
+    await this.pool.query('DELETE FROM login_failures WHERE time_unix_ms < $1', [beforeUnixMs]);
+  }
+
   async addIncidentAction(row: Omit<IncidentActionRow, 'id'>): Promise<IncidentActionRow> {
     const result = await this.pool.query<{ id: string }>(
       `WITH ordered AS (SELECT pg_advisory_xact_lock($1::bigint))

@@ -22,16 +22,16 @@ export const RECORDS_CHANNEL = 'outpost_records';
  */
 const COMMIT_GROUP = `
 WITH incoming AS (
-  SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::text[], $5::text[], $6::bigint[], $7::int[], $8::int[], $9::bigint[], $10::bytea[])
-    WITH ORDINALITY AS t(post_id, store_id, seq, kind, sensor, time_unix_ms, time_quality, priority, received_unix_ms, body, ord)
+  SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::text[], $5::text[], $6::bigint[], $7::int[], $8::int[], $9::bigint[], $10::bytea[], $14::text[])
+    WITH ORDINALITY AS t(post_id, store_id, seq, kind, sensor, time_unix_ms, time_quality, priority, received_unix_ms, body, body_id, ord)
 ), fresh AS (
   INSERT INTO record_keys (post_id, store_id, seq, received_unix_ms)
   SELECT post_id, store_id, seq, received_unix_ms FROM incoming ORDER BY post_id, store_id, seq
   ON CONFLICT ON CONSTRAINT record_keys_unique DO NOTHING
   RETURNING post_id, store_id, seq
 ), stored AS (
-  INSERT INTO records (post_id, store_id, seq, kind, sensor, time_unix_ms, time_quality, priority, received_unix_ms, body)
-  SELECT i.post_id, i.store_id, i.seq, i.kind, i.sensor, i.time_unix_ms, i.time_quality, i.priority, i.received_unix_ms, i.body
+  INSERT INTO records (post_id, store_id, seq, kind, sensor, time_unix_ms, time_quality, priority, received_unix_ms, body, body_id)
+  SELECT i.post_id, i.store_id, i.seq, i.kind, i.sensor, i.time_unix_ms, i.time_quality, i.priority, i.received_unix_ms, i.body, i.body_id
   FROM incoming i JOIN fresh f USING (post_id, store_id, seq) ORDER BY i.ord
   RETURNING id, post_id, store_id, seq, received_unix_ms
 ), touch AS (
@@ -59,6 +59,7 @@ export async function commitGroup(client: pg.PoolClient, rows: readonly GroupRow
     textArray(rows.map((row) => row.sensor)), numberArray(rows.map((row) => row.timeUnixMs)), numberArray(rows.map((row) => row.timeQuality)), numberArray(rows.map((row) => row.priority)),
     numberArray(rows.map((row) => row.receivedUnixMs)), byteaArray(rows.map((row) => row.body)),
     textArray(touches.postIds), numberArray(touches.lastSeen), numberArray(touches.backlogs),
+    textArray(rows.map((row) => row.bodyId)),
   ]);
   return result.rows;
 }

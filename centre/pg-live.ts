@@ -35,6 +35,8 @@ function parseAnnouncement(payload: string | undefined): Announcement | undefine
 export class PostgresLiveFeed {
   private readonly listeners = new Set<(stored: StoredRecord) => void>();
   private client: pg.PoolClient | undefined;
+  /** Gives the current client back to the pool once, however many of stop, 'error' and 'end' ask. */
+  private releaseClient: (() => void) | undefined;
   private delivering: Promise<void> = Promise.resolve();
   private retryMs = RETRY_FIRST_MS;
   private retryTimer: NodeJS.Timeout | undefined;
@@ -59,20 +61,25 @@ export class PostgresLiveFeed {
   async stop(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.retryTimer);
-    const client = this.client;
-    this.client = undefined;
-    client?.release(true);
+    this.releaseClient?.();
     await this.delivering;
   }
 
   private async connect(): Promise<void> {
     const client = await this.store.pool.connect();
     let lost = false;
-    const onLost = (error?: Error): void => {
+    // Once: release(true) ends the connection, whose 'end' (and an 'error' when PostgreSQL is
+    // going down) comes back to onLost, and a second release throws inside pg's event handler,
+    // ending the process.
+    const release = (): void => {
       if (lost) return;
       lost = true;
       if (this.client === client) this.client = undefined;
       client.release(true);
+    };
+    const onLost = (error?: Error): void => {
+      if (lost) return;
+      release();
       if (this.stopped) return;
       if (!this.down) this.log.warn({ err: error === undefined ? 'connection closed' : describeError(error) }, 'lost the PostgreSQL connection of the live record stream; reconnecting');
       this.down = true;
@@ -92,6 +99,7 @@ export class PostgresLiveFeed {
       throw error;
     }
     this.client = client;
+    this.releaseClient = release;
     if (this.down) this.log.info('live record stream listening again');
     this.down = false;
     this.retryMs = RETRY_FIRST_MS;

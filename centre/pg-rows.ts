@@ -76,6 +76,7 @@ export interface GroupRow {
   priority: number;
   receivedUnixMs: number;
   body: Uint8Array;
+  bodyId: string | null;
 }
 
 export const keyOf = (postId: string, storeId: string, seq: number | string): string => `${postId}\u0000${storeId}\u0000${seq}`;
@@ -93,7 +94,7 @@ export function groupRows(batches: readonly RecordBatch[]): GroupRow[] {
       const key = keyOf(postId, storeId, record.seq);
       if (seen.has(key)) continue;
       seen.add(key);
-      rows.push({ batch, key, postId, storeId, seq: record.seq, kind: record.kind, sensor: record.sensor, timeUnixMs: record.timeUnixMs, timeQuality: record.timeQuality, priority: record.priority, receivedUnixMs, body: record.bytes });
+      rows.push({ batch, key, postId, storeId, seq: record.seq, kind: record.kind, sensor: record.sensor, timeUnixMs: record.timeUnixMs, timeQuality: record.timeQuality, priority: record.priority, receivedUnixMs, body: record.bytes, bodyId: record.bodyId ?? null });
     }
   }
   return rows;

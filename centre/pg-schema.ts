@@ -125,6 +125,43 @@ CREATE TABLE incident_actions (
 );
 CREATE INDEX incident_actions_by_key ON incident_actions (incident_key, id);`,
   },
+  {
+    version: 4,
+    description: 'commands issued to posts and their results (issue 17)',
+    sql: `
+CREATE TABLE commands (
+  id text PRIMARY KEY,
+  post_id text NOT NULL,
+  name text NOT NULL,
+  arguments json NOT NULL,
+  issuer text NOT NULL,
+  issued_unix_ms bigint NOT NULL,
+  expires_unix_ms bigint NOT NULL,
+  state text NOT NULL,
+  reason text NOT NULL DEFAULT '',
+  config_hash text NOT NULL DEFAULT '',
+  output_type text NOT NULL DEFAULT '',
+  output bytea NOT NULL DEFAULT ''::bytea,
+  updated_unix_ms bigint NOT NULL
+);
+CREATE INDEX commands_by_post ON commands (post_id, issued_unix_ms);
+CREATE INDEX commands_by_time ON commands (issued_unix_ms);`,
+  },
+  {
+    version: 5,
+    description: 'incidents and snapshots found by id through an index; failed logins shared by every worker',
+    sql: `
+-- Without a default, adding the column rewrites nothing; rows stored before are filled in by
+-- PostgresCentreStore.open (the id is inside the record's bytes).
+ALTER TABLE records ADD COLUMN body_id text;
+CREATE INDEX records_by_body_id ON records (post_id, kind, body_id) WHERE body_id IS NOT NULL;
+CREATE TABLE login_failures (
+  key text NOT NULL,
+  time_unix_ms bigint NOT NULL
+);
+CREATE INDEX login_failures_by_key ON login_failures (key, time_unix_ms);
+CREATE INDEX login_failures_by_time ON login_failures (time_unix_ms);`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.reduce((latest, migration) => Math.max(latest, migration.version), 0);

@@ -1,4 +1,4 @@
-import { toJson, v1, type BodyKind, type outpost } from '../wire/index.js';
+import { bodyKinds, toJson, v1, type BodyKind, type outpost } from '../wire/index.js';
 import type { PostRow, RecordRow } from './store.js';
 
 /**
@@ -9,7 +9,7 @@ import type { PostRow, RecordRow } from './store.js';
  */
 export function recordJson(source: { postId: string; storeId: string; receivedUnixMs: number; kind?: BodyKind }, record: outpost.v1.Record): Record<string, unknown> {
   const body = toJson('outpost.v1.Record', record);
-  const kind = source.kind ?? Object.keys(body).find((key) => ['detection', 'incident', 'reading', 'health', 'event', 'snapshot'].includes(key));
+  const kind = source.kind ?? Object.keys(body).find((key) => (bodyKinds as readonly string[]).includes(key));
   return { postId: source.postId, storeId: source.storeId, kind, receivedUnixMs: source.receivedUnixMs, ...body };
 }
 

@@ -49,6 +49,12 @@ CREATE TABLE IF NOT EXISTS incident_actions (
   time_unix_ms INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS incident_actions_by_key ON incident_actions (incident_key, id);
+CREATE TABLE IF NOT EXISTS login_failures (
+  key TEXT NOT NULL,
+  time_unix_ms INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS login_failures_by_key ON login_failures (key, time_unix_ms);
+CREATE INDEX IF NOT EXISTS login_failures_by_time ON login_failures (time_unix_ms);
 `;
 
 interface TokenDbRow {
@@ -191,6 +197,24 @@ export class SqliteAccessStore implements AccessStore {
       detail: string;
     }[];
     return rows.map((row) => ({ id: row.id, timeUnixMs: row.time_unix_ms, actor: row.actor, action: row.action, subject: row.subject, detail: JSON.parse(row.detail) as Record<string, unknown> }));
+  }
+
+  async addLoginFailure(keys: readonly string[], timeUnixMs: number): Promise<void> {
+    const insert = this.db.prepare('INSERT INTO login_failures (key, time_unix_ms) VALUES (?, ?)');
+    this.db.transaction(() => keys.forEach((key) => insert.run(key, timeUnixMs)))();
+  }
+
+  async loginFailures(key: string, sinceUnixMs: number): Promise<{ count: number; firstUnixMs: number | undefined }> {
+    const row = this.db.prepare('SELECT count(*) AS count, min(time_unix_ms) AS first FROM login_failures WHERE key = ? AND time_unix_ms >= ?').get(key, sinceUnixMs) as { count: number; first: number | null };
+    return { count: row.count, firstUnixMs: row.first ?? undefined };
+  }
+
+  async clearLoginFailures(key: string): Promise<void> {
+    this.db.prepare('DELETE FROM login_failures WHERE key = ?').run(key);
+  }
+
+  async pruneLoginFailures(beforeUnixMs: number): Promise<void> {
+    this.db.prepare('DELETE FROM login_failures WHERE time_unix_ms < ?').run(beforeUnixMs);
   }
 
   async addIncidentAction(row: Omit<IncidentActionRow, 'id'>): Promise<IncidentActionRow> {

@@ -1,4 +1,6 @@
 import type { BodyKind } from '../wire/index.js';
+import type { IdentifiedKind } from './body-ids.js';
+import type { CommandStore } from './command-rows.js';
 
 /**
  * Where the centre keeps what posts sent. SQLite is the single-machine default; a PostgreSQL
@@ -22,6 +24,11 @@ export interface CentreStore {
   post(postId: string): Promise<PostRow | undefined>;
   /** Newest first (by record time), at most `limit`. */
   records(query: RecordQuery): Promise<RecordRow[]>;
+  /**
+   * The Incident or Snapshot record with this id (Incident.id, Snapshot.id: unique per post)
+   * from this post, through an index; the newest should a post have reused the id.
+   */
+  recordByBodyId(kind: IdentifiedKind, postId: string, id: string): Promise<RecordRow | undefined>;
   /** The latest Health record of each post, or of one post. */
   latestHealth(postId?: string): Promise<RecordRow[]>;
   close(): Promise<void>;
@@ -31,6 +38,8 @@ export interface CentreStore {
    * start with authentication on.
    */
   readonly access?: AccessStore | undefined;
+  /** The commands issued to posts and their results (centre/command-rows.ts). */
+  readonly commands?: CommandStore | undefined;
 }
 
 /**
@@ -68,6 +77,17 @@ export interface AccessStore {
   appendAudit(entry: Omit<AuditRow, 'id'>): Promise<void>;
   /** Oldest first, ids above `afterId`. */
   audit(query: { afterId?: number | undefined; limit: number }): Promise<AuditRow[]>;
+
+  /**
+   * Failed logins, kept in the store so every worker of a centre counts the same ones: `keys`
+   * name who failed (`user:<name>`, `ip:<address>`).
+   */
+  addLoginFailure(keys: readonly string[], timeUnixMs: number): Promise<void>;
+  /** How many failures `key` has since then, and when the first of them was. */
+  loginFailures(key: string, sinceUnixMs: number): Promise<{ count: number; firstUnixMs: number | undefined }>;
+  clearLoginFailures(key: string): Promise<void>;
+  /** Forgets every failure before this time. */
+  pruneLoginFailures(beforeUnixMs: number): Promise<void>;
 
   /** One row per action on an incident; the latest assessment is the incident's label. */
   addIncidentAction(row: Omit<IncidentActionRow, 'id'>): Promise<IncidentActionRow>;
@@ -152,6 +172,8 @@ export interface RecordInput {
   priority: number;
   /** The encoded outpost.v1.Record as the post sent it. */
   bytes: Uint8Array;
+  /** An Incident's or Snapshot's own id, kept in an indexed column (`CentreStore.recordByBodyId`). */
+  bodyId?: string | undefined;
 }
 
 export interface RecordBatch {

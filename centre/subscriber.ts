@@ -138,6 +138,13 @@ export class Subscriber {
     return Promise.resolve();
   }
 
+  /** Publishes a signed command on the post's `cmd` topic at QoS 1; resolves once the broker has it. */
+  async publishCommand(postId: string, signed: Uint8Array): Promise<void> {
+    const client = this.client;
+    if (client === undefined || !client.connected) throw new OutpostError('the centre is not connected to its broker; the command was not sent', { code: 'centre.not_connected', subject: 'centre', hint: 'try again once the centre is connected (its log says when)' });
+    await client.publishAsync(postTopic(postId, 'cmd'), Buffer.from(signed.buffer, signed.byteOffset, signed.length), { qos: 1 });
+  }
+
   async stop(): Promise<void> {
     const client = this.client;
     if (client === undefined) return;

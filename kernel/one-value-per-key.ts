@@ -20,7 +20,9 @@ function wrap(logger: Logger, rootChild: (bindings: Bindings, options?: ChildLog
   const child = (bindings: Bindings, options?: ChildLoggerOptions): Logger => {
     const merged = { ...logger.bindings(), ...bindings };
     const made = rootChild(merged, options);
-    if (options?.level === undefined) made.level = logger.level;
+    // Made from the root, a child follows the root's level as it changes (a level set from the
+    // centre reaches every module); only a parent with a level of its own passes that one on.
+    if (options?.level === undefined && made.level !== logger.level) made.level = logger.level;
     boundKeys.set(made, new Set(Object.keys(merged)));
     return wrap(made, rootChild);
   };

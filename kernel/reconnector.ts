@@ -37,7 +37,20 @@ export interface ReconnectorOptions<H> {
   ready?(): boolean;
   /** Health to drive; default a state of its own. The owner may still set `degraded` while open. */
   health?: HealthState;
-  /** The handle is open: backoff reset, health ok; the owner starts using it. */
+  /**
+   * When the backoff starts again from its minimum: `open` (default) at every open; `proved`
+   * only when the owner calls `proved(handle)` (a connection that stayed up long enough or
+   * carried an answer), so a peer that accepts and drops at once keeps backing off.
+   */
+  resetBackoff?: 'open' | 'proved';
+  /**
+   * A retry after a failed open waits at most this share of the time since the handle was last
+   * lost (never less than `retry.minMs`); a loss itself backs off in full. After a long outage the
+   * next try then comes soon after the peer is back (a tenth: at most 30 s late after 5 minutes),
+   * while a peer that keeps dropping what it accepts still meets the growing backoff. Default: no cap.
+   */
+  outageShare?: number;
+  /** The handle is open: backoff reset (unless `resetBackoff: 'proved'`), health ok; the owner starts using it. */
   onOpen?(handle: H): void;
   /** A fault was recorded; `retryMs` is undefined while waiting for `resume()`. */
   onFault?(error: OutpostError, retryMs: number | undefined): void;
@@ -64,6 +77,8 @@ export class Reconnector<H> {
   private current: H | undefined;
   private running = false;
   private opening: Promise<void> | undefined;
+  /** When the last handle was lost (or the start): what `outageShare` measures from. */
+  private lostAt = 0;
   private readonly figures = { opens: 0, open_failures: 0, losses: 0, retries: 0 };
 
   constructor(private readonly options: ReconnectorOptions<H>) {
@@ -99,7 +114,13 @@ export class Reconnector<H> {
   async start(): Promise<void> {
     if (this.running) return;
     this.running = true;
+    this.lostAt = this.now();
     await this.attempt();
+  }
+
+  /** With `resetBackoff: 'proved'`: `handle` proved itself, the next failure backs off from the minimum again. A stale handle is ignored. */
+  proved(handle: H): void {
+    if (handle === this.current) this.retry.proved();
   }
 
   /**
@@ -151,6 +172,7 @@ export class Reconnector<H> {
     if (handle !== this.current) return;
     this.current = undefined;
     this.figures.losses += 1;
+    this.lostAt = this.now();
     void this.release(handle);
     this.fault(error, true);
   }
@@ -185,6 +207,7 @@ export class Reconnector<H> {
     this.retry.cancel();
     if (handle !== undefined) {
       this.figures.losses += 1;
+      this.lostAt = this.now();
       void this.release(handle);
     }
     this.fault(error, false);
@@ -223,14 +246,26 @@ export class Reconnector<H> {
   private openFailed(error: unknown): void {
     this.figures.open_failures += 1;
     if (this.options.ready?.() === false) return;
-    this.fault(this.options.failure?.(error) ?? defaultFailure(error, this.options.subject), true);
+    this.fault(this.options.failure?.(error) ?? defaultFailure(error, this.options.subject), true, this.outageCap());
+  }
+
+  /** The longest wait `outageShare` allows now, if set. */
+  private outageCap(): number | undefined {
+    const share = this.options.outageShare;
+    if (share === undefined) return undefined;
+    return Math.max(this.options.retry?.minMs ?? 1000, share * (this.now() - this.lostAt));
+  }
+
+  private now(): number {
+    return (this.options.now ?? Date.now)();
   }
 
   /** Takes an opened handle into use; what `onOpen` threw, if it did (the handle is then not kept). */
   private adopt(handle: H): OutpostError | undefined {
     this.current = handle;
     this.figures.opens += 1;
-    this.retry.succeeded();
+    if (this.options.resetBackoff === 'proved') this.retry.forget();
+    else this.retry.succeeded();
     this.health.set('ok');
     try {
       this.options.onOpen?.(handle);
@@ -243,10 +278,10 @@ export class Reconnector<H> {
     }
   }
 
-  private fault(error: OutpostError, retry: boolean): void {
+  private fault(error: OutpostError, retry: boolean, capMs?: number): void {
     if (!this.running) return;
     // A new fault starts its own wait: a retry already armed (a loss while one was due) gives way.
-    const delay = this.retry.failed(error, {}, { retry, restart: true });
+    const delay = this.retry.failed(error, {}, { retry, restart: true, capMs });
     const message = this.options.faultMessage?.(error) ?? error.describe();
     const meanwhile = this.options.meanwhile === undefined ? '' : `; ${delay === undefined ? '' : `retrying in ${Math.round(delay / 1000)} s, `}${this.options.meanwhile} meanwhile`;
     this.health.set('fault', message + meanwhile);

@@ -50,15 +50,16 @@ export class RetryLoop {
    * A try failed: logs it (a warning for a new cause, debug with the repeat count for the same
    * one), and arms the retry, whose delay it returns. `retry: false` records the cause without a
    * retry (the owner waits for something else); `restart: true` drops a retry already armed so
-   * that this failure's delay counts (a loss while a retry was due).
+   * that this failure's delay counts (a loss while a retry was due); `capMs` shortens this delay
+   * only (the backoff still grows).
    */
-  failed(error: OutpostError, fields: LogFields = {}, how: { retry?: boolean; restart?: boolean } = {}): number | undefined {
+  failed(error: OutpostError, fields: LogFields = {}, how: { retry?: boolean; restart?: boolean; capMs?: number | undefined } = {}): number | undefined {
     const repeated = this.current?.code === error.code;
     if (!repeated) this.endCause();
     this.current = error;
     const retry = how.retry ?? true;
     if (!retry || how.restart === true) this.timer.cancel();
-    const delay = retry ? this.timer.failed() : undefined;
+    const delay = retry ? this.timer.failed(how.capMs) : undefined;
     if (repeated) {
       this.repeats += 1;
       this.options.log.debug({ ...fields, code: error.code, retry_ms: delay, repeats: this.repeats }, error.describe());
@@ -77,6 +78,11 @@ export class RetryLoop {
     const ended = this.current;
     this.endCause();
     if (ended !== undefined && message !== undefined) this.options.log.info({ ...fields, code: ended.code }, message);
+  }
+
+  /** What was retried proved itself: the next failure backs off from the shortest delay again (the cause, if any, stays). */
+  proved(): void {
+    this.timer.succeeded();
   }
 
   /** Ends the cause without a success (the owner stops): the repeat count is said if any. */

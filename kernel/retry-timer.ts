@@ -14,8 +14,7 @@ export interface RetryTimerOptions {
  * The retry half of the one lifecycle: after a failure, try again after a backoff delay, on one
  * timer at a time, from the injected timers; back to the shortest delay after a success; nothing
  * fires after `stop()` until `start()`. It is the timer inside the RetryLoop (under the
- * Reconnector), which adds the house logging; nothing else should arm retries with it (the
- * uplink still does, until it moves onto the Reconnector).
+ * Reconnector), which adds the house logging; nothing else should arm retries with it.
  */
 export class RetryTimer {
   private readonly backoff: Backoff;
@@ -39,11 +38,13 @@ export class RetryTimer {
   }
 
   /**
-   * A try failed: the next delay (the backoff grows with each call), and the retry armed after it,
-   * unless one is armed already (it stays, so a burst of failures retries once) or stopped.
+   * A try failed: the next delay (the backoff grows with each call; `capMs`, if given, shortens
+   * this one), and the retry armed after it, unless one is armed already (it stays, so a burst of
+   * failures retries once) or stopped.
    */
-  failed(): number {
-    const delay = this.backoff.next();
+  failed(capMs?: number): number {
+    // A cap shortens this wait only: the backoff still grows, so later waits past the cap's reach are as long as ever.
+    const delay = Math.min(this.backoff.next(), capMs ?? Number.POSITIVE_INFINITY);
     if (this.timer === undefined && !this.stopped) {
       this.timer = this.timers.setTimeout(() => {
         this.timer = undefined;

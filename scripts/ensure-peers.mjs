@@ -25,7 +25,12 @@ const peers = [
   { what: 'iproute2 (ip, tc: vcan, netns and shaped links in the kernel VM)', package: 'iproute2', present: () => commandExists('tc') },
   { what: 'Apache httpd (camera snapshots with Basic and Digest auth)', package: 'apache2', present: () => commandExists('/usr/sbin/apache2') },
   { what: 'htdigest and htpasswd (Apache password files)', package: 'apache2-utils', present: () => commandExists('htdigest') },
-  { what: 'ffmpeg (test pictures for the cameras)', package: 'ffmpeg', present: () => commandExists('ffmpeg') },
+  { what: 'ffmpeg (test pictures for the cameras; RTSP frames)', package: 'ffmpeg', present: () => commandExists('ffmpeg') },
+  { what: 'python3-gi (GObject bindings for the GStreamer RTSP server)', package: 'python3-gi', present: () => pythonHas('gi') },
+  { what: 'GStreamer RTSP server introspection data (RTSP camera tests)', package: 'gir1.2-gst-rtsp-server-1.0', present: () => pythonRuns('import gi; gi.require_version("GstRtspServer", "1.0"); from gi.repository import GstRtspServer') },
+  { what: 'GStreamer RTSP plugins', package: 'gstreamer1.0-rtsp', present: () => gstHas('rtspsrc') },
+  { what: 'GStreamer good plugins (jpegenc, rtpjpegpay, rtph264pay)', package: 'gstreamer1.0-plugins-good', present: () => gstHas('rtpjpegpay') },
+  { what: 'GStreamer ugly plugins (x264enc: the H.264 test stream)', package: 'gstreamer1.0-plugins-ugly', present: () => gstHas('x264enc') },
   { what: 'PostgreSQL 15 (the centre\'s shared store; tests run their own cluster)', package: 'postgresql', present: () => existsSync('/usr/lib/postgresql/15/bin/postgres') },
   { what: 'Chromium (the centre console tests, driven with playwright-core)', package: 'chromium', present: () => commandExists('chromium') },
   { what: 'libfaketime (time-sensitive suites rerun with the clock shifted)', package: 'faketime', present: () => commandExists('faketime') },
@@ -37,6 +42,14 @@ function commandExists(name) {
 
 function pythonHas(module) {
   return spawnSync(DEBIAN_PYTHON, ['-c', `import ${module}`], { stdio: 'ignore' }).status === 0;
+}
+
+function pythonRuns(code) {
+  return spawnSync(DEBIAN_PYTHON, ['-c', code], { stdio: 'ignore' }).status === 0;
+}
+
+function gstHas(element) {
+  return pythonRuns(`import gi; gi.require_version("Gst", "1.0"); from gi.repository import Gst; Gst.init(None); assert Gst.ElementFactory.find("${element}")`);
 }
 
 const missing = peers.filter((peer) => !peer.present());

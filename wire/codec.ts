@@ -9,7 +9,7 @@ export type IEnvelope = outpost.v1.IEnvelope;
 export type IRecord = outpost.v1.IRecord;
 
 /** The body kinds a Record may carry, as named in its `oneof body`. */
-export const bodyKinds = ['detection', 'incident', 'reading', 'health', 'event', 'snapshot'] as const;
+export const bodyKinds = ['detection', 'incident', 'reading', 'health', 'event', 'snapshot', 'commandResult'] as const;
 export type BodyKind = (typeof bodyKinds)[number];
 
 const { Priority } = v1;
@@ -25,6 +25,7 @@ export function priorityOf(kind: BodyKind): outpost.v1.Priority {
     case 'reading':
     case 'health':
     case 'event':
+    case 'commandResult':
       return Priority.PRIORITY_STATUS;
   }
 }

@@ -20,6 +20,8 @@ export const ExitCode = {
   failed: 1,
   /** The command line itself is wrong: unknown command or option, bad argument. */
   usage: 2,
+  /** The agent stopped cleanly because the centre asked for a restart (systemd's Restart= starts it again). */
+  restart: 75,
 } as const;
 
 /** A mistake on the command line; exits 2. */

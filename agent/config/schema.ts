@@ -6,6 +6,7 @@ import { outboxSchema } from '../outbox/config.js';
 import { uplinkSchema } from '../uplink/config.js';
 import { detectionSchema } from '../detection/config.js';
 import { diagnosticsSchema } from '../diagnostics/config.js';
+import { commandsSchema } from '../commands/config.js';
 
 const postSchema = z
   .strictObject({
@@ -59,6 +60,7 @@ export const postConfigSchema = z
     uplink: uplinkSchema,
     health: healthSchema.prefault({}),
     diagnostics: diagnosticsSchema.prefault({}),
+    commands: commandsSchema.prefault({}),
     log: logSchema.prefault({}),
   })
   .describe('An Outpost post: one YAML file per post');
@@ -82,7 +84,8 @@ export function postConfigJsonSchema(kinds: Registry = registry): Record<string,
 }
 
 /**
- * Checks that each sensor names an existing bus of a type it can use. Works on the raw data,
+ * Checks that each sensor names an existing bus of a type it can use, and that the sensors it
+ * names (a camera's triggers: its kind's sensorRefs) exist. Works on the raw data,
  * so it reports even when other keys are wrong (zod skips refinements once a key fails).
  */
 export function crossReferenceProblems(data: unknown, kinds: Registry = registry): { path: (string | number)[]; message: string }[] {
@@ -108,6 +111,25 @@ export function crossReferenceProblems(data: unknown, kinds: Registry = registry
       problems.push({
         path: ['sensors', name, 'bus'],
         message: `a ${sensor['type']} sensor needs a ${allowed.join(' or ')} bus, but "${busName}" is ${bus['type']}`,
+      });
+    }
+    problems.push(...sensorReferenceProblems(name, sensor, kind?.sensorRefs ?? [], Object.keys(sensors)));
+  }
+  return problems;
+}
+
+/** Names under `keys` of one sensor entry that are not sensors of the post, with the nearest one. */
+function sensorReferenceProblems(name: string, sensor: Record<string, unknown>, keys: readonly string[], sensorNames: string[]): { path: (string | number)[]; message: string }[] {
+  const problems: { path: (string | number)[]; message: string }[] = [];
+  for (const key of keys) {
+    const value = sensor[key];
+    const named: [string | number, unknown][] = Array.isArray(value) ? value.map((item, index) => [index, item]) : value === undefined ? [] : [[key, value]];
+    for (const [at, reference] of named) {
+      if (typeof reference !== 'string' || sensorNames.includes(reference)) continue;
+      const guess = closest(reference, sensorNames.filter((other) => other !== name));
+      problems.push({
+        path: Array.isArray(value) ? ['sensors', name, key, at] : ['sensors', name, key],
+        message: `no sensor named "${reference}"${guess === undefined ? '' : `; did you mean "${guess}"?`} (sensors: ${sensorNames.join(', ')})`,
       });
     }
   }

@@ -41,7 +41,7 @@ export async function takeFreePorts(post: PostConfig, http: string): Promise<Dem
   for (const [name, bus] of Object.entries(post.buses)) {
     // Only the addresses the demo simulates a device on (simulators.ts): another tcp:// bus names a real device server.
     const simulated = bus.type === 'modbus-tcp' || (bus.type === 'serial' && Object.values(post.sensors).some((sensor) => 'bus' in sensor && sensor.bus === name && (sensor.type === 'seismic' || sensor.type === 'gps')));
-    if (bus.type === 'camera') {
+    if (bus.type === 'camera' && bus.url !== undefined) {
       const url = new URL(bus.url);
       const host = url.hostname.replace(/^\[|\]$/g, '');
       if (url.port !== '' && isLoopback(host)) {

@@ -83,7 +83,8 @@ class Scene {
 
 function simulatorFor(busName: string, bus: PostConfig['buses'][string], post: PostConfig, scene: Scene): Simulator | undefined {
   if (bus.type === 'gpio' && bus.backend === 'simulated') return beamsFor(busName, bus.chip, post, scene);
-  if (bus.type === 'camera') return cameraFor(busName, bus, scene);
+  // Only snapshot-URL cameras are simulated: an onvif or rtsp camera of a demo config is a real one.
+  if (bus.type === 'camera') return bus.url === undefined ? undefined : cameraFor(busName, bus.url, bus, scene);
   if (bus.type === 'modbus-tcp') {
     // The same host:port a tcp:// serial path carries.
     const address = loopback(busName, bus.host, `tcp://${bus.host}`);
@@ -140,8 +141,8 @@ function beamsFor(busName: string, chip: string, post: PostConfig, scene: Scene)
 }
 
 /** The track's camera: Digest like a real one, the scene's walkers in its pictures as they cross. */
-function cameraFor(busName: string, bus: Extract<PostConfig['buses'][string], { type: 'camera' }>, scene: Scene): Simulator {
-  const url = new URL(bus.url);
+function cameraFor(busName: string, snapshotUrl: string, bus: Extract<PostConfig['buses'][string], { type: 'camera' }>, scene: Scene): Simulator {
+  const url = new URL(snapshotUrl);
   const host = url.hostname.replace(/^\[|\]$/g, '');
   loopback(busName, url.host, `tcp://${url.host}${url.port === '' ? ':80' : ''}`);
   return lazily(`bus ${busName}: IP camera (HTTP snapshot, Digest MD5; the walkers appear in it) on ${url.host}`, async () => {

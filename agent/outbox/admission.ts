@@ -1,4 +1,4 @@
-import { classify, v1, type outpost } from '../../wire/index.js';
+import { bodyKinds, classify, v1, type outpost } from '../../wire/index.js';
 import { OutpostError, describeError } from '../../kernel/errors.js';
 
 /** A record accepted for storing: its class, compaction key and encoded bytes, still without a seq. */
@@ -19,7 +19,7 @@ export function admit(records: readonly outpost.v1.IRecord[]): Admitted[] {
   return records.map((record, index) => {
     const recordClass = classify(record);
     if (recordClass === undefined) {
-      throw new OutpostError(`record ${index} of ${records.length} has no body; expected one of detection, incident, reading, health, event, snapshot`, {
+      throw new OutpostError(`record ${index} of ${records.length} has no body; expected one of ${bodyKinds.join(', ')}`, {
         code: 'outbox.invalid_record',
         subject: 'outbox',
         hint: 'a bug in the component that built the record',

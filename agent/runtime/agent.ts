@@ -12,9 +12,10 @@ import type { Outbox } from '../outbox/types.js';
 import { agentVersion } from '../version.js';
 import { assembleDevices, type Devices } from './assembly.js';
 import type { Component } from '../../kernel/component.js';
+import { bounded } from './bounded.js';
 import { HealthReporter } from './health-reporter.js';
 import { Pipeline } from './pipeline.js';
-import type { RecordSink, TimeSource } from './records.js';
+import type { RecordDraft, RecordSink, TimeSource } from './records.js';
 
 /** What the uplink needs to say who the post is in its retained PostState. */
 export interface PostStateFacts {
@@ -40,10 +41,15 @@ export interface FusionHandle {
   stop(): void;
 }
 
+/** Where messages on the post's `cmd` topic go (agent/commands/desk.ts). */
+export interface CommandInbox {
+  receive(payload: Uint8Array): void;
+}
+
 /** The parts the runtime is built from; tests substitute their own. */
 export interface AgentParts {
   openOutbox(post: PostConfig, log: Logger): Outbox;
-  createUplink(context: { post: PostConfig; outbox: Outbox; log: Logger; state: PostStateFacts }): UplinkHandle;
+  createUplink(context: { post: PostConfig; outbox: Outbox; log: Logger; state: PostStateFacts; onCommand?: ((payload: Buffer) => void) | undefined }): UplinkHandle;
   createFusion(context: { post: PostConfig; sink: RecordSink; log: Logger }): FusionHandle;
   /** The post's clock; it may consult the GPS sensors once they are built. */
   createTime(context: { post: PostConfig; devices: Devices; log: Logger }): TimeSource;
@@ -52,8 +58,6 @@ export interface AgentParts {
   /** The radio or modem signal in dBm, if a modem sensor knows it (LinkVitals.signal_dbm). */
   signalDbm?(devices: Devices): number | undefined;
 }
-
-const STOP_STEP_MS = 3000;
 
 /**
  * The agent runtime behind `outpost run`: the outbox, the record pipeline, the configured
@@ -74,6 +78,7 @@ export class Agent {
   private readonly startedUnixMs = Date.now();
   private readonly doors: MaintenanceDoors;
   private running = false;
+  private commands: CommandInbox | undefined;
 
   constructor(
     loaded: LoadedConfig,
@@ -109,12 +114,30 @@ export class Agent {
   async start(): Promise<void> {
     const post = this.post;
     this.outbox = this.parts.openOutbox(post, this.log.child({ module: 'outbox' }));
-    this.uplink = this.parts.createUplink({ post, outbox: this.outbox, log: this.log.child({ module: 'uplink' }), state: this.stateFacts() });
+    this.uplink = this.parts.createUplink({ post, outbox: this.outbox, log: this.log.child({ module: 'uplink' }), state: this.stateFacts(), onCommand: (payload) => this.commands?.receive(payload) });
     await this.startPipelineAndDevices();
     await this.uplink.start().catch((error: unknown) => this.log.error({ module: 'agent', err: describeError(error) }, 'uplink did not start; records wait in the outbox'));
     await this.doors.start(post);
     this.running = true;
     this.log.info({ module: 'agent', post: post.post.id, buses: this.devices.buses.size, sensors: this.devices.sensors.size, boot_id: this.bootId }, 'agent running');
+  }
+
+  /** Commands from the centre go here from now on (before `start`, so none is missed). */
+  attachCommands(inbox: CommandInbox): void {
+    this.commands = inbox;
+  }
+
+  /** Emits a record and resolves once it is durable in the outbox (a command's result before a restart). */
+  async emitDurable(draft: RecordDraft): Promise<void> {
+    const pipeline = this.pipeline;
+    if (pipeline === undefined) throw new Error('the agent is not running; the record was not stored');
+    pipeline.emit(draft);
+    await pipeline.drain();
+  }
+
+  /** The config the agent runs: its file, hash and content. */
+  get config(): LoadedConfig {
+    return this.loaded;
   }
 
   /** What `outpost status` shows: every component, the outbox, the link, the clock. */
@@ -257,7 +280,7 @@ export class Agent {
       await bounded('uplink', this.uplink?.stop() ?? Promise.resolve(), this.log);
       await bounded('outbox', this.outbox?.close() ?? Promise.resolve(), this.log);
       this.outbox = this.parts.openOutbox(after, this.log.child({ module: 'outbox' }));
-      this.uplink = this.parts.createUplink({ post: after, outbox: this.outbox, log: this.log.child({ module: 'uplink' }), state: this.stateFacts() });
+      this.uplink = this.parts.createUplink({ post: after, outbox: this.outbox, log: this.log.child({ module: 'uplink' }), state: this.stateFacts(), onCommand: (payload) => this.commands?.receive(payload) });
     }
     await this.startPipelineAndDevices();
     if (linkChanged) await this.uplink?.start().catch((error: unknown) => this.log.error({ module: 'agent', err: describeError(error) }, 'uplink did not start after reload'));
@@ -275,14 +298,3 @@ export class Agent {
 }
 
 const systemClock: TimeSource = { now: () => ({ unixMs: Date.now(), quality: v1.TimeQuality.TIME_QUALITY_RTC }) };
-
-/** Waits for a shutdown step, but never longer than a few seconds: a hung device must not block exit. */
-async function bounded(what: string, work: Promise<unknown>, log: Logger): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<'timeout'>((resolveTimeout) => {
-    timer = setTimeout(() => resolveTimeout('timeout'), STOP_STEP_MS);
-  });
-  const outcome = await Promise.race([work.then(() => 'done' as const, () => 'done' as const), timeout]);
-  clearTimeout(timer);
-  if (outcome === 'timeout') log.warn({ module: 'agent', step: what }, `stopping ${what} took longer than ${STOP_STEP_MS} ms; going on`);
-}

@@ -37,6 +37,8 @@ export interface SensorKind<T extends string = string, S extends z.ZodType = z.Z
   readonly type: T;
   readonly schema: S;
   readonly accepts: readonly B['contract'][];
+  /** Keys of the entry that name other sensors of the post (one name or a list), checked by `config validate`. */
+  readonly sensorRefs?: readonly string[];
   readonly load: () => Promise<SensorFactory<z.output<S>, B>>;
 }
 
@@ -45,6 +47,7 @@ export interface AnySensorKind {
   readonly type: string;
   readonly schema: z.ZodType;
   readonly accepts: readonly string[];
+  readonly sensorRefs?: readonly string[];
   readonly load: () => Promise<unknown>;
 }
 

@@ -23,8 +23,8 @@ export function defaultParts(): AgentParts {
         return SqliteOutbox.open(path, outboxOptionsFrom(post.outbox, { log, ...hooks }));
       }, log, post.outbox.memory_queue);
     },
-    createUplink({ post, outbox, log, state }) {
-      return new Uplink({ config: post.uplink, postId: post.post.id, outbox, log, state });
+    createUplink({ post, outbox, log, state, onCommand }) {
+      return new Uplink({ config: post.uplink, postId: post.post.id, outbox, log, state, onCommand });
     },
     createFusion,
     createTime(context) {

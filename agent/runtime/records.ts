@@ -7,7 +7,8 @@ export type RecordBody =
   | { reading: outpost.v1.IReading }
   | { health: outpost.v1.IHealth }
   | { event: outpost.v1.IEvent }
-  | { snapshot: outpost.v1.ISnapshot };
+  | { snapshot: outpost.v1.ISnapshot }
+  | { commandResult: outpost.v1.ICommandResult };
 
 /**
  * What sensors, detectors and the agent emit. The pipeline stamps the time and its quality

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MAX_ENVELOPE_BYTES, MAX_ENVELOPE_RECORDS } from '../../wire/index.js';
 import { secret } from '../config/secret.js';
-import { duration, size } from '../../kernel/units.js';
+import { duration, positiveDuration, size } from '../../kernel/units.js';
 
 const TLS_URL = /^(mqtts|ssl|tls):\/\//;
 
@@ -41,6 +41,14 @@ export const uplinkSchema = z
       .describe('deflate: records travel compressed when that makes the envelope smaller (the centre inflates them); none: never'),
     in_flight: z.number().int().min(1).max(1024).default(64).describe('Most envelopes published and not yet acked; below it the uplink keeps about two bandwidth-delay products in flight, as measured'),
     ack_timeout: duration('How long to wait for the first ack before the link is measured; after that the resend time follows the measured round trip and rate').prefault(30),
+    thin_status: z
+      .strictObject({
+        enabled: z.boolean().default(false).describe('Thin status readings when the link cannot carry them; off by default: thinned readings are deleted, never sent'),
+        backlog: duration('Thin while the status waiting would take longer than this to send at the measured link rate').prefault(120),
+        keep_every: positiveDuration("Of each sensor's readings in an envelope, the newest per span this long (of reading time) is kept").prefault(60),
+      })
+      .prefault({})
+      .describe('Status thinning on slow links: alarms, health and events are never thinned; what is thinned is counted and reported to the centre'),
     reconnect: z
       .strictObject({
         min: duration('First reconnect delay').prefault(1),

@@ -142,7 +142,9 @@ export class LinkEstimate {
     this.forget(this.baseRtts, now, BASE_RTT_WINDOW_MS);
     const fromAcks = this.baseRtts[0]?.value;
     if (this.connectRtt === undefined) return fromAcks ?? 0;
-    return Math.min(CONNECT_RTT_CAP * this.connectRtt, fromAcks ?? this.connectRtt);
+    // Never below the SUBACK's round trip: the route takes at least that. While the window still limits the rate (startup), the
+    // crossing time subtracted from an ack's round trip is overstated and would otherwise take the base to 0, and the window with it.
+    return Math.min(CONNECT_RTT_CAP * this.connectRtt, Math.max(this.connectRtt, fromAcks ?? this.connectRtt));
   }
 
   /**

@@ -1,6 +1,8 @@
+import type { MqttClient } from 'mqtt';
 import type { BatchLimits, Lease } from '../outbox/types.js';
 import { LinkEstimate } from './link-estimate.js';
-import { linkSizing, type LinkSizing } from './link-sizing.js';
+import { FIRST_WINDOW_BYTES, linkSizing, type LinkSizing } from './link-sizing.js';
+import { WindowRamp } from './window-ramp.js';
 import type { EnvelopeFacts, InFlightEnvelope } from './send-window.js';
 
 /** The RTO never doubles past this (RFC 6298 2.5: 60 s or more), nor past the outbox lease (60 s by default), which would hand the records out again anyway. */
@@ -38,6 +40,7 @@ export class LinkMeter {
   private roundStart = 0;
   /** Seqs whose envelope timed out: the next envelope holding them is a resend (Karn's rule). */
   private readonly timedOutSeqs = new Set<number>();
+  private readonly ramp = new WindowRamp(FIRST_WINDOW_BYTES);
 
   constructor(
     private readonly config: MeterConfig,
@@ -49,11 +52,12 @@ export class LinkMeter {
   /** A new connection: its stream's counters start from 0. */
   attach(stream: StreamBytes | undefined): void {
     this.stream = stream;
+    this.ramp.restart();
   }
 
   sizing(): LinkSizing {
     const now = this.clock();
-    return linkSizing({ rate: this.estimate.deliveryRate(now), baseRttMs: this.estimate.baseRttMs(now), startup: this.estimate.startup, wirePerRecordByte: this.wirePerRecordByte, batch: this.config.batch, keepaliveMs: this.config.keepaliveMs });
+    return linkSizing({ rate: this.estimate.deliveryRate(now), baseRttMs: this.estimate.baseRttMs(now), startup: this.estimate.startup, wirePerRecordByte: this.wirePerRecordByte, batch: this.config.batch, keepaliveMs: this.config.keepaliveMs, rampBytes: this.ramp.windowBytes });
   }
 
   /** Bytes written to the connection that have not left this machine's socket. */
@@ -91,6 +95,7 @@ export class LinkMeter {
       this.estimate.rateSample(this.delivered - entry.deliveredBefore, now - entry.deliveredAt, now, roundEnded);
       rtt = now - entry.sentAt;
       this.estimate.rttSample(rtt, entry.bytesAhead + entry.wireBytes, now);
+      this.ramp.acked(entry.wireBytes, rtt, this.estimate.baseRttMs(now));
     }
     return rtt;
   }
@@ -123,7 +128,19 @@ export class LinkMeter {
     this.timedOutSeqs.clear();
   }
 
+  /** How long `recordBytes` of records take to cross at the measured rate, ms; undefined before the rate is measured. */
+  linkTimeMs(recordBytes: number): number | undefined {
+    const rate = this.estimate.deliveryRate(this.clock());
+    return rate > 0 ? (recordBytes * this.wirePerRecordByte * 1000) / rate : undefined;
+  }
+
   get deliveryRate(): number {
     return this.estimate.deliveryRate(this.clock());
   }
+}
+
+/** The connection's byte counters (a TCP or TLS socket); undefined for a stream that has none. */
+export function streamBytesOf(client: MqttClient): StreamBytes | undefined {
+  const stream = client.stream as Partial<StreamBytes> | undefined;
+  return stream !== undefined && typeof stream.bytesWritten === 'number' && typeof stream.writableLength === 'number' ? (stream as StreamBytes) : undefined;
 }

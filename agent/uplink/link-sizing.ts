@@ -6,6 +6,8 @@ const ENVELOPE_LINK_MS = 3000;
 const MIN_ENVELOPE_BYTES = 2048;
 /** Record bytes of the first envelopes, before any ack measured the link: about 3 s at 9.6 kbit/s. */
 const FIRST_ENVELOPE_BYTES = 4096;
+/** Wire bytes in flight before any ack: two first envelopes, about 6 s at 9.6 kbit/s. */
+export const FIRST_WINDOW_BYTES = 2 * FIRST_ENVELOPE_BYTES;
 /** Bandwidth-delay products kept in flight beyond the two envelopes: the round trip the ack takes, and as much again for the centre's work and acks that come in groups. */
 const BDP_IN_FLIGHT = 2;
 /** While the rate still grows (startup), BBR's 2/ln 2: the window at least doubles each round trip. */
@@ -33,6 +35,8 @@ export interface SizingInputs {
   batch: BatchLimits;
   /** MQTT keepalive, ms: a ping queued behind the window must still arrive within it. */
   keepaliveMs: number;
+  /** The window the ramp allows while it lasts (WindowRamp), in wire bytes; the window is at least that. */
+  rampBytes?: number;
 }
 
 /**
@@ -50,12 +54,13 @@ export function linkSizing(inputs: SizingInputs): LinkSizing {
   if (inputs.rate <= 0) {
     const recordBytes = Math.min(inputs.batch.maxBytes, FIRST_ENVELOPE_BYTES);
     const envelopeWireBytes = Math.ceil(recordBytes * ratio);
-    return { limits: { maxBytes: recordBytes, maxRecords: inputs.batch.maxRecords }, envelopeWireBytes, windowBytes: 2 * envelopeWireBytes };
+    return { limits: { maxBytes: recordBytes, maxRecords: inputs.batch.maxRecords }, envelopeWireBytes, windowBytes: Math.max(2 * envelopeWireBytes, inputs.rampBytes ?? 0) };
   }
   const recordBytes = Math.round(Math.min(inputs.batch.maxBytes, Math.max(MIN_ENVELOPE_BYTES, (inputs.rate * ENVELOPE_LINK_MS) / 1000 / ratio)));
   const envelopeWireBytes = Math.ceil(recordBytes * ratio);
   const bdp = (inputs.rate * inputs.baseRttMs) / 1000;
   const keepaliveCap = (inputs.rate * inputs.keepaliveMs) / 2000;
-  const windowBytes = Math.max(2 * envelopeWireBytes, Math.min(keepaliveCap, (inputs.startup ? STARTUP_BDP_GAIN : BDP_IN_FLIGHT) * bdp + 2 * envelopeWireBytes));
+  const inFlight = envelopeWireBytes + Math.max(envelopeWireBytes, (inputs.startup ? STARTUP_BDP_GAIN : BDP_IN_FLIGHT) * bdp);
+  const windowBytes = Math.max(2 * envelopeWireBytes, Math.min(keepaliveCap, Math.max(inFlight, inputs.rampBytes ?? 0)));
   return { limits: { maxBytes: recordBytes, maxRecords: inputs.batch.maxRecords }, envelopeWireBytes, windowBytes };
 }

@@ -1,24 +1,26 @@
 import type { MqttClient } from 'mqtt';
 import { v1, type outpost } from '../../wire/index.js';
-import { describeError } from '../../kernel/errors.js';
+import { OutpostError, describeError } from '../../kernel/errors.js';
 import type { Logger } from '../../kernel/logger.js';
 import type { Outbox } from '../outbox/types.js';
-import { RetryTimer } from '../../kernel/retry-timer.js';
+import { Reconnector } from '../../kernel/reconnector.js';
 import { HealthState, type ComponentHealthReport } from '../../kernel/component.js';
 import type { PostStateFacts, UplinkHandle } from '../runtime/agent.js';
 import type { UplinkConfig } from './config.js';
-import { ackLimits, readCentreAck, UnusableAck, type CentreAck } from './centre-ack.js';
+import { ackLimits } from './centre-ack.js';
+import { takeAck } from './ack-intake.js';
 import { connectionOptions } from '../../wire/connection-options.js';
-import { waitUntil, withTimeout } from './deadline.js';
+import { waitUntil } from './deadline.js';
 import { writeEnvelope } from '../../wire/envelope-writer.js';
-import { classifyLinkError } from './link-problem.js';
+import { LinkFailure, linkFailure } from './link-problem.js';
+import { openBrokerConnection, sayGoodbye, subscribeCommands } from './broker-connection.js';
 import { LinkFigures } from './link-figures.js';
-import { LinkMeter, type StreamBytes } from './link-meter.js';
+import { LinkMeter, streamBytesOf } from './link-meter.js';
 import { publishWireBytes } from './mqtt-framing.js';
-import { openSession } from './mqtt-session.js';
 import { encodePostState } from './post-state.js';
 import { hasRoom, nextEnvelopeLimits, type SendGate } from './send-gate.js';
 import { SendWindow, type InFlightEnvelope } from './send-window.js';
+import { StatusThinning } from './status-thinning.js';
 import { postTopic } from '../../wire/topics.js';
 
 export interface UplinkOptions {
@@ -35,13 +37,16 @@ export interface UplinkOptions {
   idlePollMs?: number;
   /** Jitter source for the reconnect backoff (tests pin it). Default Math.random. */
   random?: () => number;
+  /** Messages on the post's `cmd` topic (commands from the centre); without it `cmd` is not subscribed. */
+  onCommand?: ((payload: Buffer) => void) | undefined;
 }
 
 /** A connection that stayed up this long proves the link; the next failure backs off from the minimum again. */
 const STABLE_CONNECTION_MS = 30_000;
-/** Stop waits this long for acks in flight, then up to STOP_STEP_MS for the broker to take the OFFLINE state and again to close: under 2.5 s in all. */
+/** A reconnect after failed attempts waits at most this share of the time the link has been down: after a 5-minute outage, at most 30 s. */
+const OUTAGE_SHARE = 0.1;
+/** Stop waits this long for acks in flight, then says goodbye (sayGoodbye: under 1.5 s): under 2.5 s in all. */
 const STOP_ACK_WAIT_MS = 1000;
-const STOP_STEP_MS = 700;
 
 /**
  * The post's link to the centre: a Component named `uplink`.
@@ -57,8 +62,12 @@ const STOP_STEP_MS = 700;
  *   `rejected` ranges are dropped and logged); no ack by the resend time (RTO from the measured
  *   round trip, plus the time the bytes ahead need at the measured rate, never while the first
  *   copy is still in the local socket) releases the lease for a resend; a lost link releases everything.
- * - Reconnects itself (mqtt.js's fixed-period reconnect is off) with capped exponential backoff
- *   and full jitter, reset only once a connection proved stable or carried an ack.
+ * - With `thin_status` on and more status waiting than the link carries in `backlog`, each
+ *   lease's readings are thinned first (StatusThinning), counted and reported.
+ * - Reconnects on the kernel's Reconnector (mqtt.js's fixed-period reconnect is off): capped
+ *   exponential backoff with full jitter, reset only once a connection stayed up 30 s or carried
+ *   an ack; failed attempts wait at most a tenth of the time the link has been down, so the post
+ *   is back soon after a long outage ends. One warning per cause, repeats counted.
  * - `linkVitals()` gives the LinkVitals figures for Health; `notify()` after an enqueue sends
  *   at once instead of at the next idle poll (`idlePollMs`).
  */
@@ -71,18 +80,20 @@ export class Uplink implements UplinkHandle {
   private readonly facts: PostStateFacts;
   private readonly clock: () => number;
   private readonly idlePollMs: number;
-  private readonly retry: RetryTimer;
+  private readonly link: Reconnector<MqttClient>;
   private readonly healthState: HealthState;
   private readonly figures: LinkFigures;
   private readonly window: SendWindow;
   private readonly meter: LinkMeter;
   private readonly gate: SendGate;
-  private readonly topics: { up: string; ack: string; state: string };
+  private readonly thinning: StatusThinning;
+  private readonly topics: { up: string; ack: string; state: string; cmd: string };
+  private readonly onCommand: ((payload: Buffer) => void) | undefined;
   private readonly ackLimits: { maxBytes: number; maxRanges: number };
-  private client: MqttClient | undefined;
+  /** An attempt still connecting (no SUBACK yet), which a stop ends. */
+  private connecting: MqttClient | undefined;
   private running = false;
   private connectedAt = 0;
-  private ackedOnThisConnection = false;
   private pollTimer: NodeJS.Timeout | undefined;
   private everConnected = false;
   /** The store id the envelopes in flight were sent under. */
@@ -97,47 +108,64 @@ export class Uplink implements UplinkHandle {
     this.clock = options.clock ?? Date.now;
     this.idlePollMs = options.idlePollMs ?? 200;
     const reconnect = { minMs: Math.max(1, this.config.reconnect.min), maxMs: Math.max(1, this.config.reconnect.min, this.config.reconnect.max) };
-    this.retry = new RetryTimer({ retry: reconnect, run: () => void this.connect(), random: options.random });
     this.healthState = new HealthState(this.clock);
+    this.link = new Reconnector<MqttClient>({
+      subject: 'uplink',
+      log: this.log,
+      open: () => this.connect(),
+      close: (client) => {
+        client.removeAllListeners('message');
+        client.end(true);
+      },
+      failure: (error) => (error instanceof OutpostError ? error : linkFailure(error, this.config.broker)),
+      retry: reconnect,
+      resetBackoff: 'proved',
+      outageShare: OUTAGE_SHARE,
+      now: this.clock,
+      random: options.random,
+      health: this.healthState,
+      onOpen: (client) => this.onOpen(client),
+      onFault: (error, retryMs) => {
+        // Health says `degraded` for what comes back by itself (records wait), `fault` for what a person must fix.
+        this.healthState.set(error instanceof LinkFailure ? error.status : 'fault', error instanceof LinkFailure ? error.message : error.describe());
+        this.log.debug({ retry_ms: retryMs, code: error.code }, 'reconnecting to the broker');
+      },
+    });
     this.figures = new LinkFigures(this.clock);
     const batch = { maxBytes: this.config.batch.max_bytes, maxRecords: this.config.batch.max_records };
     this.meter = new LinkMeter({ initialRtoMs: this.config.ack_timeout, batch, keepaliveMs: this.config.keepalive }, this.clock);
     this.window = new SendWindow(this.outbox, (entry) => this.meter.resendDueIn(entry), (entry) => this.onAckTimeout(entry), this.clock);
     this.gate = { window: this.window, outbox: this.outbox, inFlight: this.config.in_flight, lingerMs: this.config.linger };
+    const thin = this.config.thin_status;
+    this.thinning = new StatusThinning({ enabled: thin.enabled, backlogMs: thin.backlog, keepEveryMs: thin.keep_every }, this.outbox, this.clock, this.log);
     this.ackLimits = ackLimits(this.config.in_flight, this.config.batch.max_records);
-    this.topics = { up: postTopic(this.postId, 'up'), ack: postTopic(this.postId, 'ack'), state: postTopic(this.postId, 'state') };
+    this.topics = { up: postTopic(this.postId, 'up'), ack: postTopic(this.postId, 'ack'), state: postTopic(this.postId, 'state'), cmd: postTopic(this.postId, 'cmd') };
+    this.onCommand = options.onCommand;
   }
 
   async start(): Promise<void> {
     if (this.running) return;
     this.running = true;
-    this.retry.start();
     this.healthState.set('degraded', `connecting to broker ${this.config.broker}`);
-    void this.connect();
+    // The first attempt may take a connect timeout; start does not wait for it.
+    void this.link.start();
   }
 
   async stop(): Promise<void> {
     if (!this.running) return;
     this.running = false;
-    this.retry.stop();
     clearTimeout(this.pollTimer);
     this.pollTimer = undefined;
-    const client = this.client;
+    this.thinning.report();
+    this.connecting?.end(true);
+    const client = this.link.handle;
     // Acks still arrive while we wait: the session stays current until they are in.
-    if (client !== undefined && this.figures.connected) await waitUntil(() => this.window.size === 0 || this.client !== client, STOP_ACK_WAIT_MS);
-    const stillConnected = this.client === client && this.figures.connected;
-    this.client = undefined;
+    if (client !== undefined && this.figures.connected) await waitUntil(() => this.window.size === 0 || this.link.handle !== client, STOP_ACK_WAIT_MS);
+    const stillConnected = client !== undefined && this.link.handle === client && this.figures.connected;
     this.window.releaseAll();
-    if (client !== undefined && stillConnected) {
-      await withTimeout(client.publishAsync(this.topics.state, this.postState(v1.PostStatus.POST_STATUS_OFFLINE), { qos: 1, retain: true }), STOP_STEP_MS).catch((error: unknown) =>
-        this.log.warn({ err: describeError(error) }, 'could not publish the OFFLINE state; the broker will show the post as lost'),
-      );
-      await withTimeout(client.endAsync(), STOP_STEP_MS).catch(() => client.end(true));
-    } else {
-      client?.end(true);
-    }
+    if (client !== undefined && stillConnected) await sayGoodbye(client, { topic: this.topics.state, payload: this.postState(v1.PostStatus.POST_STATUS_OFFLINE) }, this.log);
+    await this.link.stop();
     this.figures.connected = false;
-    this.healthState.set('stopped');
     this.log.info({ records_sent: this.figures.recordsSent, acks: this.figures.acks, ignored_ack_seqs: this.figures.ignoredAckSeqs, unusable_acks: this.figures.unusableAcks }, 'uplink stopped');
   }
 
@@ -150,7 +178,7 @@ export class Uplink implements UplinkHandle {
   }
 
   health(): ComponentHealthReport {
-    return this.healthState.snapshot({ ...this.figures.counters(this.meter), in_flight: this.window.size, in_flight_bytes: this.window.bytes });
+    return this.healthState.snapshot({ ...this.figures.counters(this.meter), ...this.thinning.counters, in_flight: this.window.size, in_flight_bytes: this.window.bytes });
   }
 
   linkVitals(): outpost.v1.ILinkVitals {
@@ -165,92 +193,69 @@ export class Uplink implements UplinkHandle {
     }
   }
 
-  private async connect(): Promise<void> {
-    if (!this.running) return;
-    let security;
-    try {
-      security = await connectionOptions(
-        { username: this.config.username, password: this.config.password, ca: this.config.ca, cert: this.config.cert, key: this.config.key, serverName: this.config.server_name },
-        'uplink',
-        'uplink.',
-      );
-    } catch (error) {
-      this.healthState.set('fault', describeError(error));
-      this.log.error({ err: describeError(error) }, 'cannot prepare the MQTT connection');
-      this.scheduleReconnect();
-      return;
-    }
-    if (!this.running) return;
-    this.client = openSession(this.config, this.config.client_id ?? `outpost-${this.postId}`, security, { topic: this.topics.state, payload: this.postState(v1.PostStatus.POST_STATUS_LOST) }, {
-      connected: (client) => {
-        if (client === this.client) void this.onConnect(client);
+  /** One attempt to connect, for the Reconnector: resolves once the broker granted the ack subscription. */
+  private async connect(): Promise<MqttClient> {
+    const security = await connectionOptions(
+      { username: this.config.username, password: this.config.password, ca: this.config.ca, cert: this.config.cert, key: this.config.key, serverName: this.config.server_name },
+      'uplink',
+      'uplink.',
+    );
+    return openBrokerConnection({
+      config: this.config,
+      clientId: this.config.client_id ?? `outpost-${this.postId}`,
+      security,
+      will: { topic: this.topics.state, payload: this.postState(v1.PostStatus.POST_STATUS_LOST) },
+      ackTopic: this.topics.ack,
+      events: {
+        message: (client, topic, payload) => {
+          if (client !== this.link.handle) return;
+          if (topic === this.topics.ack) this.onAck(client, payload);
+          else if (topic === this.topics.cmd) this.onCommand?.(payload);
+        },
+        closed: (client, failure) => this.onClose(client, failure),
       },
-      message: (client, topic, payload) => {
-        if (client === this.client && topic === this.topics.ack) this.onAck(payload);
-      },
-      closed: (client, failure) => {
-        if (client === this.client) this.onClose(client, failure);
-      },
+      subackRtt: (ms) => this.meter.estimate.connectRttSample(ms),
+      clock: this.clock,
+      connecting: (client) => (this.connecting = client),
     });
   }
 
-  private async onConnect(client: MqttClient): Promise<void> {
-    try {
-      const asked = this.clock();
-      const granted = await client.subscribeAsync(this.topics.ack, { qos: 1 });
-      this.meter.estimate.connectRttSample(this.clock() - asked);
-      if (granted.some((grant) => grant.qos > 2)) {
-        throw Object.assign(new Error(`broker refused the subscription to ${this.topics.ack}`), { code: 135 });
-      }
-      await client.publishAsync(this.topics.state, this.postState(v1.PostStatus.POST_STATUS_ONLINE), { qos: 1, retain: true });
-    } catch (error) {
-      if (client !== this.client) return;
-      const problem = classifyLinkError(error, this.config.broker);
-      this.healthState.set(problem.status, problem.message);
-      this.log.error({ err: describeError(error) }, problem.message);
-      client.end(true);
-      return;
-    }
-    if (client !== this.client) return;
+  private onOpen(client: MqttClient): void {
     this.connectedAt = this.clock();
-    this.ackedOnThisConnection = false;
     this.meter.attach(streamBytesOf(client));
     this.figures.connected = true;
     if (this.everConnected) this.figures.reconnects += 1;
     this.everConnected = true;
-    this.healthState.set('ok');
     this.log.info({ broker: this.config.broker, reconnects: this.figures.reconnects }, 'uplink connected');
+    // Envelopes follow the ONLINE state on the same connection, so it still arrives first; waiting for its PUBACK would idle the link a round trip.
+    client.publishAsync(this.topics.state, this.postState(v1.PostStatus.POST_STATUS_ONLINE), { qos: 1, retain: true }).catch((error: unknown) => {
+      // The broker refused the state (its ACL): a fault a person may have to fix, retried with backoff.
+      if (client === this.link.handle) this.dropConnection(client, linkFailure(error, this.config.broker));
+    });
+    if (this.onCommand !== undefined) subscribeCommands(client, this.topics.cmd, this.log);
     this.pump();
   }
 
   private onClose(client: MqttClient, failure: unknown): void {
-    this.client = undefined;
-    client.removeAllListeners('connect');
-    client.removeAllListeners('message');
-    client.end(true);
-    clearTimeout(this.pollTimer);
-    this.pollTimer = undefined;
-    const wasConnected = this.figures.connected;
-    this.figures.connected = false;
-    const released = this.window.releaseAll();
-    if (!this.running) return;
-    if (wasConnected && (this.ackedOnThisConnection || this.clock() - this.connectedAt >= STABLE_CONNECTION_MS)) this.retry.succeeded();
-    const problem = failure === undefined ? { status: 'degraded' as const, message: `lost the connection to broker ${this.config.broker}; records wait in the outbox` } : classifyLinkError(failure, this.config.broker);
-    if (this.healthState.status !== 'fault' || failure !== undefined) this.healthState.set(problem.status, problem.message);
-    this.log.warn({ released, err: failure === undefined ? undefined : describeError(failure) }, problem.message);
-    this.scheduleReconnect();
+    if (client !== this.link.handle || !this.running) return;
+    // A connection that stayed up long enough proved the link even without an ack (an idle post).
+    if (this.clock() - this.connectedAt >= STABLE_CONNECTION_MS) this.link.proved(client);
+    this.dropConnection(client, linkFailure(failure, this.config.broker));
   }
 
-  private scheduleReconnect(): void {
-    if (!this.running) return;
-    this.retry.cancel();
-    const delay = this.retry.failed();
-    this.log.info({ retry_ms: delay, attempt: this.retry.attempts }, 'reconnecting to the broker');
+  /** The connection is gone or unusable: everything in flight goes back to the outbox, and the Reconnector closes it and retries. */
+  private dropConnection(client: MqttClient, failure: LinkFailure): void {
+    clearTimeout(this.pollTimer);
+    this.pollTimer = undefined;
+    this.figures.connected = false;
+    const released = this.window.releaseAll();
+    if (released > 0) this.log.debug({ released }, 'envelopes in flight go back to the outbox');
+    this.link.lost(client, failure);
   }
 
   /** Publishes envelopes while the window has room and the outbox has records; polls when it is empty. */
   private pump(): void {
-    const client = this.client;
+    const client = this.link.handle;
     if (!this.running || client === undefined || !this.figures.connected) return;
     // The outbox changed stores (memory until the file opened): what is in flight belongs to the old one.
     if (this.sendingStoreId !== this.outbox.storeId) {
@@ -258,13 +263,14 @@ export class Uplink implements UplinkHandle {
       this.meter.forgetSeqs();
       this.sendingStoreId = this.outbox.storeId;
     }
+    const thin = this.thinning.active((bytes) => this.meter.linkTimeMs(bytes));
     for (;;) {
       const sizing = this.meter.sizing();
       const limits = nextEnvelopeLimits(this.gate, sizing);
       if (limits === undefined) break;
       let lease;
       try {
-        lease = this.outbox.nextBatch(limits);
+        lease = this.outbox.nextBatch(thin && !limits.alarmsOnly ? this.thinning.leaseLimits(limits) : limits);
       } catch (error) {
         this.log.error({ err: describeError(error) }, 'could not lease records from the outbox; trying again shortly');
         break;
@@ -275,6 +281,7 @@ export class Uplink implements UplinkHandle {
         this.outbox.release(lease);
         break;
       }
+      if (thin) lease = this.thinning.thin(lease);
       const payload = writeEnvelope({ postId: this.postId, storeId: this.outbox.storeId }, lease.records, this.clock(), this.config.compression);
       const wireBytes = publishWireBytes(this.topics.up, payload.length);
       const records = lease.records.length;
@@ -294,42 +301,15 @@ export class Uplink implements UplinkHandle {
     }
   }
 
-  private onAck(payload: Buffer): void {
-    let ack: CentreAck;
-    try {
-      ack = readCentreAck(payload, this.ackLimits);
-    } catch (error) {
-      if (!(error instanceof UnusableAck)) throw error;
-      this.figures.unusableAcks += 1;
-      // Once: a peer flooding the ack topic must not flood the log too; the count is in health.
-      if (this.figures.unusableAcks === 1) this.log.warn({ bytes: payload.length, reason: error.message }, 'ignored an unusable ack from the centre; later ones are counted (unusable_acks) and not logged');
-      return;
+  private onAck(client: MqttClient, payload: Buffer): void {
+    const outcome = takeAck(payload, { window: this.window, outbox: this.outbox, figures: this.figures, log: this.log, limits: this.ackLimits });
+    if (outcome === undefined) return;
+    if (outcome.completed.length > 0 || outcome.deleted > 0) {
+      this.link.proved(client);
+      this.meter.completed(outcome.completed);
+      this.figures.acked(outcome.deleted);
+      if (this.healthState.status !== 'ok' && this.figures.connected) this.healthState.set('ok');
     }
-    if (ack.storeId !== BigInt.asUintN(64, this.outbox.storeId)) {
-      this.log.debug({ store_id: ack.storeId.toString() }, 'ignored an ack for another store (an earlier outbox of this post)');
-      return;
-    }
-    const outcome = this.window.applyAck(ack.ranges, ack.rejected);
-    this.figures.duplicates += ack.duplicates;
-    if (outcome.rejected > 0) {
-      this.figures.rejected += outcome.rejected;
-      this.log.warn({ rejected: ack.rejected, reason: ack.reason }, `the centre refused ${outcome.rejected} record(s) for good: ${ack.reason || 'no reason given'}; they are dropped`);
-    }
-    if (outcome.ignored > 0) {
-      const first = this.figures.ignoredAckSeqs === 0;
-      this.figures.ignoredAckSeqs += outcome.ignored;
-      if (first) {
-        this.log.warn({ ignored: outcome.ignored }, 'the centre acked seqs that were not in flight; they are not deleted (counted in ignored_ack_seqs, logged once)');
-      }
-    }
-    if (outcome.completed.length === 0 && outcome.deleted === 0) {
-      this.pump();
-      return;
-    }
-    this.ackedOnThisConnection = true;
-    this.meter.completed(outcome.completed);
-    this.figures.acked(outcome.deleted);
-    if (this.healthState.status !== 'ok' && this.figures.connected) this.healthState.set('ok');
     this.pump();
   }
 
@@ -344,10 +324,4 @@ export class Uplink implements UplinkHandle {
   private postState(status: outpost.v1.PostStatus): Buffer {
     return encodePostState(this.postId, status, this.facts, this.outbox.storeId, this.clock());
   }
-}
-
-/** The connection's byte counters (a TCP or TLS socket); undefined for a stream that has none. */
-function streamBytesOf(client: MqttClient): StreamBytes | undefined {
-  const stream = client.stream as Partial<StreamBytes> | undefined;
-  return stream !== undefined && typeof stream.bytesWritten === 'number' && typeof stream.writableLength === 'number' ? (stream as StreamBytes) : undefined;
 }

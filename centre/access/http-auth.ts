@@ -9,8 +9,6 @@ const SESSION_MS = 12 * 3600_000;
 /** Failed logins allowed per user name, and per client address (a control room shares one), within the window; then 429. */
 const USER_FAILURES = 5;
 const ADDRESS_FAILURES = 50;
-/** Failure records kept at most (a flood of made-up names must not grow memory without bound). */
-const MAX_TRACKED = 10_000;
 const LOGIN_WINDOW_MS = 5 * 60_000;
 
 /** Who is asking: a user through a session, or a token. */
@@ -46,11 +44,10 @@ export type LoginOutcome = { ok: true; caller: Caller; cookie: string } | { ok: 
 /**
  * Sessions (random ids in an HttpOnly, SameSite=Strict cookie, Secure under TLS, kept as
  * SHA-256), API tokens (`Authorization: Bearer`, kept as SHA-256, revocable) and a login rate
- * limit (per client address and per user name, in memory).
+ * limit (per client address and per user name, counted in the store: every worker of a centre
+ * sees the same failures, so more workers do not mean more guesses).
  */
 export class HttpAuth {
-  private readonly failures = new Map<string, number[]>();
-
   constructor(
     private readonly access: AccessStore,
     private readonly secureCookies: boolean,
@@ -93,21 +90,19 @@ export class HttpAuth {
   async login(name: string, password: string, clientAddress: string): Promise<LoginOutcome> {
     const now = this.clock();
     const keys = [`ip:${clientAddress}`, `user:${name}`];
-    const retryAfter = Math.max(...keys.map((key) => this.blockedFor(key, now)));
+    const retryAfter = Math.max(...(await Promise.all(keys.map((key) => this.blockedFor(key, now)))));
     if (retryAfter > 0) return { ok: false, retryAfterS: Math.ceil(retryAfter / 1000) };
     const user = await this.access.user(name);
     // An unknown user costs the same hash as a known one: timing does not tell which names exist.
     const ok = await verifyPassword(password, user?.passwordHash ?? UNKNOWN_USER_HASH);
     if (user === undefined || !ok) {
-      for (const key of keys) this.failures.set(key, [...this.recent(key, now), now]);
-      // Maps keep insertion order: the oldest tracked names go first.
-      for (const key of this.failures.keys()) {
-        if (this.failures.size <= MAX_TRACKED) break;
-        this.failures.delete(key);
-      }
+      // Failures past the window count for nothing: dropping them here keeps the table to the
+      // last few minutes' worth, however many made-up names a flood tries.
+      await this.access.pruneLoginFailures(now - LOGIN_WINDOW_MS);
+      await this.access.addLoginFailure(keys, now);
       return { ok: false, retryAfterS: undefined };
     }
-    this.failures.delete(`user:${name}`);
+    await this.access.clearLoginFailures(`user:${name}`);
     // Sessions nobody came back for are dropped here, so the table holds at most the live ones and a few.
     await this.access.deleteExpiredSessions(now);
     const id = randomBytes(32).toString('base64url');
@@ -126,15 +121,10 @@ export class HttpAuth {
     return `${SESSION_COOKIE}=${value}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAgeS}${this.secureCookies ? '; Secure' : ''}`;
   }
 
-  private recent(key: string, now: number): number[] {
-    return (this.failures.get(key) ?? []).filter((time) => now - time < LOGIN_WINDOW_MS);
-  }
-
-  private blockedFor(key: string, now: number): number {
-    const recent = this.recent(key, now);
-    if (recent.length === 0) this.failures.delete(key);
-    else this.failures.set(key, recent);
-    return recent.length >= (key.startsWith('ip:') ? ADDRESS_FAILURES : USER_FAILURES) ? (recent[0] as number) + LOGIN_WINDOW_MS - now : 0;
+  /** How long `key` must still wait (0: it may try). */
+  private async blockedFor(key: string, now: number): Promise<number> {
+    const { count, firstUnixMs } = await this.access.loginFailures(key, now - LOGIN_WINDOW_MS + 1);
+    return count >= (key.startsWith('ip:') ? ADDRESS_FAILURES : USER_FAILURES) && firstUnixMs !== undefined ? firstUnixMs + LOGIN_WINDOW_MS - now : 0;
   }
 }
 

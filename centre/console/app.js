@@ -2,7 +2,11 @@
 // Every value from the API is put in the page with textContent, never as HTML.
 
 const $ = (selector) => document.querySelector(selector);
-const views = ['login', 'posts', 'alarms', 'incident'];
+import { renderSnapshots, renderWorkflow } from './incident-parts.js';
+import { drawMap } from './map.js';
+import { renderPost } from './post.js';
+
+const views = ['login', 'posts', 'post', 'alarms', 'incident'];
 let session = null;
 let stream = null;
 let unseen = 0;
@@ -56,7 +60,11 @@ async function showPosts() {
     const faults = (byPost.get(post.id)?.components ?? []).filter((c) => c.state && c.state !== 'COMPONENT_STATE_OK');
     const row = document.createElement('tr');
     row.dataset.post = post.id;
-    cell(row, post.name ? `${post.id} (${post.name})` : post.id);
+    const name = cell(row, '');
+    const link = document.createElement('a');
+    link.href = `#/post/${encodeURIComponent(post.id)}`;
+    link.textContent = post.name ? `${post.id} (${post.name})` : post.id;
+    name.append(link);
     cell(row, post.status, `state-${post.status}`);
     cell(row, ago(post.lastSeenUnixMs));
     cell(row, vitals.supplyVoltageV === undefined ? '' : `${Number(vitals.supplyVoltageV).toFixed(1)} V`);
@@ -64,46 +72,8 @@ async function showPosts() {
     cell(row, faults.map((c) => `${c.name}: ${c.message || c.state}`).join('; '));
     body.append(row);
   }
-  drawMap(posts);
+  await drawMap($('#map'), posts);
   status(`${posts.length} posts`);
-}
-
-/** Posts at their surveyed positions, fitted to the view (equirectangular: fine over a border sector). */
-function drawMap(posts) {
-  const svg = $('#map');
-  const ns = 'http://www.w3.org/2000/svg';
-  svg.replaceChildren();
-  const placed = posts.filter((post) => post.position && Number.isFinite(post.position.latitudeDeg) && Number.isFinite(post.position.longitudeDeg));
-  if (placed.length === 0) {
-    const text = document.createElementNS(ns, 'text');
-    text.setAttribute('x', '10');
-    text.setAttribute('y', '20');
-    text.textContent = 'No post has reported a position.';
-    svg.append(text);
-    return;
-  }
-  const lats = placed.map((p) => p.position.latitudeDeg);
-  const lons = placed.map((p) => p.position.longitudeDeg);
-  const pad = 0.01;
-  const [minLat, maxLat, minLon, maxLon] = [Math.min(...lats) - pad, Math.max(...lats) + pad, Math.min(...lons) - pad, Math.max(...lons) + pad];
-  for (const post of placed) {
-    const x = 20 + ((post.position.longitudeDeg - minLon) / (maxLon - minLon)) * 360;
-    const y = 280 - ((post.position.latitudeDeg - minLat) / (maxLat - minLat)) * 260;
-    const dot = document.createElementNS(ns, 'circle');
-    dot.setAttribute('cx', x.toFixed(1));
-    dot.setAttribute('cy', y.toFixed(1));
-    dot.setAttribute('r', '6');
-    dot.setAttribute('class', post.status);
-    dot.dataset.post = post.id;
-    const title = document.createElementNS(ns, 'title');
-    title.textContent = `${post.id}: ${post.status}`;
-    dot.append(title);
-    const label = document.createElementNS(ns, 'text');
-    label.setAttribute('x', (x + 8).toFixed(1));
-    label.setAttribute('y', (y + 3).toFixed(1));
-    label.textContent = post.id;
-    svg.append(dot, label);
-  }
 }
 
 function alarmItem(row) {
@@ -212,6 +182,7 @@ async function showIncident(postId, incidentId) {
     cell(tr, when(row.timeUnixMs));
     readings.append(tr);
   }
+  renderSnapshots(detail.snapshots, when);
   renderWorkflow(detail.workflow);
   const mayAct = session.role !== 'viewer';
   $('#actions').hidden = !mayAct;
@@ -220,18 +191,10 @@ async function showIncident(postId, incidentId) {
   status('');
 }
 
-function renderWorkflow(workflow) {
-  const parts = [];
-  parts.push(workflow.acknowledged ? `Acknowledged by ${workflow.acknowledged.by}` : 'Not acknowledged');
-  parts.push(workflow.assessment ? `assessed as ${workflow.assessment.label} by ${workflow.assessment.by}` : 'not assessed');
-  $('#workflow-state').textContent = parts.join('; ');
-  $('#history').replaceChildren(
-    ...workflow.history.map((entry) => {
-      const li = document.createElement('li');
-      li.textContent = `${entry.time} ${entry.by}: ${entry.action}${entry.label ? ` ${entry.label}` : ''}${entry.note ? ` (${entry.note})` : ''}`;
-      return li;
-    }),
-  );
+async function showPost(postId) {
+  show('post');
+  await renderPost(api, when, postId);
+  status('');
 }
 
 async function act(action, body) {
@@ -252,6 +215,7 @@ async function route() {
     openStream();
     const [, page, ...args] = location.hash.split('/');
     if (page === 'alarms') await showAlarms();
+    else if (page === 'post' && args.length === 1) await showPost(decodeURIComponent(args[0]));
     else if (page === 'incident' && args.length === 2) await showIncident(decodeURIComponent(args[0]), decodeURIComponent(args[1]));
     else await showPosts();
     $('main h1:not([hidden])')?.setAttribute('tabindex', '-1');

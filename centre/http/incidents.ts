@@ -1,16 +1,14 @@
 import { v1, type outpost } from '../../wire/index.js';
 import { rowJson } from '../record-json.js';
-import { ASSESSMENTS, type AccessStore, type Assessment, type CentreStore, type IncidentActionRow, type RecordRow } from '../store.js';
+import { type AccessStore, type Assessment, type CentreStore, type IncidentActionRow, type RecordRow } from '../store.js';
 import type { Caller } from '../access/http-auth.js';
-import { HttpProblem, badRequest } from './problem.js';
+import { HttpProblem } from './problem.js';
+import { incidentSnapshots } from './snapshots.js';
 
-/** Incidents looked through to find one by id: ids live inside the record, not in a column. */
-const INCIDENT_SCAN = 1000;
 /** Member detections start at most this long before their incident's record. */
 const MEMBER_WINDOW_MS = 15 * 60_000;
 /** Readings shown "around" an incident: this long either side of it. */
 const AROUND_MS = 5 * 60_000;
-const MAX_NOTE = 2000;
 
 export const incidentKey = (postId: string, incidentId: string): string => `${postId}/${incidentId}`;
 
@@ -35,14 +33,12 @@ export async function withWorkflow(access: AccessStore | undefined, rows: readon
 }
 
 async function findIncident(store: CentreStore, postId: string, incidentId: string): Promise<{ row: RecordRow; record: outpost.v1.Record }> {
-  for (const row of await store.records({ kinds: ['incident'], postId, limit: INCIDENT_SCAN })) {
-    const record = v1.Record.decode(row.bytes);
-    if (record.incident?.id === incidentId) return { row, record };
-  }
-  throw new HttpProblem(404, 'Not found', `no incident "${incidentId.slice(0, 100)}" among post ${postId.slice(0, 100)}'s latest ${INCIDENT_SCAN} incidents`);
+  const row = await store.recordByBodyId('incident', postId, incidentId);
+  if (row === undefined) throw new HttpProblem(404, 'Not found', `post ${postId.slice(0, 100)} sent no incident "${incidentId.slice(0, 100)}"`);
+  return { row, record: v1.Record.decode(row.bytes) };
 }
 
-/** `GET /api/incidents/{post}/{id}`: the incident, its member detections, readings around it, and its workflow. */
+/** `GET /api/incidents/{post}/{id}`: the incident, its member detections, readings around it, its snapshots, and its workflow. */
 export async function incidentDetail(store: CentreStore, access: AccessStore | undefined, postId: string, incidentId: string): Promise<Record<string, unknown>> {
   const { row, record } = await findIncident(store, postId, incidentId);
   const memberIds = new Set(record.incident?.detectionIds ?? []);
@@ -51,26 +47,8 @@ export async function incidentDetail(store: CentreStore, access: AccessStore | u
     .filter((json) => memberIds.has(String((json['detection'] as { id?: string } | undefined)?.id)));
   const readings = await store.records({ kinds: ['reading'], postId, sinceUnixMs: row.timeUnixMs - AROUND_MS, untilUnixMs: row.timeUnixMs + AROUND_MS, limit: 100 });
   const actions = access === undefined ? [] : await access.incidentActions({ incidentKeys: [incidentKey(postId, incidentId)], limit: 10_000 });
-  return { incident: rowJson(row), detections, readings: readings.map(rowJson), workflow: workflowJson(actions) };
-}
-
-/** A POST body as the incident actions take it. */
-function actionBody(body: unknown, needsLabel: boolean): { assessment: Assessment | undefined; note: string } {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw badRequest('the body must be a JSON object, e.g. {"assessment": "person", "note": "two walkers"}');
-  const fields = body as Record<string, unknown>;
-  const unknown = Object.keys(fields).filter((key) => key !== 'note' && key !== 'assessment');
-  if (unknown.length > 0) throw badRequest(`unknown field "${unknown[0]?.slice(0, 100)}"; give assessment and note`);
-  const note = fields['note'] ?? '';
-  if (typeof note !== 'string' || note.length > MAX_NOTE) throw badRequest(`note must be a string of at most ${MAX_NOTE} characters`);
-  if (!needsLabel) {
-    if (fields['assessment'] !== undefined) throw badRequest('acknowledge takes only a note; assess with POST …/assess');
-    return { assessment: undefined, note };
-  }
-  const assessment = fields['assessment'];
-  if (typeof assessment !== 'string' || !(ASSESSMENTS as readonly string[]).includes(assessment)) {
-    throw badRequest(`assessment must be one of ${ASSESSMENTS.join(', ')}, got ${JSON.stringify(assessment ?? null).slice(0, 100)}`);
-  }
-  return { assessment: assessment as Assessment, note };
+  const snapshots = record.incident ? await incidentSnapshots(store, postId, row, record.incident) : [];
+  return { incident: rowJson(row), detections, readings: readings.map(rowJson), snapshots, workflow: workflowJson(actions) };
 }
 
 /** `POST /api/incidents/{post}/{id}/acknowledge|assess`: kept as an incident action and in the audit log. */
@@ -79,10 +57,10 @@ export async function incidentAction(
   access: AccessStore,
   caller: Caller,
   target: { postId: string; incidentId: string; action: 'acknowledge' | 'assess' },
-  body: unknown,
+  said: { assessment?: Assessment | undefined; note: string },
   now: number,
 ): Promise<Record<string, unknown>> {
-  const { assessment, note } = actionBody(body, target.action === 'assess');
+  const { assessment, note } = said;
   await findIncident(store, target.postId, target.incidentId);
   const key = incidentKey(target.postId, target.incidentId);
   await access.addIncidentAction({ incidentKey: key, action: target.action, assessment, note, actor: caller.actor, timeUnixMs: now });

@@ -1,5 +1,3 @@
-import type { ServerResponse } from 'node:http';
-
 /**
  * An error answered as `application/problem+json` (RFC 9457): `title` says what went wrong,
  * `detail` what was expected, found, and what to do. `error` repeats `detail` for clients of the
@@ -30,14 +28,7 @@ export function securityHeaders(tls: boolean): Record<string, string> {
   };
 }
 
-export function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = JSON.stringify(body);
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(text)), 'cache-control': 'no-store', ...headers });
-  response.end(text);
-}
-
-export function sendProblem(response: ServerResponse, problem: HttpProblem): void {
-  const text = JSON.stringify({ type: 'about:blank', title: problem.title, status: problem.status, detail: problem.message, error: problem.message });
-  response.writeHead(problem.status, { 'content-type': 'application/problem+json; charset=utf-8', 'content-length': String(Buffer.byteLength(text)), 'cache-control': 'no-store', ...problem.headers });
-  response.end(text);
+/** The problem's `application/problem+json` text. */
+export function problemJson(problem: HttpProblem): string {
+  return JSON.stringify({ type: 'about:blank', title: problem.title, status: problem.status, detail: problem.message, error: problem.message });
 }

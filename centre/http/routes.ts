@@ -1,56 +1,44 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { FastifyRequest } from 'fastify';
+import type { z } from 'zod';
 import type { BodyKind } from '../../wire/index.js';
 import type { Caller } from '../access/http-auth.js';
 import type { HttpApiParts } from '../http-api.js';
 import { postJson, rowJson } from '../record-json.js';
-import type { Role } from '../store.js';
+import { ASSESSMENTS, type Assessment } from '../store.js';
+import { COMMAND_ROUTES } from './commands.js';
 import { assessmentsExport, incidentAction, incidentDetail, withWorkflow } from './incidents.js';
 import { openApiDocument } from './openapi.js';
-import { HttpProblem, badRequest, sendJson } from './problem.js';
-import { Query, parseRecordCursor, recordCursor } from './query.js';
-
-export interface RouteContext {
-  request: IncomingMessage;
-  response: ServerResponse;
-  url: URL;
-  /** The path's captured parts, percent-decoded. */
-  params: string[];
-  body: unknown;
-  /** Undefined only on public routes. */
-  caller: Caller | undefined;
-  parts: HttpApiParts;
-  headers: Record<string, string>;
-}
-
-export interface Route {
-  method: 'GET' | 'POST';
-  path: RegExp;
-  /** The least role that may call it; `public` needs no session (login, the OpenAPI document). */
-  role: Role | 'public';
-  handle(context: RouteContext): Promise<void>;
-}
-
-const LIST_PARAMS = ['post', 'sensor', 'since', 'until', 'limit', 'cursor'];
+import { postVitals } from './post-vitals.js';
+import { snapshotPicture } from './snapshots.js';
+import { HttpProblem } from './problem.js';
+import { parseRecordCursor, recordCursor } from './query.js';
+import { body, params, query } from './requests.js';
+import { route, type Route } from './route.js';
 
 /** A records list, newest first; `Next-Cursor` names the next page when this one is full. */
-function recordList(kind: BodyKind): Route['handle'] {
-  return async ({ url, response, parts, headers }) => {
-    const query = new Query(url.searchParams, LIST_PARAMS);
-    const limit = query.limit();
-    const rows = await parts.store.records({
-      kinds: [kind],
-      postId: query.optional('post'),
-      sensor: query.optional('sensor'),
-      sinceUnixMs: query.time('since'),
-      untilUnixMs: query.time('until'),
-      before: parseRecordCursor(query.optional('cursor')),
-      limit,
-    });
-    const last = rows.at(-1);
-    const next: Record<string, string> = rows.length === limit && last !== undefined ? { 'next-cursor': recordCursor(last) } : {};
-    const body = kind === 'incident' ? await withWorkflow(parts.access, rows) : rows.map(rowJson);
-    sendJson(response, 200, body, { ...headers, ...next });
-  };
+function recordList(kind: BodyKind, summary: string): Route {
+  return route({
+    method: 'GET',
+    url: `/api/${kind === 'detection' ? 'detections' : kind === 'incident' ? 'incidents' : kind === 'reading' ? 'readings' : 'events'}`,
+    role: 'viewer',
+    summary,
+    response: kind === 'incident' ? 'incident[]' : 'record[]',
+    query: query.records,
+    handle: async ({ query: asked, parts }) => {
+      const rows = await parts.store.records({
+        kinds: [kind],
+        postId: asked.post,
+        sensor: asked.sensor,
+        sinceUnixMs: asked.since,
+        untilUnixMs: asked.until,
+        before: parseRecordCursor(asked.cursor),
+        limit: asked.limit,
+      });
+      const last = rows.at(-1);
+      const next = rows.length === asked.limit && last !== undefined ? { 'next-cursor': recordCursor(last) } : undefined;
+      return { body: kind === 'incident' ? await withWorkflow(parts.access, rows) : rows.map(rowJson), headers: next };
+    },
+  });
 }
 
 function requireAccess(parts: HttpApiParts): NonNullable<HttpApiParts['access']> {
@@ -58,31 +46,50 @@ function requireAccess(parts: HttpApiParts): NonNullable<HttpApiParts['access']>
   return parts.access;
 }
 
-function clientAddress(request: IncomingMessage): string {
+function clientAddress(request: FastifyRequest): string {
   return request.socket.remoteAddress ?? 'unknown';
 }
 
-export const ROUTES: readonly Route[] = [
-  {
-    method: 'GET',
-    path: /^\/api\/openapi\.json$/,
-    role: 'public',
-    handle: async ({ url, response, headers }) => {
-      new Query(url.searchParams, []);
-      sendJson(response, 200, openApiDocument(), headers);
-    },
-  },
-  {
+function incidentActionRoute(action: 'acknowledge' | 'assess', actionBody: z.ZodType<{ assessment?: Assessment | undefined; note: string }>, summary: string): Route {
+  return route({
     method: 'POST',
-    path: /^\/api\/login$/,
+    url: `/api/incidents/:post/:incident/${action}`,
+    role: 'operator',
+    summary,
+    response: 'workflow',
+    query: query.none,
+    params: params.incident,
+    body: actionBody,
+    handle: async ({ params: target, body: said, parts, caller }) => ({
+      body: await incidentAction(parts.store, requireAccess(parts), caller as Caller, { postId: target.post, incidentId: target.incident, action }, said, parts.clock()),
+    }),
+  });
+}
+
+/** Made once, at the first request: the routes do not change while the centre runs. */
+let document: Record<string, unknown> | undefined;
+
+export const ROUTES: readonly Route[] = [
+  route({
+    method: 'GET',
+    url: '/api/openapi.json',
     role: 'public',
-    handle: async ({ request, response, body, parts, headers }) => {
+    summary: 'this document',
+    response: 'document',
+    query: query.none,
+    handle: async () => ({ body: (document ??= openApiDocument(ROUTES)) }),
+  }),
+  route({
+    method: 'POST',
+    url: '/api/login',
+    role: 'public',
+    summary: 'log in with {name, password}: sets the session cookie, answers the CSRF token',
+    response: 'session',
+    query: query.none,
+    body: body.login,
+    handle: async ({ request, body: { name, password }, parts }) => {
       const auth = parts.auth;
       if (auth === undefined) throw new HttpProblem(400, 'Bad request', 'this centre runs without authentication (--insecure): there is nothing to log in to');
-      const fields = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
-      const name = fields['name'];
-      const password = fields['password'];
-      if (typeof name !== 'string' || typeof password !== 'string' || name.length > 100 || password.length > 1000) throw badRequest('give {"name": "...", "password": "..."}');
       const outcome = await auth.login(name, password, clientAddress(request));
       if (!outcome.ok) {
         if (outcome.retryAfterS !== undefined) throw new HttpProblem(429, 'Too many requests', `too many failed logins; try again in ${outcome.retryAfterS} s`, { 'retry-after': String(outcome.retryAfterS) });
@@ -90,133 +97,160 @@ export const ROUTES: readonly Route[] = [
         throw new HttpProblem(401, 'Unauthorized', 'wrong user name or password');
       }
       await parts.access?.appendAudit({ timeUnixMs: parts.clock(), actor: outcome.caller.actor, action: 'session.login', subject: outcome.caller.user, detail: { address: clientAddress(request) } });
-      sendJson(response, 200, { user: outcome.caller.user, role: outcome.caller.role, csrfToken: outcome.caller.csrfToken }, { ...headers, 'set-cookie': outcome.cookie });
+      return { body: { user: outcome.caller.user, role: outcome.caller.role, csrfToken: outcome.caller.csrfToken }, headers: { 'set-cookie': outcome.cookie } };
     },
-  },
-  {
+  }),
+  route({
     method: 'POST',
-    path: /^\/api\/logout$/,
+    url: '/api/logout',
     role: 'viewer',
-    handle: async ({ request, response, parts, caller, headers }) => {
-      const cookie = parts.auth === undefined ? undefined : await parts.auth.logout(request);
+    summary: 'end the session',
+    response: 'ok',
+    query: query.none,
+    body: body.empty,
+    handle: async ({ request, parts, caller }) => {
+      const cookie = parts.auth === undefined ? undefined : await parts.auth.logout(request.raw);
       if (caller !== undefined) await parts.access?.appendAudit({ timeUnixMs: parts.clock(), actor: caller.actor, action: 'session.logout', subject: caller.user, detail: {} });
-      sendJson(response, 200, { ok: true }, { ...headers, ...(cookie === undefined ? {} : { 'set-cookie': cookie }) });
+      return { body: { ok: true }, headers: cookie === undefined ? undefined : { 'set-cookie': cookie } };
     },
-  },
-  {
+  }),
+  route({
     method: 'GET',
-    path: /^\/api\/session$/,
+    url: '/api/session',
     role: 'viewer',
-    handle: async ({ url, response, caller, headers }) => {
-      new Query(url.searchParams, []);
-      sendJson(response, 200, { user: caller?.user, role: caller?.role, csrfToken: caller?.csrfToken ?? null }, headers);
-    },
-  },
-  {
+    summary: 'who is logged in, and the CSRF token to send as X-CSRF-Token',
+    response: 'session',
+    query: query.none,
+    handle: async ({ caller }) => ({ body: { user: caller?.user, role: caller?.role, csrfToken: caller?.csrfToken ?? null } }),
+  }),
+  route({
     method: 'GET',
-    path: /^\/api\/posts$/,
+    url: '/api/posts',
     role: 'viewer',
-    handle: async ({ url, response, parts, headers }) => {
-      new Query(url.searchParams, []);
-      sendJson(response, 200, (await parts.store.posts()).map(postJson), headers);
-    },
-  },
-  {
+    summary: 'every post that reported',
+    response: 'post[]',
+    query: query.none,
+    handle: async ({ parts }) => ({ body: (await parts.store.posts()).map(postJson) }),
+  }),
+  route({
     method: 'GET',
-    path: /^\/api\/posts\/([^/]+)$/,
+    url: '/api/posts/:post',
     role: 'viewer',
-    handle: async ({ url, response, parts, params, headers }) => {
-      new Query(url.searchParams, []);
-      const id = params[0] as string;
+    summary: 'one post with its latest Health',
+    response: 'postDetail',
+    query: query.none,
+    params: params.post,
+    handle: async ({ params: { post: id }, parts }) => {
       const post = await parts.store.post(id);
       if (post === undefined) throw new HttpProblem(404, 'Not found', `no post "${id.slice(0, 100)}" has reported to this centre`);
       const [health] = await parts.store.latestHealth(id);
-      sendJson(response, 200, { ...postJson(post), health: health === undefined ? null : rowJson(health) }, headers);
+      return { body: { ...postJson(post), health: health === undefined ? null : rowJson(health) } };
     },
-  },
-  { method: 'GET', path: /^\/api\/detections$/, role: 'viewer', handle: recordList('detection') },
-  { method: 'GET', path: /^\/api\/incidents$/, role: 'viewer', handle: recordList('incident') },
-  { method: 'GET', path: /^\/api\/readings$/, role: 'viewer', handle: recordList('reading') },
-  { method: 'GET', path: /^\/api\/events$/, role: 'viewer', handle: recordList('event') },
-  {
+  }),
+  route({
     method: 'GET',
-    path: /^\/api\/incidents\/([^/]+)\/([^/]+)$/,
+    url: '/api/posts/:post/vitals',
     role: 'viewer',
-    handle: async ({ url, response, parts, params, headers }) => {
-      new Query(url.searchParams, []);
-      sendJson(response, 200, await incidentDetail(parts.store, parts.access, params[0] as string, params[1] as string), headers);
-    },
-  },
-  ...(['acknowledge', 'assess'] as const).map(
-    (action): Route => ({
-      method: 'POST',
-      path: new RegExp(`^\\/api\\/incidents\\/([^/]+)\\/([^/]+)\\/${action}$`),
-      role: 'operator',
-      handle: async ({ url, response, parts, params, body, caller, headers }) => {
-        new Query(url.searchParams, []);
-        const workflow = await incidentAction(parts.store, requireAccess(parts), caller as Caller, { postId: params[0] as string, incidentId: params[1] as string, action }, body, parts.clock());
-        sendJson(response, 200, workflow, headers);
-      },
-    }),
-  ),
-  {
+    summary: "the post's health over time, oldest first: battery, temperature, signal, backlog, ack round trip (the latest `limit` Health records in the range)",
+    response: 'vitals[]',
+    query: query.series,
+    params: params.post,
+    handle: async ({ params: { post }, query: asked, parts }) => ({ body: await postVitals(parts.store, post, { sinceUnixMs: asked.since, untilUnixMs: asked.until, limit: asked.limit }) }),
+  }),
+  route({
     method: 'GET',
-    path: /^\/api\/assessments$/,
+    url: '/api/snapshots/:post/:snapshot',
     role: 'viewer',
-    handle: async ({ url, response, parts, headers }) => {
-      const query = new Query(url.searchParams, ['after', 'limit']);
-      const { rows, lastId } = await assessmentsExport(parts.store, requireAccess(parts), query.id('after'), query.limit());
-      sendJson(response, 200, rows, { ...headers, ...(lastId === undefined ? {} : { 'next-cursor': String(lastId) }) });
-    },
-  },
-  {
+    summary: 'the picture of a snapshot a post sent (an incident lists its snapshots with this URL)',
+    response: 'picture',
+    query: query.none,
+    params: params.snapshot,
+    handle: async ({ params: target, parts }) => snapshotPicture(parts.store, target.post, target.snapshot),
+  }),
+  recordList('detection', 'detections, newest first'),
+  recordList('incident', 'incidents with their workflow, newest first'),
+  recordList('reading', 'readings, newest first'),
+  recordList('event', 'events, newest first'),
+  route({
     method: 'GET',
-    path: /^\/api\/audit$/,
+    url: '/api/incidents/:post/:incident',
+    role: 'viewer',
+    summary: 'an incident, its member detections, readings around it, its workflow',
+    response: 'incidentDetail',
+    query: query.none,
+    params: params.incident,
+    handle: async ({ params: target, parts }) => ({ body: await incidentDetail(parts.store, parts.access, target.post, target.incident) }),
+  }),
+  incidentActionRoute('acknowledge', body.acknowledge, 'acknowledge, with an optional {note}'),
+  incidentActionRoute('assess', body.assess, `assess with {assessment: ${ASSESSMENTS.join('|')}, note}`),
+  route({
+    method: 'GET',
+    url: '/api/assessments',
+    role: 'viewer',
+    summary: 'labelled data: every assessment with its incident, oldest first',
+    response: 'assessment[]',
+    query: query.idPage,
+    handle: async ({ query: asked, parts }) => {
+      const { rows, lastId } = await assessmentsExport(parts.store, requireAccess(parts), asked.after, asked.limit);
+      return { body: rows, headers: lastId === undefined ? undefined : { 'next-cursor': String(lastId) } };
+    },
+  }),
+  route({
+    method: 'GET',
+    url: '/api/audit',
     role: 'admin',
-    handle: async ({ url, response, parts, headers }) => {
-      const query = new Query(url.searchParams, ['after', 'limit']);
-      const limit = query.limit();
-      const rows = await requireAccess(parts).audit({ afterId: query.id('after'), limit });
+    summary: 'the audit log, oldest first',
+    response: 'audit[]',
+    query: query.idPage,
+    handle: async ({ query: asked, parts }) => {
+      const rows = await requireAccess(parts).audit({ afterId: asked.after, limit: asked.limit });
       const json = rows.map((row) => ({ id: row.id, time: new Date(row.timeUnixMs).toISOString(), actor: row.actor, action: row.action, subject: row.subject, detail: row.detail }));
-      sendJson(response, 200, json, { ...headers, ...(rows.length === limit ? { 'next-cursor': String(rows.at(-1)?.id) } : {}) });
+      return { body: json, headers: rows.length === asked.limit ? { 'next-cursor': String(rows.at(-1)?.id) } : undefined };
     },
-  },
-  {
+  }),
+  route({
     method: 'GET',
-    path: /^\/api\/users$/,
+    url: '/api/users',
     role: 'admin',
-    handle: async ({ url, response, parts, headers }) => {
-      new Query(url.searchParams, []);
+    summary: 'users and roles',
+    response: 'user[]',
+    query: query.none,
+    handle: async ({ parts }) => {
       const users = await requireAccess(parts).users();
-      sendJson(response, 200, users.map((user) => ({ name: user.name, role: user.role, created: new Date(user.createdUnixMs).toISOString() })), headers);
+      return { body: users.map((user) => ({ name: user.name, role: user.role, created: new Date(user.createdUnixMs).toISOString() })) };
     },
-  },
-  {
+  }),
+  route({
     method: 'GET',
-    path: /^\/api\/health$/,
+    url: '/api/health',
     role: 'viewer',
-    handle: async ({ url, response, parts, headers }) => {
-      const query = new Query(url.searchParams, ['post']);
-      sendJson(response, 200, (await parts.store.latestHealth(query.optional('post'))).map(rowJson), headers);
-    },
-  },
-  {
+    summary: 'the latest Health of each post',
+    response: 'record[]',
+    query: query.health,
+    handle: async ({ query: asked, parts }) => ({ body: (await parts.store.latestHealth(asked.post)).map(rowJson) }),
+  }),
+  route({
     method: 'GET',
-    path: /^\/api\/stats$/,
+    url: '/api/stats',
     role: 'viewer',
-    handle: async ({ url, response, parts, headers }) => {
-      new Query(url.searchParams, []);
-      sendJson(response, 200, parts.stats(), headers);
-    },
-  },
-  {
+    summary: 'ingest counters since start',
+    response: 'stats',
+    query: query.none,
+    handle: async ({ parts }) => ({ body: parts.stats() }),
+  }),
+  route({
     method: 'GET',
-    path: /^\/api\/stream$/,
+    url: '/api/stream',
     role: 'viewer',
-    handle: async ({ url, request, response, parts, headers }) => {
-      const query = new Query(url.searchParams, ['post', 'kind']);
+    summary: 'Server-Sent Events, one `record` event per stored record; Last-Event-ID resumes',
+    response: 'stream',
+    query: query.stream,
+    handle: async ({ query: asked, request, reply, parts, headers }) => {
       const lastEventId = request.headers['last-event-id'];
-      parts.stream.open(request, response, { post: query.optional('post'), kind: query.optional('kind') }, typeof lastEventId === 'string' ? lastEventId : undefined, headers);
+      reply.hijack();
+      parts.stream.open(request.raw, reply.raw, { post: asked.post, kind: asked.kind }, typeof lastEventId === 'string' ? lastEventId : undefined, headers);
+      return 'streamed';
     },
-  },
+  }),
+  ...COMMAND_ROUTES,
 ];

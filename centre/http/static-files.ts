@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -49,21 +48,15 @@ export class ConsoleFiles {
     return new ConsoleFiles(files);
   }
 
-  /** Answers and resolves true when `path` is a console file. */
-  serve(path: string, request: IncomingMessage, response: ServerResponse, headers: Record<string, string>): boolean {
+  /** The answer for `path` when it is a console file: gzipped when the client accepts it. */
+  answer(path: string, acceptEncoding: string | undefined): { headers: Record<string, string>; body: Buffer } | undefined {
     const file = this.files.get(path);
-    if (file === undefined) return false;
-    const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    if (file === undefined) return undefined;
+    const gzip = /\bgzip\b/.test(acceptEncoding ?? '');
     const body = gzip ? file.gzipped : file.body;
-    response.writeHead(200, {
-      'content-type': file.type,
-      'content-length': String(body.length),
-      'cache-control': 'no-cache',
-      vary: 'accept-encoding',
-      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
-      ...headers,
-    });
-    response.end(request.method === 'HEAD' ? undefined : body);
-    return true;
+    return {
+      headers: { 'content-type': file.type, 'cache-control': 'no-cache', vary: 'accept-encoding', ...(gzip ? { 'content-encoding': 'gzip' } : {}) },
+      body,
+    };
   }
 }

@@ -1,14 +1,20 @@
 import { z } from 'zod';
 import { duration, size } from '../../kernel/units.js';
 
+/** The ways a camera gives frames; a camera bus names exactly one. */
+export const CAMERA_SOURCES = ['url', 'onvif', 'rtsp'] as const;
+
 export const cameraBusSchema = z
   .strictObject({
     type: z.literal('camera'),
-    url: z.url({ protocol: /^https?$/ }).describe('Snapshot URL (HTTP GET returning a JPEG), e.g. http://10.0.0.20/cgi-bin/snapshot.cgi'),
-    username: z.string().optional().describe('HTTP user (basic or digest); use ${VAR} to keep it out of the file'),
-    password: z.string().optional().describe('HTTP password; use ${VAR} to keep it out of the file'),
-    timeout: duration('How long a whole snapshot request may take, connecting and reading included').prefault(10),
-    connect_timeout: duration('How long connecting to the camera may take').prefault(3),
+    url: z.url({ protocol: /^https?$/ }).optional().describe('Snapshot URL (HTTP GET returning a JPEG), e.g. http://10.0.0.20/cgi-bin/snapshot.cgi'),
+    onvif: z.url({ protocol: /^https?$/ }).optional().describe('ONVIF device service, e.g. http://10.0.0.20/onvif/device_service: the snapshot URL is asked of the camera (GetSnapshotUri)'),
+    rtsp: z.url({ protocol: /^rtsps?$/ }).optional().describe('RTSP stream (H.264, H.265 or MJPEG), e.g. rtsp://10.0.0.22:554/Streaming/Channels/101: frames are taken by ffmpeg'),
+    profile: z.string().min(1).optional().describe('ONVIF media profile, by token or name; the first profile when not given'),
+    username: z.string().optional().describe('HTTP and ONVIF user; use ${VAR} to keep it out of the file'),
+    password: z.string().optional().describe('HTTP and ONVIF password; use ${VAR} to keep it out of the file'),
+    timeout: duration('How long a whole snapshot request (or an RTSP grab, up to the first whole picture) may take, connecting and reading included').prefault(10),
+    connect_timeout: duration('How long connecting to the camera may take; for RTSP, also the longest silence in the stream').prefault(3),
     max_image: size('Largest image accepted; a larger answer is refused as it streams in').prefault('8MB'),
     reconnect: z
       .strictObject({
@@ -18,6 +24,17 @@ export const cameraBusSchema = z
       .prefault({})
       .describe('How often an unreachable camera is tried again'),
   })
-  .describe('An IP camera that serves snapshots over HTTP');
+  .superRefine((config, context) => {
+    const given = CAMERA_SOURCES.filter((key) => config[key] !== undefined);
+    if (given.length !== 1) {
+      context.addIssue({
+        code: 'custom',
+        path: given.length === 0 ? [] : [given[1] as string],
+        message: given.length === 0 ? `one of ${CAMERA_SOURCES.join(', ')}: where the frames come from` : `only one of ${CAMERA_SOURCES.join(', ')} (found ${given.join(' and ')})`,
+      });
+    }
+    if (config.profile !== undefined && config.onvif === undefined) context.addIssue({ code: 'custom', path: ['profile'], message: 'profile is for an onvif camera; set onvif, or remove profile' });
+  })
+  .describe('An IP camera: an HTTP snapshot URL, an ONVIF device or an RTSP stream');
 
 export type CameraBusConfig = z.output<typeof cameraBusSchema>;

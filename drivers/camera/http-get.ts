@@ -20,15 +20,28 @@ export interface GetAnswer {
   body: Buffer;
 }
 
+/** What to send: a GET for a snapshot, a POST for a SOAP call. */
+export interface BoundedRequest {
+  method: 'GET' | 'POST';
+  headers: Record<string, string>;
+  body?: string;
+}
+
+/** One GET: see boundedRequest. */
+export function boundedGet(url: URL, headers: Record<string, string>, limits: GetLimits, label: string): Promise<GetAnswer> {
+  return boundedRequest(url, { method: 'GET', headers }, limits, label);
+}
+
 /**
- * One HTTP GET with hard limits, on node:http rather than fetch: fetch cannot bound the connect
+ * One HTTP request with hard limits, on node:http rather than fetch: fetch cannot bound the connect
  * time apart from the whole request, and we must count bytes as they arrive to stop a 200 MB
  * "image" without holding it. A failure is an OutpostError naming `label` (the URL without
  * credentials); the socket is destroyed on every failure, so nothing is left open.
  */
-export function boundedGet(url: URL, headers: Record<string, string>, limits: GetLimits, label: string): Promise<GetAnswer> {
+export function boundedRequest(url: URL, send: BoundedRequest, limits: GetLimits, label: string): Promise<GetAnswer> {
   return new Promise((resolve, reject) => {
-    const request = (url.protocol === 'https:' ? httpsRequest : httpRequest)(url, { method: 'GET', headers, agent: false });
+    const headers = send.body === undefined ? send.headers : { ...send.headers, 'content-length': String(Buffer.byteLength(send.body, 'utf8')) };
+    const request = (url.protocol === 'https:' ? httpsRequest : httpRequest)(url, { method: send.method, headers, agent: false });
     let settled = false;
     const timers: NodeJS.Timeout[] = [];
     const finish = (error: OutpostError | undefined, answer?: GetAnswer): void => {
@@ -74,7 +87,7 @@ export function boundedGet(url: URL, headers: Record<string, string>, limits: Ge
         finish(undefined, { status: response.statusCode ?? 0, headers: response.headers, challenges, body: Buffer.concat(chunks, received) });
       });
     });
-    request.end();
+    request.end(send.body);
   });
 }
 

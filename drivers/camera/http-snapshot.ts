@@ -4,7 +4,7 @@ import { DigestSession, strongestDigest } from './digest.js';
 import { boundedGet, type GetAnswer, type GetLimits } from './http-get.js';
 import { checkJpeg } from './image-check.js';
 import { safeUrl } from './safe-url.js';
-import type { Frame } from './types.js';
+import type { CameraInfo, Frame } from './types.js';
 
 export interface HttpSnapshotOptions extends GetLimits {
   url: URL;
@@ -47,6 +47,12 @@ export class HttpSnapshot {
     if (this.digest?.algorithm !== undefined) return `digest ${this.digest.algorithm}`;
     if (this.basic) return 'basic';
     return this.lastStatus === undefined ? 'unknown' : 'none';
+  }
+
+  info(): CameraInfo {
+    const info: CameraInfo = { url: this.label, auth: this.auth };
+    if (this.server !== undefined) info.server = this.server;
+    return info;
   }
 
   async grab(): Promise<Frame> {

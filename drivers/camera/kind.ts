@@ -1,7 +1,7 @@
 import { busKind } from '../../kernel/bus.js';
 import { cameraBusSchema } from './config.js';
 
-/** `type: camera`: an IP camera serving JPEG snapshots over HTTP, providing a Camera. */
+/** `type: camera`: an IP camera (HTTP snapshot URL, ONVIF device or RTSP stream), providing a Camera. */
 export const cameraBus = busKind({
   type: 'camera',
   schema: cameraBusSchema,

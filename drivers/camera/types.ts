@@ -25,6 +25,13 @@ export interface CameraInfo {
   auth: string;
   /** The camera's Server header, when it sends one. */
   server?: string;
+  /** ONVIF cameras: manufacturer, model and firmware from GetDeviceInformation. */
+  device?: string;
+  /** ONVIF cameras: every media profile as `token "name" encoding size`, the one in use first. */
+  profiles?: string[];
+  /** ONVIF cameras: the snapshot and stream addresses of the profile in use, safe to print. */
+  snapshotUri?: string;
+  streamUri?: string;
 }
 
 /**

@@ -263,6 +263,451 @@ export namespace outpost {
             type $Shape = outpost.v1.Ack.$Properties;
         }
 
+        /**
+         * Properties of a Command.
+         * @deprecated Use outpost.v1.Command.$Properties instead.
+         */
+        interface ICommand extends outpost.v1.Command.$Properties {
+        }
+
+        /** Represents a Command. */
+        class Command {
+
+            /**
+             * Constructs a new Command.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: outpost.v1.Command.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Command id. */
+            id: string;
+
+            /** Command issuer. */
+            issuer: string;
+
+            /** Command issuedUnixMs. */
+            issuedUnixMs: (number|Long);
+
+            /** Command expiresUnixMs. */
+            expiresUnixMs: (number|Long);
+
+            /** Command postId. */
+            postId: string;
+
+            /** Command name. */
+            name: string;
+
+            /** Command arguments. */
+            arguments: { [k: string]: string };
+
+            /** Command payload. */
+            payload: Uint8Array;
+
+            /**
+             * Creates a new Command instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Command instance
+             */
+            static create(properties: outpost.v1.Command.$Shape): outpost.v1.Command & outpost.v1.Command.$Shape;
+            static create(properties?: outpost.v1.Command.$Properties): outpost.v1.Command;
+
+            /**
+             * Encodes the specified Command message. Does not implicitly {@link outpost.v1.Command.verify|verify} messages.
+             * @param message Command message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: outpost.v1.Command.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Command message, length delimited. Does not implicitly {@link outpost.v1.Command.verify|verify} messages.
+             * @param message Command message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: outpost.v1.Command.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Command message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {outpost.v1.Command & outpost.v1.Command.$Shape} Command
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): outpost.v1.Command & outpost.v1.Command.$Shape;
+
+            /**
+             * Decodes a Command message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {outpost.v1.Command & outpost.v1.Command.$Shape} Command
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): outpost.v1.Command & outpost.v1.Command.$Shape;
+
+            /**
+             * Verifies a Command message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Command message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Command
+             */
+            static fromObject(object: { [k: string]: any }): outpost.v1.Command;
+
+            /**
+             * Creates a plain object from a Command message. Also converts values to other types if specified.
+             * @param message Command
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: outpost.v1.Command, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Command to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Command {
+
+            /** Properties of a Command. */
+            interface $Properties {
+
+                /** Command id */
+                id?: (string|null);
+
+                /** Command issuer */
+                issuer?: (string|null);
+
+                /** Command issuedUnixMs */
+                issuedUnixMs?: (number|Long|null);
+
+                /** Command expiresUnixMs */
+                expiresUnixMs?: (number|Long|null);
+
+                /** Command postId */
+                postId?: (string|null);
+
+                /** Command name */
+                name?: (string|null);
+
+                /** Command arguments */
+                "arguments"?: ({ [k: string]: string }|null);
+
+                /** Command payload */
+                payload?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Command. */
+            type $Shape = outpost.v1.Command.$Properties;
+        }
+
+        /**
+         * Properties of a SignedCommand.
+         * @deprecated Use outpost.v1.SignedCommand.$Properties instead.
+         */
+        interface ISignedCommand extends outpost.v1.SignedCommand.$Properties {
+        }
+
+        /** Represents a SignedCommand. */
+        class SignedCommand {
+
+            /**
+             * Constructs a new SignedCommand.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: outpost.v1.SignedCommand.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SignedCommand command. */
+            command: Uint8Array;
+
+            /** SignedCommand signature. */
+            signature: Uint8Array;
+
+            /**
+             * Creates a new SignedCommand instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SignedCommand instance
+             */
+            static create(properties: outpost.v1.SignedCommand.$Shape): outpost.v1.SignedCommand & outpost.v1.SignedCommand.$Shape;
+            static create(properties?: outpost.v1.SignedCommand.$Properties): outpost.v1.SignedCommand;
+
+            /**
+             * Encodes the specified SignedCommand message. Does not implicitly {@link outpost.v1.SignedCommand.verify|verify} messages.
+             * @param message SignedCommand message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: outpost.v1.SignedCommand.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SignedCommand message, length delimited. Does not implicitly {@link outpost.v1.SignedCommand.verify|verify} messages.
+             * @param message SignedCommand message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: outpost.v1.SignedCommand.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SignedCommand message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {outpost.v1.SignedCommand & outpost.v1.SignedCommand.$Shape} SignedCommand
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): outpost.v1.SignedCommand & outpost.v1.SignedCommand.$Shape;
+
+            /**
+             * Decodes a SignedCommand message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {outpost.v1.SignedCommand & outpost.v1.SignedCommand.$Shape} SignedCommand
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): outpost.v1.SignedCommand & outpost.v1.SignedCommand.$Shape;
+
+            /**
+             * Verifies a SignedCommand message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SignedCommand message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SignedCommand
+             */
+            static fromObject(object: { [k: string]: any }): outpost.v1.SignedCommand;
+
+            /**
+             * Creates a plain object from a SignedCommand message. Also converts values to other types if specified.
+             * @param message SignedCommand
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: outpost.v1.SignedCommand, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SignedCommand to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace SignedCommand {
+
+            /** Properties of a SignedCommand. */
+            interface $Properties {
+
+                /** SignedCommand command */
+                command?: (Uint8Array|null);
+
+                /** SignedCommand signature */
+                signature?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SignedCommand. */
+            type $Shape = outpost.v1.SignedCommand.$Properties;
+        }
+
+        /** CommandStatus enum. */
+        enum CommandStatus {
+
+            /** COMMAND_STATUS_UNSPECIFIED value */
+            COMMAND_STATUS_UNSPECIFIED = 0,
+
+            /** COMMAND_STATUS_ACCEPTED value */
+            COMMAND_STATUS_ACCEPTED = 1,
+
+            /** COMMAND_STATUS_DONE value */
+            COMMAND_STATUS_DONE = 2,
+
+            /** COMMAND_STATUS_FAILED value */
+            COMMAND_STATUS_FAILED = 3,
+
+            /** COMMAND_STATUS_REFUSED value */
+            COMMAND_STATUS_REFUSED = 4
+        }
+
+        /**
+         * Properties of a CommandResult.
+         * @deprecated Use outpost.v1.CommandResult.$Properties instead.
+         */
+        interface ICommandResult extends outpost.v1.CommandResult.$Properties {
+        }
+
+        /** Represents a CommandResult. */
+        class CommandResult {
+
+            /**
+             * Constructs a new CommandResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: outpost.v1.CommandResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CommandResult commandId. */
+            commandId: string;
+
+            /** CommandResult status. */
+            status: outpost.v1.CommandStatus;
+
+            /** CommandResult name. */
+            name: string;
+
+            /** CommandResult reason. */
+            reason: string;
+
+            /** CommandResult outputText. */
+            outputText: string;
+
+            /** CommandResult outputBytes. */
+            outputBytes: Uint8Array;
+
+            /** CommandResult outputType. */
+            outputType: string;
+
+            /** CommandResult configHash. */
+            configHash: string;
+
+            /** CommandResult repeated. */
+            repeated: boolean;
+
+            /**
+             * Creates a new CommandResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CommandResult instance
+             */
+            static create(properties: outpost.v1.CommandResult.$Shape): outpost.v1.CommandResult & outpost.v1.CommandResult.$Shape;
+            static create(properties?: outpost.v1.CommandResult.$Properties): outpost.v1.CommandResult;
+
+            /**
+             * Encodes the specified CommandResult message. Does not implicitly {@link outpost.v1.CommandResult.verify|verify} messages.
+             * @param message CommandResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: outpost.v1.CommandResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified CommandResult message, length delimited. Does not implicitly {@link outpost.v1.CommandResult.verify|verify} messages.
+             * @param message CommandResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: outpost.v1.CommandResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CommandResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {outpost.v1.CommandResult & outpost.v1.CommandResult.$Shape} CommandResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): outpost.v1.CommandResult & outpost.v1.CommandResult.$Shape;
+
+            /**
+             * Decodes a CommandResult message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {outpost.v1.CommandResult & outpost.v1.CommandResult.$Shape} CommandResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): outpost.v1.CommandResult & outpost.v1.CommandResult.$Shape;
+
+            /**
+             * Verifies a CommandResult message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CommandResult message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CommandResult
+             */
+            static fromObject(object: { [k: string]: any }): outpost.v1.CommandResult;
+
+            /**
+             * Creates a plain object from a CommandResult message. Also converts values to other types if specified.
+             * @param message CommandResult
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: outpost.v1.CommandResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CommandResult to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace CommandResult {
+
+            /** Properties of a CommandResult. */
+            interface $Properties {
+
+                /** CommandResult commandId */
+                commandId?: (string|null);
+
+                /** CommandResult status */
+                status?: (outpost.v1.CommandStatus|null);
+
+                /** CommandResult name */
+                name?: (string|null);
+
+                /** CommandResult reason */
+                reason?: (string|null);
+
+                /** CommandResult outputText */
+                outputText?: (string|null);
+
+                /** CommandResult outputBytes */
+                outputBytes?: (Uint8Array|null);
+
+                /** CommandResult outputType */
+                outputType?: (string|null);
+
+                /** CommandResult configHash */
+                configHash?: (string|null);
+
+                /** CommandResult repeated */
+                repeated?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CommandResult. */
+            type $Shape = outpost.v1.CommandResult.$Properties;
+        }
+
         /** TimeQuality enum. */
         enum TimeQuality {
 
@@ -1279,8 +1724,11 @@ export namespace outpost {
             /** Record snapshot. */
             snapshot?: (outpost.v1.Snapshot.$Properties|null);
 
+            /** Record commandResult. */
+            commandResult?: (outpost.v1.CommandResult.$Properties|null);
+
             /** Record body. */
-            body?: ("detection"|"incident"|"reading"|"health"|"event"|"snapshot");
+            body?: ("detection"|"incident"|"reading"|"health"|"event"|"snapshot"|"commandResult");
 
             /**
              * Creates a new Record instance using the specified properties.
@@ -1389,8 +1837,11 @@ export namespace outpost {
                 /** Record snapshot */
                 snapshot?: (outpost.v1.Snapshot.$Properties|null);
 
+                /** Record commandResult */
+                commandResult?: (outpost.v1.CommandResult.$Properties|null);
+
                 /** Record body */
-                body?: ("detection"|"incident"|"reading"|"health"|"event"|"snapshot");
+                body?: ("detection"|"incident"|"reading"|"health"|"event"|"snapshot"|"commandResult");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1408,9 +1859,10 @@ export namespace outpost {
               health?: outpost.v1.Health.$Shape|null;
               event?: outpost.v1.Event.$Shape|null;
               snapshot?: outpost.v1.Snapshot.$Shape|null;
+              commandResult?: outpost.v1.CommandResult.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; detection?: null; incident?: null; reading?: null; health?: null; event?: null; snapshot?: null }|{ body?: "detection"; detection: outpost.v1.Detection.$Shape; incident?: null; reading?: null; health?: null; event?: null; snapshot?: null }|{ body?: "incident"; detection?: null; incident: outpost.v1.Incident.$Shape; reading?: null; health?: null; event?: null; snapshot?: null }|{ body?: "reading"; detection?: null; incident?: null; reading: outpost.v1.Reading.$Shape; health?: null; event?: null; snapshot?: null }|{ body?: "health"; detection?: null; incident?: null; reading?: null; health: outpost.v1.Health.$Shape; event?: null; snapshot?: null }|{ body?: "event"; detection?: null; incident?: null; reading?: null; health?: null; event: outpost.v1.Event.$Shape; snapshot?: null }|{ body?: "snapshot"; detection?: null; incident?: null; reading?: null; health?: null; event?: null; snapshot: outpost.v1.Snapshot.$Shape })
+              ({ body?: undefined; detection?: null; incident?: null; reading?: null; health?: null; event?: null; snapshot?: null; commandResult?: null }|{ body?: "detection"; detection: outpost.v1.Detection.$Shape; incident?: null; reading?: null; health?: null; event?: null; snapshot?: null; commandResult?: null }|{ body?: "incident"; detection?: null; incident: outpost.v1.Incident.$Shape; reading?: null; health?: null; event?: null; snapshot?: null; commandResult?: null }|{ body?: "reading"; detection?: null; incident?: null; reading: outpost.v1.Reading.$Shape; health?: null; event?: null; snapshot?: null; commandResult?: null }|{ body?: "health"; detection?: null; incident?: null; reading?: null; health: outpost.v1.Health.$Shape; event?: null; snapshot?: null; commandResult?: null }|{ body?: "event"; detection?: null; incident?: null; reading?: null; health?: null; event: outpost.v1.Event.$Shape; snapshot?: null; commandResult?: null }|{ body?: "snapshot"; detection?: null; incident?: null; reading?: null; health?: null; event?: null; snapshot: outpost.v1.Snapshot.$Shape; commandResult?: null }|{ body?: "commandResult"; detection?: null; incident?: null; reading?: null; health?: null; event?: null; snapshot?: null; commandResult: outpost.v1.CommandResult.$Shape })
             );
         }
 
@@ -3269,7 +3721,10 @@ export namespace outpost {
             SNAPSHOT_REASON_ALARM = 1,
 
             /** SNAPSHOT_REASON_SCHEDULED value */
-            SNAPSHOT_REASON_SCHEDULED = 2
+            SNAPSHOT_REASON_SCHEDULED = 2,
+
+            /** SNAPSHOT_REASON_REQUESTED value */
+            SNAPSHOT_REASON_REQUESTED = 3
         }
 
         /**

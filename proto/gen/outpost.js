@@ -2,7 +2,7 @@
 import $protobuf from "protobufjs/minimal.js";
 
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $String = $util.global.String, $BigInt = $util.global.BigInt, $Array = $util.global.Array, $isFinite = $util.global.isFinite, $Boolean = $util.global.Boolean;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $String = $util.global.String, $BigInt = $util.global.BigInt, $Array = $util.global.Array, $Boolean = $util.global.Boolean, $isFinite = $util.global.isFinite;
 
 const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
 
@@ -544,6 +544,927 @@ export const outpost = $root.outpost = (() => {
             };
 
             return Ack;
+        })();
+
+        v1.Command = (function() {
+
+            const Command = function (properties) {
+                this["arguments"] = {};
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            Command.prototype.id = "";
+            Command.prototype.issuer = "";
+            Command.prototype.issuedUnixMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            Command.prototype.expiresUnixMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            Command.prototype.postId = "";
+            Command.prototype.name = "";
+            Command.prototype["arguments"] = $util.emptyObject;
+            Command.prototype.payload = $util.newBuffer([]);
+
+            Command.create = function(properties) {
+                return new Command(properties);
+            };
+
+            Command.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                    writer.uint32(10).string(message.id);
+                if (message.issuer != null && $Object.hasOwnProperty.call(message, "issuer") && message.issuer !== "")
+                    writer.uint32(18).string(message.issuer);
+                if (message.issuedUnixMs != null && $Object.hasOwnProperty.call(message, "issuedUnixMs") && (typeof message.issuedUnixMs === "object" ? message.issuedUnixMs.low || message.issuedUnixMs.high : message.issuedUnixMs !== 0))
+                    writer.uint32(24).int64(message.issuedUnixMs);
+                if (message.expiresUnixMs != null && $Object.hasOwnProperty.call(message, "expiresUnixMs") && (typeof message.expiresUnixMs === "object" ? message.expiresUnixMs.low || message.expiresUnixMs.high : message.expiresUnixMs !== 0))
+                    writer.uint32(32).int64(message.expiresUnixMs);
+                if (message.postId != null && $Object.hasOwnProperty.call(message, "postId") && message.postId !== "")
+                    writer.uint32(42).string(message.postId);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(50).string(message.name);
+                if (message["arguments"] != null && $Object.hasOwnProperty.call(message, "arguments"))
+                    for (let keys = $Object.keys(message["arguments"]), i = 0; i < keys.length; ++i)
+                        writer.uint32(58).fork().uint32(10).string(keys[i]).uint32(18).string(message["arguments"][keys[i]]).ldelim();
+                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload") && message.payload.length)
+                    writer.uint32(66).bytes(message.payload);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            Command.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            Command.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.outpost.v1.Command();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.issuer = value;
+                            else
+                                delete message.issuer;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.issuedUnixMs = value;
+                            else
+                                delete message.issuedUnixMs;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.expiresUnixMs = value;
+                            else
+                                delete message.expiresUnixMs;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.postId = value;
+                            else
+                                delete message.postId;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (message["arguments"] === $util.emptyObject)
+                                message["arguments"] = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message["arguments"], key);
+                            message["arguments"][key] = value;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.payload = value;
+                            else
+                                delete message.payload;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            Command.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            Command.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    if (!$util.isString(message.id))
+                        return "id: string expected";
+                if (message.issuer != null && $Object.hasOwnProperty.call(message, "issuer"))
+                    if (!$util.isString(message.issuer))
+                        return "issuer: string expected";
+                if (message.issuedUnixMs != null && $Object.hasOwnProperty.call(message, "issuedUnixMs"))
+                    if (!$util.isInteger(message.issuedUnixMs) && !(message.issuedUnixMs && $util.isInteger(message.issuedUnixMs.low) && $util.isInteger(message.issuedUnixMs.high)))
+                        return "issuedUnixMs: integer|Long expected";
+                if (message.expiresUnixMs != null && $Object.hasOwnProperty.call(message, "expiresUnixMs"))
+                    if (!$util.isInteger(message.expiresUnixMs) && !(message.expiresUnixMs && $util.isInteger(message.expiresUnixMs.low) && $util.isInteger(message.expiresUnixMs.high)))
+                        return "expiresUnixMs: integer|Long expected";
+                if (message.postId != null && $Object.hasOwnProperty.call(message, "postId"))
+                    if (!$util.isString(message.postId))
+                        return "postId: string expected";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                if (message["arguments"] != null && $Object.hasOwnProperty.call(message, "arguments")) {
+                    if (!$util.isObject(message["arguments"]))
+                        return "arguments: object expected";
+                    let key = $Object.keys(message["arguments"]);
+                    for (let i = 0; i < key.length; ++i)
+                        if (!$util.isString(message["arguments"][key[i]]))
+                            return "arguments: string{k:string} expected";
+                }
+                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                    if (!(message.payload && typeof message.payload.length === "number" || $util.isString(message.payload)))
+                        return "payload: buffer expected";
+                return null;
+            };
+
+            Command.fromObject = function (object, _depth) {
+                if (object instanceof $root.outpost.v1.Command)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".outpost.v1.Command: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.outpost.v1.Command();
+                if (object.id != null)
+                    if (typeof object.id !== "string" || object.id.length)
+                        message.id = $String(object.id);
+                if (object.issuer != null)
+                    if (typeof object.issuer !== "string" || object.issuer.length)
+                        message.issuer = $String(object.issuer);
+                if (object.issuedUnixMs != null)
+                    if (typeof object.issuedUnixMs === "object" ? object.issuedUnixMs.low || object.issuedUnixMs.high : $Number(object.issuedUnixMs) !== 0)
+                        if ($util.Long)
+                            message.issuedUnixMs = $util.Long.fromValue(object.issuedUnixMs, false);
+                        else if (typeof object.issuedUnixMs === "string")
+                            message.issuedUnixMs = $parseInt(object.issuedUnixMs, 10);
+                        else if (typeof object.issuedUnixMs === "number")
+                            message.issuedUnixMs = object.issuedUnixMs;
+                        else if (typeof object.issuedUnixMs === "object")
+                            message.issuedUnixMs = new $util.LongBits(object.issuedUnixMs.low >>> 0, object.issuedUnixMs.high >>> 0).toNumber();
+                if (object.expiresUnixMs != null)
+                    if (typeof object.expiresUnixMs === "object" ? object.expiresUnixMs.low || object.expiresUnixMs.high : $Number(object.expiresUnixMs) !== 0)
+                        if ($util.Long)
+                            message.expiresUnixMs = $util.Long.fromValue(object.expiresUnixMs, false);
+                        else if (typeof object.expiresUnixMs === "string")
+                            message.expiresUnixMs = $parseInt(object.expiresUnixMs, 10);
+                        else if (typeof object.expiresUnixMs === "number")
+                            message.expiresUnixMs = object.expiresUnixMs;
+                        else if (typeof object.expiresUnixMs === "object")
+                            message.expiresUnixMs = new $util.LongBits(object.expiresUnixMs.low >>> 0, object.expiresUnixMs.high >>> 0).toNumber();
+                if (object.postId != null)
+                    if (typeof object.postId !== "string" || object.postId.length)
+                        message.postId = $String(object.postId);
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object["arguments"]) {
+                    if (!$util.isObject(object["arguments"]))
+                        throw $TypeError(".outpost.v1.Command.arguments: object expected");
+                    message["arguments"] = {};
+                    for (let keys = $Object.keys(object["arguments"]), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message["arguments"], keys[i]);
+                        message["arguments"][keys[i]] = $String(object["arguments"][keys[i]]);
+                    }
+                }
+                if (object.payload != null)
+                    if (object.payload.length)
+                        if (typeof object.payload === "string")
+                            $util.base64.decode(object.payload, message.payload = $util.newBuffer($util.base64.length(object.payload)), 0);
+                        else if (object.payload.length >= 0)
+                            message.payload = object.payload;
+                return message;
+            };
+
+            Command.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.objects || options.defaults)
+                    object["arguments"] = {};
+                if (options.defaults) {
+                    object.id = "";
+                    object.issuer = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.issuedUnixMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.issuedUnixMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.expiresUnixMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.expiresUnixMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.postId = "";
+                    object.name = "";
+                    if (options.bytes === $String)
+                        object.payload = "";
+                    else {
+                        object.payload = [];
+                        if (options.bytes !== $Array)
+                            object.payload = $util.newBuffer(object.payload);
+                    }
+                }
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    object.id = message.id;
+                if (message.issuer != null && $Object.hasOwnProperty.call(message, "issuer"))
+                    object.issuer = message.issuer;
+                if (message.issuedUnixMs != null && $Object.hasOwnProperty.call(message, "issuedUnixMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.issuedUnixMs = typeof message.issuedUnixMs === "number" ? $BigInt(message.issuedUnixMs) : $util.Long.fromBits(message.issuedUnixMs.low >>> 0, message.issuedUnixMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.issuedUnixMs === "number")
+                        object.issuedUnixMs = options.longs === $String ? $String(message.issuedUnixMs) : message.issuedUnixMs;
+                    else
+                        object.issuedUnixMs = options.longs === $String ? $util.Long.prototype.toString.call(message.issuedUnixMs) : options.longs === $Number ? new $util.LongBits(message.issuedUnixMs.low >>> 0, message.issuedUnixMs.high >>> 0).toNumber() : message.issuedUnixMs;
+                if (message.expiresUnixMs != null && $Object.hasOwnProperty.call(message, "expiresUnixMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.expiresUnixMs = typeof message.expiresUnixMs === "number" ? $BigInt(message.expiresUnixMs) : $util.Long.fromBits(message.expiresUnixMs.low >>> 0, message.expiresUnixMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.expiresUnixMs === "number")
+                        object.expiresUnixMs = options.longs === $String ? $String(message.expiresUnixMs) : message.expiresUnixMs;
+                    else
+                        object.expiresUnixMs = options.longs === $String ? $util.Long.prototype.toString.call(message.expiresUnixMs) : options.longs === $Number ? new $util.LongBits(message.expiresUnixMs.low >>> 0, message.expiresUnixMs.high >>> 0).toNumber() : message.expiresUnixMs;
+                if (message.postId != null && $Object.hasOwnProperty.call(message, "postId"))
+                    object.postId = message.postId;
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                let keys2;
+                if (message["arguments"] && (keys2 = $Object.keys(message["arguments"])).length) {
+                    object["arguments"] = {};
+                    for (let j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object["arguments"], keys2[j]);
+                        object["arguments"][keys2[j]] = message["arguments"][keys2[j]];
+                    }
+                }
+                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                    object.payload = options.bytes === $String ? $util.base64.encode(message.payload, 0, message.payload.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.payload) : message.payload;
+                return object;
+            };
+
+            Command.prototype.toJSON = function() {
+                return Command.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Command;
+        })();
+
+        v1.SignedCommand = (function() {
+
+            const SignedCommand = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            SignedCommand.prototype.command = $util.newBuffer([]);
+            SignedCommand.prototype.signature = $util.newBuffer([]);
+
+            SignedCommand.create = function(properties) {
+                return new SignedCommand(properties);
+            };
+
+            SignedCommand.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.command != null && $Object.hasOwnProperty.call(message, "command") && message.command.length)
+                    writer.uint32(10).bytes(message.command);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(18).bytes(message.signature);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            SignedCommand.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            SignedCommand.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.outpost.v1.SignedCommand();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.command = value;
+                            else
+                                delete message.command;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            SignedCommand.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            SignedCommand.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.command != null && $Object.hasOwnProperty.call(message, "command"))
+                    if (!(message.command && typeof message.command.length === "number" || $util.isString(message.command)))
+                        return "command: buffer expected";
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                    if (!(message.signature && typeof message.signature.length === "number" || $util.isString(message.signature)))
+                        return "signature: buffer expected";
+                return null;
+            };
+
+            SignedCommand.fromObject = function (object, _depth) {
+                if (object instanceof $root.outpost.v1.SignedCommand)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".outpost.v1.SignedCommand: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.outpost.v1.SignedCommand();
+                if (object.command != null)
+                    if (object.command.length)
+                        if (typeof object.command === "string")
+                            $util.base64.decode(object.command, message.command = $util.newBuffer($util.base64.length(object.command)), 0);
+                        else if (object.command.length >= 0)
+                            message.command = object.command;
+                if (object.signature != null)
+                    if (object.signature.length)
+                        if (typeof object.signature === "string")
+                            $util.base64.decode(object.signature, message.signature = $util.newBuffer($util.base64.length(object.signature)), 0);
+                        else if (object.signature.length >= 0)
+                            message.signature = object.signature;
+                return message;
+            };
+
+            SignedCommand.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if (options.bytes === $String)
+                        object.command = "";
+                    else {
+                        object.command = [];
+                        if (options.bytes !== $Array)
+                            object.command = $util.newBuffer(object.command);
+                    }
+                    if (options.bytes === $String)
+                        object.signature = "";
+                    else {
+                        object.signature = [];
+                        if (options.bytes !== $Array)
+                            object.signature = $util.newBuffer(object.signature);
+                    }
+                }
+                if (message.command != null && $Object.hasOwnProperty.call(message, "command"))
+                    object.command = options.bytes === $String ? $util.base64.encode(message.command, 0, message.command.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.command) : message.command;
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                    object.signature = options.bytes === $String ? $util.base64.encode(message.signature, 0, message.signature.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.signature) : message.signature;
+                return object;
+            };
+
+            SignedCommand.prototype.toJSON = function() {
+                return SignedCommand.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return SignedCommand;
+        })();
+
+        v1.CommandStatus = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "COMMAND_STATUS_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "COMMAND_STATUS_ACCEPTED"] = 1;
+            values[valuesById[2] = "COMMAND_STATUS_DONE"] = 2;
+            values[valuesById[3] = "COMMAND_STATUS_FAILED"] = 3;
+            values[valuesById[4] = "COMMAND_STATUS_REFUSED"] = 4;
+            return values;
+        })();
+
+        v1.CommandResult = (function() {
+
+            const CommandResult = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            CommandResult.prototype.commandId = "";
+            CommandResult.prototype.status = 0;
+            CommandResult.prototype.name = "";
+            CommandResult.prototype.reason = "";
+            CommandResult.prototype.outputText = "";
+            CommandResult.prototype.outputBytes = $util.newBuffer([]);
+            CommandResult.prototype.outputType = "";
+            CommandResult.prototype.configHash = "";
+            CommandResult.prototype.repeated = false;
+
+            CommandResult.create = function(properties) {
+                return new CommandResult(properties);
+            };
+
+            CommandResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.commandId != null && $Object.hasOwnProperty.call(message, "commandId") && message.commandId !== "")
+                    writer.uint32(10).string(message.commandId);
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== 0)
+                    writer.uint32(16).int32(message.status);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(26).string(message.name);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(34).string(message.reason);
+                if (message.outputText != null && $Object.hasOwnProperty.call(message, "outputText") && message.outputText !== "")
+                    writer.uint32(42).string(message.outputText);
+                if (message.outputBytes != null && $Object.hasOwnProperty.call(message, "outputBytes") && message.outputBytes.length)
+                    writer.uint32(50).bytes(message.outputBytes);
+                if (message.outputType != null && $Object.hasOwnProperty.call(message, "outputType") && message.outputType !== "")
+                    writer.uint32(58).string(message.outputType);
+                if (message.configHash != null && $Object.hasOwnProperty.call(message, "configHash") && message.configHash !== "")
+                    writer.uint32(66).string(message.configHash);
+                if (message.repeated != null && $Object.hasOwnProperty.call(message, "repeated") && message.repeated !== false)
+                    writer.uint32(72).bool(message.repeated);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            CommandResult.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            CommandResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.outpost.v1.CommandResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.commandId = value;
+                            else
+                                delete message.commandId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.status = value;
+                            else
+                                delete message.status;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.outputText = value;
+                            else
+                                delete message.outputText;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.outputBytes = value;
+                            else
+                                delete message.outputBytes;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.outputType = value;
+                            else
+                                delete message.outputType;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.configHash = value;
+                            else
+                                delete message.configHash;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.repeated = value;
+                            else
+                                delete message.repeated;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            CommandResult.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            CommandResult.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.commandId != null && $Object.hasOwnProperty.call(message, "commandId"))
+                    if (!$util.isString(message.commandId))
+                        return "commandId: string expected";
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                    if (typeof message.status !== "number" || (message.status | 0) !== message.status)
+                        return "status: enum value expected";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                if (message.outputText != null && $Object.hasOwnProperty.call(message, "outputText"))
+                    if (!$util.isString(message.outputText))
+                        return "outputText: string expected";
+                if (message.outputBytes != null && $Object.hasOwnProperty.call(message, "outputBytes"))
+                    if (!(message.outputBytes && typeof message.outputBytes.length === "number" || $util.isString(message.outputBytes)))
+                        return "outputBytes: buffer expected";
+                if (message.outputType != null && $Object.hasOwnProperty.call(message, "outputType"))
+                    if (!$util.isString(message.outputType))
+                        return "outputType: string expected";
+                if (message.configHash != null && $Object.hasOwnProperty.call(message, "configHash"))
+                    if (!$util.isString(message.configHash))
+                        return "configHash: string expected";
+                if (message.repeated != null && $Object.hasOwnProperty.call(message, "repeated"))
+                    if (typeof message.repeated !== "boolean")
+                        return "repeated: boolean expected";
+                return null;
+            };
+
+            CommandResult.fromObject = function (object, _depth) {
+                if (object instanceof $root.outpost.v1.CommandResult)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".outpost.v1.CommandResult: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.outpost.v1.CommandResult();
+                if (object.commandId != null)
+                    if (typeof object.commandId !== "string" || object.commandId.length)
+                        message.commandId = $String(object.commandId);
+                if (object.status !== 0 && (typeof object.status !== "string" || $root.outpost.v1.CommandStatus[object.status] !== 0))
+                    switch (object.status) {
+                    case "COMMAND_STATUS_UNSPECIFIED":
+                    case 0:
+                        message.status = 0;
+                        break;
+                    case "COMMAND_STATUS_ACCEPTED":
+                    case 1:
+                        message.status = 1;
+                        break;
+                    case "COMMAND_STATUS_DONE":
+                    case 2:
+                        message.status = 2;
+                        break;
+                    case "COMMAND_STATUS_FAILED":
+                    case 3:
+                        message.status = 3;
+                        break;
+                    case "COMMAND_STATUS_REFUSED":
+                    case 4:
+                        message.status = 4;
+                        break;
+                    default:
+                        if (typeof object.status === "number" && (object.status | 0) === object.status)
+                            message.status = object.status;
+                    }
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                if (object.outputText != null)
+                    if (typeof object.outputText !== "string" || object.outputText.length)
+                        message.outputText = $String(object.outputText);
+                if (object.outputBytes != null)
+                    if (object.outputBytes.length)
+                        if (typeof object.outputBytes === "string")
+                            $util.base64.decode(object.outputBytes, message.outputBytes = $util.newBuffer($util.base64.length(object.outputBytes)), 0);
+                        else if (object.outputBytes.length >= 0)
+                            message.outputBytes = object.outputBytes;
+                if (object.outputType != null)
+                    if (typeof object.outputType !== "string" || object.outputType.length)
+                        message.outputType = $String(object.outputType);
+                if (object.configHash != null)
+                    if (typeof object.configHash !== "string" || object.configHash.length)
+                        message.configHash = $String(object.configHash);
+                if (object.repeated != null)
+                    if (object.repeated)
+                        message.repeated = $Boolean(object.repeated);
+                return message;
+            };
+
+            CommandResult.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.commandId = "";
+                    object.status = options.enums === $String ? "COMMAND_STATUS_UNSPECIFIED" : 0;
+                    object.name = "";
+                    object.reason = "";
+                    object.outputText = "";
+                    if (options.bytes === $String)
+                        object.outputBytes = "";
+                    else {
+                        object.outputBytes = [];
+                        if (options.bytes !== $Array)
+                            object.outputBytes = $util.newBuffer(object.outputBytes);
+                    }
+                    object.outputType = "";
+                    object.configHash = "";
+                    object.repeated = false;
+                }
+                if (message.commandId != null && $Object.hasOwnProperty.call(message, "commandId"))
+                    object.commandId = message.commandId;
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                    object.status = options.enums === $String ? $root.outpost.v1.CommandStatus[message.status] === $undefined ? message.status : $root.outpost.v1.CommandStatus[message.status] : message.status;
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                if (message.outputText != null && $Object.hasOwnProperty.call(message, "outputText"))
+                    object.outputText = message.outputText;
+                if (message.outputBytes != null && $Object.hasOwnProperty.call(message, "outputBytes"))
+                    object.outputBytes = options.bytes === $String ? $util.base64.encode(message.outputBytes, 0, message.outputBytes.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.outputBytes) : message.outputBytes;
+                if (message.outputType != null && $Object.hasOwnProperty.call(message, "outputType"))
+                    object.outputType = message.outputType;
+                if (message.configHash != null && $Object.hasOwnProperty.call(message, "configHash"))
+                    object.configHash = message.configHash;
+                if (message.repeated != null && $Object.hasOwnProperty.call(message, "repeated"))
+                    object.repeated = message.repeated;
+                return object;
+            };
+
+            CommandResult.prototype.toJSON = function() {
+                return CommandResult.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return CommandResult;
         })();
 
         v1.TimeQuality = (function() {
@@ -2478,11 +3399,12 @@ export const outpost = $root.outpost = (() => {
             Record.prototype.health = null;
             Record.prototype.event = null;
             Record.prototype.snapshot = null;
+            Record.prototype.commandResult = null;
 
             let $oneOfFields;
 
             $Object.defineProperty(Record.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["detection", "incident", "reading", "health", "event", "snapshot"]),
+                get: $util.oneOfGetter($oneOfFields = ["detection", "incident", "reading", "health", "event", "snapshot", "commandResult"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -2517,6 +3439,8 @@ export const outpost = $root.outpost = (() => {
                     $root.outpost.v1.Event.encode(message.event, writer.uint32(114).fork(), _depth + 1).ldelim();
                 if (message.snapshot != null && $Object.hasOwnProperty.call(message, "snapshot"))
                     $root.outpost.v1.Snapshot.encode(message.snapshot, writer.uint32(122).fork(), _depth + 1).ldelim();
+                if (message.commandResult != null && $Object.hasOwnProperty.call(message, "commandResult"))
+                    $root.outpost.v1.CommandResult.encode(message.commandResult, writer.uint32(130).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2632,6 +3556,13 @@ export const outpost = $root.outpost = (() => {
                             message.body = "snapshot";
                             continue;
                         }
+                    case 16: {
+                            if (wireType !== 2)
+                                break;
+                            message.commandResult = $root.outpost.v1.CommandResult.decode(reader, reader.size(), $undefined, _depth + 1, message.commandResult);
+                            message.body = "commandResult";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2731,6 +3662,16 @@ export const outpost = $root.outpost = (() => {
                         let error = $root.outpost.v1.Snapshot.verify(message.snapshot, _depth + 1);
                         if (error)
                             return "snapshot." + error;
+                    }
+                }
+                if (message.commandResult != null && $Object.hasOwnProperty.call(message, "commandResult")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.outpost.v1.CommandResult.verify(message.commandResult, _depth + 1);
+                        if (error)
+                            return "commandResult." + error;
                     }
                 }
                 return null;
@@ -2840,6 +3781,11 @@ export const outpost = $root.outpost = (() => {
                         throw $TypeError(".outpost.v1.Record.snapshot: object expected");
                     message.snapshot = $root.outpost.v1.Snapshot.fromObject(object.snapshot, _depth + 1);
                 }
+                if (object.commandResult != null) {
+                    if (!$util.isObject(object.commandResult))
+                        throw $TypeError(".outpost.v1.Record.commandResult: object expected");
+                    message.commandResult = $root.outpost.v1.CommandResult.fromObject(object.commandResult, _depth + 1);
+                }
                 return message;
             };
 
@@ -2912,6 +3858,11 @@ export const outpost = $root.outpost = (() => {
                     object.snapshot = $root.outpost.v1.Snapshot.toObject(message.snapshot, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "snapshot";
+                }
+                if (message.commandResult != null && $Object.hasOwnProperty.call(message, "commandResult")) {
+                    object.commandResult = $root.outpost.v1.CommandResult.toObject(message.commandResult, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "commandResult";
                 }
                 return object;
             };
@@ -7040,6 +7991,7 @@ export const outpost = $root.outpost = (() => {
             values[valuesById[0] = "SNAPSHOT_REASON_UNSPECIFIED"] = 0;
             values[valuesById[1] = "SNAPSHOT_REASON_ALARM"] = 1;
             values[valuesById[2] = "SNAPSHOT_REASON_SCHEDULED"] = 2;
+            values[valuesById[3] = "SNAPSHOT_REASON_REQUESTED"] = 3;
             return values;
         })();
 
@@ -7409,6 +8361,10 @@ export const outpost = $root.outpost = (() => {
                     case "SNAPSHOT_REASON_SCHEDULED":
                     case 2:
                         message.reason = 2;
+                        break;
+                    case "SNAPSHOT_REASON_REQUESTED":
+                    case 3:
+                        message.reason = 3;
                         break;
                     default:
                         if (typeof object.reason === "number" && (object.reason | 0) === object.reason)

@@ -1,5 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
+import { HttpAuth } from '../../centre/access/http-auth.js';
+import { hashPassword } from '../../centre/access/passwords.js';
 import type { AccessStore, CentreStore, IncidentActionRow, TokenRow, UserRow } from '../../centre/store.js';
 
 const BASE = Date.now();
@@ -16,21 +18,28 @@ function action(incidentKey: string, at: number, assessment?: IncidentActionRow[
   return { incidentKey, action: assessment === undefined ? 'acknowledge' : 'assess', assessment, note: assessment === undefined ? '' : `looks like a ${assessment}`, actor: 'duty', timeUnixMs: at };
 }
 
+/** A fresh store, and a way to open a second one on the same database (another worker). */
+export interface OpenedStore {
+  store: CentreStore;
+  another(): Promise<CentreStore>;
+}
+
 /**
  * The AccessStore contract (users, sessions, tokens, post credentials, audit, incident actions),
  * as every store must keep it: registered once per implementation (access-sqlite.test.ts,
  * access-postgres.test.ts), `open` giving an empty store each test.
  */
-export function accessConformance(name: string, open: () => Promise<CentreStore>, teardown?: () => Promise<void>): void {
+export function accessConformance(name: string, open: () => Promise<OpenedStore>, teardown?: () => Promise<void>): void {
   const test = suite(`AccessStore conformance: ${name}`);
   let store: CentreStore | undefined;
+  let another: (() => Promise<CentreStore>) | undefined;
   const access = (): AccessStore => {
     const held = store?.access;
     if (held === undefined) throw new Error(`the ${name} store has no access tables`);
     return held;
   };
   test.before.each(async () => {
-    store = await open();
+    ({ store, another } = await open());
   });
   test.after.each(async () => {
     await store?.close();
@@ -143,6 +152,42 @@ export function accessConformance(name: string, open: () => Promise<CentreStore>
     assert.equal(await a.incidentActions({ limit: 2 }), [first, second]);
     assert.equal(await a.incidentActions({ incidentKeys: [], limit: 10 }), []);
     assert.is((await a.incidentActions({ incidentKeys: ['bp-1/i1'], limit: 10 }))[0]?.assessment, undefined);
+  });
+
+  test('failed logins: counted per key since a time with the first one\'s time, cleared per key, pruned before a time', async () => {
+    const a = access();
+    await a.addLoginFailure(['user:duty', 'ip:10.0.0.1'], BASE);
+    await a.addLoginFailure(['user:duty', 'ip:10.0.0.2'], BASE + 10);
+    await a.addLoginFailure(['user:night', 'ip:10.0.0.1'], BASE + 20);
+    assert.equal(await a.loginFailures('user:duty', BASE), { count: 2, firstUnixMs: BASE });
+    assert.equal(await a.loginFailures('user:duty', BASE + 1), { count: 1, firstUnixMs: BASE + 10 });
+    assert.equal(await a.loginFailures('ip:10.0.0.1', 0), { count: 2, firstUnixMs: BASE });
+    assert.equal(await a.loginFailures('user:nobody', 0), { count: 0, firstUnixMs: undefined });
+    await a.clearLoginFailures('user:duty');
+    assert.is((await a.loginFailures('user:duty', 0)).count, 0);
+    assert.is((await a.loginFailures('ip:10.0.0.2', 0)).count, 1, 'only that key');
+    await a.pruneLoginFailures(BASE + 20);
+    assert.equal(await a.loginFailures('ip:10.0.0.1', 0), { count: 1, firstUnixMs: BASE + 20 });
+    assert.is((await a.loginFailures('ip:10.0.0.2', 0)).count, 0);
+  });
+
+  test('the login limit is shared by every worker on the database: failures on one block the user on another', async () => {
+    const twin = await another?.();
+    try {
+      let now = BASE;
+      const first = new HttpAuth(access(), false, () => now);
+      const second = new HttpAuth(twin?.access as AccessStore, false, () => now);
+      await access().putUser({ ...user('duty'), passwordHash: await hashPassword('right-password-1') });
+      for (let attempt = 0; attempt < 3; attempt += 1) assert.is((await first.login('duty', `wrong-${attempt}`, '10.0.0.1')).ok, false);
+      now += 1000;
+      for (let attempt = 0; attempt < 2; attempt += 1) assert.is((await second.login('duty', `wrong-${attempt}`, '10.0.0.2')).ok, false);
+      assert.equal(await first.login('duty', 'right-password-1', '10.0.0.3'), { ok: false, retryAfterS: 299 }, 'five failures across two workers');
+      now = BASE + 5 * 60_000;
+      assert.is((await second.login('duty', 'right-password-1', '10.0.0.3')).ok, true, 'the window passed');
+      assert.is((await access().loginFailures('user:duty', 0)).count, 0, 'a login clears the user\'s failures');
+    } finally {
+      await twin?.close();
+    }
   });
 
   test.run();

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { v1 } from '../../wire/index.js';
+import sharp from 'sharp';
+import { v1, type outpost } from '../../wire/index.js';
 import type { Uplink } from '../../agent/uplink/index.js';
 import { AccessAdmin } from '../../centre/access/admin.js';
 import { startCentre, type RunningCentre, type SqliteCentreStore } from '../../centre/index.js';
@@ -25,8 +26,12 @@ export interface SecureCentre {
   login(name: string, password?: string): Promise<Session>;
   /** A request with a session (cookie + CSRF header unless `csrf: false`) or a bearer token. */
   request(path: string, options?: { method?: string; session?: Session | undefined; token?: string; body?: unknown; csrf?: string | false }): Promise<Response>;
-  /** Post bp-030 (connecting first when `holder` has no uplink yet) sends a detection pair and an incident over them, unless `incidentId` is undefined; resolves once stored. */
-  sendIncident(incidentId: string | undefined, holder: { uplink?: Uplink | undefined }): Promise<void>;
+  /**
+   * Post bp-030 (connecting first when `holder` has no uplink yet) sends a detection pair, a
+   * snapshot the incident lists, the incident over them, a later snapshot naming it and one of
+   * another incident (an SVG), unless `incidentId` is undefined, then `more`; resolves once stored.
+   */
+  sendIncident(incidentId: string | undefined, holder: { uplink?: Uplink | undefined }, more?: outpost.v1.IRecord[]): Promise<void>;
 }
 
 export async function startSecureCentre(options: { db?: string } = {}): Promise<SecureCentre> {
@@ -56,14 +61,20 @@ export async function startSecureCentre(options: { db?: string } = {}): Promise<
       const body = (await response.json()) as { csrfToken: string };
       return { cookie: (response.headers.get('set-cookie') ?? '').split(';')[0] as string, csrfToken: body.csrfToken };
     },
-    async sendIncident(incidentId, holder) {
+    async sendIncident(incidentId, holder, more = []) {
       const now = Date.now();
+      const picture = await sharp({ create: { width: 16, height: 12, channels: 3, background: '#70806a' } }).jpeg().toBuffer();
+      const snapshot = (id: string, fields: outpost.v1.ISnapshot): outpost.v1.ISnapshot => ({ id, camera: 'cam-1', contentType: 'image/jpeg', data: picture, width: 16, height: 12, frameCount: 2, ...fields });
       if (incidentId !== undefined) await outbox.enqueue([
+        { timeUnixMs: now, snapshot: snapshot(`${incidentId}:snap-1`, { detectionId: `${incidentId}:geo`, frameIndex: 1 }) },
         { timeUnixMs: now, detection: { id: `${incidentId}:geo`, sensor: 'geo-1', kind: v1.DetectionKind.DETECTION_KIND_PERSON, confidence: 0.81, onsetUnixMs: now - 400 } },
         { timeUnixMs: now + 1, detection: { id: `${incidentId}:beam`, sensor: 'beam-e', kind: v1.DetectionKind.DETECTION_KIND_BEAM_BREAK, confidence: 1, onsetUnixMs: now - 100 } },
         { timeUnixMs: now - 1000, reading: { sensor: 'power', channels: [{ name: 'battery_voltage', unit: 'V' }], samples: [{ values: [12.4] }] } },
-        { timeUnixMs: now + 2, incident: { id: incidentId, kind: v1.DetectionKind.DETECTION_KIND_PERSON, confidence: 0.9, detectionIds: [`${incidentId}:geo`, `${incidentId}:beam`], sensors: ['geo-1', 'beam-e'] } },
+        { timeUnixMs: now + 2, incident: { id: incidentId, kind: v1.DetectionKind.DETECTION_KIND_PERSON, confidence: 0.9, detectionIds: [`${incidentId}:geo`, `${incidentId}:beam`], sensors: ['geo-1', 'beam-e'], snapshotIds: [`${incidentId}:snap-1`] } },
+        { timeUnixMs: now + 3, snapshot: snapshot(`${incidentId}:snap-2`, { incidentId, frameIndex: 2 }) },
+        { timeUnixMs: now + 4, snapshot: snapshot(`${incidentId}:other`, { incidentId: `${incidentId}-other`, contentType: 'image/svg+xml', data: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>') }) },
       ]);
+      if (more.length > 0) await outbox.enqueue(more);
       if (holder.uplink === undefined) {
         // A surveyed position, so the console's map has the post to plot.
         holder.uplink = makeUplink('bp-030', outbox, { broker: centre.brokerAddress, username: 'bp-030', password: postPassword }, { state: { ...stateFacts('Ridge North'), position: () => ({ latitudeDeg: 52.1, longitudeDeg: 23.6 }) } });

@@ -9,5 +9,12 @@ if (missing !== undefined) {
 } else {
   const server = await TestPostgres.start();
   let databases = 0;
-  accessConformance('PostgreSQL', async () => PostgresCentreStore.open(await server.createDatabase(`access_${++databases}`), { log: silentLogger() }), () => server.stop());
+  accessConformance(
+    'PostgreSQL',
+    async () => {
+      const url = await server.createDatabase(`access_${++databases}`);
+      return { store: await PostgresCentreStore.open(url, { log: silentLogger() }), another: () => PostgresCentreStore.open(url, { log: silentLogger() }) };
+    },
+    () => server.stop(),
+  );
 }

@@ -3,14 +3,22 @@ import * as assert from 'uvu/assert';
 import { connect } from 'node:net';
 import { z } from 'zod';
 import type { Uplink } from '../../agent/uplink/index.js';
+import { v1 } from '../../wire/index.js';
 import { startSecureCentre, type SecureCentre } from './access-helpers.js';
 
 let secure: SecureCentre;
 const holder: { uplink?: Uplink | undefined } = {};
 
+const T0 = Date.now() - 3 * 60_000;
+/** Three Health records a minute apart: battery as a float32 carries noise the API must round away. */
+const HEALTH = [12.4, 12.35, 12.3].map((volts, minute) => ({
+  timeUnixMs: T0 + minute * 60_000,
+  health: { vitals: { supplyVoltageV: volts, cpuTemperatureC: 41.25 + minute, outbox: [{ priority: v1.Priority.PRIORITY_STATUS, records: 10 * minute }, { priority: v1.Priority.PRIORITY_ALARM, records: 1 }], link: { connected: minute !== 1, ackRttMs: 120 + minute, signalDbm: -71.4 } } },
+}));
+
 test.before(async () => {
   secure = await startSecureCentre();
-  await secure.sendIncident('inc-7', holder);
+  await secure.sendIncident('inc-7', holder, HEALTH);
 });
 
 test.after(async () => {
@@ -161,6 +169,31 @@ test('malformed requests are answered without crashing: //, %00, limit=-1, unkno
   const big = await secure.request('/api/login', { method: 'POST', body: { name: 'x', password: 'p'.repeat(20_000) } });
   assert.is(big.status, 413);
   assert.is((await secure.request('/api/stats', { session: viewer })).status, 200, 'still serving');
+});
+
+test('a post\'s vitals over time, rounded, oldest first; an incident\'s snapshots, their pictures behind the same access rules', async () => {
+  const viewer = await secure.login('viewer');
+  const vitals = (await conforms('/api/posts/bp-030/vitals', 'get', '/api/posts/{post}/vitals', await secure.request(`/api/posts/bp-030/vitals?since=${T0}`, { session: viewer }))) as Record<string, unknown>[];
+  assert.equal(vitals, [
+    { time: new Date(T0).toISOString(), batteryV: 12.4, temperatureC: 41.3, signalDbm: -71, backlogRecords: 1, ackRttMs: 120, linkUp: true },
+    { time: new Date(T0 + 60_000).toISOString(), batteryV: 12.35, temperatureC: 42.3, signalDbm: -71, backlogRecords: 11, ackRttMs: null, linkUp: false },
+    { time: new Date(T0 + 120_000).toISOString(), batteryV: 12.3, temperatureC: 43.3, signalDbm: -71, backlogRecords: 21, ackRttMs: 122, linkUp: true },
+  ]);
+  assert.equal(((await (await secure.request(`/api/posts/bp-030/vitals?since=${T0}&limit=1`, { session: viewer })).json()) as { batteryV: number }[]).map((point) => point.batteryV), [12.3], 'the latest within the limit');
+  assert.is((await secure.request('/api/posts/bp-030/vitals?colour=red', { session: viewer })).status, 400);
+
+  const detail = (await (await secure.request('/api/incidents/bp-030/inc-7', { session: viewer })).json()) as { snapshots: { id: string; url: string; contentType: string; frameIndex: number }[] };
+  assert.equal(detail.snapshots.map((snapshot) => [snapshot.id, snapshot.frameIndex]), [['inc-7:snap-1', 1], ['inc-7:snap-2', 2]], 'the one it lists and the later one naming it, not another incident\'s');
+  const picture = await secure.request(detail.snapshots[0]?.url as string, { session: viewer });
+  assert.is(picture.status, 200);
+  assert.is(picture.headers.get('content-type'), 'image/jpeg');
+  assert.is(picture.headers.get('x-content-type-options'), 'nosniff');
+  const bytes = Buffer.from(await picture.arrayBuffer());
+  assert.equal([bytes[0], bytes[1]], [0xff, 0xd8], 'a JPEG');
+  assert.is((await fetch(`${secure.api}${detail.snapshots[0]?.url}`)).status, 401, 'no session, no picture');
+  const svg = await secure.request('/api/snapshots/bp-030/inc-7%3Aother', { session: viewer });
+  assert.equal([svg.status, svg.headers.get('content-type'), svg.headers.get('content-disposition')], [200, 'application/octet-stream', 'attachment'], 'a type that could carry script is a download');
+  assert.is((await secure.request('/api/snapshots/bp-030/nope', { session: viewer })).status, 404);
 });
 
 test('pages: a full page carries Next-Cursor and the next page continues without overlap', async () => {

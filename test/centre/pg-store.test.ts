@@ -2,10 +2,11 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import pg from 'pg';
 import { OutpostError } from '../../kernel/errors.js';
+import { v1 } from '../../wire/index.js';
 import { silentLogger } from '../../kernel/logger.js';
 import { openStore } from '../../centre/open-store.js';
 import { DAY_MS, partitionName } from '../../centre/pg-partitions.js';
-import { migrate, SCHEMA_VERSION } from '../../centre/pg-schema.js';
+import { migrate, MIGRATIONS, SCHEMA_VERSION } from '../../centre/pg-schema.js';
 import { AUDIT_LOCK } from '../../centre/pg-access.js';
 import { PostgresCentreStore } from '../../centre/pg-store.js';
 import { waitFor } from '../support/net.js';
@@ -48,7 +49,7 @@ testUnless(test, missing, 'a database of schema version 1 holding data is migrat
   const store = await PostgresCentreStore.open(url, { log, clock: () => NOW });
   try {
     const versions = await (server as TestPostgres).query<{ version: number }>('SELECT version FROM outpost_schema_migrations ORDER BY version', [], name);
-    assert.equal(versions.map((row) => row.version), [1, 2, 3]);
+    assert.equal(versions.map((row) => row.version), MIGRATIONS.map((migration) => migration.version));
     assert.equal((await store.records({ kinds: ['reading'], limit: 10 })).map((row) => [row.seq, [...row.bytes]]), [[1, [1, 2]]]);
     assert.equal(await store.storeBatches([{ postId: 'bp-1', storeId: '9', receivedUnixMs: NOW, records: [{ seq: 1, kind: 'reading', sensor: 'power', timeUnixMs: NOW, timeQuality: 1, priority: 3, bytes: Uint8Array.of(1, 2) }] }]), [{ inserted: [], duplicates: 1 }]);
     // Version 2 backfilled the boot the post held: its late will is ignored.
@@ -75,12 +76,37 @@ testUnless(test, missing, 'a database of schema version 2 (before access tables)
   const store = await PostgresCentreStore.open(url, { log, clock: () => NOW });
   try {
     const versions = await (server as TestPostgres).query<{ version: number }>('SELECT version FROM outpost_schema_migrations ORDER BY version', [], name);
-    assert.equal(versions.map((row) => row.version), [1, 2, 3]);
+    assert.equal(versions.map((row) => row.version), MIGRATIONS.map((migration) => migration.version));
     assert.equal((await store.posts()).map((post) => [post.postId, post.bootId, post.status]), [['bp-1', 'boot-1', 1]]);
     await store.access.putUser({ name: 'duty', role: 'admin', passwordHash: 'scrypt$x', createdUnixMs: NOW, updatedUnixMs: NOW });
     await store.access.putPostCredential({ postId: 'bp-1', passwordHash: 'scrypt$y', mosquittoHash: '$7$z', updatedUnixMs: NOW });
     assert.is((await store.access.user('duty'))?.role, 'admin');
     assert.is((await store.access.postCredential('bp-1'))?.mosquittoHash, '$7$z');
+  } finally {
+    await store.close();
+  }
+});
+
+testUnless(test, missing, 'a database of schema version 3 holding incidents gets their ids into the indexed column at start', async () => {
+  const { url } = await freshDatabase();
+  const pool = new pg.Pool({ connectionString: url });
+  const client = await pool.connect();
+  const day = Math.floor(NOW / DAY_MS) * DAY_MS;
+  try {
+    await migrate(client, NOW, 3);
+    await client.query(`CREATE TABLE ${partitionName(day)} PARTITION OF records FOR VALUES FROM (${day}) TO (${day + DAY_MS})`);
+    for (const [seq, id] of [[1, 'inc-old'], [2, 'inc-older']] as const) {
+      await client.query("INSERT INTO records (post_id, store_id, seq, kind, sensor, time_unix_ms, time_quality, priority, received_unix_ms, body) VALUES ('bp-1', '9', $1, 'incident', '', $2, 1, 2, $2, $3)", [seq, NOW, Buffer.from(v1.Record.encode({ seq, incident: { id } }).finish())]);
+    }
+  } finally {
+    client.release();
+    await pool.end();
+  }
+  const store = await PostgresCentreStore.open(url, { log, clock: () => NOW });
+  try {
+    assert.is((await store.recordByBodyId('incident', 'bp-1', 'inc-older'))?.seq, 2);
+    assert.is((await store.recordByBodyId('incident', 'bp-1', 'inc-old'))?.seq, 1);
+    assert.is(await store.recordByBodyId('incident', 'bp-2', 'inc-old'), undefined);
   } finally {
     await store.close();
   }
@@ -118,7 +144,7 @@ testUnless(test, missing, 'several workers starting at once migrate once; a sche
   const stores = await Promise.all([1, 2, 3].map(() => PostgresCentreStore.open(url, { log })));
   await Promise.all(stores.map((store) => store.close()));
   const versions = await (server as TestPostgres).query<{ version: number }>('SELECT version FROM outpost_schema_migrations ORDER BY version', [], name);
-  assert.equal(versions.map((row) => row.version), [1, 2, 3]);
+  assert.equal(versions.map((row) => row.version), MIGRATIONS.map((migration) => migration.version));
   await (server as TestPostgres).query("INSERT INTO outpost_schema_migrations VALUES ($1, 'from the future', 0)", [SCHEMA_VERSION + 1], name);
   try {
     await PostgresCentreStore.open(url, { log });

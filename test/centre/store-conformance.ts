@@ -139,6 +139,21 @@ export function storeConformance(name: string, open: () => Promise<StoreUnderTes
     assert.is(posts[0]?.backlog, undefined);
   });
 
+  test('an incident or a snapshot is found by its post, kind and own id (the indexed column), the newest when an id came twice', async () => {
+    const { store } = under();
+    const incident = (seq: number, bodyId: string): RecordInput => ({ ...record(seq, 'incident', { sensor: '' }), bodyId });
+    await store.storeBatches([batch('bp-1', [incident(1, 'inc-1'), incident(2, 'inc-2'), record(3, 'reading')]), batch('bp-2', [incident(1, 'inc-1')])]);
+    assert.equal([(await store.recordByBodyId('incident', 'bp-1', 'inc-2'))?.seq, (await store.recordByBodyId('incident', 'bp-1', 'inc-1'))?.postId, (await store.recordByBodyId('incident', 'bp-2', 'inc-1'))?.postId], [2, 'bp-1', 'bp-2']);
+    assert.is(await store.recordByBodyId('incident', 'bp-2', 'inc-2'), undefined, 'ids are per post');
+    assert.equal(await store.storeBatches([batch('bp-1', [incident(2, 'inc-2')])]), [{ inserted: [], duplicates: 1 }]);
+    await store.storeBatches([batch('bp-1', [incident(9, 'inc-2')], { storeId: '78' })]);
+    const found = await store.recordByBodyId('incident', 'bp-1', 'inc-2');
+    assert.equal([found?.storeId, found?.seq, found?.kind], ['78', 9, 'incident']);
+    assert.is(await store.recordByBodyId('incident', 'bp-1', ''), undefined);
+    await store.storeBatches([batch('bp-1', [{ ...record(10, 'snapshot', { sensor: 'cam-1' }), bodyId: 'inc-1' }])]);
+    assert.equal([(await store.recordByBodyId('snapshot', 'bp-1', 'inc-1'))?.seq, (await store.recordByBodyId('incident', 'bp-1', 'inc-1'))?.seq], [10, 1], 'kinds apart');
+  });
+
   test('the latest health of each post is the one stored last', async () => {
     const { store } = under();
     await store.storeBatches([batch('bp-1', [record(1, 'health', { timeUnixMs: BASE + 90 }), record(2, 'health', { timeUnixMs: BASE + 10 })]), batch('bp-2', [record(1, 'health')]), batch('bp-3', [record(1, 'reading')])]);

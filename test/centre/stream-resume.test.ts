@@ -49,20 +49,21 @@ test('a client reconnecting with Last-Event-ID gets what it missed; an id from a
   const viewer = await secure.login('viewer');
   let opened!: () => void;
   const ready = new Promise<void>((resolve) => (opened = resolve));
-  // Each sendIncident stores four records: a reading, two detections, the incident.
-  const first = readStream(secure.api, viewer, {}, (events) => events.length >= 4, opened);
+  // Each sendIncident stores seven records: three snapshots, a reading, two detections, the incident.
+  const PER_INCIDENT = 7;
+  const first = readStream(secure.api, viewer, {}, (events) => events.length >= PER_INCIDENT, opened);
   await ready;
   await secure.sendIncident('inc-1', holder);
   const seen = await first;
-  assert.equal(seen.map((event) => event.event), ['record', 'record', 'record', 'record']);
-  const lastId = seen[3]?.id as string;
-  assert.match(lastId, /^[0-9a-z]+-4$/);
+  assert.equal(seen.map((event) => event.event), Array.from({ length: PER_INCIDENT }, () => 'record'));
+  const lastId = seen[PER_INCIDENT - 1]?.id as string;
+  assert.match(lastId, new RegExp(`^[0-9a-z]+-${PER_INCIDENT}$`));
 
   // Disconnected: two more incidents arrive meanwhile.
   await secure.sendIncident('inc-2', holder);
   await secure.sendIncident('inc-3', holder);
-  const resumed = await readStream(secure.api, viewer, { 'last-event-id': lastId }, (events) => events.length >= 8);
-  assert.equal(resumed.map((event) => event.id?.split('-')[1]), ['5', '6', '7', '8', '9', '10', '11', '12']);
+  const resumed = await readStream(secure.api, viewer, { 'last-event-id': lastId }, (events) => events.length >= 2 * PER_INCIDENT);
+  assert.equal(resumed.map((event) => Number(event.id?.split('-')[1])), Array.from({ length: 2 * PER_INCIDENT }, (_, index) => PER_INCIDENT + 1 + index));
   const incidents = resumed.map((event) => JSON.parse(event.data) as { incident?: { id: string } }).flatMap((row) => (row.incident === undefined ? [] : [row.incident.id]));
   assert.equal(incidents, ['inc-2', 'inc-3']);
 

@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { v1 } from '../../wire/index.js';
 import type { Uplink } from '../../agent/uplink/index.js';
 import { startSecureCentre, type SecureCentre } from '../centre/access-helpers.js';
 import { testUnless } from '../support/skip.js';
@@ -61,7 +62,16 @@ const noChromium = existsSync(CHROMIUM) ? undefined : `${CHROMIUM} is missing (a
 
 testUnless(test, noChromium, 'an operator logs in, sees the post online on the map, sees an incident arrive live, assesses it, logs out', async () => {
   secure = await startSecureCentre();
-  await secure.sendIncident(undefined, holder);
+  const start = Date.now() - 60 * 60_000;
+  // An hour of health, one report every 5 minutes: the battery sags, the link drops once.
+  const health = Array.from({ length: 12 }, (_, index) => ({
+    timeUnixMs: start + index * 5 * 60_000,
+    health: {
+      components: [{ name: 'geo-1', state: index === 11 ? v1.ComponentState.COMPONENT_STATE_DEGRADED : v1.ComponentState.COMPONENT_STATE_OK, message: index === 11 ? 'noise floor high' : '' }],
+      vitals: { supplyVoltageV: 12.8 - index * 0.05, cpuTemperatureC: 35 + index, outbox: [{ priority: v1.Priority.PRIORITY_STATUS, records: index * 3 }], link: { connected: index !== 6, ackRttMs: 150 + index * 10, signalDbm: -70 - index } },
+    },
+  }));
+  await secure.sendIncident(undefined, holder, health);
   const page = await openConsole();
   await page.waitForSelector('#login-view:not([hidden])');
   await shot(page, '1-login');
@@ -71,7 +81,18 @@ testUnless(test, noChromium, 'an operator logs in, sees the post online on the m
   await logIn(page, 'operator', 'operator-password-1');
   await page.waitForSelector('#posts-table tr[data-post="bp-030"] td.state-online');
   await page.waitForSelector('#map circle.online[data-post="bp-030"]');
+  // The post stands on land near a border: Natural Earth's outline and the boundary are drawn (shipped: no network).
+  assert.ok(((await page.locator('#map path.land').getAttribute('d')) ?? '').length > 100, 'the land outline is drawn');
+  assert.ok(((await page.locator('#map path.border').getAttribute('d')) ?? '').length > 10, 'the boundary near the post is drawn');
   await shot(page, '2-posts');
+
+  await page.click('#posts-table tr[data-post="bp-030"] a');
+  await page.waitForSelector('#post-title:has-text("Post bp-030 (Ridge North)")');
+  await page.waitForSelector('#sensors-table tr.fault td:has-text("noise floor high")');
+  assert.is(await page.locator('#charts svg.chart').count(), 5);
+  assert.match((await page.locator('#charts svg.chart').first().getAttribute('aria-label')) ?? '', /^Battery: from 12\.25 to 12\.8 V, latest 12\.25 V$/);
+  assert.is(await page.locator('#charts svg.chart').nth(4).locator('polyline').count(), 2, 'the ack round trip breaks where the link was down');
+  await shot(page, '2b-post');
 
   // Keyboard: the Alarms link by its access key is a plain link; follow it with the keyboard.
   await page.focus('a[href="#/alarms"]');
@@ -86,6 +107,10 @@ testUnless(test, noChromium, 'an operator logs in, sees the post online on the m
   await page.waitForSelector('#incident-title:has-text("Incident inc-live at bp-030")');
   assert.is(await page.locator('#detections-table tbody tr').count(), 2);
   await page.waitForSelector('#readings-table td:has-text("battery_voltage=12.4 V")');
+  await page.waitForSelector('#snapshots img[alt="Snapshot inc-live:snap-1 from cam-1"]');
+  assert.is(await page.locator('#snapshots img').count(), 2);
+  // A string, evaluated in the page: this file is type-checked without the DOM's types.
+  await page.waitForFunction("[...document.querySelectorAll('#snapshots img')].every((image) => image.complete && image.naturalWidth === 16)");
   await page.click('#acknowledge');
   await page.waitForSelector('#workflow-state:has-text("Acknowledged by operator")');
   await page.selectOption('#assess-form [name=assessment]', 'vehicle');

@@ -148,6 +148,8 @@ class ShapedDirection {
  */
 export class ShapingProxy {
   readonly counters: LinkCounters = { upBytes: 0, downBytes: 0, lostSegments: 0, connections: 0, upQueuePeak: 0 };
+  /** When each connection was accepted (performance.now()), oldest first. */
+  readonly acceptedAt: number[] = [];
   private readonly links = new Set<{ sockets: Socket[]; directions: ShapedDirection[] }>();
   private downUntil = 0;
   private shape: Required<LinkShape>;
@@ -206,6 +208,7 @@ export class ShapingProxy {
     }
     const upstream = connect({ port: targetPort, host: '127.0.0.1' });
     this.counters.connections += 1;
+    this.acceptedAt.push(performance.now());
     const shape = (): Required<LinkShape> => this.shape;
     const count = (direction: 'upBytes' | 'downBytes') => (bytes: number, lost: boolean) => {
       this.counters[direction] += bytes;

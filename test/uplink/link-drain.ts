@@ -49,6 +49,11 @@ export interface DrainResult {
   alarmLatenciesMs: number[];
   /** Most bytes that waited in the modem buffer. */
   upQueuePeak: number;
+  /** Backlog readings the uplink thinned (uplink.thin_status), and the count the centre got in RECORDS_DROPPED events from the uplink. */
+  thinned: number;
+  thinnedReported: number;
+  /** From the link's return after the outage to the post's first connection through it, ms (undefined: no outage, or no connection after it). */
+  reconnectAfterOutageMs: number | undefined;
 }
 
 let made = 0;
@@ -123,10 +128,16 @@ export async function runDrain(dir: string, drainCase: DrainCase): Promise<Drain
     const sentAt = new Map<string, number>();
     const latencies: number[] = [];
     let storedReadings = 0;
+    let thinnedReported = 0;
+    let reports = 0;
     centre.onRecord((stored) => {
-      const id = stored.record.detection?.id;
-      if (id === undefined || id === null) storedReadings += 1;
-      else latencies.push(Date.now() - (sentAt.get(id) ?? Date.now()));
+      const { detection, reading, event } = stored.record;
+      if (reading !== undefined && reading !== null) storedReadings += 1;
+      else if (detection?.id !== undefined && detection.id !== null) latencies.push(Date.now() - (sentAt.get(detection.id) ?? Date.now()));
+      else if (event?.source === 'uplink') {
+        reports += 1;
+        thinnedReported += Number(event.dropped?.count ?? 0);
+      }
     });
 
     uplink = new Uplink({
@@ -147,17 +158,29 @@ export async function runDrain(dir: string, drainCase: DrainCase): Promise<Drain
       alarmTimer = setTimeout(alarm, drainCase.alarmEveryMs);
     };
     alarmTimer = setTimeout(alarm, drainCase.alarmEveryMs);
-    const halfway = await until(() => storedReadings >= backlogRecords / 2, deadline);
+    // A thinned reading is settled too: deleted on the post and counted, never sent.
+    const settled = (): number => storedReadings + (sending.health().counters?.['thinned_records'] ?? 0);
+    const halfway = await until(() => settled() >= backlogRecords / 2, deadline);
     const atHalf = { upBytes: link.counters.upBytes, at: performance.now() };
+    const outageEnds = drainCase.outageMs !== undefined && halfway ? performance.now() + drainCase.outageMs : undefined;
     if (drainCase.outageMs !== undefined && halfway) link.outage(drainCase.outageMs);
-    const backlogIn = await until(() => storedReadings >= backlogRecords, deadline);
+    const backlogIn = await until(() => settled() >= backlogRecords, deadline);
     const drainS = (performance.now() - began) / 1000;
     const secondHalf = { bytes: link.counters.upBytes - atHalf.upBytes, s: (performance.now() - atHalf.at) / 1000 };
     const atDrain = { ...link.counters, duplicates: centre.stats().duplicates, counters: uplink.health().counters ?? {} };
     clearTimeout(alarmTimer);
     const alarmsIn = await until(() => latencies.length >= sentAt.size, backlogIn ? performance.now() + 60_000 : deadline);
+    const thinned = atDrain.counters['thinned_records'] ?? 0;
+    // The report of what was thinned goes at the next minute of thinning or at stop: stop first, then wait for it.
+    if (thinned > 0) {
+      await uplink.stop();
+      await uplink.start();
+      await until(() => thinnedReported >= thinned, performance.now() + 60_000);
+    }
     const stored = centre.stats().stored;
+    const backAt = outageEnds === undefined ? undefined : link.acceptedAt.find((at) => at >= outageEnds);
     return {
+      reconnectAfterOutageMs: outageEnds === undefined || backAt === undefined ? undefined : backAt - outageEnds,
       drained: backlogIn,
       alarmsIn,
       drainS,
@@ -168,7 +191,9 @@ export async function runDrain(dir: string, drainCase: DrainCase): Promise<Drain
       downBytes: atDrain.downBytes,
       stored,
       duplicates: atDrain.duplicates,
-      lost: backlogRecords + sentAt.size - stored,
+      lost: backlogRecords + sentAt.size - (stored - reports) - thinned,
+      thinned,
+      thinnedReported,
       counters: atDrain.counters,
       alarmLatenciesMs: [...latencies].sort((a, b) => a - b),
       alarmsSent: sentAt.size,

@@ -4,6 +4,7 @@ import { v1 } from '../../wire/index.js';
 import { LinkEstimate, MIN_RTO_MS } from '../../agent/uplink/link-estimate.js';
 import { LinkMeter, type StreamBytes } from '../../agent/uplink/link-meter.js';
 import { linkSizing } from '../../agent/uplink/link-sizing.js';
+import { WindowRamp } from '../../agent/uplink/window-ramp.js';
 import { SendWindow, type InFlightEnvelope } from '../../agent/uplink/send-window.js';
 import { waitFor } from '../support/net.js';
 import { reading } from './helpers.js';
@@ -28,7 +29,7 @@ test('RTT as RFC 6298: first sample sets SRTT and RTTVAR = R/2, later ones 1/8 a
   assert.is(lan.rtoMs, MIN_RTO_MS, 'a LAN round trip still waits the RFC minimum');
 });
 
-test("base round trip: ack samples less the crossing of the bytes queued ahead, at most twice the connection's SUBACK round trip", () => {
+test("base round trip: ack samples less the crossing of the bytes queued ahead, between the connection's SUBACK round trip and twice it", () => {
   const estimate = new LinkEstimate(30_000, 60_000);
   estimate.rateSample(1200, 1000, 0, true);
   estimate.connectRttSample(650);
@@ -39,6 +40,9 @@ test("base round trip: ack samples less the crossing of the bytes queued ahead, 
   // A minute later that sample is forgotten; a queue counted as route never lifts the base past the cap.
   estimate.rttSample(30_000, 7200, 120_000);
   assert.is(estimate.baseRttMs(120_000), 1300);
+  // While the window still limits the rate the crossing is overstated (7 s at 1200 B/s for a 3.5 s round trip): the SUBACK's round trip is the floor.
+  estimate.rttSample(3500, 8400, 120_001);
+  assert.is(estimate.baseRttMs(120_001), 650);
   const noConnect = new LinkEstimate(30_000, 60_000);
   noConnect.rateSample(1200, 1000, 0, true);
   noConnect.rttSample(7000, 7200, 1);
@@ -77,13 +81,34 @@ test('sizing: small envelopes and window on a 9.6 kbit/s radio, the configured c
   const radio = linkSizing({ rate: 1200, baseRttMs: 600, startup: false, wirePerRecordByte: 0.8, batch, keepaliveMs: 60_000 });
   assert.is(radio.envelopeWireBytes, 3600, 'three seconds of link time');
   assert.is(radio.limits.maxBytes, 4500, 'record bytes before deflate');
-  assert.is(radio.windowBytes, 2 * 3600 + 2 * 720, 'two envelopes and two BDP');
+  assert.is(radio.windowBytes, 2 * 3600, 'one envelope, and one more since it holds more than two BDP (720 bytes each)');
   assert.ok(radio.windowBytes / 1200 < 8, 'an alarm waits behind under 8 s of link time');
   const fibre = linkSizing({ rate: 12_500_000, baseRttMs: 20, startup: false, wirePerRecordByte: 0.7, batch, keepaliveMs: 60_000 });
   assert.is(fibre.limits.maxBytes, 65_536, 'batch.max_bytes is the ceiling');
-  assert.is(Math.round(fibre.windowBytes), Math.round(2 * Math.ceil(65_536 * 0.7) + 2 * 250_000));
+  assert.is(Math.round(fibre.windowBytes), Math.round(Math.ceil(65_536 * 0.7) + 2 * 250_000), 'one envelope and two BDP');
+  const ramping = linkSizing({ rate: 8000, baseRttMs: 600, startup: true, wirePerRecordByte: 1, batch, keepaliveMs: 60_000, rampBytes: 120_000 });
+  assert.is(ramping.windowBytes, 120_000, 'the ramp lifts the window past what window-limited rate samples give');
+  const rampCapped = linkSizing({ rate: 1200, baseRttMs: 600, startup: true, wirePerRecordByte: 1, batch, keepaliveMs: 60_000, rampBytes: 120_000 });
+  assert.is(rampCapped.windowBytes, 36_000, 'never past half a keepalive of link time');
   const slowKeepalive = linkSizing({ rate: 1200, baseRttMs: 60_000, startup: false, wirePerRecordByte: 1, batch, keepaliveMs: 10_000 });
   assert.is(slowKeepalive.windowBytes, 2 * slowKeepalive.envelopeWireBytes, 'half a keepalive caps the BDP part, never below two envelopes');
+});
+
+test('window ramp: grows by three times each envelope acked at the route round trip, ends at the first ack that shows a queue, again from the first window on a new connection', () => {
+  const ramp = new WindowRamp(8192);
+  assert.is(ramp.windowBytes, 8192);
+  ramp.acked(4096, 640, 600);
+  ramp.acked(4096, 650, 600);
+  assert.is(ramp.windowBytes, 8192 + 3 * 8192, 'the first round trip acked 8 KiB without queueing: four times the window');
+  ramp.acked(4096, 0, 0);
+  assert.is(ramp.windowBytes, undefined, 'no base round trip known: no ramp');
+  ramp.restart();
+  ramp.acked(3600, 3400, 630);
+  assert.is(ramp.windowBytes, undefined, 'a 9.6 kbit/s radio: the first envelope took seconds to cross, the pipe is already full');
+  ramp.acked(4096, 640, 600);
+  assert.is(ramp.windowBytes, undefined, 'once ended it stays ended on this connection');
+  ramp.restart();
+  assert.is(ramp.windowBytes, 8192);
 });
 
 /** A socket that holds `queued` bytes of what was written, as the test says. */

@@ -30,7 +30,7 @@ function capturedLog(): { lines: Record<string, unknown>[]; log: ReturnType<type
   stream.on('data', (chunk: Buffer) => {
     for (const text of chunk.toString('utf8').split('\n')) if (text.trim() !== '') lines.push(JSON.parse(text) as Record<string, unknown>);
   });
-  return { lines, log: createLogger({ destination: stream, pretty: false, level: 'info' }) };
+  return { lines, log: createLogger({ destination: stream, pretty: false, level: 'debug' }) };
 }
 
 test('a link that connects and drops at once keeps backing off: no storm, attempts keep counting up', async () => {
@@ -58,6 +58,25 @@ test('a broker that refuses connections: degraded with the reason, retried, ok o
   proxy.restore();
   await waitFor('connected', () => uplink?.linkVitals().connected === true, 10_000);
   assert.is(uplink.health().status, 'ok');
+});
+
+test('a broker that refuses for a while: one warning for the cause, the repeats counted, one line when the post is back', async () => {
+  broker = await startEmbeddedBroker('127.0.0.1:0', silentLogger());
+  proxy = await TcpProxy.start(Number(new URL(broker.url).port));
+  const { lines, log } = capturedLog();
+  uplink = makeUplink('bp-053', new MemoryOutbox(), { broker: proxy.url, reconnect: { min: '20ms', max: '40ms' } }, { log });
+  proxy.cut();
+  await uplink.start();
+  await waitFor('five refused attempts', () => lines.filter((line) => line['msg'] === 'reconnecting to the broker').length >= 5);
+  proxy.restore();
+  await waitFor('connected', () => lines.some((line) => line['msg'] === 'uplink connected'), 10_000);
+  const warnings = lines.filter((line) => (line['level'] as number) >= 40);
+  assert.is(warnings.length, 1, JSON.stringify(warnings));
+  const cause = warnings[0]?.['code'];
+  assert.match(String(cause), /^uplink\./);
+  const repeats = lines.find((line) => line['code'] === cause && typeof line['repeats'] === 'number' && (line['level'] as number) === 30);
+  assert.ok(repeats !== undefined && (repeats['repeats'] as number) >= 4, 'when the cause ends, one line says how often it repeated');
+  assert.is(lines.filter((line) => line['msg'] === 'uplink connected').length, 1);
 });
 
 test('a connection that carried an ack proves the link: the next failure starts again from min', async () => {

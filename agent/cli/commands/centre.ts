@@ -13,6 +13,7 @@ import { explainBusyPort } from '../busy-port.js';
 import { readInput, UsageError, write } from '../io.js';
 import { stopSignal } from '../../../kernel/stop-signal.js';
 import type { CliCommand, CliContext } from '../program.js';
+import { registerCommandCli } from './centre-cmd.js';
 
 interface CentreFlags {
   broker?: string;
@@ -30,6 +31,7 @@ interface CentreFlags {
   insecure?: boolean;
   httpCert?: string;
   httpKey?: string;
+  commandKey?: string;
 }
 
 const DEFAULT_EMBEDDED = '127.0.0.1:1883';
@@ -53,6 +55,7 @@ export const centreCommands: CliCommand = {
       .option('--share-group <name>', 'share ingest with the other workers of this group: subscribe $share/<name>/outpost/v1/+/up (needs --broker)')
       .option('--http-cert <file>', 'certificate (PEM) for HTTPS on --http; session cookies are then Secure')
       .option('--http-key <file>', 'private key (PEM) for --http-cert')
+      .option('--command-key <file>', 'the Ed25519 key commands to posts are signed with; made at first start (default centre-command.key beside the SQLite database; with PostgreSQL no commands without it)')
       .option('--insecure', 'no authentication: any MQTT client may publish anything on the embedded broker and anyone may use the HTTP API (tests, a lab)')
       .action(async (flags: CentreFlags) => {
         if (flags.broker !== undefined && flags.embeddedBroker !== undefined) {
@@ -70,6 +73,7 @@ export const centreCommands: CliCommand = {
           broker: flags.broker,
           embeddedBroker: typeof flags.embeddedBroker === 'string' ? flags.embeddedBroker : DEFAULT_EMBEDDED,
           db: flags.db,
+          commandKey: flags.commandKey,
           http: flags.http,
           clientId: flags.clientId,
           role,
@@ -105,6 +109,7 @@ export const centreCommands: CliCommand = {
         await centre.stop();
       });
       registerAdmin(centre, context);
+      registerCommandCli(centre, context);
   },
 };
 

@@ -38,8 +38,8 @@ export const runCommands: CliCommand = {
         const { serveUntilSignalled } = await import('../../runtime/service.js');
         const { systemdNotifier } = await import('../../runtime/sd-notify.js');
         const agent = new Agent(loaded, defaultParts(), log);
-        await serveUntilSignalled({ agent, configFile: options.config, env: context.io.env, log, signals: process, notifier: systemdNotifier({ env: context.io.env, log }) });
-        context.setExit(ExitCode.ok);
+        const end = await serveUntilSignalled({ agent, configFile: options.config, env: context.io.env, log, signals: process, notifier: systemdNotifier({ env: context.io.env, log }), commands: true });
+        context.setExit(end === 'restart' ? ExitCode.restart : ExitCode.ok);
       });
   },
 };

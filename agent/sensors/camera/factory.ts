@@ -1,9 +1,8 @@
-import { dirname, join, resolve } from 'node:path';
 import { OutpostError } from '../../../kernel/errors.js';
 import type { Camera } from '../../../drivers/camera/types.js';
 import type { SensorFactory } from '../../runtime/kinds.js';
 import type { CameraSensorConfig } from './config.js';
-import { FrameStore } from './frame-store.js';
+import { FrameStore, frameFolder } from './frame-store.js';
 import { CameraSensor } from './sensor.js';
 
 export const createCameraSensor: SensorFactory<CameraSensorConfig, Camera> = (config, context) => {
@@ -15,7 +14,7 @@ export const createCameraSensor: SensorFactory<CameraSensorConfig, Camera> = (co
       hint: `list sensors from sensors: (${Object.keys(context.post.sensors).join(', ')})`,
     });
   }
-  const folder = config.store.path ?? join(dirname(resolve(context.post.outbox.path)), 'frames', context.name);
+  const folder = frameFolder(context.post, context.name, config);
   return new CameraSensor({
     name: context.name,
     config,

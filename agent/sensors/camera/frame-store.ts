@@ -1,5 +1,5 @@
 import { mkdir, readdir, readFile, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { OutpostError } from '../../../kernel/errors.js';
 
 export interface FrameStoreLimits {
@@ -13,6 +13,11 @@ interface Kept {
   id: string;
   bytes: number;
   takenUnixMs: number;
+}
+
+/** Where a camera sensor keeps its full frames: `store.path`, or frames/<sensor> beside the outbox. */
+export function frameFolder(post: { outbox: { path: string } }, sensorName: string, config: { store: { path?: string | undefined } }): string {
+  return config.store.path ?? join(dirname(resolve(post.outbox.path)), 'frames', sensorName);
 }
 
 const ID = /^[a-z0-9][a-z0-9_.-]{0,200}$/;

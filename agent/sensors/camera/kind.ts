@@ -6,5 +6,6 @@ export const cameraSensor = sensorKind({
   type: 'camera',
   schema: cameraSensorSchema,
   accepts: ['Camera'],
+  sensorRefs: ['triggers'],
   load: async () => (await import('./factory.js')).createCameraSensor,
 });

@@ -7,7 +7,7 @@ import type { Camera, Frame } from '../../../drivers/camera/types.js';
 import type { RecordFeed, RecordSink, TimeSource } from '../../runtime/records.js';
 import type { CameraSensorConfig } from './config.js';
 import type { FrameStore } from './frame-store.js';
-import { ALARM, SCHEDULED, snapshotOf, type SnapshotCause } from './snapshot.js';
+import { ALARM, REQUESTED, SCHEDULED, snapshotOf, type SnapshotCause } from './snapshot.js';
 import { TamperDetector, type TamperChange } from './tamper/detector.js';
 import { frameFeatures } from './tamper/features.js';
 import { TriggerWatch, type TriggerAction } from './triggers.js';
@@ -70,7 +70,7 @@ export class CameraSensor implements Component {
     this.running = true;
     this.unsubscribe = this.options.records?.observe((record) => this.onRecord(record));
     const { config } = this.options;
-    if (config.schedule > 0) this.every(config.schedule, () => this.enqueue(() => this.shoot({ reason: SCHEDULED, frameIndex: 1, frameCount: 1 })));
+    if (config.schedule > 0) this.every(config.schedule, () => this.enqueue(async () => void (await this.shoot({ reason: SCHEDULED, frameIndex: 1, frameCount: 1 }))));
     if (config.tamper.check_every > 0) this.every(config.tamper.check_every, () => this.enqueue(() => this.check()));
     // A first frame at once: it proves the camera and starts the tamper baselines.
     void this.enqueue(() => this.check());
@@ -103,6 +103,15 @@ export class CameraSensor implements Component {
   }
 
   /** Runs when the work before it has finished: one frame at a time. */
+  /** One picture now, in turn with the others (the centre's `snapshot` command); undefined when no frame came. */
+  async snapshotNow(): Promise<outpost.v1.ISnapshot | undefined> {
+    let taken: outpost.v1.ISnapshot | undefined;
+    await this.enqueue(async () => {
+      taken = await this.shoot({ reason: REQUESTED, frameIndex: 1, frameCount: 1 });
+    });
+    return taken;
+  }
+
   private enqueue(work: () => Promise<void>): Promise<void> {
     const next = this.queue.then(work).catch((error: unknown) => this.log.error({ err: describeError(error) }, 'camera work failed'));
     this.queue = next;
@@ -166,9 +175,9 @@ export class CameraSensor implements Component {
   }
 
   /** One picture: grabbed, analysed for tamper, sent as a thumbnail, kept in full. */
-  private async shoot(cause: SnapshotCause): Promise<void> {
+  private async shoot(cause: SnapshotCause): Promise<outpost.v1.ISnapshot | undefined> {
     const frame = await this.grab();
-    if (frame === undefined) return;
+    if (frame === undefined) return undefined;
     const taken = this.options.time.now();
     await this.analyse(frame, taken.unixMs);
     try {
@@ -183,9 +192,11 @@ export class CameraSensor implements Component {
       const usage = this.options.store.usage;
       this.counters.stored_frames = usage.frames;
       this.counters.stored_bytes = usage.bytes;
+      return snapshot;
     } catch (error) {
       this.counters.frame_failures++;
       this.log.warn({ err: describeError(error) }, 'a frame could not be made into a snapshot');
+      return undefined;
     }
   }
 

@@ -55,3 +55,4 @@ export async function snapshotOf(frame: Frame, cause: SnapshotCause, parts: Snap
 
 export const ALARM = v1.SnapshotReason.SNAPSHOT_REASON_ALARM;
 export const SCHEDULED = v1.SnapshotReason.SNAPSHOT_REASON_SCHEDULED;
+export const REQUESTED = v1.SnapshotReason.SNAPSHOT_REASON_REQUESTED;
