@@ -5,9 +5,15 @@
  * technician would: CPU and RSS of the agent process, bytes its outbox wrote, records the centre
  * stored and how long after the poll it stored them.
  *
- *   npm run bench:agent [-- --seconds 60 --warm 20 --bin OTHER/bin/outpost.js]   (after npm run build; needs mosquitto)
+ *   npm run bench:agent [-- --seconds 60 --warm 20 --bin OTHER/bin/outpost.js --readings-sync normal]
+ *   (after npm run build; needs mosquitto). --readings-sync sets outbox.readings_sync (left out, the default).
  *
  * The devices are bench/poll.ts's servers (a child process). Prints `name: value unit` lines.
+ *
+ *   npm run bench:agent -- --idle [--seconds 60 --warm 20 --bin ...]
+ *
+ * measures an idle post instead: the same config, but no device answers (nothing listens on
+ * their ports) and the broker is down; prints the agent's CPU and bytes written.
  */
 import { spawn, fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -33,7 +39,7 @@ function option(name: string, fallback: number): number {
 }
 
 /** The same post config as ../shared/bench/side-by-side/outpost-post.py, on the given ports. */
-function postConfig(ports: readonly number[], outbox: string, brokerPort: number): string {
+function postConfig(ports: readonly number[], outbox: string, brokerPort: number, readingsSync: string | undefined): string {
   const out = ['post:', '  id: bench-01', '  name: Agent bench', 'buses:'];
   ports.forEach((port, i) => out.push(`  dev${i}:`, '    type: modbus-tcp', `    host: 127.0.0.1:${port}`, '    timeout: 1s'));
   out.push('sensors:');
@@ -41,7 +47,7 @@ function postConfig(ports: readonly number[], outbox: string, brokerPort: number
     out.push(`  meter${i}:`, '    type: modbus-device', `    bus: dev${i}`, '    unit: 1', '    interval: 1s', '    points:');
     for (let r = 0; r < REGISTERS; r++) out.push(`      - { name: r${r}, table: holding, address: ${r}, type: uint16 }`);
   }
-  out.push('outbox:', `  path: ${outbox}`, 'uplink:', `  broker: mqtt://127.0.0.1:${brokerPort}`, 'health:', '  interval: 60s');
+  out.push('outbox:', `  path: ${outbox}`, ...(readingsSync === undefined ? [] : [`  readings_sync: ${readingsSync}`]), 'uplink:', `  broker: mqtt://127.0.0.1:${brokerPort}`, 'health:', '  interval: 60s');
   return out.join('\n') + '\n';
 }
 
@@ -65,9 +71,42 @@ function quantile(sorted: readonly number[], q: number): number {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+function binPath(): string {
+  // --bin another checkout's bin/outpost.js: two builds measured side by side in the same run.
+  const binAt = process.argv.indexOf('--bin');
+  return binAt >= 0 ? String(process.argv[binAt + 1]) : fileURLToPath(new URL('../bin/outpost.js', import.meta.url));
+}
+
+/** Devices refusing and the broker down: what the agent costs while it has nothing to do. */
+async function idle(seconds: number, warm: number): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'outpost-bench-idle-'));
+  // Ports taken from the OS and released: nothing listens on them, so every connect is refused.
+  const ports = await Promise.all(Array.from({ length: DEVICES }, () => freePort()));
+  writeFileSync(join(dir, 'post.yaml'), postConfig(ports, join(dir, 'outbox.db'), await freePort(), undefined));
+  const agent = spawn(process.execPath, [binPath(), 'run', '--config', join(dir, 'post.yaml')], { stdio: ['ignore', 'ignore', 'ignore'], cwd: dir });
+  const pid = agent.pid as number;
+  try {
+    await sleep(warm * 1000);
+    if (agent.exitCode !== null) throw new Error(`the agent exited with ${agent.exitCode} during the warm-up`);
+    const cpu0 = cpuSeconds(pid);
+    const io0 = writeBytes(pid);
+    const t0 = Date.now();
+    await sleep(seconds * 1000);
+    const wallS = (Date.now() - t0) / 1000;
+    console.log(`window: ${wallS.toFixed(1)} s`);
+    console.log(`idle_agent_cpu_percent_of_one_core: ${((100 * (cpuSeconds(pid) - cpu0)) / wallS).toFixed(3)} %`);
+    console.log(`idle_agent_write_bytes_per_second: ${((writeBytes(pid) - io0) / wallS).toFixed(0)} B/s`);
+    console.log(`idle_agent_rss: ${rssMb(pid).toFixed(1)} MB`);
+  } finally {
+    agent.kill();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   const seconds = option('--seconds', 60);
   const warm = option('--warm', 20);
+  if (process.argv.includes('--idle')) return idle(seconds, warm);
   const dir = mkdtempSync(join(tmpdir(), 'outpost-bench-agent-'));
   const children: ChildProcess[] = [];
   const stopAll = () => children.forEach((child) => child.exitCode === null && child.kill());
@@ -88,16 +127,15 @@ async function main(): Promise<void> {
       process.exit(1);
     });
     await waitForPort(brokerPort);
-    // --bin another checkout's bin/outpost.js: two builds measured side by side in the same run.
-    const binAt = process.argv.indexOf('--bin');
-    const bin = binAt >= 0 ? String(process.argv[binAt + 1]) : fileURLToPath(new URL('../bin/outpost.js', import.meta.url));
+    const bin = binPath();
     const centreDb = join(dir, 'centre.db');
     const httpPort = await freePort();
     const centre = spawn(process.execPath, [bin, 'centre', '--broker', `mqtt://127.0.0.1:${brokerPort}`, '--db', centreDb, '--http', `127.0.0.1:${httpPort}`], { stdio: ['ignore', 'ignore', 'inherit'] });
     children.push(centre);
     await waitForPort(httpPort);
     const outbox = join(dir, 'outbox.db');
-    writeFileSync(join(dir, 'post.yaml'), postConfig(ports, outbox, brokerPort));
+    const syncAt = process.argv.indexOf('--readings-sync');
+    writeFileSync(join(dir, 'post.yaml'), postConfig(ports, outbox, brokerPort, syncAt >= 0 ? process.argv[syncAt + 1] : undefined));
     const agentArgs = [...(process.env['OUTPOST_BENCH_NODE_ARGS']?.split(' ').filter(Boolean) ?? []), bin, 'run', '--config', join(dir, 'post.yaml')];
     const startedMs = Date.now();
     const agent = spawn(process.execPath, agentArgs, { stdio: ['ignore', 'ignore', 'inherit'], cwd: dir });

@@ -3,6 +3,11 @@
  * on SQLite and one, two and three workers on PostgreSQL. Prints `name: value unit` lines.
  *   npm run bench:centre-scale          (needs Mosquitto and PostgreSQL 15; a few minutes)
  *   BENCH_POSTS=200 BENCH_BACKLOG=50 npm run bench:centre-scale
+ *   BENCH_SCENARIOS=sqlite,postgres-1 OUTPOST_WORKER_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' npm run bench:centre-scale
+ *   BENCH_BASELINE=/path/to/other/checkout npm run bench:centre-scale
+ * BENCH_BASELINE runs each scenario first with that checkout's workers (`baseline <name>` lines),
+ * then with this one's, in the same run on the same broker and PostgreSQL: on a shared machine
+ * only figures taken side by side compare.
  *
  * Everything runs on this machine: Mosquitto, PostgreSQL (its own cluster, fsync on, default
  * synchronous_commit: an acked record is on disk), the centre workers as `outpost centre`
@@ -26,6 +31,9 @@ import { percentile, PostFleet } from './post-fleet.js';
 const POSTS = Number(process.env['BENCH_POSTS'] ?? 1000);
 const BACKLOG = Number(process.env['BENCH_BACKLOG'] ?? 100);
 const LATENCY_S = Number(process.env['BENCH_LATENCY_S'] ?? 10);
+/** Scenario names to run, by prefix (`sqlite`, `postgres-1`, …); all when unset. */
+const SCENARIOS = (process.env['BENCH_SCENARIOS'] ?? '').split(',').filter((name) => name !== '');
+const wanted = (name: string): boolean => SCENARIOS.length === 0 || SCENARIOS.some((prefix) => name.startsWith(prefix));
 
 function line(name: string, value: number, unit: string, digits = 0): void {
   console.log(`${name}: ${value.toFixed(digits)} ${unit}`);
@@ -88,16 +96,42 @@ console.log(`machine: ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown'}`)
 const dir = tempDir('outpost-bench-centre-');
 const broker = await Mosquitto.start(dir, { extra: ['allow_anonymous true', 'max_queued_messages 1000000', 'max_connections -1'] });
 const server = await TestPostgres.start({ fsync: true });
-try {
-  const sqlite = await scenario('sqlite-1-worker', broker, async () => [await Worker.start(broker.url, join(dir, 'centre.db'), 'all', false)]);
-  const pg: Figures[] = [];
-  for (const count of [1, 2, 3]) {
-    const url = (await server.createDatabase(`bench_${count}`)).replace(/:[^:@/]*@/, '@');
-    pg.push(await scenario(`postgres-${count}-worker${count === 1 ? '' : 's'}`, broker, async () => Promise.all(Array.from({ length: count }, () => Worker.start(broker.url, url)))));
+const BASELINE = process.env['BENCH_BASELINE'];
+let databases = 0;
+
+/** The scenario with the baseline's workers (when given), then with this tree's. */
+async function measured(name: string, start: (tree: string | undefined) => Promise<Worker[]>): Promise<Figures> {
+  if (BASELINE !== undefined) {
+    const before = await scenario(`baseline ${name}`, broker, () => start(BASELINE));
+    const after = await scenario(name, broker, () => start(undefined));
+    line(`${name} ingest vs baseline`, after.ingest / before.ingest, 'x', 2);
+    return after;
   }
-  line('postgres-1-worker vs sqlite-1-worker ingest', (pg[0]?.ingest ?? 0) / sqlite.ingest, 'x', 2);
-  line('postgres-2-workers vs postgres-1-worker ingest', (pg[1]?.ingest ?? 0) / (pg[0]?.ingest ?? 1), 'x', 2);
-  line('postgres-3-workers vs postgres-1-worker ingest', (pg[2]?.ingest ?? 0) / (pg[0]?.ingest ?? 1), 'x', 2);
+  return scenario(name, broker, () => start(undefined));
+}
+
+try {
+  const sqlite = wanted('sqlite-1-worker')
+    ? await measured('sqlite-1-worker', async (tree) => [await Worker.start(broker.url, join(dir, `centre-${++databases}.db`), 'all', false, tree)])
+    : undefined;
+  const pg = new Map<number, Figures>();
+  for (const count of [1, 2, 3]) {
+    const name = `postgres-${count}-worker${count === 1 ? '' : 's'}`;
+    if (!wanted(name)) continue;
+    pg.set(
+      count,
+      await measured(name, async (tree) => {
+        const url = (await server.createDatabase(`bench_${++databases}`)).replace(/:[^:@/]*@/, '@');
+        return Promise.all(Array.from({ length: count }, () => Worker.start(broker.url, url, 'all', true, tree)));
+      }),
+    );
+  }
+  const one = pg.get(1);
+  if (one !== undefined && sqlite !== undefined) line('postgres-1-worker vs sqlite-1-worker ingest', one.ingest / sqlite.ingest, 'x', 2);
+  for (const count of [2, 3]) {
+    const many = pg.get(count);
+    if (one !== undefined && many !== undefined) line(`postgres-${count}-workers vs postgres-1-worker ingest`, many.ingest / one.ingest, 'x', 2);
+  }
 } finally {
   await server.stop();
   await broker.stop();

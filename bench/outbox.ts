@@ -105,6 +105,7 @@ function openOutbox(name: string, groupCommit: number): SqliteOutbox {
     ttl: { alarm: 30 * 86_400_000, status: 7 * 86_400_000, bulk: 2 * 86_400_000 },
     compact_status: false,
     group_commit: groupCommit,
+    readings_sync: 'full',
     lease: 60_000,
     memory_queue: 1000,
     drop_report_interval: 60_000,

@@ -8,6 +8,8 @@ const HEARTBEAT_MS = 15_000;
 const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
 /** Events kept for `Last-Event-ID` resumes: a reconnect within this many records misses nothing. */
 const REPLAY_EVENTS = 10_000;
+/** After its last client leaves, the stream is still watched this long: an EventSource reconnects within seconds. */
+const RESUME_WINDOW_MS = 300_000;
 
 interface Filter {
   post?: string | undefined;
@@ -37,6 +39,7 @@ export class EventStream {
   private readonly run = Date.now().toString(36);
   private readonly recent: SentEvent[] = [];
   private nextSeq = 1;
+  private lastClientLeftMs = Number.NEGATIVE_INFINITY;
 
   constructor(subscribe: (listener: (stored: StoredRecord) => void) => () => void) {
     this.unsubscribe = subscribe((stored) => this.send(stored));
@@ -51,7 +54,25 @@ export class EventStream {
     response.write(': outpost centre record stream\n\n');
     if (lastEventId !== undefined) this.replay(response, filter, lastEventId);
     this.clients.set(response, filter);
-    request.on('close', () => this.clients.delete(response));
+    request.on('close', () => {
+      this.clients.delete(response);
+      this.lastClientLeftMs = Date.now();
+    });
+  }
+
+  /**
+   * Whether anyone may want the records: a client is connected, or one left within
+   * RESUME_WINDOW_MS and may resume. A source that reads records back to feed the stream
+   * (PostgreSQL) skips the reading otherwise, and calls `gap()`.
+   */
+  watched(): boolean {
+    return this.clients.size > 0 || Date.now() - this.lastClientLeftMs < RESUME_WINDOW_MS;
+  }
+
+  /** Records went by unsent: a resume from before this point gets a `reset`, not a silent hole. */
+  gap(): void {
+    this.recent.length = 0;
+    this.nextSeq += 1;
   }
 
   private replay(response: ServerResponse, filter: Filter, lastEventId: string): void {
@@ -74,7 +95,9 @@ export class EventStream {
     const kind = bodyKindOf(stored.record) ?? '';
     const event: SentEvent = { seq: this.nextSeq++, postId: stored.postId, kind, stored };
     this.recent.push(event);
-    if (this.recent.length > REPLAY_EVENTS) this.recent.splice(0, this.recent.length - REPLAY_EVENTS);
+    // Trimmed in halves, not by one per event: shifting 10,000 entries per record was the
+    // largest cost of a busy worker's ingest. Between trims up to twice as many are held.
+    if (this.recent.length >= 2 * REPLAY_EVENTS) this.recent.splice(0, this.recent.length - REPLAY_EVENTS);
     for (const [client, filter] of this.clients) {
       if (!matches(filter, stored.postId, kind)) continue;
       if (client.writableLength > MAX_BUFFERED_BYTES) {

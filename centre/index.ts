@@ -12,6 +12,7 @@ import { emptyStats, Ingest, type CentreStats, type StoredRecord } from './inges
 import { openStore } from './open-store.js';
 import { PostgresLiveFeed } from './pg-live.js';
 import { PostgresCentreStore } from './pg-store.js';
+import { RetentionJob } from './retention.js';
 import type { AccessStore, CentreStore } from './store.js';
 import { CENTRE_USERNAME } from './access/broker-auth.js';
 import { generateSecret } from './access/passwords.js';
@@ -58,6 +59,11 @@ export interface CentreOptions {
   secure?: boolean | undefined;
   /** PEM certificate and key for HTTPS on `http` (cookies are then marked Secure). */
   httpTls?: { cert: Buffer; key: Buffer } | undefined;
+  /**
+   * Remove records that arrived longer ago than this (ms), at start and every hour (RetentionJob);
+   * run by workers that ingest. Absent: keep everything.
+   */
+  retentionMs?: number | undefined;
   /**
    * The command signing key (Ed25519 PEM), made at first start with mode 0600. Default
    * centre-command.key beside a SQLite `db`; with PostgreSQL, or with `store`, and no
@@ -120,6 +126,7 @@ export async function startCentre(options: CentreOptions = {}): Promise<RunningC
   let api: HttpApi | undefined;
   let stream: EventStream | undefined;
   let feed: PostgresLiveFeed | undefined;
+  let retention: RetentionJob | undefined;
   let stopping: Promise<void> | undefined;
   // Safe to call twice: the second call waits for the first.
   const stopAll = (): Promise<void> =>
@@ -128,6 +135,7 @@ export async function startCentre(options: CentreOptions = {}): Promise<RunningC
       await api?.close();
       await feed?.stop();
       await subscriber?.stop();
+      await retention?.stop();
       await broker?.close();
       await store.close();
     })());
@@ -159,7 +167,9 @@ export async function startCentre(options: CentreOptions = {}): Promise<RunningC
         const live = new PostgresLiveFeed(store, log);
         feed = live;
         await live.start();
-        stream = new EventStream((listener) => live.subscribe(listener));
+        const events = new EventStream((listener) => live.subscribe(listener));
+        live.readOnlyWhen(() => events.watched(), () => events.gap());
+        stream = events;
       } else {
         stream = new EventStream((listener) => ingest?.onStored(listener) ?? (() => undefined));
       }
@@ -183,6 +193,10 @@ export async function startCentre(options: CentreOptions = {}): Promise<RunningC
     }
     await issuer?.reconcile().catch((error: unknown) => log.error({ err: describeError(error) }, 'could not settle commands from results stored before this start'));
     await subscriber?.start(options.signal);
+    if (ingesting && options.retentionMs !== undefined) {
+      retention = new RetentionJob({ store, keepMs: options.retentionMs, log, clock: options.clock });
+      retention.start();
+    }
     log.info({ role, broker: brokerAddress, http: httpAddress, shareGroup: options.shareGroup }, 'centre running');
     return {
       httpAddress,

@@ -11,6 +11,8 @@ export const RECORDS_CHANNEL = 'outpost_records';
  * and, with synchronous_commit on, durable when it returns): every round trip to the server
  * costs a scheduling delay on a busy machine, and BEGIN, inserts, NOTIFY and COMMIT apart were
  * five of them.
+ * - post id, store id and arrival time go once per envelope ($1-$3) and each record names its
+ *   envelope ($4): a fifth fewer bytes to send and parse than repeating them on every record;
  * - the dedupe keys go in first, with ON CONFLICT DO NOTHING, sorted, so two workers storing
  *   overlapping resends take the unique index in one order (no deadlock);
  * - the records whose keys were new follow, in arrival order;
@@ -18,12 +20,18 @@ export const RECORDS_CHANNEL = 'outpost_records';
  *   skipped (SKIP LOCKED), not waited for: that worker writes as recent a time, and waiting would
  *   chain every worker's commit behind the others'. New posts are inserted;
  * - NOTIFY with the new ids, at most 500 a payload (a payload must stay under 8000 bytes),
- *   delivered only when the statement commits.
+ *   delivered only when the statement commits;
+ * - the answer is one row: the positions of the records that were already held (usually none),
+ *   not a row per record stored, which the worker had to parse and collect.
  */
 const COMMIT_GROUP = `
-WITH incoming AS (
-  SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::text[], $5::text[], $6::bigint[], $7::int[], $8::int[], $9::bigint[], $10::bytea[], $14::text[])
-    WITH ORDINALITY AS t(post_id, store_id, seq, kind, sensor, time_unix_ms, time_quality, priority, received_unix_ms, body, body_id, ord)
+WITH envelope AS (
+  SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[]) WITH ORDINALITY AS e(post_id, store_id, received_unix_ms, n)
+), incoming AS (
+  SELECT e.post_id, e.store_id, r.seq, r.kind, r.sensor, r.time_unix_ms, r.time_quality, r.priority, e.received_unix_ms, r.body, r.body_id, r.ord
+  FROM unnest($4::int[], $5::bigint[], $6::text[], $7::text[], $8::bigint[], $9::int[], $10::int[], $11::bytea[], $15::text[])
+    WITH ORDINALITY AS r(n, seq, kind, sensor, time_unix_ms, time_quality, priority, body, body_id, ord)
+  JOIN envelope e USING (n)
 ), fresh AS (
   INSERT INTO record_keys (post_id, store_id, seq, received_unix_ms)
   SELECT post_id, store_id, seq, received_unix_ms FROM incoming ORDER BY post_id, store_id, seq
@@ -33,9 +41,9 @@ WITH incoming AS (
   INSERT INTO records (post_id, store_id, seq, kind, sensor, time_unix_ms, time_quality, priority, received_unix_ms, body, body_id)
   SELECT i.post_id, i.store_id, i.seq, i.kind, i.sensor, i.time_unix_ms, i.time_quality, i.priority, i.received_unix_ms, i.body, i.body_id
   FROM incoming i JOIN fresh f USING (post_id, store_id, seq) ORDER BY i.ord
-  RETURNING id, post_id, store_id, seq, received_unix_ms
+  RETURNING id, received_unix_ms
 ), touch AS (
-  SELECT * FROM unnest($11::text[], $12::bigint[], $13::bigint[]) AS t(post_id, last_seen, backlog)
+  SELECT * FROM unnest($12::text[], $13::bigint[], $14::bigint[]) AS t(post_id, last_seen, backlog)
 ), added AS (
   INSERT INTO posts (post_id, last_seen_unix_ms, backlog)
   SELECT post_id, last_seen, backlog FROM touch WHERE NOT EXISTS (SELECT 1 FROM posts p WHERE p.post_id = touch.post_id)
@@ -49,17 +57,22 @@ WITH incoming AS (
   SELECT pg_notify('${RECORDS_CHANNEL}', json_build_object('from', min(received_unix_ms), 'to', max(received_unix_ms), 'ids', json_agg(id ORDER BY id))::text)
   FROM (SELECT id, received_unix_ms, (row_number() OVER (ORDER BY id) - 1) / 500 AS chunk FROM stored) numbered GROUP BY chunk
 )
-SELECT post_id, store_id, seq, (SELECT count(*) FROM notified) AS notifications FROM stored`;
+SELECT ARRAY(SELECT i.ord FROM incoming i LEFT JOIN fresh f USING (post_id, store_id, seq) WHERE f.seq IS NULL ORDER BY i.ord)::int[] AS held,
+  (SELECT count(*) FROM stored) AS stored, (SELECT count(*) FROM notified) AS notifications`;
 
-/** Stores the group's rows (already deduped within the group); returns the keys stored now. */
-export async function commitGroup(client: pg.PoolClient, rows: readonly GroupRow[], batches: readonly RecordBatch[]): Promise<{ post_id: string; store_id: string; seq: string }[]> {
+/**
+ * Stores the group's rows (already deduped within the group); returns the positions in `rows`
+ * (from 0) of those already held, i.e. not stored now.
+ */
+export async function commitGroup(client: pg.PoolClient, rows: readonly GroupRow[], batches: readonly RecordBatch[]): Promise<Set<number>> {
   const touches = postTouches(batches);
-  const result = await client.query<{ post_id: string; store_id: string; seq: string }>(COMMIT_GROUP, [
-    textArray(rows.map((row) => row.postId)), textArray(rows.map((row) => row.storeId)), numberArray(rows.map((row) => row.seq)), textArray(rows.map((row) => row.kind)),
+  const result = await client.query<{ held: number[] }>(COMMIT_GROUP, [
+    textArray(batches.map((batch) => batch.postId)), textArray(batches.map((batch) => batch.storeId)), numberArray(batches.map((batch) => batch.receivedUnixMs)),
+    numberArray(rows.map((row) => row.batch + 1)), numberArray(rows.map((row) => row.seq)), textArray(rows.map((row) => row.kind)),
     textArray(rows.map((row) => row.sensor)), numberArray(rows.map((row) => row.timeUnixMs)), numberArray(rows.map((row) => row.timeQuality)), numberArray(rows.map((row) => row.priority)),
-    numberArray(rows.map((row) => row.receivedUnixMs)), byteaArray(rows.map((row) => row.body)),
+    byteaArray(rows.map((row) => row.body)),
     textArray(touches.postIds), numberArray(touches.lastSeen), numberArray(touches.backlogs),
     textArray(rows.map((row) => row.bodyId)),
   ]);
-  return result.rows;
+  return new Set((result.rows[0]?.held ?? []).map((ord) => ord - 1));
 }

@@ -9,7 +9,7 @@ import { groupRows, keyOf, RECORD_COLUMNS, toPost, toRecord, type PostPgRow, typ
 import { migrate } from './pg-schema.js';
 import { BACKFILL_ROWS, bodyIdOf, type IdentifiedKind } from './body-ids.js';
 import { passwordOf, redactSecret, redactUrl } from './pg-url.js';
-import type { CentreStore, PostRow, PostStateRow, RecordBatch, RecordQuery, RecordRow, StoreOutcome } from './store.js';
+import type { CentreStore, PostRow, PostStateRow, RecordBatch, RecordQuery, RecordRow, RetentionOutcome, StoreOutcome } from './store.js';
 
 /**
  * A post state in one statement (one round trip: every worker applies every retained state).
@@ -97,8 +97,8 @@ export class PostgresCentreStore implements CentreStore {
     const rows = groupRows(batches);
     const latest = rows.reduce((max, row) => Math.max(max, row.receivedUnixMs), 0);
     if (latest >= this.horizonMs - DAY_MS) await this.withClient(async (client) => (this.horizonMs = await ensurePartitions(client, latest)));
-    const stored = await this.withClient((client) => commitGroup(client, rows, batches));
-    const inserted = new Set(stored.map((row) => keyOf(row.post_id, row.store_id, row.seq)));
+    const held = await this.withClient((client) => commitGroup(client, rows, batches));
+    const inserted = new Set(rows.filter((_, index) => !held.has(index)).map((row) => row.key));
     const owner = new Map(rows.map((row) => [row.key, row.batch]));
     return batches.map((batch, index) => {
       const seqs = batch.records.map((record) => record.seq).filter((seq) => {
@@ -169,15 +169,35 @@ export class PostgresCentreStore implements CentreStore {
     return (await this.pool.query<RecordPgRow>(sql, [ids, Math.min(...ids), Math.max(...ids), fromMs, toMs])).rows.map(toRecord);
   }
 
+  /** A client on the store's database outside its pool (not yet connected), for a held LISTEN. */
+  listenerClient(): pg.Client {
+    const client = new pg.Client({ ...this.pool.options, application_name: 'outpost-centre-listen' });
+    // Until a listener is attached (or after it is removed), a lost connection must not crash the worker.
+    client.on('error', () => undefined);
+    return client;
+  }
+
+  /** The highest record id drawn so far (committed or not; 0 before the first): where the live stream starts. */
+  async lastRecordId(): Promise<number> {
+    const row = (await this.pool.query<{ last: string }>("SELECT coalesce(pg_sequence_last_value(pg_get_serial_sequence('records', 'id')::regclass), 0) AS last")).rows[0];
+    return Number(row?.last ?? 0);
+  }
+
+  /** Records with ids above `afterId` that arrived at or after `sinceMs` (which spares the older partitions), in id order. */
+  async recordsAfter(afterId: number, sinceMs: number, limit: number): Promise<RecordRow[]> {
+    const sql = `SELECT ${RECORD_COLUMNS} FROM records WHERE id > $1 AND received_unix_ms >= $2 ORDER BY id LIMIT $3`;
+    return (await this.pool.query<RecordPgRow>(sql, [afterId, sinceMs, limit])).rows.map(toRecord);
+  }
+
   /** Every (store id, seq) held for a post, for tests and audits. */
   async seqs(postId: string): Promise<{ storeId: string; seq: number }[]> {
     const rows = (await this.pool.query<{ store_id: string; seq: string }>('SELECT store_id, seq FROM records WHERE post_id = $1 ORDER BY store_id COLLATE "C", seq', [postId])).rows;
     return rows.map((row) => ({ storeId: row.store_id, seq: Number(row.seq) }));
   }
 
-  /** Retention: drops the day partitions that end at or before `cutoffMs`; returns their names. */
-  async dropBefore(cutoffMs: number): Promise<string[]> {
-    return this.withClient((client) => dropPartitionsBefore(client, cutoffMs));
+  /** Retention: drops the day partitions that end at or before `cutoffMs` (see dropPartitionsBefore). */
+  async dropBefore(cutoffMs: number): Promise<RetentionOutcome> {
+    return { partitions: await this.withClient((client) => dropPartitionsBefore(client, cutoffMs)), records: undefined };
   }
 
   async close(): Promise<void> {

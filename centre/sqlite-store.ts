@@ -6,8 +6,9 @@ import { OutpostError, describeError, systemCode } from '../kernel/errors.js';
 import { ACCESS_SCHEMA, SqliteAccessStore } from './sqlite-access.js';
 import { COMMANDS_SCHEMA, SqliteCommandStore } from './sqlite-commands.js';
 import { migrateSqlite } from './sqlite-migrations.js';
+import { deleteRecordsBefore } from './sqlite-retention.js';
 import type { IdentifiedKind } from './body-ids.js';
-import type { CentreStore, PostRow, PostStateRow, RecordBatch, RecordQuery, RecordRow, StoreOutcome } from './store.js';
+import type { CentreStore, PostRow, PostStateRow, RecordBatch, RecordQuery, RecordRow, RetentionOutcome, StoreOutcome } from './store.js';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS records (
@@ -191,6 +192,11 @@ export class SqliteCentreStore implements CentreStore {
     );
   }
 
+  /** Retention in chunks of rows (see deleteRecordsBefore). */
+  async dropBefore(cutoffMs: number): Promise<RetentionOutcome> {
+    return { partitions: [], records: await deleteRecordsBefore(this.db, cutoffMs) };
+  }
+
   /** Opens (creating if needed) the database file; an unusable file is an OutpostError naming it. */
   static open(path: string): SqliteCentreStore {
     try {
@@ -225,9 +231,17 @@ export class SqliteCentreStore implements CentreStore {
    * States are ordered by boot and arrival, never by the post's clock (a state stamped in 2100
    * must not freeze a post): one from the current boot or from a boot never seen replaces the
    * stored state; one from a boot seen before (the late MQTT will of the previous run) does not.
+   * Without a disk sync of its own: the broker keeps states retained and hands them again at each
+   * subscribe, and the next record commit syncs the WAL anyway. A thousand posts' states, a sync
+   * each on the event loop, held up the records arriving with them for seconds.
    */
   async recordState(state: PostStateRow): Promise<boolean> {
-    return this.applyState(state);
+    this.db.pragma('synchronous = NORMAL');
+    try {
+      return this.applyState(state);
+    } finally {
+      this.db.pragma('synchronous = FULL');
+    }
   }
 
   async posts(): Promise<PostRow[]> {
@@ -242,21 +256,11 @@ export class SqliteCentreStore implements CentreStore {
   async records(query: RecordQuery): Promise<RecordRow[]> {
     const where: string[] = [`kind IN (${query.kinds.map(() => '?').join(', ')})`];
     const params: (string | number)[] = [...query.kinds];
-    if (query.postId !== undefined) {
-      where.push('post_id = ?');
-      params.push(query.postId);
-    }
-    if (query.sensor !== undefined) {
-      where.push('sensor = ?');
-      params.push(query.sensor);
-    }
-    if (query.sinceUnixMs !== undefined) {
-      where.push('time_unix_ms >= ?');
-      params.push(query.sinceUnixMs);
-    }
-    if (query.untilUnixMs !== undefined) {
-      where.push('time_unix_ms <= ?');
-      params.push(query.untilUnixMs);
+    const filters: [string, string | number | undefined][] = [['post_id = ?', query.postId], ['sensor = ?', query.sensor], ['time_unix_ms >= ?', query.sinceUnixMs], ['time_unix_ms <= ?', query.untilUnixMs]];
+    for (const [condition, value] of filters) {
+      if (value === undefined) continue;
+      where.push(condition);
+      params.push(value);
     }
     if (query.before !== undefined) {
       where.push('(time_unix_ms < ? OR (time_unix_ms = ? AND id < ?))');

@@ -3,9 +3,9 @@ import type { IdentifiedKind } from './body-ids.js';
 import type { CommandStore } from './command-rows.js';
 
 /**
- * Where the centre keeps what posts sent. SQLite is the single-machine default; a PostgreSQL
- * store shared by several centre processes comes later and implements the same interface
- * (hence every method is async even though SQLite answers synchronously).
+ * Where the centre keeps what posts sent. SQLite is the single-machine default; the PostgreSQL
+ * store, shared by several centre processes, implements the same interface (hence every method
+ * is async even though SQLite answers synchronously).
  *
  * Invariant: `storeBatches` is atomic and durable when it resolves (one transaction for all the
  * batches: the centre group-commits the envelopes that arrived together), and a (post id, store
@@ -31,6 +31,13 @@ export interface CentreStore {
   recordByBodyId(kind: IdentifiedKind, postId: string, id: string): Promise<RecordRow | undefined>;
   /** The latest Health record of each post, or of one post. */
   latestHealth(postId?: string): Promise<RecordRow[]>;
+  /**
+   * Retention: removes records that arrived (the centre's clock) before `cutoffMs`, with their
+   * dedupe keys. PostgreSQL drops the whole day partitions that end at or before it; SQLite
+   * deletes in chunks, each its own short transaction, so ingest goes on between them. A post
+   * that resends a record older than the cutoff afterwards gets it stored again.
+   */
+  dropBefore(cutoffMs: number): Promise<RetentionOutcome>;
   close(): Promise<void>;
   /**
    * Users, sessions, tokens, post credentials, the audit log and operators' assessments
@@ -184,6 +191,14 @@ export interface RecordBatch {
   records: readonly RecordInput[];
   /** The post's outbox depth, from the newest Health record in the batch. */
   backlog?: number | undefined;
+}
+
+/** What a retention pass removed. */
+export interface RetentionOutcome {
+  /** Day partitions dropped whole (PostgreSQL), by name. */
+  partitions: string[];
+  /** Records deleted row by row (SQLite); undefined where whole partitions went. */
+  records: number | undefined;
 }
 
 export interface StoreOutcome {

@@ -8,6 +8,8 @@ export interface Admitted {
   key: string | null;
   /** The encoded outpost.v1.Record with seq left out (it is field 1, put in front when the seq is known). */
   body: Uint8Array;
+  /** A Reading: may commit with `readings_sync` instead of the full sync. */
+  reading: boolean;
 }
 
 /**
@@ -39,7 +41,7 @@ export function admit(records: readonly outpost.v1.IRecord[]): Admitted[] {
         cause: error,
       });
     }
-    return { priority, key: compactionKey(record), body };
+    return { priority, key: compactionKey(record), body, reading: kind === 'reading' };
   });
 }
 

@@ -16,6 +16,8 @@ export class Change {
   readonly dropped = { evicted: 0, expired: 0, compacted: 0 };
   /** Records were deleted (one by one, or a segment dropped): the next seq is saved with them, since the highest seq may be among them. */
   deleted = false;
+  /** The transaction saves the next seq itself (an enqueue's commit, whose seqs are not yet in `nextSeq`). */
+  seqSaved = false;
   /** The drop sums (file and memory) became Event records in this transaction. */
   reported = false;
 }

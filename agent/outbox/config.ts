@@ -16,6 +16,12 @@ export const outboxSchema = z
       .describe('Time to live per class, counted on the store clock (see the outbox README: clock jumps do not count)'),
     compact_status: z.boolean().default(true).describe('While records wait, keep only the newest reading per sensor and the newest health record'),
     group_commit: duration('Longest an enqueue waits to share a disk sync with others').prefault('5ms'),
+    readings_sync: z
+      .enum(['full', 'normal'])
+      .default('full')
+      .describe(
+        'How a transaction holding only readings reaches the disk: full syncs the WAL (survives a power cut); normal leaves it to the OS (survives a crash or kill -9, a power cut may lose the last seconds of readings: fewer bytes written and no sync per tick)',
+      ),
     lease: positiveDuration('How long a batch handed to the uplink stays reserved before it is offered again').prefault('60s'),
     memory_queue: z.number().int().min(0).default(1000).describe('Most records held in memory while the disk fails (the newest alarms are kept longest)'),
     drop_report_interval: positiveDuration('Evictions, expiries and compactions are summed over this long into one Event per reason and class').prefault('60s'),

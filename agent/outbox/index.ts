@@ -6,6 +6,8 @@
  * What survives a crash (kill -9, power cut)
  * 1. `enqueue` resolves only after the transaction holding its records has committed with
  *    `synchronous = FULL` (the WAL is fsynced). Every record of a resolved enqueue survives.
+ *    With `readings_sync: normal`, a transaction holding only readings commits with NORMAL:
+ *    they survive a crash (kill -9), not a power cut, which the high-water mark then reports.
  *    An enqueue that had not resolved may or may not have committed; if not, its seqs are
  *    given to later records (they were never handed out, so the centre never saw them).
  * 2. Seqs rise by one per committed record and are never reused: the next seq is saved in the
@@ -165,7 +167,7 @@ export class SqliteOutbox implements Outbox {
     this.state = new HealthState(options.now);
     this.state.set('ok');
     this.reporting = new DropReporting(options.dropReportIntervalMs, () => this.clock.now(), () => this.scheduleFlush(), ledger.pending);
-    this.writer = new StoreWriter(db, this.store, ledger, this.reporting, this.clock, options.now, nextSeq);
+    this.writer = new StoreWriter(db, this.store, ledger, this.reporting, this.clock, options.now, nextSeq, options.readingsSync);
     this.disk = new FailingDisk(path, options.memoryQueue, this.queue, log, () => this.flush());
     try {
       this.writer.compactSuperseded(this.store.superseded());

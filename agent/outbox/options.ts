@@ -28,6 +28,8 @@ export interface OutboxOptions {
   ttlMs: ClassTtls;
   compactStatus: boolean;
   groupCommitMs: number;
+  /** How a transaction holding only readings is synced (alarms, events, health and drop reports always sync fully). */
+  readingsSync: 'full' | 'normal';
   leaseMs: number;
   memoryQueue: number;
   dropReportIntervalMs: number;
@@ -69,6 +71,7 @@ export function outboxOptionsFrom(config: OutboxConfig, runtime: OutboxRuntime =
     ttlMs: { ...config.ttl },
     compactStatus: config.compact_status,
     groupCommitMs: config.group_commit,
+    readingsSync: config.readings_sync,
     leaseMs: config.lease,
     memoryQueue: config.memory_queue,
     dropReportIntervalMs: config.drop_report_interval,

@@ -57,6 +57,9 @@ class UnreadableStore extends Error {}
 
 const SIDE_FILES = ['-wal', '-shm'] as const;
 
+/** SQLite page size of a new store (bytes). */
+export const STORE_PAGE_SIZE = 2048;
+
 /**
  * The store holds every reading and event of the post: readable and writable by the agent's
  * user only, whatever the umask. SQLite gives the -wal and -shm the database file's mode.
@@ -168,6 +171,10 @@ function createStore(path: string, wallMs: number, seed: SeedRecord | undefined)
   chmodSync(building, STORE_FILE_MODE);
   const db = new Database(building);
   try {
+    // Each commit rewrites whole pages (page 1, the segment's interior page, the leaf being
+    // filled): a post committing a few KB a second writes about a quarter fewer bytes with 2 KiB
+    // pages than with SQLite's 4 KiB (issue 13). Fixed when the file is made; older stores keep theirs.
+    db.pragma(`page_size = ${STORE_PAGE_SIZE}`);
     db.pragma('journal_mode = DELETE');
     db.pragma('synchronous = FULL');
     db.transaction(() => {

@@ -16,16 +16,21 @@ const { DropReason, Priority } = v1;
 
 export type WriterCounts = Omit<OutboxCounts, 'rejected' | 'leaseTimeouts' | 'acked'>;
 
+/** How a transaction reaches the disk: `full` syncs the WAL at commit, `normal` leaves that to the OS and the next full commit or checkpoint. */
+export type SyncLevel = 'full' | 'normal';
+
 /**
  * Every write to the file, one transaction each; the in-memory mirrors change only once a
  * transaction has committed, so a failed write leaves nothing half-applied. Enqueues commit
- * with the FULL sync (invariant 1); acks and deletes with NORMAL (invariant 4). Every transaction
- * ends by dropping the segments it settled.
+ * with the FULL sync (invariant 1), those holding only readings with `readings_sync`; acks and
+ * deletes with NORMAL (invariant 4). Every transaction ends by dropping the segments it settled.
  */
 export class StoreWriter {
   readonly counts: WriterCounts = { enqueued: 0, evicted: 0, expired: 0, compacted: 0, commits: 0 };
   lastClockSave: number;
   private readonly saveStore: Database.Statement;
+  /** The connection's `synchronous` setting: changed only when a transaction needs the other one (the store opens at FULL). */
+  private sync: SyncLevel = 'full';
 
   constructor(
     private readonly db: Database.Database,
@@ -36,6 +41,7 @@ export class StoreWriter {
     private readonly wallNow: () => number,
     /** The seq the next record gets. */
     public nextSeq: number,
+    private readonly readingsSync: SyncLevel,
   ) {
     this.saveStore = db.prepare('UPDATE store SET next_seq = ?, clock_ms = ?, wall_ms = ? WHERE id = 1');
     this.lastClockSave = clock.now();
@@ -49,7 +55,8 @@ export class StoreWriter {
   commit(batch: readonly PendingEnqueue[], acked: readonly SeqRange[], report: boolean): number[][] {
     const assigned: number[][] = [];
     let seq = this.nextSeq;
-    this.transact(true, (change) => {
+    const onlyReadings = !report && batch.every((entry) => entry.items.every((item) => item.reading));
+    this.transact(onlyReadings ? this.readingsSync : 'full', (change) => {
       const created = this.clock.now();
       for (const range of acked) this.store.markAcked(change, range.first, range.last);
       for (const entry of batch) assigned.push(entry.items.map((item) => (this.store.insert(change, seq, item, created), seq++)));
@@ -58,6 +65,7 @@ export class StoreWriter {
       if (this.store.segments.dropSettled()) change.deleted = true;
       // Only deletes can take away the highest seq; otherwise the next seq is read back from the records at open.
       if (change.deleted) this.saveStore.run(seq, created, this.wallNow());
+      change.seqSaved = true;
     });
     this.nextSeq = seq;
     this.counts.enqueued += assigned.reduce((total, seqs) => total + seqs.length, 0);
@@ -66,14 +74,14 @@ export class StoreWriter {
 
   /** Writes acks (and drops the segments they settle). Throws when the write fails. */
   writeAcks(ranges: readonly SeqRange[]): void {
-    this.transact(false, (change) => {
+    this.transact('normal', (change) => {
       for (const range of ranges) this.store.markAcked(change, range.first, range.last);
     });
   }
 
   /** Deletes what outlived its TTL, and saves the store clock when asked. */
   expire(ttlOf: (priority: outpost.v1.Priority) => number, saveClock: boolean): void {
-    this.transact(false, (change) => {
+    this.transact('normal', (change) => {
       this.store.expire(change, ttlOf);
       if (saveClock) this.saveClock();
     });
@@ -81,17 +89,17 @@ export class StoreWriter {
 
   /** Compacts records whose lease ended while a newer value of their key arrived. */
   compactReleased(freed: readonly LeasedSeq[]): void {
-    this.transact(false, (change) => freed.forEach(({ seq, priority }) => this.store.compactIfSuperseded(change, priority, seq)));
+    this.transact('normal', (change) => freed.forEach(({ seq, priority }) => this.store.compactIfSuperseded(change, priority, seq)));
   }
 
   /** Compacts superseded status records found at open. */
   compactSuperseded(seqs: readonly number[]): void {
     if (seqs.length === 0) return;
-    this.transact(false, (change) => seqs.forEach((seq) => this.store.drop(change, Priority.PRIORITY_STATUS, seq, DropReason.DROP_REASON_COMPACTED)));
+    this.transact('normal', (change) => seqs.forEach((seq) => this.store.drop(change, Priority.PRIORITY_STATUS, seq, DropReason.DROP_REASON_COMPACTED)));
   }
 
   saveClockNow(): void {
-    this.transact(false, () => this.saveClock());
+    this.transact('normal', () => this.saveClock());
   }
 
   /** Turns every drop sum (file, this transaction, refusals in memory, earlier reports not yet sent) into Event records; returns the next seq. */
@@ -106,22 +114,24 @@ export class StoreWriter {
     return seq;
   }
 
-  private transact(durable: boolean, work: (change: Change) => void): void {
+  private transact(sync: SyncLevel, work: (change: Change) => void): void {
     const change = new Change();
     const segments = this.store.segments.snapshot();
-    if (!durable) this.db.pragma('synchronous = NORMAL');
+    const durable = sync === 'full';
+    if (sync !== this.sync) {
+      this.db.pragma(`synchronous = ${durable ? 'FULL' : 'NORMAL'}`);
+      this.sync = sync;
+    }
     try {
       this.db.transaction(() => {
         work(change);
         if (this.store.segments.dropSettled()) change.deleted = true;
-        if (!durable && change.deleted) this.saveClock();
+        if (change.deleted && !change.seqSaved) this.saveClock();
         if (!change.drops.empty) this.ledger.add(change.drops.list());
       })();
     } catch (error) {
       this.store.segments.restore(segments);
       throw error;
-    } finally {
-      if (!durable) this.db.pragma('synchronous = FULL');
     }
     this.store.apply(change);
     this.counts.evicted += change.dropped.evicted;

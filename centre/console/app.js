@@ -4,6 +4,7 @@
 const $ = (selector) => document.querySelector(selector);
 import { renderSnapshots, renderWorkflow } from './incident-parts.js';
 import { drawMap } from './map.js';
+import { bindCommandForm, renderCommands } from './commands.js';
 import { renderPost } from './post.js';
 
 const views = ['login', 'posts', 'post', 'alarms', 'incident'];
@@ -193,7 +194,7 @@ async function showIncident(postId, incidentId) {
 
 async function showPost(postId) {
   show('post');
-  await renderPost(api, when, postId);
+  await Promise.all([renderPost(api, when, postId), renderCommands(api, when, postId, session.role !== 'viewer')]);
   status('');
 }
 
@@ -252,6 +253,8 @@ $('#assess-form').addEventListener('submit', (event) => {
   const form = new FormData(event.target);
   act('assess', { assessment: form.get('assessment'), note: form.get('note') ?? '' }).catch((error) => status(error.message));
 });
+
+bindCommandForm(api, when, status);
 
 window.addEventListener('hashchange', () => void route());
 

@@ -43,20 +43,28 @@ function envelope(seq: number): Uint8Array {
   return writeEnvelope({ postId: 'bp-060', storeId: 9n }, [{ bytes: record }], 1);
 }
 
-test('envelopes that arrive while a commit runs are stored together in the next one and answered with one ack', async () => {
+/** Lets queued immediates run until `done` holds (the queue drains after the I/O callbacks due). */
+async function until(what: string, done: () => boolean): Promise<void> {
+  for (let turn = 0; turn < 10_000 && !done(); turn++) await new Promise((resolve) => setImmediate(resolve));
+  assert.ok(done(), what);
+}
+
+test('messages delivered together are decoded and stored in one transaction, acked once; what comes during a commit goes in the next', async () => {
   const store = new GatedStore();
   const acks: [number, number][][] = [];
   const ingest = new Ingest(store as unknown as CentreStore, async (_postId, bytes) => void acks.push(v1.Ack.decode(bytes).ranges.map((range) => [Number(range.first), Number(range.last)])), silentLogger());
   const queue = new IngestQueue(ingest, silentLogger());
   let released = 0;
   for (let seq = 1; seq <= 10; seq++) queue.push('bp-060', envelope(seq), () => released++);
-  await queue.prepared();
   assert.is(released, 10, 'below the high-water mark every message is released at once');
+  await until('the first commit started', () => store.transactions.length === 1);
+  for (let seq = 11; seq <= 15; seq++) queue.push('bp-060', envelope(seq), () => released++);
+  assert.equal(acks, [], 'nothing acked before the commit');
   store.open();
   await queue.idle();
-  assert.equal(store.transactions, [1, 9], 'the first alone, the nine that waited in one transaction');
-  assert.equal(acks, [[[1, 1]], [[2, 10]]]);
-  assert.is(ingest.stats.stored, 10);
+  assert.equal(store.transactions, [10, 5], 'the ten delivered together in one transaction, the five that came during it in the next');
+  assert.equal(acks, [[[1, 10]], [[11, 15]]]);
+  assert.is(ingest.stats.stored, 15);
 });
 
 test('past the high-water mark the broker is made to wait until the store catches up', async () => {
@@ -64,13 +72,32 @@ test('past the high-water mark the broker is made to wait until the store catche
   const ingest = new Ingest(store as unknown as CentreStore, async () => undefined, silentLogger());
   const queue = new IngestQueue(ingest, silentLogger());
   let released = 0;
-  for (let seq = 1; seq <= 100; seq++) queue.push('bp-060', envelope(seq), () => released++);
-  await queue.prepared();
-  assert.ok(released < 100, `only part released while the store is blocked (${released})`);
+  for (let seq = 1; seq <= 600; seq++) queue.push('bp-060', envelope(seq), () => released++);
+  assert.ok(released < 600, `only part released at once (${released})`);
+  await until('the first commit started', () => store.transactions.length === 1);
+  assert.is(released, 600, 'taken into a commit: the queue has room again');
+  for (let seq = 601; seq <= 1200; seq++) queue.push('bp-060', envelope(seq), () => released++);
+  assert.ok(released < 1200, `while the store is blocked, only up to the high-water mark (${released})`);
   store.open();
   await queue.idle();
-  assert.is(released, 100);
-  assert.is(ingest.stats.stored, 100);
+  assert.is(released, 1200);
+  assert.is(ingest.stats.stored, 1200);
+  assert.ok(store.transactions.every((size) => size <= 600), `transactions ${store.transactions.join(', ')}`);
+});
+
+test('an envelope with deflated records is read in the batch; a malformed one is dropped without holding up the others', async () => {
+  const store = new GatedStore();
+  store.open();
+  const acks: [number, number][][] = [];
+  const ingest = new Ingest(store as unknown as CentreStore, async (_postId, bytes) => void acks.push(v1.Ack.decode(bytes).ranges.map((range) => [Number(range.first), Number(range.last)])), silentLogger());
+  const queue = new IngestQueue(ingest, silentLogger());
+  const records = Array.from({ length: 100 }, (_, index) => ({ bytes: v1.Record.encode({ seq: index + 1, timeUnixMs: 1, priority: v1.Priority.PRIORITY_STATUS, event: { source: 'agent' } }).finish() }));
+  queue.push('bp-060', writeEnvelope({ postId: 'bp-060', storeId: 9n }, records, 1, 'deflate'), () => undefined);
+  queue.push('bp-060', new Uint8Array([0xff, 0xff, 0xff]), () => undefined);
+  await queue.idle();
+  assert.equal(store.transactions, [1]);
+  assert.equal(acks, [[[1, 100]]]);
+  assert.is(ingest.stats.malformed, 1);
 });
 
 test.run();

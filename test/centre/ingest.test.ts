@@ -77,6 +77,7 @@ test('malformed payloads (garbage, truncated, another message type, bad deflate)
 test('a resent envelope is acked again but stored once', async () => {
   const payload = envelope([reading(5), reading(6), reading(8)]);
   await send(payload);
+  await waitFor('the first ack', () => acks.length === 1);
   await send(payload);
   await waitFor('two acks', () => acks.length === 2);
   assert.equal(ranges(acks[0]?.ranges), [[5, 6], [8, 8]]);

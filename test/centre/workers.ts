@@ -17,23 +17,29 @@ export class Worker {
   private constructor(
     private readonly args: readonly string[],
     readonly httpPort: number,
+    private readonly tree: string,
   ) {
     this.api = `http://127.0.0.1:${httpPort}`;
-    this.peer = Worker.spawn(args);
+    this.peer = Worker.spawn(args, tree);
   }
 
-  /** The password reaches it in PGPASSWORD, as a deployment would give it; the URL carries none. */
-  static async start(broker: string, db: string, role: 'ingest' | 'api' | 'all' = 'all', share = true): Promise<Worker> {
+  /**
+   * The password reaches it in PGPASSWORD, as a deployment would give it; the URL carries none.
+   * `tree`: the source tree to run (another checkout, for a bench's baseline); default this one.
+   */
+  static async start(broker: string, db: string, role: 'ingest' | 'api' | 'all' = 'all', share = true, tree = root): Promise<Worker> {
     const httpPort = await freePort();
     const mqttSide = role === 'api' ? [] : ['--broker', broker, ...(share ? ['--share-group', 'centre'] : [])];
     // --insecure: the simulated posts have no MQTT passwords, and the SQLite bench worker is measured alike.
-    const worker = new Worker(['centre', ...mqttSide, '--db', db, '--http', `127.0.0.1:${httpPort}`, '--worker-role', role, '--insecure'], httpPort);
+    const worker = new Worker(['centre', ...mqttSide, '--db', db, '--http', `127.0.0.1:${httpPort}`, '--worker-role', role, '--insecure'], httpPort, tree);
     await worker.ready();
     return worker;
   }
 
-  private static spawn(args: readonly string[]): Peer {
-    return startPeer(process.execPath, ['--import', 'tsx', 'agent/cli/main.ts', ...args], { cwd: root, env: { ...process.env, OUTPOST_LOG_LEVEL: 'warn', PGPASSWORD: POSTGRES_PASSWORD } });
+  /** OUTPOST_WORKER_NODE_ARGS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`) goes to each worker's node: NODE_OPTIONS refuses --cpu-prof. */
+  private static spawn(args: readonly string[], tree: string): Peer {
+    const nodeArgs = (process.env['OUTPOST_WORKER_NODE_ARGS'] ?? '').split(' ').filter((arg) => arg !== '');
+    return startPeer(process.execPath, [...nodeArgs, '--import', 'tsx', 'agent/cli/main.ts', ...args], { cwd: tree, env: { ...process.env, OUTPOST_LOG_LEVEL: 'warn', PGPASSWORD: POSTGRES_PASSWORD } });
   }
 
   async ready(): Promise<void> {
@@ -43,7 +49,7 @@ export class Worker {
   /** SIGTERM (acks what it queued, then leaves), then the same worker again. */
   async restart(): Promise<void> {
     await this.peer.stop(10_000);
-    this.peer = Worker.spawn(this.args);
+    this.peer = Worker.spawn(this.args, this.tree);
     await this.ready();
   }
 

@@ -94,6 +94,19 @@ testUnless(test, noChromium, 'an operator logs in, sees the post online on the m
   assert.is(await page.locator('#charts svg.chart').nth(4).locator('polyline').count(), 2, 'the ack round trip breaks where the link was down');
   await shot(page, '2b-post');
 
+  // An operator sends a command from the post page: the centre signs and publishes it, and lists it as pending
+  // (no agent answers in this rig; test/commands runs them on a real agent). A malformed argument is refused in words.
+  await page.waitForSelector('#command-form:not([hidden])');
+  await page.selectOption('#command-form [name=name]', 'set-log-level');
+  await page.fill('#command-form [name=arguments]', 'debug');
+  await page.click('#command-form button');
+  await page.waitForSelector('#status:has-text("expected key=value pairs")');
+  await page.fill('#command-form [name=arguments]', 'level=debug for=5m');
+  await page.click('#command-form button');
+  await page.waitForSelector('#commands-table tr.command-pending td:has-text("set-log-level level=debug for=5m")');
+  await page.waitForSelector('#status:has-text("Command set-log-level sent to bp-030")');
+  await shot(page, '2c-post-command');
+
   // Keyboard: the Alarms link by its access key is a plain link; follow it with the keyboard.
   await page.focus('a[href="#/alarms"]');
   await page.keyboard.press('Enter');
@@ -138,6 +151,10 @@ testUnless(test, noChromium, 'a viewer sees an incident but cannot assess it, in
   await page.waitForSelector('#incident-title:has-text("Incident inc-v")');
   assert.ok(await page.locator('#actions').isHidden());
   assert.ok(await page.locator('#read-only').isVisible());
+  await page.goto(`${secure.api}/#/post/bp-030`);
+  await page.waitForSelector('#post-title:has-text("Post bp-030")');
+  await page.waitForSelector('#commands-none:not([hidden])');
+  assert.ok(await page.locator('#command-form').isHidden(), 'a viewer has no command form');
   const status = await page.evaluate(async () => {
     const session = (await (await fetch('/api/session')).json()) as { csrfToken: string };
     const response = await fetch('/api/incidents/bp-030/inc-v/assess', { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken }, body: '{"assessment":"person"}' });

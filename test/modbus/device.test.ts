@@ -15,6 +15,7 @@ import { pymodbusMissing, startModbusPeer, type ModbusPeer } from './peer.js';
 
 let server: ModbusPeer | undefined;
 let line: ModbusLine | undefined;
+let link: SerialLink | undefined;
 
 const float = encodeRegisters(13.25, { type: 'float32', word_order: 'little', byte_order: 'big' });
 const name = encodeRegisters('EPEVER', { type: 'string', length: 4, word_order: 'big', byte_order: 'big' });
@@ -22,7 +23,7 @@ const name = encodeRegisters('EPEVER', { type: 'string', length: 4, word_order: 
 test.before(async () => {
   if (pymodbusMissing !== undefined) return;
   server = await startModbusPeer({ mode: 'tcp' }, { 1: { input: [1234, 65436, 0, 0, ...float], holding: [...name], coil: [0, 1] } });
-  const link = new SerialLink({ path: `tcp://127.0.0.1:${server.where}`, baud: 9600, data_bits: 8, parity: 'none', stop_bits: 1, reconnect: { min: 50, max: 200 } });
+  link = new SerialLink({ path: `tcp://127.0.0.1:${server.where}`, baud: 9600, data_bits: 8, parity: 'none', stop_bits: 1, reconnect: { min: 50, max: 200 } });
   line = new ModbusLine({ name: 'bus:power', link, codec: tcpCodec(), timeoutMs: 200, retries: 0 });
   await line.start();
 });
@@ -170,13 +171,41 @@ testUnless(test, pymodbusMissing, 'a device whose server goes away is a fault na
   await sensor.pollOnce();
   assert.is(sensor.health().status, 'fault');
   assert.match(sensor.health().message ?? '', /unit 1 on bus:power: line tcp:\/\/127\.0\.0\.1:\d+ is not open/);
+  // While nothing answers, one all-faulted sample marks the gap and later polls add none.
+  await sensor.pollOnce();
+  await sensor.pollOnce();
+  assert.is(records.length, 1);
+  assert.equal((records[0] as Extract<RecordDraft, { reading: unknown }>).reading.samples![0]!.faulted, [0]);
   server = await startModbusPeer({ mode: 'tcp', port }, { 1: { input: [999] } });
   await waitFor('the line to reconnect', () => line!.linkOpen);
   // A failed read is due again at the next poll, though the point's interval is an hour.
   await sensor.pollOnce();
   assert.is(sensor.health().status, 'ok');
   assert.equal((records.at(-1) as Extract<RecordDraft, { reading: unknown }>).reading.samples![0]!.values, [9.99]);
+  assert.is(records.length, 2);
   await sensor.stop();
+});
+
+testUnless(test, pymodbusMissing, 'started, a silent device whose line is down reads nothing until the line is back', async () => {
+  const records: RecordDraft[] = [];
+  const sensor = device({ ...charger, interval: '50ms', batch: 1, points: charger.points.slice(0, 1) }, records);
+  const port = Number(server!.where);
+  await server!.stop();
+  await waitFor('the line to notice', () => !line!.linkOpen);
+  const tries = () => line!.unitCounters(1).requests + line!.unitCounters(1).disconnected;
+  const before = tries();
+  await sensor.start();
+  await waitFor('the gap marker', () => records.length >= 1);
+  // Five failed reopens of the line (reconnect backoff 50-200 ms) span about twenty ticks of 50 ms.
+  const failures = () => Number(link!.health().counters?.['open_failures'] ?? 0);
+  const failed = failures();
+  await waitFor('five more failed reopens', () => failures() >= failed + 5);
+  assert.is(records.length, 1, 'one all-faulted sample for the whole outage');
+  assert.is(tries() - before, 1, 'only the first poll tried the line while it was down');
+  server = await startModbusPeer({ mode: 'tcp', port }, { 1: { input: [700] } });
+  await waitFor('a reading once the line is back', () => records.length >= 2);
+  await sensor.stop();
+  assert.equal((records[1] as Extract<RecordDraft, { reading: unknown }>).reading.samples![0]!.values, [7]);
 });
 
 test('the schema rejects a non-bool coil, a string without length and duplicate names', () => {

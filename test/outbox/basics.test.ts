@@ -115,6 +115,31 @@ test('enqueues within the group-commit window share one transaction', async () =
   await outbox.close();
 });
 
+test('a new store has 2 KiB pages: each commit rewrites fewer bytes of the pages it touches', async () => {
+  let db: Database.Database | undefined;
+  const outbox = open(storePath(), new FakeClocks(), {}, { onDatabase: (opened) => (db = opened) });
+  assert.is(db!.pragma('page_size', { simple: true }), 2048);
+  await outbox.close();
+});
+
+test('readings_sync: normal commits a transaction of readings without a sync; one holding anything else syncs fully', async () => {
+  let db: Database.Database | undefined;
+  const outbox = open(storePath(), new FakeClocks(), { readings_sync: 'normal', group_commit: 0 }, { onDatabase: (opened) => (db = opened) });
+  const synchronous = () => db!.pragma('synchronous', { simple: true });
+  const commits = () => outbox.health().counters?.['commits'] ?? 0;
+  await outbox.enqueue([reading('a'), reading('b')]);
+  assert.is(synchronous(), 1, 'NORMAL for readings only');
+  assert.is(commits(), 0, 'no sync counted');
+  await outbox.enqueue([reading('c'), detection('d')]);
+  assert.is(synchronous(), 2, 'FULL once a detection shares the transaction');
+  assert.is(commits(), 1);
+  await outbox.close();
+  const full = open(storePath('default.db'), new FakeClocks(), { group_commit: 0 }, { onDatabase: (opened) => (db = opened) });
+  await full.enqueue([reading('a')]);
+  assert.is(synchronous(), 2, 'readings sync fully by default');
+  await full.close();
+});
+
 test('a burst that fills a transaction commits at once instead of waiting out the window', async () => {
   const outbox = open(storePath(), new FakeClocks(), { group_commit: '1h' });
   const calls = Array.from({ length: 300 }, (_, index) => outbox.enqueue([detection(`d${index}`)]));

@@ -1,13 +1,15 @@
 /**
  * The process the crash test kills: it enqueues, leases, acks and releases in a loop and
  * prints, with a synchronous write, each seq the moment its enqueue resolved (`E seq token`) and
- * each ack before it is made (`A first last`). Usage: crash-child <store path> <run number>.
+ * each ack before it is made (`A first last`). Usage: crash-child <store path> <run number> [readings]:
+ * with `readings`, it enqueues only readings, stored with `readings_sync: normal`.
  */
 import { writeSync } from 'node:fs';
 import { SqliteOutbox, outboxOptionsFrom } from '../../agent/outbox/index.js';
 
-const [path, run] = process.argv.slice(2);
-if (path === undefined || run === undefined) throw new Error('usage: crash-child <store path> <run number>');
+const [path, run, mode] = process.argv.slice(2);
+if (path === undefined || run === undefined) throw new Error('usage: crash-child <store path> <run number> [readings]');
+const readings = mode === 'readings';
 
 // Segments of 64 records: kills land while segments are created and dropped.
 const outbox = SqliteOutbox.open(path, { ...outboxOptionsFrom({
@@ -17,6 +19,7 @@ const outbox = SqliteOutbox.open(path, { ...outboxOptionsFrom({
     ttl: { alarm: 30 * 86_400_000, status: 7 * 86_400_000, bulk: 2 * 86_400_000 },
     compact_status: false,
     group_commit: 2,
+    readings_sync: readings ? 'normal' : 'full',
     lease: 50,
     memory_queue: 1000,
     drop_report_interval: 60_000,
@@ -30,6 +33,7 @@ let made = 0;
 function records(count: number) {
   return Array.from({ length: count }, () => {
     const token = `${run}-${made++}`;
+    if (readings) return { reading: { sensor: token, channels: [{ name: 'v' }], samples: [{ offsetMs: 0, values: [made] }] } };
     return made % 7 === 0 ? { snapshot: { camera: token, data: new Uint8Array(300) } } : { detection: { id: token } };
   });
 }
@@ -37,7 +41,7 @@ function records(count: number) {
 async function enqueueOne(): Promise<void> {
   const batch = records(1 + Math.floor(Math.random() * 8));
   const seqs = await outbox.enqueue(batch);
-  say(seqs.map((seq, index) => `E ${seq} ${batch[index]?.detection?.id ?? batch[index]?.snapshot?.camera}`).join('\n'));
+  say(seqs.map((seq, index) => `E ${seq} ${batch[index]?.detection?.id ?? batch[index]?.snapshot?.camera ?? batch[index]?.reading?.sensor}`).join('\n'));
 }
 
 for (;;) {

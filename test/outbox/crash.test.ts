@@ -66,7 +66,7 @@ function checkStore(path: string, seen: Seen, round: number): number {
     for (const row of db.prepare('SELECT seq, body FROM records').all() as { seq: number; body: Buffer }[]) {
       const record = v1.Record.decode(row.body);
       assert.is(toNumber(record.seq), row.seq, 'the stored bytes carry their own seq');
-      stored.set(row.seq, record.detection?.id ?? record.snapshot?.camera ?? '');
+      stored.set(row.seq, record.detection?.id ?? record.snapshot?.camera ?? record.reading?.sensor ?? '');
     }
     for (const [seq, token] of seen.enqueued) {
       const there = stored.get(seq);
@@ -82,15 +82,16 @@ function checkStore(path: string, seen: Seen, round: number): number {
   }
 }
 
-test(`every resolved enqueue survives ${KILLS} kill -9s at random moments; no seq is given twice; the file stays intact`, async () => {
+/** Kills the child `kills` times (its mode, if any, as its third argument) and checks the store after each kill. */
+async function killRepeatedly(kills: number, mode: string[]): Promise<void> {
   const dir = tempDir('outbox-crash-');
   const child = await bundleChild(dir);
   const path = join(dir, 'outbox.db');
   const seen: Seen = { enqueued: new Map(), acked: new Set(), acks: 0 };
   let storeId = '';
   let killedMidWork = 0;
-  for (let round = 1; round <= KILLS; round++) {
-    const peer = startPeer(process.execPath, [child, path, String(round)]);
+  for (let round = 1; round <= kills; round++) {
+    const peer = startPeer(process.execPath, [child, path, String(round), ...mode]);
     const ready = await peer.waitForOutput(/^ready (\d+)$/m, 20_000);
     if (storeId === '') storeId = ready[1] as string;
     assert.is(ready[1], storeId, `the store was replaced after kill ${round - 1}`);
@@ -117,8 +118,13 @@ test(`every resolved enqueue survives ${KILLS} kill -9s at random moments; no se
     'no store was ever moved aside',
   );
   assert.ok(existsSync(path));
-  assert.ok(seen.enqueued.size > KILLS, `the children enqueued (${seen.enqueued.size} records seen)`);
-  console.log(`# ${KILLS} kills (${killedMidWork} while writing), ${seen.enqueued.size} records enqueued, ${seen.acks} acks`);
-});
+  assert.ok(seen.enqueued.size > kills, `the children enqueued (${seen.enqueued.size} records seen)`);
+  console.log(`# ${kills} kills${mode.length > 0 ? ` (${mode.join(' ')})` : ''} (${killedMidWork} while writing), ${seen.enqueued.size} records enqueued, ${seen.acks} acks`);
+}
+
+test(`every resolved enqueue survives ${KILLS} kill -9s at random moments; no seq is given twice; the file stays intact`, () => killRepeatedly(KILLS, []));
+
+// readings_sync: normal leaves the WAL to the OS: a killed process loses nothing the OS holds (a power cut could).
+test(`readings committed with readings_sync: normal survive ${Math.ceil(KILLS / 4)} kill -9s the same way`, () => killRepeatedly(Math.ceil(KILLS / 4), ['readings']));
 
 test.run();

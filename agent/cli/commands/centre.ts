@@ -4,7 +4,7 @@ import { CENTRE_USERNAME } from '../../../centre/access/broker-auth.js';
 import { writeBrokerConfig } from '../../../centre/access/broker-config.js';
 import { generateSecret } from '../../../centre/access/passwords.js';
 import { parseListenAddress } from '../../../centre/embedded-broker.js';
-import { CENTRE_ROLES, startCentre, type CentreOptions, type CentreRole } from '../../../centre/index.js';
+import { startCentre, type CentreOptions } from '../../../centre/index.js';
 import { openStore } from '../../../centre/open-store.js';
 import { isPostgresUrl, redactUrl, urlToShow } from '../../../centre/pg-url.js';
 import type { AccessStore } from '../../../centre/store.js';
@@ -14,6 +14,7 @@ import { readInput, UsageError, write } from '../io.js';
 import { stopSignal } from '../../../kernel/stop-signal.js';
 import type { CliCommand, CliContext } from '../program.js';
 import { registerCommandCli } from './centre-cmd.js';
+import { checkWorkerFlags, parseRetention } from './centre-flags.js';
 
 interface CentreFlags {
   broker?: string;
@@ -28,6 +29,7 @@ interface CentreFlags {
   clientId?: string;
   workerRole: string;
   shareGroup?: string;
+  retention?: string;
   insecure?: boolean;
   httpCert?: string;
   httpKey?: string;
@@ -53,6 +55,7 @@ export const centreCommands: CliCommand = {
       // Not --role: `outpost centre user add --role admin` has it, and commander gives a parent's option precedence.
       .option('--worker-role <role>', 'ingest (receive, store, ack; no HTTP), api (HTTP only, no MQTT) or all', 'all')
       .option('--share-group <name>', 'share ingest with the other workers of this group: subscribe $share/<name>/outpost/v1/+/up (needs --broker)')
+      .option('--retention <duration>', 'remove records that arrived longer ago than this (e.g. 90d), at start and every hour; default: keep everything')
       .option('--http-cert <file>', 'certificate (PEM) for HTTPS on --http; session cookies are then Secure')
       .option('--http-key <file>', 'private key (PEM) for --http-cert')
       .option('--command-key <file>', 'the Ed25519 key commands to posts are signed with; made at first start (default centre-command.key beside the SQLite database; with PostgreSQL no commands without it)')
@@ -66,6 +69,7 @@ export const centreCommands: CliCommand = {
           throw new UsageError('--ca, --cert, --key, --server-name and --username apply to an external broker', 'add --broker mqtts://host:port, or drop them for the embedded broker');
         }
         const role = checkWorkerFlags(flags);
+        const retentionMs = parseRetention(flags.retention, role);
         if ((flags.httpCert === undefined) !== (flags.httpKey === undefined)) throw new UsageError('--http-cert and --http-key go together', 'give both PEM files for HTTPS, or neither for plain HTTP on loopback');
         const httpTls = flags.httpCert === undefined || flags.httpKey === undefined ? undefined : { cert: await readInput(flags.httpCert, context.io), key: await readInput(flags.httpKey, context.io) };
         const log = createLogger({ level: levelFromEnv(context.io.env) });
@@ -78,6 +82,7 @@ export const centreCommands: CliCommand = {
           clientId: flags.clientId,
           role,
           shareGroup: flags.shareGroup,
+          retentionMs,
           secure: flags.insecure !== true,
           httpTls,
           security: { ca: flags.ca, cert: flags.cert, key: flags.key, serverName: flags.serverName, username: flags.username, password: context.io.env['OUTPOST_CENTRE_PASSWORD'] },
@@ -112,24 +117,6 @@ export const centreCommands: CliCommand = {
       registerCommandCli(centre, context);
   },
 };
-
-/** `--worker-role` and `--share-group`: several workers need a shared store and a broker with shared subscriptions. */
-function checkWorkerFlags(flags: CentreFlags): CentreRole {
-  const role = CENTRE_ROLES.find((known) => known === flags.workerRole);
-  if (role === undefined) throw new UsageError(`--worker-role must be one of ${CENTRE_ROLES.join(', ')}, got "${flags.workerRole}"`, 'give --worker-role ingest, --worker-role api or --worker-role all (the default)');
-  if (role !== 'all' && !isPostgresUrl(flags.db)) {
-    throw new UsageError(`--worker-role ${role} needs a store shared by several workers, and --db ${flags.db} is a SQLite file`, 'give --db postgres://user@host:port/database, or drop --worker-role');
-  }
-  if (flags.shareGroup !== undefined) {
-    if (!/^[A-Za-z0-9_.-]+$/.test(flags.shareGroup)) throw new UsageError(`--share-group must be a plain name (letters, digits, _ . -), got "${flags.shareGroup}"`, 'e.g. --share-group centre');
-    if (flags.broker === undefined) {
-      throw new UsageError('--share-group needs an external broker: the embedded broker (aedes) has no MQTT shared subscriptions', 'run Mosquitto 2 (or EMQX, HiveMQ) and give --broker mqtt://host:port');
-    }
-    if (role === 'api') throw new UsageError('--share-group applies to ingest; --worker-role api has no MQTT side', 'drop --share-group, or use --worker-role ingest or all');
-    if (!isPostgresUrl(flags.db)) throw new UsageError(`--share-group splits ingest between workers, which needs a shared store; --db ${flags.db} is a SQLite file`, 'give --db postgres://user@host:port/database');
-  }
-  return role;
-}
 
 interface AdminFlags {
   db: string;

@@ -5,6 +5,7 @@ import { SignalSet } from '../../../drivers/can/signals/signal-set.js';
 import type { CanBus, CanFrame } from '../../../drivers/can/types.js';
 import type { CanDeviceConfig } from './config.js';
 import { loadDefinitions } from './definitions.js';
+import { everyOnGrid } from '../../../kernel/grid-timer.js';
 
 export interface CanDeviceContext {
   name: string;
@@ -41,7 +42,8 @@ export class CanDeviceSensor implements Component {
   private signals: SignalSet | undefined;
   private readonly latest = new Map<string, Latest>();
   private samples: Sample[] = [];
-  private timer: NodeJS.Timeout | undefined;
+  /** Stops the sampling ticks (on the wall-clock grid shared with other sensors); set while started. */
+  private stopTicks: (() => void) | undefined;
   private unsubscribe: (() => void) | undefined;
   private lastFrameMs: number | undefined;
   private startedMs = 0;
@@ -55,7 +57,7 @@ export class CanDeviceSensor implements Component {
   }
 
   async start(): Promise<void> {
-    if (this.timer !== undefined) return;
+    if (this.stopTicks !== undefined) return;
     const definitions = await loadDefinitions(this.config, this.name, this.context.readFile);
     for (const note of definitions.notes) this.context.log.warn(`${this.config.dbc}: ${note}`);
     const signals = new SignalSet(definitions.signals);
@@ -63,12 +65,12 @@ export class CanDeviceSensor implements Component {
     this.unsubscribe = this.context.bus.onFrame((frame) => this.receive(frame), signals.filters());
     this.startedMs = Date.now();
     this.state.set('degraded', `no frames yet from ${this.idsText()}`);
-    this.timer = setInterval(() => this.sample(), this.config.interval);
+    this.stopTicks = everyOnGrid(this.config.interval, () => this.sample());
   }
 
   async stop(): Promise<void> {
-    clearInterval(this.timer);
-    this.timer = undefined;
+    this.stopTicks?.();
+    this.stopTicks = undefined;
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.flush();

@@ -8,6 +8,7 @@ import { NmeaDecoder } from '../../../drivers/nmea/decoder.js';
 import type { Fix } from '../../../drivers/nmea/fix.js';
 import { parsePivot } from '../../../drivers/nmea/rollover.js';
 import type { GpsConfig } from './config.js';
+import { everyOnGrid } from '../../../kernel/grid-timer.js';
 
 /** A pause this long after a burst ends the epoch (receivers send one burst per second). */
 const QUIET_FLUSH_MS = 200;
@@ -51,7 +52,8 @@ export class GpsSensor implements Component {
   private lastValidAt: number | undefined;
   private startedAt = 0;
   private quietTimer: NodeJS.Timeout | undefined;
-  private reportTimer: NodeJS.Timeout | undefined;
+  /** Stops the report ticks (on the wall-clock grid shared with other sensors). */
+  private stopReports: (() => void) | undefined;
   private running = false;
   private hasFix = false;
 
@@ -71,16 +73,16 @@ export class GpsSensor implements Component {
       link.onData((chunk) => this.onData(chunk)),
       link.onState((state) => this.onLinkState(state)),
     );
-    this.reportTimer = setInterval(() => this.report(), Math.max(1000, this.options.config.interval));
+    this.stopReports = everyOnGrid(Math.max(1000, this.options.config.interval), () => this.report());
     this.updateHealth();
   }
 
   async stop(): Promise<void> {
     this.running = false;
     for (const unsubscribe of this.unsubscribe.splice(0)) unsubscribe();
-    clearInterval(this.reportTimer);
+    this.stopReports?.();
     clearTimeout(this.quietTimer);
-    this.reportTimer = undefined;
+    this.stopReports = undefined;
     this.quietTimer = undefined;
     this.state.set('stopped');
   }

@@ -18,6 +18,9 @@ export interface ModbusDeviceContext {
   line: ModbusLine;
 }
 
+/** Longest a silent device on a line that is down waits between looks at the line (the line's own reconnect backs off to 60 s). */
+const SILENT_STRIDE_MAX_MS = 30_000;
+
 interface ScheduledRead {
   read: PlannedRead<PolledPoint>;
   dueMs: number;
@@ -46,6 +49,10 @@ export class ModbusDeviceSensor implements Component {
   private polling: Promise<void> | undefined;
   private startedMs = 0;
   private ticks = 0;
+  /** The last poll read no point at all: its all-faulted sample is already added. */
+  private silent = false;
+  /** Ticks of the grid to the next poll: 1, more while the device is silent and its line down. */
+  private stride = 1;
 
   constructor(
     private readonly config: ModbusDeviceConfig,
@@ -91,38 +98,57 @@ export class ModbusDeviceSensor implements Component {
     return this.state.snapshot({ ...this.context.line.unitCounters(this.config.unit), ...this.counters, faulted_points: faulted });
   }
 
-  /** One poll now (the tick timer calls it; so can tests): reads what is due and adds a sample. */
-  async pollOnce(): Promise<void> {
+  /**
+   * One poll now (the tick timer calls it; so can tests): reads what is due and adds a sample.
+   * `slotMs` is the grid instant the poll stands for; what is due is judged by it, not by when the
+   * timer fired, so a late tick followed by a punctual one still reads the fastest points on both.
+   */
+  async pollOnce(slotMs = Date.now()): Promise<void> {
     if (this.polling) return this.polling;
-    this.polling = this.poll().finally(() => (this.polling = undefined));
+    this.polling = this.poll(slotMs).finally(() => (this.polling = undefined));
     return this.polling;
   }
 
   private scheduleNext(delayMs: number): void {
     this.timer = setTimeout(() => {
       if (!this.running) return;
-      void this.pollOnce().finally(() => {
+      // The first poll runs at once but stands for the grid slot it falls in, like every later one.
+      void this.pollOnce(this.startedMs + this.ticks * this.tickMs).finally(() => {
         if (!this.running) return;
         // Ticks stay on the grid; a poll slower than a tick skips ticks instead of drifting.
-        const next = Math.max(this.ticks + 1, Math.ceil((Date.now() - this.startedMs) / this.tickMs));
+        const stride = this.stride;
+        const next = Math.max(this.ticks + stride, Math.ceil((Date.now() - this.startedMs) / this.tickMs));
         // The first poll runs at once, off the grid: joining the grid after it is no overrun.
-        if (this.ticks > 0) this.counters.overruns += next - this.ticks - 1;
+        if (this.ticks > 0) this.counters.overruns += next - this.ticks - stride;
         this.ticks = next;
         this.scheduleNext(Math.max(0, this.startedMs + this.ticks * this.tickMs - Date.now()));
       });
     }, delayMs);
   }
 
-  private async poll(): Promise<void> {
-    const now = Date.now();
-    const due = this.schedule.filter((s) => s.dueMs <= now);
-    for (const scheduled of due) scheduled.dueMs = now + scheduled.read.interval - this.tickMs / 2;
+  private async poll(slotMs: number): Promise<void> {
+    // A dead device on a line that is down would only fail again: the line's reconnect (with its
+    // backoff) says when reading is worth trying, and an idle post stays idle meanwhile.
+    if (this.silent && !this.context.line.linkOpen) {
+      // Looked at on ever fewer ticks of the grid (1, 2, 4... up to SILENT_STRIDE_MAX_MS apart).
+      this.stride = Math.min(this.stride * 2, Math.max(1, Math.floor(SILENT_STRIDE_MAX_MS / this.tickMs)));
+      return;
+    }
+    this.stride = 1;
+    const due = this.schedule.filter((s) => s.dueMs <= slotMs);
+    for (const scheduled of due) scheduled.dueMs = slotMs + scheduled.read.interval - this.tickMs / 2;
     const time = this.context.time.now();
     await Promise.all(due.map((scheduled) => this.readInto(scheduled)));
     this.counters.polls += 1;
     this.updateHealth();
     const faulted: number[] = [];
     this.errors.forEach((error, index) => error !== undefined && faulted.push(index));
+    // A dead device (nothing answers) marks the gap with one all-faulted sample, then adds none until
+    // a point answers again: a post whose devices are all down writes nothing per tick (issue 13).
+    const silent = faulted.length === this.values.length && this.values.length > 0;
+    const wasSilent = this.silent;
+    this.silent = silent;
+    if (silent && wasSilent) return;
     this.counters.samples += 1;
     const record = this.batch.add({ unixMs: time.unixMs, quality: time.quality, values: [...this.values], faulted });
     if (record) this.emit(record);

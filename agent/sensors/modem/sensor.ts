@@ -7,6 +7,7 @@ import type { ByteLink } from '../../../drivers/serial/types.js';
 import { AtCommandError, AtEngine } from '../../../drivers/at/engine.js';
 import { parseCsq, parseQueryValue, parseRegistration, parseRegistrationAnswer, type Registration, type SignalQuality } from '../../../drivers/at/status.js';
 import type { ModemConfig } from './config.js';
+import { everyOnGrid } from '../../../kernel/grid-timer.js';
 
 export interface ModemSensorOptions {
   name: string;
@@ -40,7 +41,8 @@ export class ModemSensor implements Component {
   private readonly unsupported = new Set<string>();
   private readonly registrations = new Map<string, Registration>();
   private signal: SignalQuality | undefined;
-  private timer: NodeJS.Timeout | undefined;
+  /** Stops the polling ticks (on the wall-clock grid shared with other sensors). */
+  private stopTicks: (() => void) | undefined;
   private polling: Promise<void> | undefined;
   private unsubscribe: (() => void) | undefined;
   private polls = 0;
@@ -59,14 +61,14 @@ export class ModemSensor implements Component {
       if (state === 'open') this.pollSoon();
       else this.state.set('fault', `${this.options.link.description} is ${state}; the modem cannot be asked (see the bus's health for why)`);
     });
-    this.timer = setInterval(() => this.pollSoon(), Math.max(1000, this.options.config.interval));
+    this.stopTicks = everyOnGrid(Math.max(1000, this.options.config.interval), () => this.pollSoon());
     if (this.options.link.state === 'open') this.pollSoon();
     else this.state.set('fault', `${this.options.link.description} is ${this.options.link.state}; waiting for the port`);
   }
 
   async stop(): Promise<void> {
-    clearInterval(this.timer);
-    this.timer = undefined;
+    this.stopTicks?.();
+    this.stopTicks = undefined;
     this.unsubscribe?.();
     // The poll under way sees the engine gone and reports nothing more.
     const engine = this.engine;

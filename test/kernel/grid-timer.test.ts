@@ -1,0 +1,66 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { everyOnGrid } from '../../kernel/grid-timer.js';
+import { FakeTimers } from '../support/fake-timers.js';
+
+/** A grid timer on fake timers that starts `offset` ms past a whole second, logging the clock at each tick. */
+function harness(offset: number) {
+  const timers = new FakeTimers();
+  timers.now = Math.floor(timers.now / 1000) * 1000 + offset;
+  const ticks: number[] = [];
+  const stop = everyOnGrid(1000, () => ticks.push(timers.now), () => timers.now, timers);
+  return { timers, ticks, stop };
+}
+
+test('ticks land on whole multiples of the interval, whatever the start time', async () => {
+  for (const offset of [0, 1, 437, 999]) {
+    const { timers, ticks, stop } = harness(offset);
+    for (let i = 0; i < 4; i++) await timers.advance(timers.scheduled[0]!);
+    stop();
+    assert.is(ticks.length, 4, `offset ${offset}: ${ticks.length} ticks`);
+    for (const at of ticks) assert.is(at % 1000, 0, `offset ${offset}: a tick at ${at % 1000} ms past the second`);
+  }
+});
+
+test('two timers with the same interval started apart tick at the same instants', async () => {
+  const timers = new FakeTimers();
+  const a: number[] = [];
+  const b: number[] = [];
+  timers.now = Math.floor(timers.now / 50) * 50;
+  const stopA = everyOnGrid(500, () => a.push(timers.now), () => timers.now, timers);
+  await timers.advance(150);
+  const stopB = everyOnGrid(500, () => b.push(timers.now), () => timers.now, timers);
+  for (let i = 0; i < 40; i++) await timers.advance(50);
+  stopA();
+  stopB();
+  assert.ok(b.length >= 3);
+  assert.equal(a.slice(-b.length), b);
+});
+
+test('a timer that fires early ticks once for its instant; one that fires late skips what it missed', async () => {
+  const timers = new FakeTimers();
+  timers.now = Math.floor(timers.now / 1000) * 1000;
+  let ticks = 0;
+  const clock = { skew: 0 };
+  const stop = everyOnGrid(1000, () => (ticks += 1), () => timers.now + clock.skew, timers);
+  // The timer fires when the wall clock reads 2 ms short of the instant (clocks disagree by a little).
+  clock.skew = -2;
+  await timers.advance(1002);
+  assert.is(ticks, 1);
+  assert.equal(timers.scheduled, [1000], 'the next tick is armed for the next instant, not 2 ms later');
+  clock.skew = 0;
+  // A blocked event loop: the timer runs 3.5 intervals late and ticks once, back on the grid.
+  timers.now += 3500;
+  await timers.advance(0);
+  assert.is(ticks, 2);
+  assert.is((timers.now + timers.scheduled[0]!) % 1000, 0);
+  stop();
+  await timers.advance(5000);
+  assert.is(ticks, 2, 'no tick after stop');
+});
+
+test('an interval of 0 or less is refused', () => {
+  assert.throws(() => everyOnGrid(0, () => undefined), /above 0 ms, got 0/);
+});
+
+test.run();
