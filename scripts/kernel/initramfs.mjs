@@ -45,7 +45,14 @@ function shellQuote(text) {
   return `'${text.replaceAll("'", "'\\''")}'`;
 }
 
-/** The script the guest runs inside the host's root: bring up lo and vcan0, run the suites; init reports their exit status. */
+/**
+ * The script the guest runs inside the host's root: bring up lo and vcan0, run the suites; init reports their exit
+ * status. A process that dies of a fault in the guest (a native crash that may not come back on the next run) leaves
+ * a core in the guest's memory; guest-crashes.sh prints the kernel's line and a backtrace of each before power-off.
+ */
+/** Where cores go in the guest (its tmpfs: they die with it, after their backtraces are printed). */
+const CORES = '/run/outpost-cores';
+
 function runScript({ repo, suites, env }) {
   const exports = Object.entries(env).map(([key, value]) => `export ${key}=${shellQuote(value)}`);
   return `#!/bin/sh
@@ -56,7 +63,11 @@ ip link set lo up
 ip link add dev vcan0 type vcan && ip link set vcan0 up
 cd ${shellQuote(repo)} || { echo "outpost-kernel-error: ${repo} is not visible in the guest"; exit 1; }
 echo "outpost-kernel-start: $(uname -r), $(nproc) cpus"
-exec node scripts/test.mjs ${suites.map(shellQuote).join(' ')}
+mkdir -p ${CORES} && echo '${CORES}/core.%p.%E' > /proc/sys/kernel/core_pattern && ulimit -c unlimited
+node scripts/test.mjs ${suites.map(shellQuote).join(' ')}
+status=$?
+sh scripts/kernel/guest-crashes.sh ${CORES}
+exit $status
 `;
 }
 

@@ -2,7 +2,7 @@
 // npm run test:kernel: boots Debian's amd64 kernel under qemu and runs the kernel suites inside it
 // (README.md, "Kernel-in-the-loop tests"). The guest mounts this machine's root read-only, so it runs
 // this checkout with this machine's Node and peers; results come back on the serial console.
-// Usage: node scripts/kernel/run.mjs [SUITE...]   (default: test/kernel-loop but link-drain, test/can/socketcan.test.ts and the GpioChip conformance suite)
+// Usage: node scripts/kernel/run.mjs [SUITE...]   (default: test/kernel-loop but link-drain, test/can/socketcan.test.ts and the GpioChip and CanBus conformance suites)
 //   OUTPOST_KERNEL_CACHE  where kernels and gpio-sim.ko are kept (default ${XDG_CACHE_HOME:-/var/cache}/outpost-kernel)
 //   OUTPOST_KERNEL_ACCEL  kvm or tcg (default: kvm when /dev/kvm can be opened)
 //   OUTPOST_KERNEL_TIMEOUT seconds before the guest is killed (default 1200)
@@ -22,14 +22,21 @@ import { Skip } from './skip.mjs';
 
 const repo = resolve(import.meta.dirname, '../..');
 /**
- * Left out of the default list until diagnosed (run it by name): with the log silent, its Node process dies of SIGSEGV in
- * the guest about 8 s in, at the end of the first drain; with OUTPOST_LOG_LEVEL=debug the same file passes. A native
- * crash (better-sqlite3 at a close, or an addon) that timing hides: see README.md, "Kernel-in-the-loop tests".
+ * Left out of the default list (run it by name): 2-5 min on its own under emulation here, and in the full list at load 20
+ * its second case ran past the 5 min a file gets, which CI's kernel step cannot afford. It was first held back for a
+ * SIGSEGV (about 8 s in, log silent) that did not come back in 8 runs since; guest-crashes.sh prints a backtrace if it does.
  */
 const HELD_BACK = ['test/kernel-loop/link-drain.test.ts'];
-const DEFAULT_SUITES = ['test/kernel-loop/gpio-chardev.test.ts', 'test/kernel-loop/gpio-sysfs.test.ts', 'test/kernel-loop/socketcan.test.ts', 'test/can/socketcan.test.ts', 'test/conformance/gpio-chip.test.ts'];
+const DEFAULT_SUITES = [
+  'test/kernel-loop/gpio-chardev.test.ts',
+  'test/kernel-loop/gpio-sysfs.test.ts',
+  'test/kernel-loop/socketcan.test.ts',
+  'test/can/socketcan.test.ts',
+  'test/conformance/gpio-chip.test.ts',
+  'test/conformance/can-bus.test.ts',
+];
 const suites = process.argv.length > 2 ? process.argv.slice(2) : DEFAULT_SUITES;
-if (process.argv.length <= 2) console.log(`# held back from the default list (run by name): ${HELD_BACK.join(' ')}: SIGSEGV in the guest, not yet diagnosed`);
+if (process.argv.length <= 2) console.log(`# held back from the default list (run by name): ${HELD_BACK.join(' ')}: too long for CI's kernel step under emulation`);
 const QEMU = 'qemu-system-x86_64';
 const BUSYBOX = '/bin/busybox';
 const started = Date.now();
