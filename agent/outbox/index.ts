@@ -204,7 +204,7 @@ export class SqliteOutbox implements Outbox {
     this.maintain();
     let batch: { records: LeasedRecord[]; bytes: number };
     try {
-      batch = this.store.collect(limits, (seq) => this.leases.has(seq) || this.backlog.has(seq));
+      batch = this.store.collect(limits, (seq) => this.leases.has(seq) || this.backlog.has(seq), (priority) => this.leases.resumeAfter(priority));
     } catch (error) {
       if (!this.damage.caught(error)) this.options.log.warn({ err: describeError(error) }, 'outbox could not read the next batch; the uplink will ask again');
       return undefined;
