@@ -58,8 +58,8 @@
  *    STORE_RESET alarm event naming the old id and the lost seqs (high-water.ts, rewind.ts).
  *    Store files are 0600 whatever the umask.
  * 11. A file damaged while open (SQLITE_CORRUPT, SQLITE_NOTADB, a short read, or the file probe
- *    before each batch, flush and health check finding it replaced, shorter or with a foreign
- *    header) makes health `fault` at once and is never written again; the owner
+ *    before each flush, expiry pass (at most once a second), compaction and health check finding
+ *    it replaced, shorter or with a foreign header) makes health `fault` at once and is never written again; the owner
  *    (DeferredOutbox) closes the store, and the next open moves the file aside as in 9 with a
  *    STORE_RESET event counting the records and bytes it held (damage.ts).
  */
@@ -312,12 +312,13 @@ export class SqliteOutbox implements Outbox {
 
   /** Lease timeouts, TTL expiry and saving the store clock; runs on a timer and before each batch. */
   private maintain(): void {
-    if (this.closing || this.damage.check()) return;
+    // Not probed on every batch: reading from the page cache of a replaced file hands out records that were stored.
+    if (this.closing || this.damage.error !== undefined) return;
     const now = this.clock.now();
     const freed = this.leases.expire(now);
     this.leaseTimeouts += freed.length;
     this.compactFreed(freed);
-    if (now - this.lastExpiry < EXPIRY_EVERY_MS) return;
+    if (now - this.lastExpiry < EXPIRY_EVERY_MS || this.damage.check()) return;
     try {
       this.writer.expire((priority) => this.ttlOf(priority), now - this.writer.lastClockSave >= CLOCK_SAVE_EVERY_MS);
       this.lastExpiry = now;
@@ -327,7 +328,7 @@ export class SqliteOutbox implements Outbox {
   }
 
   private compactFreed(freed: readonly LeasedSeq[]): void {
-    if (!this.options.compactStatus || freed.length === 0) return;
+    if (!this.options.compactStatus || freed.length === 0 || this.damage.check()) return;
     try {
       this.writer.compactReleased(freed);
     } catch (error) {

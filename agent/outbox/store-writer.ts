@@ -81,6 +81,8 @@ export class StoreWriter {
 
   /** Deletes what outlived its TTL, and saves the store clock when asked. */
   expire(ttlOf: (priority: outpost.v1.Priority) => number, saveClock: boolean): void {
+    // Looked at every second: a transaction only when some class's oldest record is past its TTL.
+    if (!saveClock && !this.store.anyExpired(ttlOf)) return;
     this.transact('normal', (change) => {
       this.store.expire(change, ttlOf);
       if (saveClock) this.saveClock();
