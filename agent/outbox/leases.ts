@@ -10,7 +10,8 @@ export interface LeasedSeq {
 
 export class LeaseBook {
   private readonly holder = new Map<number, number>();
-  private readonly leases = new Map<number, { held: LeasedSeq[]; expiresAt: number }>();
+  /** `live`: how many of `held` are still out (not acked); a lease whose records are all acked ends at once. */
+  private readonly leases = new Map<number, { held: LeasedSeq[]; live: number; expiresAt: number }>();
   /**
    * Per class, a seq at or below which no record is waiting to be offered: each was leased, and
    * is still out, acked or gone. The next batch reads the store from there instead of reading
@@ -27,7 +28,7 @@ export class LeaseBook {
   /** `records` must be, per class, the oldest records not yet offered (what the store's `collect` returns). */
   grant(records: readonly LeasedSeq[], expiresAt: number): number {
     const id = this.newId();
-    this.leases.set(id, { held: records.map(({ seq, priority }) => ({ seq, priority })), expiresAt });
+    this.leases.set(id, { held: records.map(({ seq, priority }) => ({ seq, priority })), live: records.length, expiresAt });
     for (const { seq, priority } of records) {
       this.holder.set(seq, id);
       this.offeredThrough[priority] = Math.max(this.offeredThrough[priority] ?? 0, seq);
@@ -54,9 +55,17 @@ export class LeaseBook {
     return held;
   }
 
-  /** The record left the store (acked); its lease no longer holds it. */
+  /**
+   * The record left the store (acked); its lease no longer holds it. A lease with every record
+   * acked ends here rather than at its expiry: on a post sending every second, a minute of
+   * finished leases was otherwise walked by every `expire` (issue 13).
+   */
   forget(seq: number): void {
+    const id = this.holder.get(seq);
+    if (id === undefined) return;
     this.holder.delete(seq);
+    const lease = this.leases.get(id);
+    if (lease !== undefined && --lease.live === 0) this.leases.delete(id);
   }
 
   /** Ends every lease that ran out by `now`; returns the records they still held. */
