@@ -101,7 +101,7 @@ export class PostgresCentreStore implements CentreStore {
     // Each record stored is its batch's; one held, or a later copy within the group (left out of
     // the columns), is a duplicate.
     const outcomes: StoreOutcome[] = batches.map(() => ({ inserted: [], duplicates: 0 }));
-    for (const [index, batch] of columns.batch.entries()) if (!held.has(index)) (outcomes[batch] as StoreOutcome).inserted.push(columns.seq[index] as number);
+    for (let index = 0; index < columns.seq.length; index++) if (!held.has(index)) (outcomes[columns.batch[index] as number] as StoreOutcome).inserted.push(columns.seq[index] as number);
     for (const [index, outcome] of outcomes.entries()) outcome.duplicates = (batches[index] as RecordBatch).records.length - outcome.inserted.length;
     return outcomes;
   }
