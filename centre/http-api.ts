@@ -14,6 +14,8 @@ import type { Route } from './http/route.js';
 import { ROUTES } from './http/routes.js';
 import type { ConsoleFiles } from './http/static-files.js';
 import type { CentreStats } from './ingest.js';
+import type { RetentionClassReport } from './retention.js';
+import type { RetentionClass } from './retention-policy.js';
 import type { AccessStore, CentreStore, Role } from './store.js';
 import type { CommandIssuer } from './command-issuer.js';
 
@@ -31,6 +33,8 @@ export const HTTP_TIMEOUTS = { headersMs: 10_000, requestMs: 30_000, keepAliveMs
 export interface HttpApiParts {
   store: CentreStore;
   stats: () => CentreStats;
+  /** Per record class: how long it is kept, its oldest record, what was pruned (`retention` in /api/stats). */
+  retention: () => Promise<Record<RetentionClass, RetentionClassReport>>;
   stream: EventStream;
   log: Logger;
   /** Sessions and tokens; absent: no authentication (tests, a lab), every caller is an anonymous admin. */

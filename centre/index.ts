@@ -12,7 +12,8 @@ import { emptyStats, Ingest, type CentreStats, type StoredRecord } from './inges
 import { openStore } from './open-store.js';
 import { PostgresLiveFeed } from './pg-live.js';
 import { PostgresCentreStore } from './pg-store.js';
-import { RetentionJob } from './retention.js';
+import { RetentionJob, retentionReport } from './retention.js';
+import type { RetentionPolicy } from './retention-policy.js';
 import type { AccessStore, CentreStore } from './store.js';
 import { CENTRE_USERNAME } from './access/broker-auth.js';
 import { generateSecret } from './access/passwords.js';
@@ -60,10 +61,10 @@ export interface CentreOptions {
   /** PEM certificate and key for HTTPS on `http` (cookies are then marked Secure). */
   httpTls?: { cert: Buffer; key: Buffer } | undefined;
   /**
-   * Remove records that arrived longer ago than this (ms), at start and every hour (RetentionJob);
-   * run by workers that ingest. Absent: keep everything.
+   * How long each record class is kept (`parseRetentionPolicy`): older arrivals are removed at
+   * start and every hour (RetentionJob), by workers that ingest. Absent: keep everything.
    */
-  retentionMs?: number | undefined;
+  retention?: RetentionPolicy | undefined;
   /**
    * The command signing key (Ed25519 PEM), made at first start with mode 0600. Default
    * centre-command.key beside a SQLite `db`; with PostgreSQL, or with `store`, and no
@@ -186,6 +187,7 @@ export async function startCentre(options: CentreOptions = {}): Promise<RunningC
       api = new HttpApi({
         store,
         stats,
+        retention: () => retentionReport(store, ingesting ? options.retention : undefined, retention),
         stream,
         log,
         auth: access === undefined ? undefined : new HttpAuth(access, options.httpTls !== undefined, clock),
@@ -202,8 +204,8 @@ export async function startCentre(options: CentreOptions = {}): Promise<RunningC
     }
     await issuer?.reconcile().catch((error: unknown) => log.error({ err: describeError(error) }, 'could not settle commands from results stored before this start'));
     await subscriber?.start(options.signal);
-    if (ingesting && options.retentionMs !== undefined) {
-      retention = new RetentionJob({ store, keepMs: options.retentionMs, log, clock: options.clock });
+    if (ingesting && options.retention !== undefined) {
+      retention = new RetentionJob({ store, policy: options.retention, log, clock: options.clock });
       retention.start();
     }
     log.info({ role, broker: brokerAddress, http: httpAddress, shareGroup: options.shareGroup }, 'centre running');

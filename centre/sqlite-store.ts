@@ -7,9 +7,9 @@ import { OutpostError, describeError, systemCode } from '../kernel/errors.js';
 import { ACCESS_SCHEMA, SqliteAccessStore } from './sqlite-access.js';
 import { COMMANDS_SCHEMA, SqliteCommandStore } from './sqlite-commands.js';
 import { migrateSqlite } from './sqlite-migrations.js';
-import { deleteRecordsBefore } from './sqlite-retention.js';
+import { SqliteRetention } from './sqlite-retention.js';
 import type { IdentifiedKind } from './body-ids.js';
-import type { CentreStore, PostRow, PostStateRow, RecordBatch, RecordQuery, RecordRow, RetentionOutcome, StoreOutcome } from './store.js';
+import type { CentreStore, PostRow, PostStateRow, RecordBatch, RecordQuery, RecordRow, RetentionCutoff, RetentionOutcome, StoreOutcome } from './store.js';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS records (
@@ -145,9 +145,11 @@ export class SqliteCentreStore implements CentreStore {
   private readonly upsertState: Database.Statement;
   private readonly applyState: (state: PostStateRow) => boolean;
   private readonly storeAll: (batches: readonly RecordBatch[]) => StoreOutcome[];
+  private readonly retention: SqliteRetention;
 
   private constructor(db: Database.Database) {
     this.db = db;
+    this.retention = new SqliteRetention(db);
     this.access = new SqliteAccessStore(db);
     this.commands = new SqliteCommandStore(db);
     this.insertRecord = db.prepare(
@@ -193,9 +195,13 @@ export class SqliteCentreStore implements CentreStore {
     );
   }
 
-  /** Retention in chunks of rows (see deleteRecordsBefore). */
-  async dropBefore(cutoffMs: number): Promise<RetentionOutcome> {
-    return { partitions: [], records: await deleteRecordsBefore(this.db, cutoffMs) };
+  /** Retention in chunks of rows (see SqliteRetention). */
+  async dropBefore(cutoffs: readonly RetentionCutoff[]): Promise<RetentionOutcome> {
+    return { partitions: [], removed: await this.retention.deleteBefore(cutoffs) };
+  }
+
+  async oldestRecordTimes(): Promise<Partial<Record<BodyKind, number>>> {
+    return this.retention.oldestRecordTimes();
   }
 
   /** Opens (creating if needed) the database file; an unusable file is an OutpostError naming it. */

@@ -233,10 +233,10 @@ export const ROUTES: readonly Route[] = [
     method: 'GET',
     url: '/api/stats',
     role: 'viewer',
-    summary: 'ingest counters since start',
+    summary: 'ingest counters since start, and retention per record class',
     response: 'stats',
     query: query.none,
-    handle: async ({ parts }) => ({ body: parts.stats() }),
+    handle: async ({ parts }) => ({ body: { ...parts.stats(), retention: await parts.retention() } }),
   }),
   route({
     method: 'GET',

@@ -1,6 +1,6 @@
 import { CENTRE_ROLES, type CentreRole } from '../../../centre/index.js';
 import { isPostgresUrl } from '../../../centre/pg-url.js';
-import { parseDuration } from '../../../kernel/duration.js';
+import { parseRetentionPolicy, type RetentionPolicy } from '../../../centre/retention-policy.js';
 import { UsageError } from '../io.js';
 
 /** The flags of `outpost centre` that say what this worker does. */
@@ -29,16 +29,15 @@ export function checkWorkerFlags(flags: WorkerFlags): CentreRole {
   return role;
 }
 
-/** `--retention`: a positive duration, for a worker that stores. */
-export function parseRetention(text: string | undefined, role: CentreRole): number | undefined {
+/** `--retention`: `90d`, or per record class `readings=30d,alarms=2y`, for a worker that stores. */
+export function parseRetention(text: string | undefined, role: CentreRole): RetentionPolicy | undefined {
   if (text === undefined) return undefined;
-  let ms;
+  let policy;
   try {
-    ms = parseDuration(text);
+    policy = parseRetentionPolicy(text);
   } catch (error) {
-    throw new UsageError(`--retention: ${(error as Error).message}`, 'e.g. --retention 90d keeps 90 days of records');
+    throw new UsageError(`--retention: ${(error as Error).message}`, 'e.g. --retention 90d keeps 90 days of every record; --retention 90d,readings=30d,alarms=2y sets classes apart');
   }
-  if (ms <= 0) throw new UsageError(`--retention must be longer than zero, got "${text}"`, 'e.g. --retention 90d, or leave it out to keep everything');
   if (role === 'api') throw new UsageError('--retention applies to workers that store records; --worker-role api stores none', 'give --retention to the ingest workers');
-  return ms;
+  return policy;
 }

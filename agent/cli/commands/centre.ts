@@ -55,7 +55,7 @@ export const centreCommands: CliCommand = {
       // Not --role: `outpost centre user add --role admin` has it, and commander gives a parent's option precedence.
       .option('--worker-role <role>', 'ingest (receive, store, ack; no HTTP), api (HTTP only, no MQTT) or all', 'all')
       .option('--share-group <name>', 'share ingest with the other workers of this group: subscribe $share/<name>/outpost/v1/+/up (needs --broker)')
-      .option('--retention <duration>', 'remove records that arrived longer ago than this (e.g. 90d), at start and every hour; default: keep everything')
+      .option('--retention <duration|class=duration,...>', 'remove records that arrived longer ago than this (90d), or per class (90d,readings=30d,alarms=2y; classes: readings, health, events, alarms, snapshots, commands), at start and every hour; default: keep everything')
       .option('--http-cert <file>', 'certificate (PEM) for HTTPS on --http; session cookies are then Secure')
       .option('--http-key <file>', 'private key (PEM) for --http-cert')
       .option('--command-key <file>', 'the Ed25519 key commands to posts are signed with; made at first start (default centre-command.key beside the SQLite database; with PostgreSQL no commands without it)')
@@ -69,7 +69,7 @@ export const centreCommands: CliCommand = {
           throw new UsageError('--ca, --cert, --key, --server-name and --username apply to an external broker', 'add --broker mqtts://host:port, or drop them for the embedded broker');
         }
         const role = checkWorkerFlags(flags);
-        const retentionMs = parseRetention(flags.retention, role);
+        const retention = parseRetention(flags.retention, role);
         if ((flags.httpCert === undefined) !== (flags.httpKey === undefined)) throw new UsageError('--http-cert and --http-key go together', 'give both PEM files for HTTPS, or neither for plain HTTP on loopback');
         const httpTls = flags.httpCert === undefined || flags.httpKey === undefined ? undefined : { cert: await readInput(flags.httpCert, context.io), key: await readInput(flags.httpKey, context.io) };
         const log = createLogger({ level: levelFromEnv(context.io.env) });
@@ -82,7 +82,7 @@ export const centreCommands: CliCommand = {
           clientId: flags.clientId,
           role,
           shareGroup: flags.shareGroup,
-          retentionMs,
+          retention,
           secure: flags.insecure !== true,
           httpTls,
           security: { ca: flags.ca, cert: flags.cert, key: flags.key, serverName: flags.serverName, username: flags.username, password: context.io.env['OUTPOST_CENTRE_PASSWORD'] },
