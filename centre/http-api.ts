@@ -18,6 +18,7 @@ import type { RetentionClassReport } from './retention.js';
 import type { RetentionClass } from './retention-policy.js';
 import type { AccessStore, CentreStore, Role } from './store.js';
 import type { CommandIssuer } from './command-issuer.js';
+import type { MapTiles } from './map-tiles.js';
 
 /** A request body past this is refused with 413 before it is read further. */
 export const MAX_BODY_BYTES = 16 * 1024;
@@ -43,6 +44,8 @@ export interface HttpApiParts {
   console: ConsoleFiles;
   /** Issues commands to posts; absent on a worker with no broker (`--worker-role api`) or no command key. */
   commands?: CommandIssuer | undefined;
+  /** An operator's tile server for the map; absent: the shipped base map only. */
+  mapTiles?: MapTiles | undefined;
   /** PEM certificate and key: serve HTTPS (and mark cookies Secure). */
   tls?: { cert: Buffer; key: Buffer } | undefined;
   clock: () => number;
@@ -80,7 +83,7 @@ export class HttpApi {
   constructor(private readonly parts: HttpApiParts) {
     this.headers = {
       ...securityHeaders(parts.tls !== undefined),
-      'content-security-policy': `default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; media-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'`,
+      'content-security-policy': `default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:${parts.mapTiles === undefined ? '' : ` ${parts.mapTiles.origin}`}; connect-src 'self'; media-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'`,
     };
   }
 

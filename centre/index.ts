@@ -14,6 +14,7 @@ import { PostgresLiveFeed } from './pg-live.js';
 import { PostgresCentreStore } from './pg-store.js';
 import { RetentionJob, retentionReport } from './retention.js';
 import type { RetentionPolicy } from './retention-policy.js';
+import type { MapTiles } from './map-tiles.js';
 import type { AccessStore, CentreStore } from './store.js';
 import { CENTRE_USERNAME } from './access/broker-auth.js';
 import { generateSecret } from './access/passwords.js';
@@ -71,6 +72,8 @@ export interface CentreOptions {
    * `commandKey`, the centre issues no commands.
    */
   commandKey?: string | undefined;
+  /** An operator's tile server for the console's map (`parseMapTiles`); absent: the shipped base map. */
+  mapTiles?: MapTiles | undefined;
   /** A store to use instead of opening `db` (tests). */
   store?: CentreStore | undefined;
   log?: Logger | undefined;
@@ -195,6 +198,7 @@ export async function startCentre(options: CentreOptions = {}): Promise<RunningC
         console: await ConsoleFiles.load(consoleDir()),
         commands: issuer,
         tls: options.httpTls,
+        mapTiles: options.mapTiles,
         clock,
       });
       httpAddress = await api.listen(options.http);

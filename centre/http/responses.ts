@@ -74,6 +74,7 @@ const stats = z
   .catchall(z.number())
   .describe('counters since start (numbers), and retention per record class');
 const ok = z.object({ ok: z.literal(true) });
+const map = z.object({ tiles: z.string().nullable().describe('a URL template with {z}, {x} and {y}'), attribution: z.string().nullable() });
 const command = z.object({
   id: z.string(),
   post: z.string(),
@@ -91,5 +92,5 @@ const command = z.object({
 });
 const commandDetail = command.extend({ outputText: z.string().optional(), outputBase64: z.string().optional() });
 
-export const SCHEMAS = { problem, post, postDetail: post.extend({ health: record.nullable() }), record, incident, incidentDetail, snapshot, vitals, workflow, session, audit, assessment, user, stats, ok, command, commandDetail };
+export const SCHEMAS = { problem, post, postDetail: post.extend({ health: record.nullable() }), record, incident, incidentDetail, snapshot, vitals, workflow, session, audit, assessment, user, stats, ok, map, command, commandDetail };
 export type ResponseName = keyof typeof SCHEMAS;

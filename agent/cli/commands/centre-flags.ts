@@ -2,6 +2,7 @@ import { CENTRE_ROLES, type CentreRole } from '../../../centre/index.js';
 import { isPostgresUrl } from '../../../centre/pg-url.js';
 import { parseRetentionPolicy, type RetentionPolicy } from '../../../centre/retention-policy.js';
 import { UsageError } from '../io.js';
+import { parseMapTiles, type MapTiles } from '../../../centre/map-tiles.js';
 
 /** The flags of `outpost centre` that say what this worker does. */
 export interface WorkerFlags {
@@ -40,4 +41,17 @@ export function parseRetention(text: string | undefined, role: CentreRole): Rete
   }
   if (role === 'api') throw new UsageError('--retention applies to workers that store records; --worker-role api stores none', 'give --retention to the ingest workers');
   return policy;
+}
+
+/** `--map-tiles` and `--map-attribution`: a tile server for the console's map. */
+export function parseMapTilesFlag(template: string | undefined, attribution: string | undefined): MapTiles | undefined {
+  if (template === undefined) {
+    if (attribution !== undefined) throw new UsageError('--map-attribution goes with --map-tiles', 'give --map-tiles URL too, or drop --map-attribution');
+    return undefined;
+  }
+  try {
+    return parseMapTiles(template, attribution);
+  } catch (error) {
+    throw new UsageError(`--map-tiles: ${(error as Error).message}`, 'e.g. --map-tiles https://tiles.example/{z}/{x}/{y}.png --map-attribution "© OpenStreetMap contributors"');
+  }
 }

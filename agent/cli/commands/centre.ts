@@ -14,7 +14,7 @@ import { readInput, UsageError, write } from '../io.js';
 import { stopSignal } from '../../../kernel/stop-signal.js';
 import type { CliCommand, CliContext } from '../program.js';
 import { registerCommandCli } from './centre-cmd.js';
-import { checkWorkerFlags, parseRetention } from './centre-flags.js';
+import { checkWorkerFlags, parseMapTilesFlag, parseRetention } from './centre-flags.js';
 
 interface CentreFlags {
   broker?: string;
@@ -34,6 +34,8 @@ interface CentreFlags {
   httpCert?: string;
   httpKey?: string;
   commandKey?: string;
+  mapTiles?: string;
+  mapAttribution?: string;
 }
 
 const DEFAULT_EMBEDDED = '127.0.0.1:1883';
@@ -59,6 +61,8 @@ export const centreCommands: CliCommand = {
       .option('--http-cert <file>', 'certificate (PEM) for HTTPS on --http; session cookies are then Secure')
       .option('--http-key <file>', 'private key (PEM) for --http-cert')
       .option('--command-key <file>', 'the Ed25519 key commands to posts are signed with; made at first start (default centre-command.key beside the SQLite database; with PostgreSQL no commands without it)')
+      .option('--map-tiles <url>', 'tile server for the console map, e.g. https://tiles.example/{z}/{x}/{y}.png (default: the shipped offline base map only)')
+      .option('--map-attribution <text>', 'attribution shown under the map for --map-tiles (most tile servers require one)')
       .option('--insecure', 'no authentication: any MQTT client may publish anything on the embedded broker and anyone may use the HTTP API (tests, a lab)')
       .action(async (flags: CentreFlags) => {
         if (flags.broker !== undefined && flags.embeddedBroker !== undefined) {
@@ -72,6 +76,7 @@ export const centreCommands: CliCommand = {
         const retention = parseRetention(flags.retention, role);
         if ((flags.httpCert === undefined) !== (flags.httpKey === undefined)) throw new UsageError('--http-cert and --http-key go together', 'give both PEM files for HTTPS, or neither for plain HTTP on loopback');
         const httpTls = flags.httpCert === undefined || flags.httpKey === undefined ? undefined : { cert: await readInput(flags.httpCert, context.io), key: await readInput(flags.httpKey, context.io) };
+        const mapTiles = parseMapTilesFlag(flags.mapTiles, flags.mapAttribution);
         const log = createLogger({ level: levelFromEnv(context.io.env) });
         const options: CentreOptions = {
           broker: flags.broker,
@@ -83,6 +88,7 @@ export const centreCommands: CliCommand = {
           role,
           shareGroup: flags.shareGroup,
           retention,
+          mapTiles,
           secure: flags.insecure !== true,
           httpTls,
           security: { ca: flags.ca, cert: flags.cert, key: flags.key, serverName: flags.serverName, username: flags.username, password: context.io.env['OUTPOST_CENTRE_PASSWORD'] },
