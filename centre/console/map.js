@@ -127,6 +127,12 @@ function graticule(view) {
   return lines;
 }
 
+/** Starts fetching the base map and the tile server's template, so the map is ready when the posts are. */
+export function prepareMap() {
+  void baseLayer();
+  void tiles();
+}
+
 /** Draws the posts that reported a position; with none, the whole world and a note. */
 export async function drawMap(svg, posts) {
   const [{ land, borders }, server] = await Promise.all([baseLayer(), tiles()]);
