@@ -146,6 +146,7 @@ export class SqliteCentreStore implements CentreStore {
   private readonly applyState: (state: PostStateRow) => boolean;
   private readonly storeAll: (batches: readonly RecordBatch[]) => StoreOutcome[];
   private readonly retention: SqliteRetention;
+  private readonly statements = new Map<string, Database.Statement>();
 
   private constructor(db: Database.Database) {
     this.db = db;
@@ -270,16 +271,28 @@ export class SqliteCentreStore implements CentreStore {
       params.push(value);
     }
     if (query.before !== undefined) {
-      where.push('(time_unix_ms < ? OR (time_unix_ms = ? AND id < ?))');
+      // `time <= ?` alone bounds the index range: with only the OR, a deep cursor page walked
+      // every row above it.
+      where.push('time_unix_ms <= ? AND (time_unix_ms < ? OR id < ?)');
       params.push(query.before.timeUnixMs, query.before.timeUnixMs, query.before.id);
     }
     params.push(query.limit);
     // With a post, its own index: without statistics SQLite would take records_by_kind for a time
     // range and walk every post's records in it (the incident page's detections and readings:
-    // 54 ms at 1M records, bench/centre-api.ts).
-    const index = query.postId === undefined ? '' : 'INDEXED BY records_by_post';
+    // 54 ms at 1M records, bench/centre-api.ts). With a sensor and no post, the sensor's.
+    const index = query.postId !== undefined ? 'INDEXED BY records_by_post' : query.sensor !== undefined ? 'INDEXED BY records_by_sensor' : '';
     const sql = `SELECT ${RECORD_COLUMNS} FROM records ${index} WHERE ${where.join(' AND ')} ORDER BY time_unix_ms DESC, id DESC LIMIT ?`;
-    return (this.db.prepare(sql).all(...params) as RecordDbRow[]).map(toRecord);
+    return (this.prepared(sql).all(...params) as RecordDbRow[]).map(toRecord);
+  }
+
+  /** A list query's statement, prepared once per shape (a handful: which filters are given). */
+  private prepared(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (statement === undefined) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
   }
 
   async recordByBodyId(kind: IdentifiedKind, postId: string, id: string): Promise<RecordRow | undefined> {
