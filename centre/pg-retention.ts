@@ -50,7 +50,7 @@ async function kindsIn(client: PoolClient, partition: string): Promise<BodyKind[
 export async function prunePartitions(client: PoolClient, cutoffs: readonly RetentionCutoff[]): Promise<{ partitions: string[]; removed: Removed }> {
   const removed: Removed = {};
   const latest = Math.max(...cutoffs.map((cutoff) => cutoff.cutoffMs));
-  const dropped: string[] = [];
+  const dropped: { name: string; start: number }[] = [];
   const partial: { name: string; start: number }[] = [];
   await client.query('BEGIN');
   try {
@@ -68,8 +68,14 @@ export async function prunePartitions(client: PoolClient, cutoffs: readonly Rete
       const counts = await client.query<{ kind: BodyKind; count: string }>(`SELECT kind, count(*) FROM ${partition.name} GROUP BY kind`);
       for (const row of counts.rows) add(removed, row.kind, Number(row.count));
       await client.query(`DROP TABLE ${partition.name}`);
-      await client.query('DELETE FROM record_keys WHERE received_unix_ms >= $1 AND received_unix_ms < $2', [partition.start, end]);
-      dropped.push(partition.name);
+      dropped.push(partition);
+    }
+    // The dropped days' dedupe keys, in one scan of record_keys (it has no index on arrival).
+    if (dropped.length > 0) {
+      await client.query(
+        'DELETE FROM record_keys WHERE EXISTS (SELECT 1 FROM unnest($1::bigint[]) AS day(start) WHERE received_unix_ms >= day.start AND received_unix_ms < day.start + $2)',
+        [dropped.map((partition) => partition.start), DAY_MS],
+      );
     }
     await client.query('COMMIT');
   } catch (error) {
@@ -82,7 +88,7 @@ export async function prunePartitions(client: PoolClient, cutoffs: readonly Rete
       await deleteDue(client, partition.name, cutoff, removed);
     }
   }
-  return { partitions: dropped.sort(), removed };
+  return { partitions: dropped.map((partition) => partition.name).sort(), removed };
 }
 
 /** Deletes, batch by batch, the rows of the cutoff's kinds in one partition that arrived before it. */
