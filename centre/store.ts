@@ -79,6 +79,13 @@ export interface AccessStore {
 
   putToken(row: TokenRow): Promise<void>;
   tokenByHash(hash: string): Promise<TokenRow | undefined>;
+  /**
+   * A token with the user who made it (undefined when that user is gone), in one look-up: every
+   * API request with a token needs both, and on PostgreSQL each look-up is a round trip.
+   */
+  tokenWithUser(hash: string): Promise<{ token: TokenRow; user: UserRow | undefined } | undefined>;
+  /** A session with its user, in one look-up: every request of the console needs both. */
+  sessionWithUser(idHash: string): Promise<{ session: SessionRow; user: UserRow | undefined } | undefined>;
   tokens(): Promise<TokenRow[]>;
   /** Resolves false when no live token has that id. */
   revokeToken(id: string, revokedUnixMs: number): Promise<boolean>;
