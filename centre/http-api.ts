@@ -22,8 +22,8 @@ import type { AccessStore, CentreStore, Role } from './store.js';
 import type { CommandIssuer } from './command-issuer.js';
 import type { MapTiles } from './map-tiles.js';
 
-/** JSON answers from this size on are gzipped for a client that accepts it. */
-const GZIP_FROM_CHARS = 16 * 1024;
+/** JSON answers from this size on are gzipped for a client that accepts it (a page of 100 records is less). */
+const GZIP_FROM_CHARS = 64 * 1024;
 const gzipAsync = promisify(gzip);
 
 /** A request body past this is refused with 413 before it is read further. */
