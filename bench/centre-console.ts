@@ -73,14 +73,12 @@ try {
       const page = browser.pages()[0] ?? (await browser.newPage());
       const responses: Promise<number>[] = [];
       page.on('requestfinished', (request) => responses.push(request.sizes().then((sizes) => sizes.responseBodySize + sizes.responseHeadersSize)));
-      if (process.env['BENCH_TRACE']) page.on('requestfinished', (request) => { const t = request.timing(); void request.sizes().then((sizes) => console.log(request.url().slice(api.length), Math.round(t.startTime - performance.timeOrigin), Math.round(t.responseStart), Math.round(t.responseEnd), sizes.responseBodySize)); });
       await page.goto(`${api}/`);
       // Interactive: every post listed and drawn on the map (the map is drawn after the table), timed from navigation start.
       await page.waitForSelector(`#posts-table tbody tr:nth-child(${POSTS})`, { state: 'attached', timeout: 30_000 });
       await page.waitForSelector(`#map circle >> nth=${POSTS - 1}`, { state: 'attached', timeout: 30_000 });
       // The console marks the moment (User Timing), so no polling delay is counted.
       interactive.push((await page.evaluate("performance.getEntriesByName('outpost:posts-ready')[0]?.startTime ?? NaN")) as number);
-      if (process.env['BENCH_TRACE']) console.log(await page.evaluate(`JSON.stringify([performance.getEntriesByType('navigation').map((e) => [e.name, Math.round(e.startTime), Math.round(e.responseEnd), Math.round(e.domContentLoadedEventEnd)]), performance.getEntriesByType('resource').map((e) => [e.name.slice(-30), Math.round(e.startTime), Math.round(e.responseEnd)])])`), interactive.at(-1));
       bytes.push((await Promise.all(responses)).reduce((sum, size) => sum + size, 0));
     } finally {
       await browser.close();
