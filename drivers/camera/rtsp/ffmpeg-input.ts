@@ -64,3 +64,24 @@ function hasCredentials(source: string): boolean {
   const url = new URL(source);
   return url.username !== '' || url.password !== '';
 }
+
+/** An RTSP stream's address three ways: with credentials for ffmpeg, as it may be printed, and the secrets never to print. */
+export interface RtspStream {
+  source: string;
+  label: string;
+  secrets: string[];
+}
+
+/** The stream at `url`, with `username` and `password` (when given) put into it. */
+export function rtspStream(url: URL, username: string | undefined, password: string | undefined): RtspStream {
+  const copy = new URL(url.href);
+  if (username !== undefined) {
+    copy.username = encodeURIComponent(username);
+    copy.password = encodeURIComponent(password ?? '');
+  }
+  const source = copy.href;
+  const secrets = [copy.password, decodeURIComponent(copy.password)].filter((secret) => secret !== '');
+  copy.username = '';
+  copy.password = '';
+  return { source, label: copy.href, secrets };
+}

@@ -17,6 +17,10 @@ export interface FfmpegRun {
   script?: string | undefined;
   /** Children in flight, so stopping the camera can kill them. */
   running: Set<ChildProcess>;
+  /** False when ffmpeg writes a file rather than its stdout: a clean exit is then success with no bytes. */
+  expectOutput?: boolean;
+  /** What the child does, completing "ffmpeg could not …"; default `take a frame from`. */
+  doing?: string;
 }
 
 /** How much of ffmpeg's stderr is kept: its last lines carry the reason. */
@@ -40,7 +44,7 @@ export function runFfmpeg(run: FfmpegRun): Promise<Buffer> {
       failure ??= error;
       child.kill('SIGKILL');
     };
-    const timer = setTimeout(() => stop(new OutpostError(`no frame within ${run.timeoutMs} ms from ${run.label}${lastWords(stderr, run, ' (ffmpeg: ', ')')}`, { code: 'camera.timeout', retryable: true, disconnect: true, hint: 'check the camera is streaming; a stream that never sends a keyframe or stops sending ends here; raise timeout for a slow link' })), run.timeoutMs);
+    const timer = setTimeout(() => stop(new OutpostError(`${run.doing === undefined ? `no frame within ${run.timeoutMs} ms from ${run.label}` : `ffmpeg could not ${run.doing} ${run.label} within ${run.timeoutMs} ms`}${lastWords(stderr, run, ' (ffmpeg: ', ')')}`, { code: 'camera.timeout', retryable: true, disconnect: true, hint: 'check the camera is streaming; a stream that never sends a keyframe or stops sending ends here; raise timeout for a slow link' })), run.timeoutMs);
     child.stdout.on('data', (chunk: Buffer) => {
       received += chunk.length;
       if (received > run.maxBytes) stop(new OutpostError(`${run.label} gave a frame larger than max_image (${run.maxBytes} bytes)`, { code: 'camera.too_large', hint: 'pick a lower-resolution stream or raise max_image' }));
@@ -58,9 +62,9 @@ export function runFfmpeg(run: FfmpegRun): Promise<Buffer> {
       clearTimeout(timer);
       run.running.delete(child);
       if (failure !== undefined) reject(failure);
-      else if (code === 0 && received > 0) resolve(Buffer.concat(chunks, received));
+      else if (code === 0 && (received > 0 || run.expectOutput === false)) resolve(Buffer.concat(chunks, received));
       else if (code === null) reject(new OutpostError(`ffmpeg reading ${run.label} was stopped`, { code: 'camera.stopped' }));
-      else reject(ffmpegError(run, stderr, code, 'take a frame from'));
+      else reject(ffmpegError(run, stderr, code, run.doing ?? 'take a frame from'));
     });
   });
 }

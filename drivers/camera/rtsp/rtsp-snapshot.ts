@@ -3,7 +3,7 @@ import type { GetLimits } from '../http-get.js';
 import { checkJpeg } from '../image-check.js';
 import type { FrameSource } from '../source-camera.js';
 import type { CameraInfo, Frame } from '../types.js';
-import { RtspInput } from './ffmpeg-input.js';
+import { RtspInput, rtspStream } from './ffmpeg-input.js';
 import { runFfmpeg } from './ffmpeg-run.js';
 
 export interface RtspSnapshotOptions extends GetLimits {
@@ -30,17 +30,11 @@ export class RtspSnapshot implements FrameSource {
   private readonly now: () => number;
 
   constructor(private readonly options: RtspSnapshotOptions) {
-    const url = new URL(options.url.href);
-    if (options.username !== undefined) {
-      url.username = encodeURIComponent(options.username);
-      url.password = encodeURIComponent(options.password ?? '');
-    }
+    const stream = rtspStream(options.url, options.username, options.password);
     // A small probe: the first keyframe is all that is wanted, and probing 5 s of a live stream would add 5 s to every alarm.
-    this.input = new RtspInput({ source: url.href, socketTimeoutMs: options.connectTimeoutMs, probe: { bytes: 65536, durationMs: 1000 } });
-    this.secrets = [url.password, decodeURIComponent(url.password)].filter((secret) => secret !== '');
-    url.username = '';
-    url.password = '';
-    this.label = url.href;
+    this.input = new RtspInput({ source: stream.source, socketTimeoutMs: options.connectTimeoutMs, probe: { bytes: 65536, durationMs: 1000 } });
+    this.secrets = stream.secrets;
+    this.label = stream.label;
     this.now = options.now ?? Date.now;
   }
 
