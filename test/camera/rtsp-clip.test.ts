@@ -1,9 +1,16 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { v1 } from '../../wire/index.js';
 import { silentLogger } from '../../kernel/logger.js';
+import { cameraSensorSchema } from '../../agent/sensors/camera/config.js';
+import { CameraSensor } from '../../agent/sensors/camera/sensor.js';
+import { FrameStore } from '../../agent/sensors/camera/frame-store.js';
+import { fetchFileCommand } from '../../agent/commands/frames.js';
+import type { PostConfig } from '../../agent/config/schema.js';
+import { MemoryFeed, MemorySink } from '../detection/fakes.js';
 import { OutpostError } from '../../kernel/errors.js';
 import { cameraBusSchema } from '../../drivers/camera/config.js';
 import { createCameraBus } from '../../drivers/camera/factory.js';
@@ -135,6 +142,37 @@ testUnless(test, missing, 'the server killed in the middle of a clip: what was r
     assert.ok(counter(bus, 'clip_recorder_opens') >= 2);
   } finally {
     await back.peer.stop();
+  }
+});
+
+testUnless(test, missing, 'an alarm makes a clip: kept in the frame store, named by a video/mp4 Snapshot linked to the detection and its incident, fetched by id', async () => {
+  const bus = camera(server.url('/h264'), { pre: '2s', post: '2s', folder: tempDir() });
+  const sensorConfig = cameraSensorSchema.parse({ type: 'camera', bus: 'track-cam', triggers: ['track'], frames: 1, schedule: 0, tamper: { check_every: 0 }, store: { path: tempDir() } });
+  const store = new FrameStore(sensorConfig.store.path as string, { maxBytes: 50_000_000, maxAgeMs: 3_600_000 });
+  const sink = new MemorySink();
+  const feed = new MemoryFeed();
+  const sensor = new CameraSensor({ name: 'track-pictures', config: sensorConfig, camera: bus, store, sink, time: { now: () => ({ unixMs: Date.now(), quality: v1.TimeQuality.TIME_QUALITY_NTP }) }, log: silentLogger(), records: feed });
+  await bus.start();
+  await sensor.start();
+  try {
+    await waitFor('2 s of video in the buffer', () => counter(bus, 'clip_buffered_s') >= 2.5, 15_000);
+    feed.emit({ detection: { id: 'track:1', sensor: 'track', kind: v1.DetectionKind.DETECTION_KIND_BEAM_BREAK } });
+    feed.emit({ incident: { id: 'incident:1', sensors: ['track'], detectionIds: ['track:1'] } });
+    const snapshots = () => sink.drafts.flatMap((draft) => ('snapshot' in draft ? [draft.snapshot] : []));
+    const clip = await waitFor('the clip record', () => snapshots().find((snapshot) => snapshot.contentType === 'video/mp4'), 15_000);
+    assert.match(clip.id ?? '', /^track-cam-clip-\d+-\d+$/);
+    assert.equal([clip.detectionId, clip.incidentId, clip.triggerSensor, clip.reason, clip.frameIndex, clip.data?.length ?? 0], ['track:1', 'incident:1', 'track', v1.SnapshotReason.SNAPSHOT_REASON_ALARM, 0, 0]);
+    assert.ok(snapshots().some((snapshot) => snapshot.contentType === 'image/jpeg' && snapshot.detectionId === 'track:1'), 'the alarm frame goes as before');
+    const post = { outbox: { path: join(tempDir(), 'outbox.db') }, sensors: { 'track-pictures': sensorConfig } } as unknown as PostConfig;
+    const fetched = await fetchFileCommand(v1.Command.create({ id: 'c1', name: 'fetch-file', arguments: { camera: 'track-pictures', id: clip.id as string } }), post);
+    assert.equal([fetched.status, fetched.type], ['done', 'video/mp4']);
+    const file = join(tempDir(), 'fetched.mp4');
+    writeFileSync(file, fetched.bytes ?? new Uint8Array());
+    assert.is(Number(clip.fullSizeBytes), statSync(file).size);
+    assert.ok(probe(file).seconds >= 3.5, `a clip of ${probe(file).seconds} s`);
+    assert.is(sensor.health().counters?.['clips'], 1);
+  } finally {
+    await sensor.stop();
   }
 });
 

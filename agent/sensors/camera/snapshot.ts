@@ -22,6 +22,12 @@ export interface SnapshotParts {
 
 let sequence = 0;
 
+/** A snapshot id unique on this post: the camera, when, and a sequence for several in one ms. */
+export function snapshotId(camera: string, takenUnixMs: number, kind = ''): string {
+  sequence = (sequence + 1) % 1000;
+  return `${camera}-${kind}${takenUnixMs}-${sequence}`;
+}
+
 /**
  * One frame turned into what goes up and what stays: a thumbnail in the Snapshot record (a few
  * KB, for a slow radio), the full frame in the frame store under the snapshot's id. A frame
@@ -30,8 +36,7 @@ let sequence = 0;
  */
 export async function snapshotOf(frame: Frame, cause: SnapshotCause, parts: SnapshotParts, takenUnixMs: number): Promise<{ snapshot: outpost.v1.ISnapshot; kept: boolean }> {
   const thumbnail = await makeThumbnail(frame.bytes, parts.thumbnail, `camera ${parts.camera}`);
-  sequence = (sequence + 1) % 1000;
-  const id = `${parts.camera}-${takenUnixMs}-${sequence}`;
+  const id = snapshotId(parts.camera, takenUnixMs);
   const kept = await parts.store.put(id, frame.bytes, takenUnixMs).catch(() => false);
   const snapshot: outpost.v1.ISnapshot = {
     id,
