@@ -10,7 +10,7 @@ import type { CameraSensorConfig } from './config.js';
 import type { FrameStore } from './frame-store.js';
 import { ALARM, REQUESTED, SCHEDULED, snapshotOf, type SnapshotCause } from './snapshot.js';
 import { TamperDetector, type TamperChange } from './tamper/detector.js';
-import { frameFeatures } from './tamper/features.js';
+import { frameFeatures, GRID, pictureFeatures, type FrameFeatures } from './tamper/features.js';
 import { TriggerWatch, type TriggerAction } from './triggers.js';
 
 export interface CameraSensorOptions {
@@ -203,14 +203,15 @@ export class CameraSensor implements Component {
     }
   }
 
-  /** One picture: grabbed, analysed for tamper, sent as a thumbnail, kept in full. */
+  /** One picture: grabbed, sent as a thumbnail, kept in full, and analysed for tamper from the thumbnail's decode. */
   private async shoot(cause: SnapshotCause): Promise<outpost.v1.ISnapshot | undefined> {
     const frame = await this.grab();
     if (frame === undefined) return undefined;
     const taken = this.options.time.now();
-    await this.analyse(frame, taken.unixMs);
     try {
-      const { snapshot, kept } = await snapshotOf(frame, cause, { camera: this.options.config.bus, store: this.options.store, thumbnail: { width: this.options.config.thumbnail.width, maxBytes: this.options.config.thumbnail.max_size } }, taken.unixMs);
+      const { snapshot, kept, decoded } = await snapshotOf(frame, cause, { camera: this.options.config.bus, store: this.options.store, thumbnail: { width: this.options.config.thumbnail.width, maxBytes: this.options.config.thumbnail.max_size } }, taken.unixMs);
+      // A thumbnail narrower than the analysis grid would blur it: the JPEG is decoded again for tamper then.
+      await this.analyse(() => (decoded.width >= GRID.width ? pictureFeatures(decoded) : frameFeatures(frame.bytes)), taken.unixMs);
       this.options.sink.emit({ snapshot, timeUnixMs: taken.unixMs, timeQuality: taken.quality });
       this.counters.snapshots++;
       if (!kept) {
@@ -225,6 +226,7 @@ export class CameraSensor implements Component {
     } catch (error) {
       this.counters.frame_failures++;
       this.log.warn({ err: describeError(error) }, 'a frame could not be made into a snapshot');
+      await this.analyse(() => frameFeatures(frame.bytes), taken.unixMs);
       return undefined;
     }
   }
@@ -232,7 +234,7 @@ export class CameraSensor implements Component {
   /** A frame only for tamper analysis and frame age. */
   private async check(): Promise<void> {
     const frame = await this.grab();
-    if (frame !== undefined) await this.analyse(frame, this.options.time.now().unixMs);
+    if (frame !== undefined) await this.analyse(() => frameFeatures(frame.bytes), this.options.time.now().unixMs);
   }
 
   private async grab(): Promise<Frame | undefined> {
@@ -248,10 +250,10 @@ export class CameraSensor implements Component {
     }
   }
 
-  private async analyse(frame: Frame, atUnixMs: number): Promise<void> {
+  private async analyse(features: () => Promise<FrameFeatures>, atUnixMs: number): Promise<void> {
     let changes: TamperChange[];
     try {
-      changes = this.tamper.observe(await frameFeatures(frame.bytes), atUnixMs);
+      changes = this.tamper.observe(await features(), atUnixMs);
     } catch (error) {
       this.counters.frame_failures++;
       this.log.warn({ err: describeError(error) }, 'a frame could not be analysed for tamper');

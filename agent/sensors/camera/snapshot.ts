@@ -1,7 +1,7 @@
 import { v1, type outpost } from '../../../wire/index.js';
 import type { Frame } from '../../../drivers/camera/types.js';
 import type { FrameStore } from './frame-store.js';
-import { makeThumbnail, type ThumbnailLimits } from './thumbnail.js';
+import { makeThumbnail, type RawPicture, type ThumbnailLimits } from './thumbnail.js';
 
 /** Why and for what a frame was taken. */
 export interface SnapshotCause {
@@ -34,7 +34,7 @@ export function snapshotId(camera: string, takenUnixMs: number, kind = ''): stri
  * the store cannot keep (disk full, larger than the budget) is still reported, with
  * full_size_bytes 0, so the centre knows not to ask for it.
  */
-export async function snapshotOf(frame: Frame, cause: SnapshotCause, parts: SnapshotParts, takenUnixMs: number): Promise<{ snapshot: outpost.v1.ISnapshot; kept: boolean }> {
+export async function snapshotOf(frame: Frame, cause: SnapshotCause, parts: SnapshotParts, takenUnixMs: number): Promise<{ snapshot: outpost.v1.ISnapshot; kept: boolean; decoded: RawPicture }> {
   const thumbnail = await makeThumbnail(frame.bytes, parts.thumbnail, `camera ${parts.camera}`);
   const id = snapshotId(parts.camera, takenUnixMs);
   const kept = await parts.store.put(id, frame.bytes, takenUnixMs).catch(() => false);
@@ -55,7 +55,7 @@ export async function snapshotOf(frame: Frame, cause: SnapshotCause, parts: Snap
   if (cause.detectionId !== undefined) snapshot.detectionId = cause.detectionId;
   if (cause.incidentId !== undefined) snapshot.incidentId = cause.incidentId;
   if (cause.triggerSensor !== undefined) snapshot.triggerSensor = cause.triggerSensor;
-  return { snapshot, kept };
+  return { snapshot, kept, decoded: thumbnail.decoded };
 }
 
 export const ALARM = v1.SnapshotReason.SNAPSHOT_REASON_ALARM;
