@@ -45,7 +45,11 @@ export class RecorderRun {
 
   constructor(private readonly options: RecorderRunOptions) {
     this.ledger = new SegmentLedger(options.now);
-    this.folder = mkdtempSync(join(options.base, 'outpost-clips-'));
+    try {
+      this.folder = mkdtempSync(join(options.base, 'outpost-clips-'));
+    } catch (error) {
+      throw new OutpostError(`cannot make the clip buffer of ${options.label} in ${options.base}: ${error instanceof Error ? error.message : String(error)}`, { code: 'camera.clip_buffer', cause: error, retryable: true, hint: 'check clip.folder exists and is writable (a tmpfs such as /run/outpost)' });
+    }
     const args = [
       '-nostdin', '-hide_banner', '-nostats', '-loglevel', 'verbose', '-progress', 'pipe:1', '-stats_period', '1',
       ...options.input,
