@@ -82,7 +82,8 @@ for (const [path, codec] of [['/h264', 'h264'], ['/mjpeg', 'mjpeg']] as const) {
     const started = performance.now();
     const clip = (await bus.clips?.clip(into)) as ClipFile;
     const waited = performance.now() - started;
-    assert.ok(waited >= 1900 && waited < 6000, `the clip waits for the post seconds, and not much longer (${Math.round(waited)} ms)`);
+    // It waits for the post seconds, and never past post + the bus timeout (6 s).
+    assert.ok(waited >= 1900 && waited < 8000, `waited ${Math.round(waited)} ms`);
     const facts = probe(into);
     assert.match(facts.format, /mp4/);
     assert.is(facts.codec, codec);
