@@ -65,7 +65,10 @@ export class SourceCamera implements Camera {
   }
 
   async start(): Promise<void> {
-    await Promise.all([this.reconnector.start(), this.clips?.start()]);
+    await this.reconnector.start();
+    // After the first grab, not beside it: some cameras (and gst-rtsp-server) fail when two
+    // sessions set up the same stream at once.
+    await this.clips?.start();
   }
 
   async stop(): Promise<void> {
