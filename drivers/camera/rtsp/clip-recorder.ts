@@ -108,6 +108,8 @@ export class RtspClipRecorder implements ClipRecorder {
     run.use();
     try {
       const cutShort = await this.recorded(run, atMs + this.postMs);
+      // Stopping the bus ends the wait; no ffmpeg is started after stop.
+      if (!this.reconnector.isRunning) throw new OutpostError(`no clip from ${this.options.label}: the camera was stopped`, { code: 'camera.stopped' });
       const segments = run.ledger.covering(atMs - this.preMs, atMs + this.postMs);
       if (segments.length === 0) throw new OutpostError(`no clip from ${this.options.label}: nothing was recorded around the alarm${cutShort === undefined ? '' : ` (${cutShort})`}`, { code: 'camera.clip', hint: 'see the camera bus\'s health for why the recorder stopped' });
       await this.cut(run, segments, into);
