@@ -54,9 +54,7 @@ export function runFfmpeg(run: FfmpegRun): Promise<Buffer> {
       stderr = (stderr + chunk.toString('utf8')).slice(-STDERR_KEPT);
     });
     child.on('error', (error) => {
-      failure ??= systemCode(error) === 'ENOENT'
-        ? new OutpostError(`cannot take frames from ${run.label}: ${run.ffmpeg} is not installed`, { code: 'camera.ffmpeg_missing', cause: error, hint: 'install ffmpeg (apt-get install ffmpeg); RTSP cameras need it' })
-        : new OutpostError(`cannot start ${run.ffmpeg} for ${run.label}: ${error.message}`, { code: 'camera.ffmpeg', cause: error });
+      failure ??= spawnFailure(error, run.ffmpeg, run.label, 'take frames from');
     });
     child.on('close', (code) => {
       clearTimeout(timer);
@@ -67,6 +65,13 @@ export function runFfmpeg(run: FfmpegRun): Promise<Buffer> {
       else reject(ffmpegError(run, stderr, code, run.doing ?? 'take a frame from'));
     });
   });
+}
+
+/** ffmpeg could not be started: not installed, or another reason; `doing` completes "cannot …". */
+export function spawnFailure(error: Error, ffmpeg: string, label: string, doing: string): OutpostError {
+  return systemCode(error) === 'ENOENT'
+    ? new OutpostError(`cannot ${doing} ${label}: ${ffmpeg} is not installed`, { code: 'camera.ffmpeg_missing', cause: error, hint: 'install ffmpeg (apt-get install ffmpeg); RTSP cameras need it' })
+    : new OutpostError(`cannot start ${ffmpeg} for ${label}: ${error.message}`, { code: 'camera.ffmpeg', cause: error });
 }
 
 /** What may be printed of ffmpeg's words about a stream. */

@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { OutpostError, systemCode } from '../../../kernel/errors.js';
+import { OutpostError } from '../../../kernel/errors.js';
 import { LineSplitter } from '../../../kernel/line-splitter.js';
-import { ffmpegError, lastWords, type Speaker } from './ffmpeg-run.js';
+import { ffmpegError, lastWords, spawnFailure, type Speaker } from './ffmpeg-run.js';
 import { SegmentLedger } from './segments.js';
 
 export interface RecorderRunOptions extends Speaker {
@@ -135,9 +135,7 @@ export class RecorderRun {
     return new Promise((resolve) => {
       let startError: OutpostError | undefined;
       child.on('error', (error) => {
-        startError = systemCode(error) === 'ENOENT'
-          ? new OutpostError(`cannot record clips from ${options.label}: ${options.ffmpeg} is not installed`, { code: 'camera.ffmpeg_missing', cause: error, hint: 'install ffmpeg (apt-get install ffmpeg); RTSP cameras need it' })
-          : new OutpostError(`cannot start ${options.ffmpeg} for ${options.label}: ${error.message}`, { code: 'camera.ffmpeg', cause: error });
+        startError = spawnFailure(error, options.ffmpeg, options.label, 'record clips from');
       });
       child.on('close', (code) => {
         clearInterval(stall);
