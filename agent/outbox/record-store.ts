@@ -160,15 +160,6 @@ export class RecordStore {
     }
   }
 
-  /** Whether some class's oldest unacked record is older than its TTL (so `expire` may have work). */
-  anyExpired(ttlMs: (priority: outpost.v1.Priority) => number): boolean {
-    const now = this.clock.now();
-    return DRAIN_ORDER.some((priority) => {
-      const oldest = this.oldestCreated(priority);
-      return oldest !== undefined && oldest < now - ttlMs(priority);
-    });
-  }
-
   /** Marks the records with seqs in [first, last] acked (every one of them must be unacked); they leave the counts now and the file with their segment. */
   markAcked(change: Change, first: number, last: number): void {
     for (const segment of this.segments.overlapping(first, last)) {
