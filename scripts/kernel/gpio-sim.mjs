@@ -1,10 +1,23 @@
 // Builds the gpio-sim module that Debian's kernel leaves out (CONFIG_GPIO_SIM is not set) from the
 // matching linux-source, out of tree against the matching linux-headers, and caches the .ko.
 // gpio-sim needs the interrupt simulator (CONFIG_IRQ_SIM), also not built in Debian's kernel, so
-// kernel/irq/irq_sim.c is linked into the same module.
+// kernel/irq/irq_sim.c is linked into the same module. A kernel of another architecture (arm64) gets it
+// cross-compiled with Debian's cross compiler (crossCompiler below).
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { hostArch } from './apt.mjs';
+
+/** GNU triplets of the kernels this harness boots under emulation. */
+const TRIPLETS = { amd64: 'x86_64-linux-gnu', arm64: 'aarch64-linux-gnu' };
+
+/** The `CROSS_COMPILE` prefix for `kernel`'s architecture, or '' when it is this machine's. */
+export function crossPrefix(kernel) {
+  if (kernel.arch === hostArch()) return '';
+  const triplet = TRIPLETS[kernel.arch];
+  if (triplet === undefined) throw new Error(`no cross compiler known for ${kernel.arch} kernels (scripts/kernel/gpio-sim.mjs knows ${Object.keys(TRIPLETS).join(', ')})`);
+  return `${triplet}-`;
+}
 
 /**
  * irq_sim.c calls handle_simple_irq(irq_to_desc(n)), and irq_to_desc is not exported to modules;
@@ -29,7 +42,9 @@ export function gpioSimModule(kernel, log) {
   writeFileSync(join(build, 'irq_sim.c'), irqSim.replace(UNEXPORTED_CALL, EXPORTED_CALL));
   writeFileSync(join(build, 'Kbuild'), 'obj-m := gpio-sim.o\ngpio-sim-y := gpio-sim-main.o irq_sim.o\n');
   log(`building gpio-sim.ko for ${kernel.abi}`);
-  const make = spawnSync('nice', ['make', '-C', kernel.headers, `M=${build}`, 'modules'], { encoding: 'utf8' });
+  // The headers' .kernelvariables name the compiler as $(CROSS_COMPILE)gcc-N.
+  const cross = crossPrefix(kernel);
+  const make = spawnSync('nice', ['make', '-C', kernel.headers, `M=${build}`, ...(cross === '' ? [] : [`CROSS_COMPILE=${cross}`]), 'modules'], { encoding: 'utf8' });
   if (make.status !== 0) throw new Error(`building gpio-sim.ko for ${kernel.abi} failed (make exited ${make.status}):\n${`${make.stdout}${make.stderr}`.trim().split('\n').slice(-15).join('\n')}`);
   renameSync(join(build, 'gpio-sim.ko'), ko);
   rmSync(build, { recursive: true, force: true });

@@ -2,7 +2,9 @@
 // npm run test:kernel: boots Debian's amd64 kernel under qemu and runs the kernel suites inside it
 // (README.md, "Kernel-in-the-loop tests"). The guest mounts this machine's root read-only, so it runs
 // this checkout with this machine's Node and peers; results come back on the serial console.
-// Usage: node scripts/kernel/run.mjs [SUITE...]   (default: test/kernel-loop but link-drain, test/can/socketcan.test.ts and the GpioChip and CanBus conformance suites)
+// npm run test:kernel:arm64 (--arch arm64): Debian's arm64 kernel under qemu-system-aarch64 installs the arm64 .deb
+// and runs `outpost diag` on vcan and gpio-sim there (arm64.mjs).
+// Usage: node scripts/kernel/run.mjs [--arch arm64] [SUITE...]   (default: test/kernel-loop but link-drain, test/can/socketcan.test.ts and the GpioChip and CanBus conformance suites)
 //   OUTPOST_KERNEL_CACHE  where kernels and gpio-sim.ko are kept (default ${XDG_CACHE_HOME:-/var/cache}/outpost-kernel)
 //   OUTPOST_KERNEL_ACCEL  kvm or tcg (default: kvm when /dev/kvm can be opened)
 //   OUTPOST_KERNEL_TIMEOUT seconds before the guest is killed (default 1200)
@@ -14,10 +16,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { prepareArm64 } from './arm64.mjs';
 import { currentKernel, ensureHostPackages, fetchKernel } from './debian.mjs';
 import { gpioSimModule } from './gpio-sim.mjs';
-import { buildInitramfs } from './initramfs.mjs';
-import { boot, chooseAccel, qemuArgs } from './qemu.mjs';
+import { buildInitramfs, suitesScript, HOST_BUSYBOX } from './initramfs.mjs';
+import { boot, chooseAccel, qemuArgs, qemuFor } from './qemu.mjs';
 import { Skip } from './skip.mjs';
 
 const repo = resolve(import.meta.dirname, '../..');
@@ -35,10 +38,12 @@ const DEFAULT_SUITES = [
   'test/conformance/gpio-chip.test.ts',
   'test/conformance/can-bus.test.ts',
 ];
-const suites = process.argv.length > 2 ? process.argv.slice(2) : DEFAULT_SUITES;
-if (process.argv.length <= 2) console.log(`# held back from the default list (run by name): ${HELD_BACK.join(' ')}: too long for CI's kernel step under emulation`);
-const QEMU = 'qemu-system-x86_64';
-const BUSYBOX = '/bin/busybox';
+const args = process.argv.slice(2);
+const archAt = args.indexOf('--arch');
+const arch = archAt < 0 ? 'amd64' : args.splice(archAt, 2)[1];
+const suites = args.length > 0 ? args : DEFAULT_SUITES;
+/** The summary line's name: CI sums lines of this form, one per step. */
+const label = arch === 'amd64' ? 'kernel' : `kernel-${arch}`;
 const started = Date.now();
 const log = (message) => console.log(`[kernel ${((Date.now() - started) / 1000).toFixed(1)}s] ${message}`);
 
@@ -76,24 +81,19 @@ function guestNode() {
   return resolve(node);
 }
 
-async function main() {
+/** The amd64 guest: this machine's root, the kernel suites run by scripts/test.mjs. */
+function prepareSuites(cache) {
+  if (args.length === 0) console.log(`# held back from the default list (run by name): ${HELD_BACK.join(' ')}: too long for CI's kernel step under emulation`);
   ensureHostPackages(
     [
-      { what: 'qemu (qemu-system-x86_64)', package: 'qemu-system-x86', present: () => has(QEMU) },
-      { what: 'a static busybox for the initramfs', package: 'busybox-static', present: () => existsSync(BUSYBOX) && installed('busybox-static') },
+      { what: 'qemu (qemu-system-x86_64)', package: 'qemu-system-x86', present: () => has(qemuFor('amd64')) },
+      { what: 'a static busybox for the initramfs', package: 'busybox-static', present: () => existsSync(HOST_BUSYBOX) && installed('busybox-static') },
     ],
     log,
   );
-  const cache = cacheRoot();
-  mkdirSync(cache, { recursive: true });
   const abi = currentKernel(log);
   const kernel = fetchKernel(cache, abi, log);
   log(`kernel ${abi} (cache ${kernel.dir})`);
-  // Debian moves linux-image-amd64 to a new ABI every point release: earlier ones (~0.5 GB each) are not used again.
-  for (const old of readdirSync(cache).filter((name) => /^\d+\.\d+\.\d+-\d+-amd64$/.test(name) && name !== abi)) {
-    log(`removing the cached kernel ${old}, superseded by ${abi}`);
-    rmSync(join(cache, old), { recursive: true, force: true });
-  }
 
   let gpioSim;
   try {
@@ -114,7 +114,6 @@ async function main() {
   // The peers the suites start in the guest (Mosquitto, libgpiod tools, python3-can) come from this machine's root.
   spawnSync(process.execPath, [join(repo, 'scripts/ensure-peers.mjs')], { stdio: 'inherit' });
 
-  const initramfs = join(kernel.dir, `initramfs-${process.pid}.cpio`);
   // Under emulation a file takes 10-25 s here (60 s cold). A hung file is cut off at 5 min and reported by name, well
   // before the guest's silence limit, so one hang costs minutes, not the CI run.
   const node = guestNode();
@@ -125,15 +124,35 @@ async function main() {
     // The guest's own PATH (initramfs.mjs) with that Node's directory first: the run script's `node` is then that one.
     ...(node === undefined ? {} : { PATH: `${dirname(node)}:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin` }),
   };
-  const modules = buildInitramfs({ kernel, gpioSim, busybox: BUSYBOX, repo, suites, env: passEnv, output: initramfs });
-  const accel = chooseAccel();
-  log(`booting with ${accel}, 2 cpus, 2 GiB; modules: ${modules.join(' ')}`);
-  log(`suites: ${suites.join(' ')} (Node ${node === undefined ? process.versions.node : spawnSync(node, ['-p', 'process.versions.node'], { encoding: 'utf8' }).stdout.trim()})`);
+  const describe = `suites: ${suites.join(' ')} (Node ${node === undefined ? process.versions.node : spawnSync(node, ['-p', 'process.versions.node'], { encoding: 'utf8' }).stdout.trim()})`;
+  return { kernel, gpioSim, busybox: HOST_BUSYBOX, root: '/', script: suitesScript({ repo, suites, env: passEnv }), describe };
+}
+
+async function main() {
+  const cache = cacheRoot();
+  mkdirSync(cache, { recursive: true });
+  if (arch !== 'amd64' && arch !== 'arm64') throw new Error(`--arch ${arch}: the guests are amd64 (default) and arm64`);
+  const guest = arch === 'arm64' ? prepareArm64({ cache, repo, log }) : prepareSuites(cache);
+  const { kernel } = guest;
+  // Debian moves linux-image-<arch> to a new ABI every point release: earlier ones (~0.5 GB each) are not used again.
+  for (const old of readdirSync(cache).filter((name) => name.endsWith(`-${arch}`) && /^\d+\.\d+\.\d+-\d+-/.test(name) && name !== kernel.abi)) {
+    log(`removing the cached kernel ${old}, superseded by ${kernel.abi}`);
+    rmSync(join(cache, old), { recursive: true, force: true });
+  }
+
+  const initramfs = join(kernel.dir, `initramfs-${process.pid}.cpio`);
+  const modules = buildInitramfs({ ...guest, output: initramfs });
+  if (guest.payload !== undefined) rmSync(guest.payload, { recursive: true, force: true });
+  // No KVM for another architecture's guest.
+  const accel = arch === 'amd64' ? chooseAccel() : 'tcg';
+  log(`booting ${arch} with ${accel}, 2 cpus, 2 GiB; modules: ${modules.join(' ')}`);
+  log(guest.describe);
   const timeoutMs = Number(process.env.OUTPOST_KERNEL_TIMEOUT ?? 1200) * 1000;
   const silenceMs = Number(process.env.OUTPOST_KERNEL_SILENCE ?? 480) * 1000;
   let report;
   try {
-    report = await boot({ qemu: QEMU, args: qemuArgs({ vmlinuz: kernel.vmlinuz, initramfs, accel, cpus: 2, memoryMiB: 2048 }), timeoutMs, silenceMs, onLine: (line) => console.log(line) });
+    const qemuOptions = { arch, vmlinuz: kernel.vmlinuz, initramfs, accel, cpus: 2, memoryMiB: 2048, root: guest.root };
+    report = await boot({ qemu: qemuFor(arch), args: qemuArgs(qemuOptions), timeoutMs, silenceMs, onLine: (line) => console.log(line) });
   } finally {
     rmSync(initramfs, { force: true });
   }
@@ -148,7 +167,7 @@ async function main() {
     throw new Error(`the guest stopped without a result: ${why}`);
   }
   log(`guest finished in ${seconds} s (${accel}), suites exited ${report.exitStatus}`);
-  console.log(`kernel: ${report.summary ?? '0 passed, 1 failed'}`);
+  console.log(`${label}: ${report.summary ?? '0 passed, 1 failed'}`);
   process.exitCode = report.exitStatus === 0 && report.summary !== undefined ? 0 : 1;
 }
 
@@ -157,11 +176,11 @@ try {
 } catch (error) {
   if (error instanceof Skip) {
     console.log(`# skip kernel-in-the-loop suites: ${error.message}`);
-    console.log('kernel: 0 passed, 0 failed, 1 skipped');
+    console.log(`${label}: 0 passed, 0 failed, 1 skipped`);
     process.exitCode = 0;
   } else {
     console.error(`test:kernel: ${error.message}`);
-    console.log('kernel: 0 passed, 1 failed');
+    console.log(`${label}: 0 passed, 1 failed`);
     process.exitCode = 1;
   }
 }
