@@ -53,7 +53,10 @@ function expect(condition, message) {
   if (!condition) throw new Error(message);
 }
 
-/** A gpio-sim chip made through configfs: a real /dev/gpiochipN whose lines carry these names. */
+/**
+ * A gpio-sim chip made through configfs: a real /dev/gpiochipN whose lines carry these names; `pull(offset, up)`
+ * drives an input line from outside, as a beam receiver would.
+ */
 function simChip(label, names) {
   const dir = join(GPIO_SIM, label);
   const bank = join(dir, 'bank0');
@@ -65,7 +68,48 @@ function simChip(label, names) {
     writeFileSync(join(bank, `line${offset}`, 'name'), name);
   });
   writeFileSync(join(dir, 'live'), '1');
-  return readFileSync(join(bank, 'chip_name'), 'utf8').trim();
+  const name = readFileSync(join(bank, 'chip_name'), 'utf8').trim();
+  const attributes = join('/sys/devices/platform', readFileSync(join(dir, 'dev_name'), 'utf8').trim(), name);
+  const pull = (offset, up) => writeFileSync(join(attributes, `sim_gpio${offset}`, 'pull'), up ? 'pull-up' : 'pull-down');
+  return { name, pull };
+}
+
+/**
+ * Someone walks through the beam pair every 2 s: a (offset 0) breaks, b 200 ms later, each for 400 ms (the receivers
+ * pull low when broken). Returns a stop function.
+ */
+function walkers(chip) {
+  const timers = new Set();
+  const at = (ms, action) => {
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      action();
+    }, ms);
+    timers.add(timer);
+  };
+  const pass = () => {
+    at(0, () => chip.pull(0, false));
+    at(200, () => chip.pull(1, false));
+    at(400, () => chip.pull(0, true));
+    at(600, () => chip.pull(1, true));
+  };
+  const every = setInterval(pass, 2000);
+  return () => {
+    clearInterval(every);
+    for (const timer of timers) clearTimeout(timer);
+  };
+}
+
+/** Runs an outpost command without blocking this process (it serves the broker and sends the CAN frames meanwhile). */
+function outpost(args) {
+  return new Promise((resolve) => {
+    const child = spawn('outpost', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
 }
 
 function postConfig(brokerPort) {
@@ -126,10 +170,13 @@ await check('vcan0 is up (vcan and can-raw from the image)', () => {
 });
 
 const chip = await check('a gpio-sim chip with lines GPIO17 and GPIO27 (cross-built gpio-sim.ko)', () => {
-  const name = simChip('outpost-beams', ['GPIO17', 'GPIO27']);
-  const info = sh('gpioinfo', ['-c', name]);
-  expect(info.status === 0 && /"GPIO17"/.test(info.stdout) && /"GPIO27"/.test(info.stdout), `gpioinfo -c ${name} did not list the named lines: ${info.stdout}${info.stderr}`);
-  return name;
+  const made = simChip('outpost-beams', ['GPIO17', 'GPIO27']);
+  // Both beams intact: receivers hold their lines high.
+  made.pull(0, true);
+  made.pull(1, true);
+  const info = sh('gpioinfo', ['-c', made.name]);
+  expect(info.status === 0 && /"GPIO17"/.test(info.stdout) && /"GPIO27"/.test(info.stdout), `gpioinfo -c ${made.name} did not list the named lines: ${info.stdout}${info.stderr}`);
+  return made;
 });
 
 if (installed === true && chip !== undefined) {
@@ -146,20 +193,8 @@ if (installed === true && chip !== undefined) {
   try {
     const config = '/etc/outpost/arm64-guest.yaml';
     writeFileSync(config, postConfig(server.address().port));
-    await check('outpost config validate accepts the vcan + gpio-sim post', () => {
-      const result = sh('outpost', ['config', 'validate', config]);
-      expect(result.status === 0, `exit ${result.status}: ${result.stdout}${result.stderr}`);
-    });
     const diag = await check('outpost diag --json exits 0 (every part passed)', async () => {
-      // Asynchronous: this process serves the broker and sends the frames meanwhile.
-      const { status, stdout, stderr } = await new Promise((resolve) => {
-        const child = spawn('outpost', ['diag', '--config', config, '--json', '--wait', '15s'], { stdio: ['ignore', 'pipe', 'pipe'] });
-        let out = '';
-        let err = '';
-        child.stdout.on('data', (chunk) => (out += chunk));
-        child.stderr.on('data', (chunk) => (err += chunk));
-        child.on('close', (code) => resolve({ status: code, stdout: out, stderr: err }));
-      });
+      const { status, stdout, stderr } = await outpost(['diag', '--config', config, '--json', '--wait', '15s']);
       console.log(stdout.trim().split('\n').map((line) => `# ${line}`).join('\n'));
       expect(status === 0, `exit ${status}: ${stderr}`);
       return JSON.parse(stdout);
@@ -178,6 +213,24 @@ if (installed === true && chip !== undefined) {
         expect(found?.result === 'pass' && detail.test(found.detail), `expected a pass matching ${detail}, got ${JSON.stringify(found)}`);
       });
     }
+    const stopWalkers = walkers(chip);
+    const once = await check('outpost run --once --json exits 0', async () => {
+      const { status, stdout, stderr } = await outpost(['run', '--once', '--config', config, '--json', '--wait', '20s']).finally(stopWalkers);
+      expect(status === 0, `exit ${status}: ${stderr}`);
+      return JSON.parse(stdout);
+    });
+    const records = once?.records ?? [];
+    console.log(`# run --once records: ${JSON.stringify(records)}`);
+    await check('run --once: the CAN frame decodes to battery_voltage 12.34 V (socketcan addon, arm64)', () => {
+      const reading = records.find((entry) => entry.sensor === 'mast')?.record.reading;
+      const value = reading?.samples?.[0]?.values?.[0];
+      expect(reading?.channels?.[0]?.name === 'battery_voltage' && Math.abs(value - 12.34) < 1e-9, `expected battery_voltage 12.34, got ${JSON.stringify(reading)}`);
+    });
+    await check('run --once: the beam pair reports a passage, a then b (gpiomon edges from the kernel)', () => {
+      const detection = records.find((entry) => entry.sensor === 'track-beams')?.record.detection;
+      const ok = detection?.direction === 'DIRECTION_IN' && detection.beam?.firstBeam === 'a' && detection.beam.bothBeams === true;
+      expect(ok, `expected a passage inwards, beam a first, both beams broken; got ${JSON.stringify(detection)}`);
+    });
   } finally {
     clearInterval(sender);
     channel.stop();
