@@ -24,8 +24,10 @@ export interface Drained {
 }
 
 /**
- * One post draining a backlog over a ShapedLink to a real centre, with the default uplink settings and a quick
- * reconnect; `during` runs once the centre is storing (an outage, say). Everything it starts is stopped by `stop()`.
+ * Posts draining backlogs over one ShapedLink to one real centre, with the default uplink settings and a quick
+ * reconnect. The link and the centre are made at the first `open` and kept (a new shape is applied in place: under
+ * emulation starting them costs more than a short drain); each drain has its own post, outbox and uplink, stopped by
+ * `endDrain()`; `stop()` ends everything.
  */
 export class DrainRig {
   link: ShapedLink | undefined;
@@ -33,34 +35,61 @@ export class DrainRig {
   uplink: Uplink | undefined;
   outbox: SqliteOutbox | undefined;
 
+  async open(shape: Shape): Promise<{ link: ShapedLink; centre: RunningCentre }> {
+    if (this.link === undefined || this.centre === undefined) {
+      const dir = tempDir();
+      this.link = await ShapedLink.start(dir, shape);
+      this.centre = await startCentre({ broker: this.link.centreUrl, db: join(dir, 'centre.db'), clientId: 'centre-shaped' });
+    } else {
+      this.link.setShape(shape);
+    }
+    return { link: this.link, centre: this.centre };
+  }
+
+  /** Drains `total` records from a new post over the link as `shape`; `during` runs once the centre stores its first (an outage, say). */
   async drain(postId: string, shape: Shape, total: number, options: { timeoutMs: number; during?: (link: ShapedLink) => Promise<void> }): Promise<Drained> {
-    const dir = tempDir();
-    const link = (this.link = await ShapedLink.start(dir, shape));
-    const centre = (this.centre = await startCentre({ broker: link.centreUrl, db: join(dir, 'centre.db'), clientId: `centre-${postId}` }));
-    const store = (this.outbox = openOutbox(dir));
+    const { link, centre } = await this.open(shape);
+    const store = (this.outbox = openOutbox(tempDir()));
     const records = Array.from({ length: total }, (_, index) => reading(index));
     const payloadBytes = records.reduce((sum, record) => sum + v1.Record.encode(record).finish().length, 0);
     await store.enqueue(records);
-    const before = link.wireBytes();
+    const before = { wire: link.wireBytes(), stats: centre.stats() };
     const begun = Date.now();
     const uplink = (this.uplink = makeUplink(postId, store, { broker: link.postUrl, reconnect: { min: '1s', max: '5s' } }));
     await uplink.start();
     if (options.during !== undefined) {
-      await waitFor('the centre to be storing', () => centre.stats().stored > 0, options.timeoutMs, 100);
+      await waitFor('the centre to be storing', () => centre.stats().stored > before.stats.stored, options.timeoutMs, 100);
       await options.during(link);
     }
     await waitFor('the backlog to drain', () => store.stats().records === 0, options.timeoutMs, 200);
     const seconds = (Date.now() - begun) / 1000;
     const seqs = (centre.store as SqliteCentreStore).seqs(postId).map((row) => row.seq);
-    return { seconds, wireUp: link.wireBytes().up - before.up, payloadBytes, seqs, duplicates: centre.stats().duplicates, ackRttMs: uplink.health().counters?.['ack_rtt_ms'] ?? 0 };
+    return {
+      seconds,
+      wireUp: link.wireBytes().up - before.wire.up,
+      payloadBytes,
+      seqs,
+      duplicates: centre.stats().duplicates - before.stats.duplicates,
+      ackRttMs: uplink.health().counters?.['ack_rtt_ms'] ?? 0,
+    };
+  }
+
+  /** Records the centre stored from every post so far. */
+  stored(): number {
+    return this.centre?.stats().stored ?? 0;
+  }
+
+  async endDrain(): Promise<void> {
+    await this.uplink?.stop();
+    await this.outbox?.close();
+    this.uplink = this.outbox = undefined;
   }
 
   async stop(): Promise<void> {
-    await this.uplink?.stop();
-    await this.outbox?.close();
+    await this.endDrain();
     await this.centre?.stop();
     await this.link?.close();
-    this.uplink = this.centre = this.outbox = this.link = undefined;
+    this.centre = this.link = undefined;
   }
 }
 

@@ -10,7 +10,8 @@ import { shapingMissing } from './shaped-link.js';
 const missing = shapingMissing();
 const rig = new DrainRig();
 
-test.after.each(() => rig.stop());
+test.after.each(() => rig.endDrain());
+test.after(() => rig.stop());
 
 testUnless(test, missing, 'the uplink drains a small backlog over a 9.6 kbit/s, 300 ms link: every record stored once', async () => {
   const rateBit = 9600;
@@ -24,11 +25,12 @@ testUnless(test, missing, 'the uplink drains a small backlog over a 9.6 kbit/s, 
 testUnless(test, missing, 'an outage mid-drain on a lossy 9.6 kbit/s, 300 ms link: the drain resumes, nothing lost, nothing stored twice', async () => {
   const total = 600;
   let storedAtCut = 0;
+  const storedBefore = rig.stored();
   const drained = await rig.drain('bp-outage', { rateBit: 9600, delayMs: 300, lossPercent: 1 }, total, {
     timeoutMs: 300_000,
     during: async (link) => {
       link.outage();
-      storedAtCut = rig.centre?.stats().stored ?? 0;
+      storedAtCut = rig.stored() - storedBefore;
       // The outage's length is the scenario (a radio shadowed for 15 s), not a wait for something.
       await new Promise((resolve) => setTimeout(resolve, 15_000));
       link.restore();

@@ -9,7 +9,8 @@ import { shapingMissing } from './shaped-link.js';
 const missing = shapingMissing();
 const rig = new DrainRig();
 
-test.after.each(() => rig.stop());
+test.after.each(() => rig.endDrain());
+test.after(() => rig.stop());
 
 const cases = [
   { name: '64 kbit/s, 100 ms', prefix: 'link_short_64k_100ms', postId: 'bp-64k', rateBit: 64_000, delayMs: 100, total: 200 },
