@@ -7,7 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } 
 import { join } from 'node:path';
 import { dependsOn, download, foreignApt, releaseOf } from './apt.mjs';
 import { currentKernel, ensureHostPackages, fetchKernel } from './debian.mjs';
-import { gpioSimModule } from './gpio-sim.mjs';
+import { gpioSimModule, kernelCompiler } from './gpio-sim.mjs';
 import { Skip } from './skip.mjs';
 
 /** What the checks need from the kernel: the 9p root and overlay, configfs for gpio-sim, CAN on vcan. */
@@ -59,6 +59,21 @@ function arm64Deb(repo, dir, log) {
   return join(from, found[0]);
 }
 
+/** Puts into `payload` what the guest installs and runs: Debian's gpiod, the arm64 .deb, the checks, a busybox; returns the .deb. */
+function fillPayload({ cache, repo, kernel, busybox, rootRelease, payload, log }) {
+  rmSync(payload, { recursive: true, force: true });
+  mkdirSync(payload, { recursive: true });
+  // The GPIO chardev backend drives Debian's libgpiod tools: a crew installs gpiod with the package.
+  const toolsApt = foreignApt(cache, 'arm64', rootRelease, log);
+  const gpiodLibs = dependsOn(toolsApt, 'gpiod').filter((name) => name.startsWith('libgpiod'));
+  for (const deb of cachedDebs(toolsApt, ['gpiod', ...gpiodLibs], join(cache, `gpiod-${rootRelease}-arm64`), `Debian ${rootRelease}'s gpiod for arm64`, log)) copyFileSync(deb, join(payload, deb.split('/').at(-1)));
+  const deb = arm64Deb(repo, join(kernel.dir, 'deb'), log);
+  copyFileSync(deb, join(payload, deb.split('/').at(-1)));
+  copyFileSync(new URL('./arm64-guest.mjs', import.meta.url), join(payload, 'arm64-guest.mjs'));
+  copyFileSync(busybox, join(payload, 'busybox'));
+  return deb;
+}
+
 /**
  * Everything the arm64 guest needs, fetched or built and cached under `cache`: returns the kernel, gpio-sim.ko (or
  * undefined, said why), the guest's busybox, its root folder, the payload folder and the script init runs.
@@ -84,8 +99,9 @@ export function prepareArm64({ cache, repo, log }) {
 
   let gpioSim;
   try {
-    // Debian's arm64 kernel is built with gcc-N ($(CROSS_COMPILE)gcc-N in its headers); the cross one of the same N.
-    ensureHostPackages([{ what: 'the arm64 C cross compiler', package: 'gcc-aarch64-linux-gnu', present: () => has('aarch64-linux-gnu-gcc') }], log);
+    // The cross compiler of the same gcc version as Debian's (aarch64-linux-gnu-gcc-12 for bookworm's kernel).
+    const compiler = kernelCompiler(kernel);
+    ensureHostPackages([{ what: `${compiler.command} (Debian's kernel compiler, for arm64)`, package: compiler.package, present: () => has(compiler.command) }], log);
     gpioSim = gpioSimModule(kernel, log);
   } catch (error) {
     // diag's GPIO checks then fail in the guest, naming the missing chip.
@@ -97,18 +113,15 @@ export function prepareArm64({ cache, repo, log }) {
   if (root.status !== 0 || !existsSync(join(rootDir, 'usr/bin/node'))) throw new Skip(`scripts/package-chroot.sh arm64 could not make the arm64 root (exit ${root.status}); it needs root and debootstrap`);
   const rootRelease = releaseOf(rootDir);
 
-  const payload = join(kernel.dir, `payload-${process.pid}`);
-  rmSync(payload, { recursive: true, force: true });
-  mkdirSync(payload, { recursive: true });
-  // The GPIO chardev backend drives Debian's libgpiod tools: a crew installs gpiod with the package.
-  const toolsApt = foreignApt(cache, 'arm64', rootRelease, log);
-  const gpiodLibs = dependsOn(toolsApt, 'gpiod').filter((name) => name.startsWith('libgpiod'));
-  for (const deb of cachedDebs(toolsApt, ['gpiod', ...gpiodLibs], join(cache, `gpiod-${rootRelease}-arm64`), `Debian ${rootRelease}'s gpiod for arm64`, log)) copyFileSync(deb, join(payload, deb.split('/').at(-1)));
-  const deb = arm64Deb(repo, join(kernel.dir, 'deb'), log);
-  copyFileSync(deb, join(payload, deb.split('/').at(-1)));
-  copyFileSync(new URL('./arm64-guest.mjs', import.meta.url), join(payload, 'arm64-guest.mjs'));
   const busybox = guestBusybox(apt, kernel, log);
-  copyFileSync(busybox, join(payload, 'busybox'));
+  const payload = join(kernel.dir, `payload-${process.pid}`);
+  let deb;
+  try {
+    deb = fillPayload({ cache, repo, kernel, busybox, rootRelease, payload, log });
+  } catch (error) {
+    rmSync(payload, { recursive: true, force: true });
+    throw error;
+  }
   const script = `#!/bin/sh
 export PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8
 bb=/run/payload/busybox

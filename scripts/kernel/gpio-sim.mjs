@@ -27,6 +27,17 @@ export function crossPrefix(kernel) {
 const UNEXPORTED_CALL = 'handle_simple_irq(irq_to_desc(irqnum));';
 const EXPORTED_CALL = 'generic_handle_irq(irqnum);';
 
+/**
+ * The compiler Debian built `kernel` with (its headers' .kernelvariables say $(CROSS_COMPILE)gcc-12, say), as the
+ * command this machine runs (aarch64-linux-gnu-gcc-12 for an arm64 kernel) and the Debian package that has it.
+ */
+export function kernelCompiler(kernel) {
+  const variables = readFileSync(join(kernel.headers, '.kernelvariables'), 'utf8');
+  const gcc = /^CC = .*?(gcc-\d+)\s*$/m.exec(variables)?.[1] ?? 'gcc';
+  const cross = crossPrefix(kernel);
+  return { command: `${cross}${gcc}`, package: cross === '' ? gcc : `${gcc}-${cross.slice(0, -1)}` };
+}
+
 /** Returns the path of gpio-sim.ko for `kernel`, building it when the cache has none; throws with the compiler's output when the build fails. */
 export function gpioSimModule(kernel, log) {
   const ko = join(kernel.dir, 'gpio-sim.ko');

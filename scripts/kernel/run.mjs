@@ -13,12 +13,12 @@
 //   OUTPOST_KERNEL_NODE   the Node binary the guest runs the suites with (default this machine's node); scripts/node-matrix.sh
 //                         passes Node 22's with OUTPOST_NODE_MATRIX_KERNEL=1, from a copy of the checkout with addons built for it
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { prepareArm64 } from './arm64.mjs';
 import { currentKernel, ensureHostPackages, fetchKernel } from './debian.mjs';
-import { gpioSimModule } from './gpio-sim.mjs';
+import { gpioSimModule, kernelCompiler } from './gpio-sim.mjs';
 import { buildInitramfs, suitesScript, HOST_BUSYBOX } from './initramfs.mjs';
 import { boot, chooseAccel, qemuArgs, qemuFor } from './qemu.mjs';
 import { Skip } from './skip.mjs';
@@ -63,12 +63,6 @@ function cacheRoot() {
   return join(base, 'outpost-kernel');
 }
 
-/** The compiler Debian built this kernel with (its headers' .kernelvariables say, e.g. gcc-12). */
-function kernelCompiler(kernel) {
-  const variables = readFileSync(join(kernel.headers, '.kernelvariables'), 'utf8');
-  return /^CC = .*?(gcc-\d+)\s*$/m.exec(variables)?.[1] ?? 'gcc';
-}
-
 /**
  * OUTPOST_KERNEL_NODE, checked: the guest sees the host's root but mounts a tmpfs of its own on /tmp and /run, so
  * neither the binary nor the checkout may live there.
@@ -102,7 +96,7 @@ function prepareSuites(cache) {
     const compiler = kernelCompiler(kernel);
     ensureHostPackages(
       [
-        { what: `${compiler} (the compiler of Debian's kernel)`, package: compiler, present: () => has(compiler) },
+        { what: `${compiler.command} (the compiler of Debian's kernel)`, package: compiler.package, present: () => has(compiler.command) },
         { what: 'make', package: 'make', present: () => has('make') },
       ],
       log,
