@@ -47,7 +47,7 @@ function guestBusybox(apt, kernel, log) {
 function arm64Deb(repo, dir, log) {
   const prebuilt = process.env.OUTPOST_TEST_DEB_DIR;
   const from = prebuilt !== undefined && prebuilt !== '' ? prebuilt : dir;
-  if (from === dir) {
+  if (from !== prebuilt) {
     rmSync(dir, { recursive: true, force: true });
     log('building the arm64 .deb (scripts/build-deb.sh arm64)');
     const built = spawnSync('bash', [join(repo, 'scripts/build-deb.sh'), 'arm64'], { env: { ...process.env, OUTPOST_DEB_OUT: dir }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
