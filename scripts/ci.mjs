@@ -39,7 +39,7 @@ const steps = [
     env: { OUTPOST_NODE_MATRIX: major, OUTPOST_TEST_SHIFTS: '' },
     needsMs: 25 * 60_000,
   })),
-  // 5-9 min here warm at load 11-13 (the arm64 .deb built from its cached addons, 1-3.5 min, then 3.5-5.5 min under emulation); cold it also makes the
+  // 3.5 min here warm at load 3-6, 5-9 min at load 11-13 (the arm64 .deb built from its cached addons, then the guest); cold it also makes the
   // arm64 root and cross-compiles the addons (test:package's caches), which is what the allowance is for.
   {
     name: 'kernel-arm64',
