@@ -4,6 +4,7 @@ import type { Logger } from '../../kernel/logger.js';
 import { withTimeout } from './deadline.js';
 import type { UplinkConfig } from './config.js';
 import { openSession } from './mqtt-session.js';
+import { PipelinedStart, whenTransportUp } from './pipelined-start.js';
 
 /** Each step of a goodbye waits at most this long for the broker. */
 const GOODBYE_STEP_MS = 700;
@@ -20,10 +21,17 @@ export interface ConnectionRequest {
   clientId: string;
   security: IClientOptions;
   will: { topic: string; payload: Buffer };
-  /** Subscribed at QoS 1 before the connection counts as open: an envelope sent before it could lose its ack. */
+  /** Subscribed at QoS 1 first thing, right behind the CONNECT: the connection counts as open once the broker granted it. */
   ackTopic: string;
   events: ConnectionEvents;
-  /** The SUBACK's round trip, ms: the route's delay without queueing. */
+  /**
+   * The transport is up and the ack subscription is on its way behind the CONNECT: what the
+   * owner writes now (with `early`, or `publishOn`) follows it without waiting for CONNACK.
+   */
+  started(client: MqttClient, early: PipelinedStart): void;
+  /** The broker accepted the connection (CONNACK): what was written behind the CONNECT is being read. */
+  accepted(client: MqttClient): void;
+  /** The SUBACK's round trip from the transport being up, ms: the route's delay without queueing (and the broker's CONNECT handling). */
   subackRtt(ms: number): void;
   clock: () => number;
   /** The client as soon as it exists, so a stop can end an attempt still connecting. */
@@ -31,34 +39,20 @@ export interface ConnectionRequest {
 }
 
 /**
- * One attempt to open the post's MQTT connection, for the uplink's Reconnector: resolves with the
- * client once the broker accepted it (CONNACK) and granted the ack subscription (SUBACK);
- * rejects with what went wrong when the connection ends, or the subscription is refused, before
- * that. After it resolves, the end of the connection is `events.closed`.
+ * One attempt to open the post's MQTT connection, for the uplink's Reconnector. Once the
+ * transport is up it writes the ack SUBSCRIBE behind the CONNECT and lets the owner pipeline
+ * more (`started`, see pipelined-start.ts); it resolves with the client once the broker
+ * accepted the connection (CONNACK) and granted the ack subscription (SUBACK), and rejects with
+ * what went wrong when the connection ends, or the subscription is refused, before that. Acks
+ * may arrive before it resolves (`events.message`). After it resolves, the end of the connection
+ * is `events.closed`.
  */
 export function openBrokerConnection(request: ConnectionRequest): Promise<MqttClient> {
   return new Promise((resolve, reject) => {
     let opened = false;
     const client = openSession(request.config, request.clientId, request.security, request.will, {
-      connected: (connected) => {
-        const asked = request.clock();
-        connected.subscribeAsync(request.ackTopic, { qos: 1 }).then(
-          (granted) => {
-            if (granted.some((grant) => grant.qos > 2)) throw Object.assign(new Error(`broker refused the subscription to ${request.ackTopic}`), { code: 135 });
-            request.subackRtt(request.clock() - asked);
-            opened = true;
-            request.connecting(undefined);
-            resolve(connected);
-          },
-        ).catch((error: unknown) => {
-          request.connecting(undefined);
-          connected.end(true);
-          reject(error);
-        });
-      },
-      message: (connected, topic, payload) => {
-        if (opened) request.events.message(connected, topic, payload);
-      },
+      connected: (connected) => request.accepted(connected),
+      message: (connected, topic, payload) => request.events.message(connected, topic, payload),
       closed: (connected, failure) => {
         if (opened) {
           request.events.closed(connected, failure);
@@ -69,6 +63,26 @@ export function openBrokerConnection(request: ConnectionRequest): Promise<MqttCl
       },
     });
     request.connecting(client);
+    const early = new PipelinedStart(client);
+    whenTransportUp(client, () => {
+      const asked = request.clock();
+      early.subscribe(request.ackTopic).then(
+        (granted) => {
+          if (granted.some((grant) => grant > 2)) throw Object.assign(new Error(`broker refused the subscription to ${request.ackTopic}`), { code: 135 });
+          request.subackRtt(request.clock() - asked);
+          opened = true;
+          request.connecting(undefined);
+          resolve(client);
+        },
+      ).catch((error: unknown) => {
+        // The connection ended first: its close rejects with the broker's reason (a refused CONNECT says why there).
+        if (!client.connected) return;
+        request.connecting(undefined);
+        reject(error);
+        client.end(true);
+      });
+      request.started(client, early);
+    });
   });
 }
 
@@ -83,11 +97,14 @@ export async function sayGoodbye(client: MqttClient, state: { topic: string; pay
   await withTimeout(client.endAsync(), GOODBYE_STEP_MS).catch(() => client.end(true));
 }
 
-/** A broker that will not let the post read `cmd` costs the commands, not the link: logged, not fatal; nothing waits for it. */
-export function subscribeCommands(client: MqttClient, topic: string, log: Logger): void {
-  client.subscribeAsync(topic, { qos: 1 }).then(
+/**
+ * A broker that will not let the post read `cmd` costs the commands, not the link: logged, not
+ * fatal; nothing waits for it. Written behind the CONNECT like the ack subscription.
+ */
+export function subscribeCommands(early: PipelinedStart, topic: string, log: Logger): void {
+  early.subscribe(topic).then(
     (granted) => {
-      if (granted.some((grant) => grant.qos > 2)) log.warn({ topic }, 'the broker refused the subscription to the command topic; commands from the centre will not arrive (check the broker ACL)');
+      if (granted.some((grant) => grant > 2)) log.warn({ topic }, 'the broker refused the subscription to the command topic; commands from the centre will not arrive (check the broker ACL)');
     },
     (error: unknown) => log.debug({ err: describeError(error) }, 'the command subscription ended with the connection'),
   );
