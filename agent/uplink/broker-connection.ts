@@ -1,6 +1,9 @@
 import type { IClientOptions, MqttClient } from 'mqtt';
-import { describeError } from '../../kernel/errors.js';
+import { OutpostError, describeError } from '../../kernel/errors.js';
+import type { HealthState } from '../../kernel/component.js';
 import type { Logger } from '../../kernel/logger.js';
+import { Reconnector } from '../../kernel/reconnector.js';
+import { LinkFailure, linkFailure } from './link-problem.js';
 import { withTimeout } from './deadline.js';
 import type { UplinkConfig } from './config.js';
 import { openSession } from './mqtt-session.js';
@@ -8,6 +11,51 @@ import { PipelinedStart, whenTransportUp } from './pipelined-start.js';
 
 /** Each step of a goodbye waits at most this long for the broker. */
 const GOODBYE_STEP_MS = 700;
+/** A reconnect after failed attempts waits at most this share of the time the link has been down: after a 5-minute outage, at most 30 s. */
+const OUTAGE_SHARE = 0.1;
+
+export interface ReconnectPolicy {
+  config: UplinkConfig;
+  log: Logger;
+  health: HealthState;
+  clock: () => number;
+  random?: (() => number) | undefined;
+  /** One attempt: resolves with the open connection (openBrokerConnection). */
+  open(): Promise<MqttClient>;
+  onOpen(client: MqttClient): void;
+}
+
+/**
+ * The uplink's reconnects on the kernel's Reconnector (mqtt.js's fixed-period reconnect is off):
+ * capped exponential backoff from `reconnect.min` to `reconnect.max` with full jitter, reset only
+ * once the owner calls `proved` (a connection that carried an ack or stayed up); failed attempts
+ * wait at most a tenth of the time the link has been down. Health says `degraded` for what comes
+ * back by itself (records wait), `fault` for what a person must fix.
+ */
+export function brokerReconnector(policy: ReconnectPolicy): Reconnector<MqttClient> {
+  const { config, log, health } = policy;
+  return new Reconnector<MqttClient>({
+    subject: 'uplink',
+    log,
+    open: () => policy.open(),
+    close: (client) => {
+      client.removeAllListeners('message');
+      client.end(true);
+    },
+    failure: (error) => (error instanceof OutpostError ? error : linkFailure(error, config.broker)),
+    retry: { minMs: Math.max(1, config.reconnect.min), maxMs: Math.max(1, config.reconnect.min, config.reconnect.max) },
+    resetBackoff: 'proved',
+    outageShare: OUTAGE_SHARE,
+    now: policy.clock,
+    random: policy.random,
+    health,
+    onOpen: (client) => policy.onOpen(client),
+    onFault: (error, retryMs) => {
+      health.set(error instanceof LinkFailure ? error.status : 'fault', error instanceof LinkFailure ? error.message : error.describe());
+      log.debug({ retry_ms: retryMs, code: error.code }, 'reconnecting to the broker');
+    },
+  });
+}
 
 export interface ConnectionEvents {
   /** A message on the subscribed ack topic, or another the broker sent. */

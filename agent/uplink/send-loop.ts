@@ -1,10 +1,13 @@
+import type { MqttClient } from 'mqtt';
 import { v1 } from '../../wire/index.js';
 import { describeError } from '../../kernel/errors.js';
 import type { Logger } from '../../kernel/logger.js';
 import type { Lease, Outbox } from '../outbox/types.js';
 import { writeEnvelope } from '../../wire/envelope-writer.js';
 import type { UplinkConfig } from './config.js';
+import type { LinkFigures } from './link-figures.js';
 import type { LinkMeter } from './link-meter.js';
+import { publishOn, type PipelinedStart } from './pipelined-start.js';
 import { publishWireBytes } from './mqtt-framing.js';
 import { hasRoom, nextEnvelopeLimits, type SendGate } from './send-gate.js';
 import type { SendWindow } from './send-window.js';
@@ -76,4 +79,51 @@ export function sendEnvelopes(parts: SendLoopParts, sink: EnvelopeSink): boolean
     sink.sent({ wireBytes, records: lease.records.length, resent: facts.resent });
   }
   return hasRoom(parts.gate, meter.sizing());
+}
+
+/**
+ * Envelopes written behind the CONNECT before the broker answers it: aedes holds at most 42
+ * packets a client sends before its CONNACK (its queueLimit) and drops the connection past that;
+ * the first window is two envelopes, the rest would be alarms arriving meanwhile.
+ */
+const PIPELINED_ENVELOPES = 16;
+
+/** The connection envelopes go on, from its transport being up (before CONNACK) until it ends. */
+export class SendingConnection {
+  /** Envelopes written before the broker accepted the connection: counted as sent once it did, never if it refused. */
+  private readonly unconfirmed: SentEnvelope[] = [];
+
+  constructor(
+    readonly client: MqttClient,
+    readonly early: PipelinedStart,
+    private readonly figures: LinkFigures,
+    private readonly log: Logger,
+  ) {}
+
+  /** No more envelopes until the broker accepted the connection. */
+  get pipelineFull(): boolean {
+    return !this.client.connected && this.unconfirmed.length >= PIPELINED_ENVELOPES;
+  }
+
+  /** The send loop's sink on this connection; `topic`: the post's `up`. */
+  sink(topic: string): EnvelopeSink {
+    const { client, early } = this;
+    return {
+      publish: (payload) =>
+        publishOn(client, early, topic, payload, {
+          confirmed: (error) => {
+            if (error !== undefined) this.log.debug({ err: describeError(error) }, 'publish not confirmed by the broker; the envelope is resent after reconnect');
+          },
+        }),
+      sent: (envelope) => {
+        if (client.connected) this.figures.sent(envelope.wireBytes, envelope.records, envelope.resent);
+        else this.unconfirmed.push(envelope);
+      },
+    };
+  }
+
+  /** CONNACK: what went out behind the CONNECT is being read by the broker, and counts as sent now. */
+  accepted(): void {
+    for (const envelope of this.unconfirmed.splice(0)) this.figures.sent(envelope.wireBytes, envelope.records, envelope.resent);
+  }
 }

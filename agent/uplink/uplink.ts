@@ -1,9 +1,8 @@
 import type { MqttClient } from 'mqtt';
 import { v1, type outpost } from '../../wire/index.js';
-import { OutpostError, describeError } from '../../kernel/errors.js';
 import type { Logger } from '../../kernel/logger.js';
 import type { Outbox } from '../outbox/types.js';
-import { Reconnector } from '../../kernel/reconnector.js';
+import type { Reconnector } from '../../kernel/reconnector.js';
 import { HealthState, type ComponentHealthReport } from '../../kernel/component.js';
 import type { PostStateFacts, UplinkHandle } from '../runtime/agent.js';
 import type { UplinkConfig } from './config.js';
@@ -12,12 +11,12 @@ import { takeAck } from './ack-intake.js';
 import { connectionOptions } from '../../wire/connection-options.js';
 import { waitUntil } from './deadline.js';
 import { LinkFailure, linkFailure } from './link-problem.js';
-import { openBrokerConnection, sayGoodbye, subscribeCommands } from './broker-connection.js';
+import { brokerReconnector, openBrokerConnection, sayGoodbye, subscribeCommands } from './broker-connection.js';
 import { LinkFigures } from './link-figures.js';
 import { LinkMeter, streamBytesOf } from './link-meter.js';
-import { publishOn, type PipelinedStart } from './pipelined-start.js';
+import type { PipelinedStart } from './pipelined-start.js';
 import { encodePostState } from './post-state.js';
-import { sendEnvelopes, type SendLoopParts, type SentEnvelope } from './send-loop.js';
+import { SendingConnection, sendEnvelopes, type SendLoopParts } from './send-loop.js';
 import { SendWindow, type InFlightEnvelope } from './send-window.js';
 import { StatusThinning } from './status-thinning.js';
 import { postTopic } from '../../wire/topics.js';
@@ -42,18 +41,8 @@ export interface UplinkOptions {
 
 /** A connection that stayed up this long proves the link; the next failure backs off from the minimum again. */
 const STABLE_CONNECTION_MS = 30_000;
-/** A reconnect after failed attempts waits at most this share of the time the link has been down: after a 5-minute outage, at most 30 s. */
-const OUTAGE_SHARE = 0.1;
 /** Stop waits this long for acks in flight, then says goodbye (sayGoodbye: under 1.5 s): under 2.5 s in all. */
 const STOP_ACK_WAIT_MS = 1000;
-
-/** The connection envelopes go on: from its transport being up (before CONNACK) until it ends. */
-interface Sending {
-  client: MqttClient;
-  early: PipelinedStart;
-  /** Envelopes written before the broker accepted the connection: counted as sent once it did, never if it refused. */
-  unconfirmed: SentEnvelope[];
-}
 
 /**
  * The post's link to the centre: a Component named `uplink`.
@@ -73,10 +62,8 @@ interface Sending {
  *   copy is still in the local socket) releases the lease for a resend; a lost link releases everything.
  * - With `thin_status` on and more status waiting than the link carries in `backlog`, each
  *   lease's readings are thinned first (StatusThinning), counted and reported.
- * - Reconnects on the kernel's Reconnector (mqtt.js's fixed-period reconnect is off): capped
- *   exponential backoff with full jitter, reset only once a connection stayed up 30 s or carried
- *   an ack; failed attempts wait at most a tenth of the time the link has been down, so the post
- *   is back soon after a long outage ends. One warning per cause, repeats counted.
+ * - Reconnects with capped, jittered backoff (brokerReconnector), reset only once a connection
+ *   stayed up 30 s or carried an ack. One warning per cause, repeats counted.
  * - `linkVitals()` gives the LinkVitals figures for Health; `notify()` after an enqueue sends
  *   at once instead of at the next idle poll (`idlePollMs`).
  */
@@ -101,7 +88,7 @@ export class Uplink implements UplinkHandle {
   private readonly ackLimits: { maxBytes: number; maxRanges: number };
   /** An attempt still connecting (no SUBACK yet), which a stop ends. */
   private connecting: MqttClient | undefined;
-  private sending: Sending | undefined;
+  private sending: SendingConnection | undefined;
   private running = false;
   private connectedAt = 0;
   private pollTimer: NodeJS.Timeout | undefined;
@@ -117,30 +104,8 @@ export class Uplink implements UplinkHandle {
     this.facts = options.state;
     this.clock = options.clock ?? Date.now;
     this.idlePollMs = options.idlePollMs ?? 200;
-    const reconnect = { minMs: Math.max(1, this.config.reconnect.min), maxMs: Math.max(1, this.config.reconnect.min, this.config.reconnect.max) };
     this.healthState = new HealthState(this.clock);
-    this.link = new Reconnector<MqttClient>({
-      subject: 'uplink',
-      log: this.log,
-      open: () => this.connect(),
-      close: (client) => {
-        client.removeAllListeners('message');
-        client.end(true);
-      },
-      failure: (error) => (error instanceof OutpostError ? error : linkFailure(error, this.config.broker)),
-      retry: reconnect,
-      resetBackoff: 'proved',
-      outageShare: OUTAGE_SHARE,
-      now: this.clock,
-      random: options.random,
-      health: this.healthState,
-      onOpen: (client) => this.onOpen(client),
-      onFault: (error, retryMs) => {
-        // Health says `degraded` for what comes back by itself (records wait), `fault` for what a person must fix.
-        this.healthState.set(error instanceof LinkFailure ? error.status : 'fault', error instanceof LinkFailure ? error.message : error.describe());
-        this.log.debug({ retry_ms: retryMs, code: error.code }, 'reconnecting to the broker');
-      },
-    });
+    this.link = brokerReconnector({ config: this.config, log: this.log, health: this.healthState, clock: this.clock, random: options.random, open: () => this.connect(), onOpen: (client) => this.onOpen(client) });
     this.figures = new LinkFigures(this.clock);
     const batch = { maxBytes: this.config.batch.max_bytes, maxRecords: this.config.batch.max_records };
     this.meter = new LinkMeter({ initialRtoMs: this.config.ack_timeout, batch, keepaliveMs: this.config.keepalive }, this.clock);
@@ -248,7 +213,7 @@ export class Uplink implements UplinkHandle {
   /** The transport is up and the ack subscription follows the CONNECT: the rest goes behind it without waiting for CONNACK. */
   private onStarted(client: MqttClient, early: PipelinedStart): void {
     if (!this.running) return;
-    this.sending = { client, early, unconfirmed: [] };
+    this.sending = new SendingConnection(client, early, this.figures, this.log);
     this.meter.attach(streamBytesOf(client));
     // Subscribed before ONLINE goes out: the centre publishes pending commands again when it sees
     // ONLINE, and the broker handles this connection's packets in order, so the subscription is there.
@@ -258,10 +223,8 @@ export class Uplink implements UplinkHandle {
     this.pump();
   }
 
-  /** CONNACK: what went out behind the CONNECT is being read by the broker, and counts as sent now. */
   private onAccepted(client: MqttClient): void {
-    if (client !== this.sending?.client) return;
-    for (const envelope of this.sending.unconfirmed.splice(0)) this.figures.sent(envelope.wireBytes, envelope.records, envelope.resent);
+    if (client === this.sending?.client) this.sending.accepted();
   }
 
   private onOpen(client: MqttClient): void {
@@ -294,23 +257,14 @@ export class Uplink implements UplinkHandle {
   /** Publishes envelopes while the window has room and the outbox has records (send-loop.ts); polls when it is empty. */
   private pump(): void {
     const sending = this.sending;
-    if (!this.running || sending === undefined) return;
+    if (!this.running || sending === undefined || sending.pipelineFull) return;
     // The outbox changed stores (memory until the file opened): what is in flight belongs to the old one.
     if (this.sendingStoreId !== this.outbox.storeId) {
       this.window.releaseAll();
       this.meter.forgetSeqs();
       this.sendingStoreId = this.outbox.storeId;
     }
-    const { client, early } = sending;
-    const room = sendEnvelopes(this.loop, {
-      publish: (payload) =>
-        publishOn(client, early, this.topics.up, payload, {
-          confirmed: (error) => {
-            if (error !== undefined) this.log.debug({ err: describeError(error) }, 'publish not confirmed by the broker; the envelope is resent after reconnect');
-          },
-        }),
-      sent: (envelope) => (client.connected ? this.figures.sent(envelope.wireBytes, envelope.records, envelope.resent) : sending.unconfirmed.push(envelope)),
-    });
+    const room = sendEnvelopes(this.loop, sending.sink(this.topics.up));
     // A steady cadence, not re-armed by every ack, so a record waits half a poll on average.
     if (room && this.pollTimer === undefined) {
       this.pollTimer = setTimeout(() => {
