@@ -202,6 +202,7 @@ export class Uplink implements UplinkHandle {
         },
         closed: (client, failure) => this.onClose(client, failure),
       },
+      opening: (_client, early) => this.onOpening(early),
       started: (client, early) => this.onStarted(client, early),
       accepted: (client) => this.onAccepted(client),
       subackRtt: (ms) => this.meter.estimate.connectRttSample(ms),
@@ -210,16 +211,19 @@ export class Uplink implements UplinkHandle {
     });
   }
 
-  /** The transport is up and the ack subscription follows the CONNECT: the rest goes behind it without waiting for CONNACK. */
-  private onStarted(client: MqttClient, early: PipelinedStart): void {
-    if (!this.running) return;
-    this.sending = new SendingConnection(client, early, this.figures, this.log);
-    this.meter.attach(streamBytesOf(client));
+  /** The ack SUBSCRIBE follows the CONNECT: the rest goes behind it without waiting for CONNACK (pipelined-start.ts). */
+  private onOpening(early: PipelinedStart): void {
     // Subscribed before ONLINE goes out: the centre publishes pending commands again when it sees
     // ONLINE, and the broker handles this connection's packets in order, so the subscription is there.
     if (this.onCommand !== undefined) subscribeCommands(early, this.topics.cmd, this.log);
     // Envelopes follow the ONLINE state on the same connection, so it still arrives first; waiting for its PUBACK would idle the link a round trip.
     early.publish(this.topics.state, this.postState(v1.PostStatus.POST_STATUS_ONLINE), true);
+  }
+
+  private onStarted(client: MqttClient, early: PipelinedStart): void {
+    if (!this.running) return;
+    this.sending = new SendingConnection(client, early, this.figures, this.log);
+    this.meter.attach(streamBytesOf(client));
     this.pump();
   }
 
