@@ -91,10 +91,10 @@ export interface ConnectionRequest {
 /**
  * One attempt to open the post's MQTT connection, for the uplink's Reconnector. It writes the
  * ack SUBSCRIBE right behind the CONNECT, before the transport is even up, so that both (and the
- * owner's small packets, `opening`) leave in the first segment, alone: on a 9.6 kbit/s radio
- * a segment shared with envelope bytes takes a second to cross, and the SUBACK, the base round
- * trip, would count it as route. Once the transport is up the owner pipelines envelopes
- * (`started`, see pipelined-start.ts). It resolves with the client once the broker
+ * owner's small packets, `opening`) leave first, in the first segment; envelopes follow once
+ * the transport is up (`started`, see pipelined-start.ts). That segment may still carry
+ * envelope bytes, and it arrives whole: the SUBACK's round trip, the base round trip's floor,
+ * is taken less one segment's crossing (link-estimate.ts). It resolves with the client once the broker
  * accepted the connection (CONNACK) and granted the ack subscription (SUBACK), and rejects with
  * what went wrong when the connection ends, or the subscription is refused, before that. Acks
  * may arrive before it resolves (`events.message`). After it resolves, the end of the connection
