@@ -150,8 +150,11 @@ export class LinkEstimate {
     if (this.connectRtt === undefined) return fromAcks ?? 0;
     // Less the crossing of the segment it may have waited for (SEGMENT_BYTES), once the rate is known: on a fast link a few
     // ms, on a radio enough to take it to 0, where the window is two envelopes anyway and the BDP does not count.
-    const rate = this.deliveryRate(now);
-    const connect = rate > 0 ? Math.max(0, this.connectRtt - (SEGMENT_BYTES * 1000) / rate) : this.connectRtt;
+    // At the slowest recent rate: acks that come in a bunch overstate a sample, and a rate overstated here would count the
+    // segment as route on a radio (at 9.6 kbit/s with the cap, up to 4 s of BDP: alarms waited behind it).
+    this.forget(this.rates, now, Math.max(RATE_WINDOW_MS, 10 * this.srttMs));
+    const slowest = this.rates.reduce((lowest, sample) => Math.min(lowest, sample.value), Number.POSITIVE_INFINITY);
+    const connect = Number.isFinite(slowest) ? Math.max(0, this.connectRtt - (SEGMENT_BYTES * 1000) / slowest) : this.connectRtt;
     // Never below the SUBACK's round trip: the route takes at least that. While the window still limits the rate (startup), the
     // crossing time subtracted from an ack's round trip is overstated and would otherwise take the base to 0, and the window with it.
     return Math.min(CONNECT_RTT_CAP * connect, Math.max(connect, fromAcks ?? connect));
