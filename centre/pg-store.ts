@@ -4,12 +4,14 @@ import type { Logger } from '../kernel/logger.js';
 import { PostgresAccessStore } from './pg-access.js';
 import { PostgresCommandStore } from './pg-commands.js';
 import { commitGroup } from './pg-commit.js';
-import { DAY_MS, dropPartitionsBefore, ensurePartitions } from './pg-partitions.js';
-import { groupRows, keyOf, RECORD_COLUMNS, toPost, toRecord, type PostPgRow, type RecordPgRow } from './pg-rows.js';
+import { DAY_MS, ensurePartitions } from './pg-partitions.js';
+import { prunePartitions } from './pg-retention.js';
+import { groupColumns, RECORD_COLUMNS, toPost, toRecord, type PostPgRow, type RecordPgRow } from './pg-rows.js';
 import { migrate } from './pg-schema.js';
 import { BACKFILL_ROWS, bodyIdOf, type IdentifiedKind } from './body-ids.js';
 import { passwordOf, redactSecret, redactUrl } from './pg-url.js';
-import type { CentreStore, PostRow, PostStateRow, RecordBatch, RecordQuery, RecordRow, RetentionOutcome, StoreOutcome } from './store.js';
+import type { CentreStore, PostRow, PostStateRow, RecordBatch, RecordQuery, RecordRow, RetentionCutoff, RetentionOutcome, StoreOutcome } from './store.js';
+import { bodyKinds, type BodyKind } from '../wire/index.js';
 
 /**
  * A post state in one statement (one round trip: every worker applies every retained state).
@@ -94,21 +96,16 @@ export class PostgresCentreStore implements CentreStore {
   }
 
   async storeBatches(batches: readonly RecordBatch[]): Promise<StoreOutcome[]> {
-    const rows = groupRows(batches);
-    const latest = rows.reduce((max, row) => Math.max(max, row.receivedUnixMs), 0);
+    const columns = groupColumns(batches);
+    const latest = batches.reduce((max, batch) => Math.max(max, batch.receivedUnixMs), 0);
     if (latest >= this.horizonMs - DAY_MS) await this.withClient(async (client) => (this.horizonMs = await ensurePartitions(client, latest)));
-    const held = await this.withClient((client) => commitGroup(client, rows, batches));
-    const inserted = new Set(rows.filter((_, index) => !held.has(index)).map((row) => row.key));
-    const owner = new Map(rows.map((row) => [row.key, row.batch]));
-    return batches.map((batch, index) => {
-      const seqs = batch.records.map((record) => record.seq).filter((seq) => {
-        const key = keyOf(batch.postId, batch.storeId, seq);
-        if (owner.get(key) !== index || !inserted.has(key)) return false;
-        owner.delete(key); // a seq twice in one batch counts once
-        return true;
-      });
-      return { inserted: seqs, duplicates: batch.records.length - seqs.length };
-    });
+    const held = await this.withClient((client) => commitGroup(client, columns, batches));
+    // Each record stored is its batch's; one held, or a later copy within the group (left out of
+    // the columns), is a duplicate.
+    const outcomes: StoreOutcome[] = batches.map(() => ({ inserted: [], duplicates: 0 }));
+    for (let index = 0; index < columns.seq.length; index++) if (!held.has(index)) (outcomes[columns.batch[index] as number] as StoreOutcome).inserted.push(columns.seq[index] as number);
+    for (const [index, outcome] of outcomes.entries()) outcome.duplicates = (batches[index] as RecordBatch).records.length - outcome.inserted.length;
+    return outcomes;
   }
 
   /**
@@ -195,9 +192,15 @@ export class PostgresCentreStore implements CentreStore {
     return rows.map((row) => ({ storeId: row.store_id, seq: Number(row.seq) }));
   }
 
-  /** Retention: drops the day partitions that end at or before `cutoffMs` (see dropPartitionsBefore). */
-  async dropBefore(cutoffMs: number): Promise<RetentionOutcome> {
-    return { partitions: await this.withClient((client) => dropPartitionsBefore(client, cutoffMs)), records: undefined };
+  /** Retention: whole day partitions where all is due, batches of rows where not (see prunePartitions). */
+  async dropBefore(cutoffs: readonly RetentionCutoff[]): Promise<RetentionOutcome> {
+    return cutoffs.length === 0 ? { partitions: [], removed: {} } : this.withClient((client) => prunePartitions(client, cutoffs));
+  }
+
+  /** One index step down records_by_kind per kind (and partition). */
+  async oldestRecordTimes(): Promise<Partial<Record<BodyKind, number>>> {
+    const rows = (await this.pool.query<{ kind: BodyKind; oldest: string | null }>('SELECT kind, (SELECT min(time_unix_ms) FROM records WHERE records.kind = k.kind) AS oldest FROM unnest($1::text[]) AS k(kind)', [bodyKinds])).rows;
+    return Object.fromEntries(rows.flatMap((row) => (row.oldest === null ? [] : [[row.kind, Number(row.oldest)]])));
   }
 
   async close(): Promise<void> {
