@@ -204,7 +204,9 @@ export class Uplink implements UplinkHandle {
       },
       opening: (_client, early) => this.onOpening(early),
       started: (client, early) => this.onStarted(client, early),
-      accepted: (client) => this.onAccepted(client),
+      accepted: (client) => {
+        if (client === this.sending?.client) this.sending.accepted();
+      },
       subackRtt: (ms) => this.meter.estimate.connectRttSample(ms),
       clock: this.clock,
       connecting: (client) => (this.connecting = client),
@@ -225,10 +227,6 @@ export class Uplink implements UplinkHandle {
     this.sending = new SendingConnection(client, early, this.figures, this.log);
     this.meter.attach(streamBytesOf(client));
     this.pump();
-  }
-
-  private onAccepted(client: MqttClient): void {
-    if (client === this.sending?.client) this.sending.accepted();
   }
 
   private onOpen(client: MqttClient): void {
