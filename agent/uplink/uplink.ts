@@ -31,7 +31,11 @@ export interface UplinkOptions {
   state: PostStateFacts;
   /** Wall clock in Unix ms (envelope and state times, RTT, last success). Default Date.now. */
   clock?: () => number;
-  /** How often an empty outbox is looked at again. Default 200 ms. */
+  /**
+   * How often an empty outbox is looked at again. Default 1 s: what the pipeline stores reaches the
+   * uplink through `notify()` at once, so the poll only finds the rest (a STORE_RESET, a drop report,
+   * a lease the outbox let go), and polling five times a second was a tenth of a post's CPU (issue 13).
+   */
   idlePollMs?: number;
   /** Jitter source for the reconnect backoff (tests pin it). Default Math.random. */
   random?: () => number;
@@ -103,7 +107,7 @@ export class Uplink implements UplinkHandle {
     this.log = options.log;
     this.facts = options.state;
     this.clock = options.clock ?? Date.now;
-    this.idlePollMs = options.idlePollMs ?? 200;
+    this.idlePollMs = options.idlePollMs ?? 1_000;
     this.healthState = new HealthState(this.clock);
     this.link = brokerReconnector({ config: this.config, log: this.log, health: this.healthState, clock: this.clock, random: options.random, open: () => this.connect(), onOpen: (client) => this.onOpen(client) });
     this.figures = new LinkFigures(this.clock);
