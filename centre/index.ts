@@ -12,7 +12,9 @@ import { emptyStats, Ingest, type CentreStats, type StoredRecord } from './inges
 import { openStore } from './open-store.js';
 import { PostgresLiveFeed } from './pg-live.js';
 import { PostgresCentreStore } from './pg-store.js';
-import { RetentionJob } from './retention.js';
+import { RetentionJob, retentionReport } from './retention.js';
+import type { RetentionPolicy } from './retention-policy.js';
+import type { MapTiles } from './map-tiles.js';
 import type { AccessStore, CentreStore } from './store.js';
 import { CENTRE_USERNAME } from './access/broker-auth.js';
 import { generateSecret } from './access/passwords.js';
@@ -60,16 +62,18 @@ export interface CentreOptions {
   /** PEM certificate and key for HTTPS on `http` (cookies are then marked Secure). */
   httpTls?: { cert: Buffer; key: Buffer } | undefined;
   /**
-   * Remove records that arrived longer ago than this (ms), at start and every hour (RetentionJob);
-   * run by workers that ingest. Absent: keep everything.
+   * How long each record class is kept (`parseRetentionPolicy`): older arrivals are removed at
+   * start and every hour (RetentionJob), by workers that ingest. Absent: keep everything.
    */
-  retentionMs?: number | undefined;
+  retention?: RetentionPolicy | undefined;
   /**
    * The command signing key (Ed25519 PEM), made at first start with mode 0600. Default
    * centre-command.key beside a SQLite `db`; with PostgreSQL, or with `store`, and no
    * `commandKey`, the centre issues no commands.
    */
   commandKey?: string | undefined;
+  /** An operator's tile server for the console's map (`parseMapTiles`); absent: the shipped base map. */
+  mapTiles?: MapTiles | undefined;
   /** A store to use instead of opening `db` (tests). */
   store?: CentreStore | undefined;
   log?: Logger | undefined;
@@ -186,6 +190,7 @@ export async function startCentre(options: CentreOptions = {}): Promise<RunningC
       api = new HttpApi({
         store,
         stats,
+        retention: () => retentionReport(store, ingesting ? options.retention : undefined, retention),
         stream,
         log,
         auth: access === undefined ? undefined : new HttpAuth(access, options.httpTls !== undefined, clock),
@@ -193,6 +198,7 @@ export async function startCentre(options: CentreOptions = {}): Promise<RunningC
         console: await ConsoleFiles.load(consoleDir()),
         commands: issuer,
         tls: options.httpTls,
+        mapTiles: options.mapTiles,
         clock,
       });
       httpAddress = await api.listen(options.http);
@@ -202,8 +208,8 @@ export async function startCentre(options: CentreOptions = {}): Promise<RunningC
     }
     await issuer?.reconcile().catch((error: unknown) => log.error({ err: describeError(error) }, 'could not settle commands from results stored before this start'));
     await subscriber?.start(options.signal);
-    if (ingesting && options.retentionMs !== undefined) {
-      retention = new RetentionJob({ store, keepMs: options.retentionMs, log, clock: options.clock });
+    if (ingesting && options.retention !== undefined) {
+      retention = new RetentionJob({ store, policy: options.retention, log, clock: options.clock });
       retention.start();
     }
     log.info({ role, broker: brokerAddress, http: httpAddress, shareGroup: options.shareGroup }, 'centre running');

@@ -53,6 +53,9 @@ const toAction = (row: ActionPgRow): IncidentActionRow => ({
 
 const CREDENTIAL = 'SELECT post_id AS "postId", password_hash AS "passwordHash", mosquitto_hash AS "mosquittoHash", updated_unix_ms::float8 AS "updatedUnixMs" FROM post_credentials';
 const USER = 'SELECT name, role, password_hash AS "passwordHash", created_unix_ms::float8 AS "createdUnixMs", updated_unix_ms::float8 AS "updatedUnixMs" FROM users';
+/** The user a row names, as one JSON column (null when gone): a token or session and its user in one round trip. */
+const USER_OF = (column: string): string =>
+  `(SELECT json_build_object('name', u.name, 'role', u.role, 'passwordHash', u.password_hash, 'createdUnixMs', u.created_unix_ms::float8, 'updatedUnixMs', u.updated_unix_ms::float8) FROM users u WHERE u.name = ${column}) AS "user"`;
 const SESSION = 'SELECT id_hash AS "idHash", user_name AS "userName", csrf_token AS "csrfToken", created_unix_ms::float8 AS "createdUnixMs", expires_unix_ms::float8 AS "expiresUnixMs" FROM sessions';
 
 /**
@@ -155,6 +158,19 @@ export class PostgresAccessStore implements AccessStore {
   async tokenByHash(hash: string): Promise<TokenRow | undefined> {
     const row = (await this.pool.query<TokenPgRow>('SELECT * FROM api_tokens WHERE hash = $1', [hash])).rows[0];
     return row === undefined ? undefined : toToken(row);
+  }
+
+  async tokenWithUser(hash: string): Promise<{ token: TokenRow; user: UserRow | undefined } | undefined> {
+    const row = (await this.pool.query<TokenPgRow & { user: UserRow | null }>(`SELECT t.*, ${USER_OF('t.created_by')} FROM api_tokens t WHERE t.hash = $1`, [hash])).rows[0];
+    return row === undefined ? undefined : { token: toToken(row), user: row.user ?? undefined };
+  }
+
+  async sessionWithUser(idHash: string): Promise<{ session: SessionRow; user: UserRow | undefined } | undefined> {
+    const sql = `SELECT id_hash AS "idHash", user_name AS "userName", csrf_token AS "csrfToken", created_unix_ms::float8 AS "createdUnixMs", expires_unix_ms::float8 AS "expiresUnixMs", ${USER_OF('s.user_name')} FROM sessions s WHERE id_hash = $1`;
+    const row = (await this.pool.query<SessionRow & { user: UserRow | null }>(sql, [idHash])).rows[0];
+    if (row === undefined) return undefined;
+    const { user, ...session } = row;
+    return { session, user: user ?? undefined };
   }
 
   async tokens(): Promise<TokenRow[]> {

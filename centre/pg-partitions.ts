@@ -4,14 +4,14 @@ export const DAY_MS = 86_400_000;
 /** Days of partitions kept ready ahead of the arrival time being stored. */
 export const DAYS_AHEAD = 3;
 /** Serialises partition DDL between workers (a different number from the migration lock). */
-const PARTITION_LOCK = 0x6f75747061727473;
+export const PARTITION_LOCK = 0x6f75747061727473;
 
 /** records_YYYYMMDD: one partition per UTC day of arrival (the centre's clock, not the post's). */
 export function partitionName(dayStartMs: number): string {
   return `records_${new Date(dayStartMs).toISOString().slice(0, 10).replaceAll('-', '')}`;
 }
 
-function dayStartOf(name: string): number | undefined {
+export function dayStartOf(name: string): number | undefined {
   const match = /^records_(\d{4})(\d{2})(\d{2})$/.exec(name);
   if (match === null) return undefined;
   return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
@@ -38,35 +38,4 @@ export async function ensurePartitions(client: PoolClient, fromMs: number): Prom
     throw error;
   }
   return end;
-}
-
-/**
- * Retention: drops every day partition that ends at or before `cutoffMs` (a whole table, no
- * row-by-row delete, no bloat) and the dedupe keys of records that arrived before it. Returns
- * the dropped partitions' names. A post that resends a record older than the cutoff after this
- * gets it stored again: keep retention longer than the longest outage a post can buffer.
- */
-export async function dropPartitionsBefore(client: PoolClient, cutoffMs: number): Promise<string[]> {
-  await client.query('BEGIN');
-  try {
-    await client.query('SELECT pg_advisory_xact_lock($1)', [PARTITION_LOCK]);
-    const found = await client.query<{ name: string }>(
-      `SELECT child.relname AS name FROM pg_inherits JOIN pg_class child ON child.oid = pg_inherits.inhrelid
-       JOIN pg_class parent ON parent.oid = pg_inherits.inhparent
-       WHERE parent.relname = 'records' AND parent.relnamespace = to_regnamespace(current_schema())::oid`,
-    );
-    const dropped: string[] = [];
-    for (const { name } of found.rows) {
-      const start = dayStartOf(name);
-      if (start === undefined || start + DAY_MS > cutoffMs) continue;
-      await client.query(`DROP TABLE ${name}`);
-      dropped.push(name);
-    }
-    if (dropped.length > 0) await client.query('DELETE FROM record_keys WHERE received_unix_ms < $1', [Math.floor(cutoffMs / DAY_MS) * DAY_MS]);
-    await client.query('COMMIT');
-    return dropped.sort();
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  }
 }

@@ -167,6 +167,11 @@ CREATE INDEX login_failures_by_time ON login_failures (time_unix_ms);`,
     description: 'the signed message of each command, published again when its post comes online (issue 17)',
     sql: `ALTER TABLE commands ADD COLUMN signed bytea;`,
   },
+  {
+    version: 7,
+    description: 'lists filtered by sensor without a post through an index (issue 15)',
+    sql: `CREATE INDEX records_by_sensor ON records (kind, sensor, time_unix_ms DESC, id DESC);`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.reduce((latest, migration) => Math.max(latest, migration.version), 0);

@@ -4,12 +4,14 @@ import type { Logger } from '../kernel/logger.js';
 import { PostgresAccessStore } from './pg-access.js';
 import { PostgresCommandStore } from './pg-commands.js';
 import { commitGroup } from './pg-commit.js';
-import { DAY_MS, dropPartitionsBefore, ensurePartitions } from './pg-partitions.js';
+import { DAY_MS, ensurePartitions } from './pg-partitions.js';
+import { prunePartitions } from './pg-retention.js';
 import { groupRows, keyOf, RECORD_COLUMNS, toPost, toRecord, type PostPgRow, type RecordPgRow } from './pg-rows.js';
 import { migrate } from './pg-schema.js';
 import { BACKFILL_ROWS, bodyIdOf, type IdentifiedKind } from './body-ids.js';
 import { passwordOf, redactSecret, redactUrl } from './pg-url.js';
-import type { CentreStore, PostRow, PostStateRow, RecordBatch, RecordQuery, RecordRow, RetentionOutcome, StoreOutcome } from './store.js';
+import type { CentreStore, PostRow, PostStateRow, RecordBatch, RecordQuery, RecordRow, RetentionCutoff, RetentionOutcome, StoreOutcome } from './store.js';
+import { bodyKinds, type BodyKind } from '../wire/index.js';
 
 /**
  * A post state in one statement (one round trip: every worker applies every retained state).
@@ -195,9 +197,15 @@ export class PostgresCentreStore implements CentreStore {
     return rows.map((row) => ({ storeId: row.store_id, seq: Number(row.seq) }));
   }
 
-  /** Retention: drops the day partitions that end at or before `cutoffMs` (see dropPartitionsBefore). */
-  async dropBefore(cutoffMs: number): Promise<RetentionOutcome> {
-    return { partitions: await this.withClient((client) => dropPartitionsBefore(client, cutoffMs)), records: undefined };
+  /** Retention: whole day partitions where all is due, batches of rows where not (see prunePartitions). */
+  async dropBefore(cutoffs: readonly RetentionCutoff[]): Promise<RetentionOutcome> {
+    return cutoffs.length === 0 ? { partitions: [], removed: {} } : this.withClient((client) => prunePartitions(client, cutoffs));
+  }
+
+  /** One index step down records_by_kind per kind (and partition). */
+  async oldestRecordTimes(): Promise<Partial<Record<BodyKind, number>>> {
+    const rows = (await this.pool.query<{ kind: BodyKind; oldest: string | null }>('SELECT kind, (SELECT min(time_unix_ms) FROM records WHERE records.kind = k.kind) AS oldest FROM unnest($1::text[]) AS k(kind)', [bodyKinds])).rows;
+    return Object.fromEntries(rows.flatMap((row) => (row.oldest === null ? [] : [[row.kind, Number(row.oldest)]])));
   }
 
   async close(): Promise<void> {

@@ -175,6 +175,17 @@ export class SqliteAccessStore implements AccessStore {
     return row === undefined ? undefined : toToken(row);
   }
 
+  /** Two reads of the same file, no round trip to save. */
+  async tokenWithUser(hash: string): Promise<{ token: TokenRow; user: UserRow | undefined } | undefined> {
+    const token = await this.tokenByHash(hash);
+    return token === undefined ? undefined : { token, user: await this.user(token.createdBy) };
+  }
+
+  async sessionWithUser(idHash: string): Promise<{ session: SessionRow; user: UserRow | undefined } | undefined> {
+    const session = await this.session(idHash);
+    return session === undefined ? undefined : { session, user: await this.user(session.userName) };
+  }
+
   async tokens(): Promise<TokenRow[]> {
     return (this.db.prepare('SELECT * FROM api_tokens ORDER BY created_unix_ms, id').all() as TokenDbRow[]).map(toToken);
   }

@@ -35,6 +35,14 @@ const MIGRATIONS: readonly { version: number; apply(db: Database.Database): void
       if (!columns.includes('signed')) db.exec('ALTER TABLE commands ADD COLUMN signed BLOB');
     },
   },
+  {
+    // A list filtered by sensor without a post (`/api/readings?sensor=…`) through an index, not
+    // a walk of the kind's records in time order testing each one's sensor.
+    version: 3,
+    apply(db) {
+      db.exec('CREATE INDEX IF NOT EXISTS records_by_sensor ON records (kind, sensor, time_unix_ms)');
+    },
+  },
 ];
 
 export function migrateSqlite(db: Database.Database): void {

@@ -7,9 +7,10 @@ import { OutpostError, describeError, systemCode } from '../kernel/errors.js';
 import { ACCESS_SCHEMA, SqliteAccessStore } from './sqlite-access.js';
 import { COMMANDS_SCHEMA, SqliteCommandStore } from './sqlite-commands.js';
 import { migrateSqlite } from './sqlite-migrations.js';
-import { deleteRecordsBefore } from './sqlite-retention.js';
+import { SqliteRecordReads } from './sqlite-reads.js';
+import { SqliteRetention } from './sqlite-retention.js';
 import type { IdentifiedKind } from './body-ids.js';
-import type { CentreStore, PostRow, PostStateRow, RecordBatch, RecordQuery, RecordRow, RetentionOutcome, StoreOutcome } from './store.js';
+import type { CentreStore, PostRow, PostStateRow, RecordBatch, RecordQuery, RecordRow, RetentionCutoff, RetentionOutcome, StoreOutcome } from './store.js';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS records (
@@ -54,7 +55,6 @@ CREATE TABLE IF NOT EXISTS post_boots (
 INSERT OR IGNORE INTO post_boots (post_id, boot_id, first_seen_unix_ms) SELECT post_id, boot_id, last_seen_unix_ms FROM posts WHERE boot_id != '';
 `;
 
-const RECORD_COLUMNS = 'id, post_id, store_id, seq, kind, sensor, time_unix_ms, received_unix_ms, body';
 
 interface PostDbRow {
   post_id: string;
@@ -71,18 +71,6 @@ interface PostDbRow {
   backlog: number | null;
 }
 
-interface RecordDbRow {
-  id: number;
-  post_id: string;
-  store_id: string;
-  seq: number;
-  kind: string;
-  sensor: string;
-  time_unix_ms: number;
-  received_unix_ms: number;
-  body: Buffer;
-}
-
 function toPost(row: PostDbRow): PostRow {
   return {
     postId: row.post_id,
@@ -97,20 +85,6 @@ function toPost(row: PostDbRow): PostRow {
     position: row.position === null ? undefined : (JSON.parse(row.position) as Record<string, unknown>),
     lastSeenUnixMs: row.last_seen_unix_ms,
     backlog: row.backlog ?? undefined,
-  };
-}
-
-function toRecord(row: RecordDbRow): RecordRow {
-  return {
-    id: row.id,
-    postId: row.post_id,
-    storeId: row.store_id,
-    seq: row.seq,
-    kind: row.kind as BodyKind,
-    sensor: row.sensor,
-    timeUnixMs: row.time_unix_ms,
-    receivedUnixMs: row.received_unix_ms,
-    bytes: row.body,
   };
 }
 
@@ -145,9 +119,13 @@ export class SqliteCentreStore implements CentreStore {
   private readonly upsertState: Database.Statement;
   private readonly applyState: (state: PostStateRow) => boolean;
   private readonly storeAll: (batches: readonly RecordBatch[]) => StoreOutcome[];
+  private readonly retention: SqliteRetention;
+  private readonly reads: SqliteRecordReads;
 
   private constructor(db: Database.Database) {
     this.db = db;
+    this.retention = new SqliteRetention(db);
+    this.reads = new SqliteRecordReads(db);
     this.access = new SqliteAccessStore(db);
     this.commands = new SqliteCommandStore(db);
     this.insertRecord = db.prepare(
@@ -193,9 +171,13 @@ export class SqliteCentreStore implements CentreStore {
     );
   }
 
-  /** Retention in chunks of rows (see deleteRecordsBefore). */
-  async dropBefore(cutoffMs: number): Promise<RetentionOutcome> {
-    return { partitions: [], records: await deleteRecordsBefore(this.db, cutoffMs) };
+  /** Retention in chunks of rows (see SqliteRetention). */
+  async dropBefore(cutoffs: readonly RetentionCutoff[]): Promise<RetentionOutcome> {
+    return { partitions: [], removed: await this.retention.deleteBefore(cutoffs) };
+  }
+
+  async oldestRecordTimes(): Promise<Partial<Record<BodyKind, number>>> {
+    return this.retention.oldestRecordTimes();
   }
 
   /** Opens (creating if needed) the database file; an unusable file is an OutpostError naming it. */
@@ -254,40 +236,16 @@ export class SqliteCentreStore implements CentreStore {
     return row === undefined ? undefined : toPost(row);
   }
 
-  async records(query: RecordQuery): Promise<RecordRow[]> {
-    const where: string[] = [`kind IN (${query.kinds.map(() => '?').join(', ')})`];
-    const params: (string | number)[] = [...query.kinds];
-    const filters: [string, string | number | undefined][] = [['post_id = ?', query.postId], ['sensor = ?', query.sensor], ['time_unix_ms >= ?', query.sinceUnixMs], ['time_unix_ms <= ?', query.untilUnixMs]];
-    for (const [condition, value] of filters) {
-      if (value === undefined) continue;
-      where.push(condition);
-      params.push(value);
-    }
-    if (query.before !== undefined) {
-      where.push('(time_unix_ms < ? OR (time_unix_ms = ? AND id < ?))');
-      params.push(query.before.timeUnixMs, query.before.timeUnixMs, query.before.id);
-    }
-    params.push(query.limit);
-    // With a post, its own index: without statistics SQLite would take records_by_kind for a time
-    // range and walk every post's records in it (the incident page's detections and readings:
-    // 54 ms at 1M records, bench/centre-api.ts).
-    const index = query.postId === undefined ? '' : 'INDEXED BY records_by_post';
-    const sql = `SELECT ${RECORD_COLUMNS} FROM records ${index} WHERE ${where.join(' AND ')} ORDER BY time_unix_ms DESC, id DESC LIMIT ?`;
-    return (this.db.prepare(sql).all(...params) as RecordDbRow[]).map(toRecord);
+  records(query: RecordQuery): Promise<RecordRow[]> {
+    return this.reads.records(query);
   }
 
-  async recordByBodyId(kind: IdentifiedKind, postId: string, id: string): Promise<RecordRow | undefined> {
-    const row = this.db.prepare(`SELECT ${RECORD_COLUMNS} FROM records WHERE post_id = ? AND kind = ? AND body_id = ? ORDER BY id DESC LIMIT 1`).get(postId, kind, id) as RecordDbRow | undefined;
-    return row === undefined ? undefined : toRecord(row);
+  recordByBodyId(kind: IdentifiedKind, postId: string, id: string): Promise<RecordRow | undefined> {
+    return this.reads.recordByBodyId(kind, postId, id);
   }
 
-  async latestHealth(postId?: string): Promise<RecordRow[]> {
-    // Per post, not GROUP BY over every Health ever stored: a month of 500 posts is 20 million.
-    const sql = `SELECT ${RECORD_COLUMNS} FROM records WHERE id IN (
-        SELECT (SELECT max(id) FROM records r WHERE r.post_id = p.post_id AND r.kind = 'health') FROM posts p ${postId === undefined ? '' : 'WHERE p.post_id = ?'})
-      ORDER BY post_id`;
-    const rows = (postId === undefined ? this.db.prepare(sql).all() : this.db.prepare(sql).all(postId)) as RecordDbRow[];
-    return rows.map(toRecord);
+  latestHealth(postId?: string): Promise<RecordRow[]> {
+    return this.reads.latestHealth(postId);
   }
 
   /** Every (store id, seq) held for a post, for tests and audits. */

@@ -32,12 +32,15 @@ export interface CentreStore {
   /** The latest Health record of each post, or of one post. */
   latestHealth(postId?: string): Promise<RecordRow[]>;
   /**
-   * Retention: removes records that arrived (the centre's clock) before `cutoffMs`, with their
-   * dedupe keys. PostgreSQL drops the whole day partitions that end at or before it; SQLite
-   * deletes in chunks, each its own short transaction, so ingest goes on between them. A post
-   * that resends a record older than the cutoff afterwards gets it stored again.
+   * Retention: removes the records of each cutoff's kinds that arrived (the centre's clock)
+   * before its `cutoffMs`, with their dedupe keys. PostgreSQL drops a whole day partition when
+   * every kind it holds is past its cutoff, and otherwise deletes in batches; SQLite deletes in
+   * chunks, each its own short transaction, so ingest goes on between them. A post that resends
+   * a record older than the cutoff afterwards gets it stored again.
    */
-  dropBefore(cutoffMs: number): Promise<RetentionOutcome>;
+  dropBefore(cutoffs: readonly RetentionCutoff[]): Promise<RetentionOutcome>;
+  /** The earliest record time (the post's clock) held of each kind; a kind with no records is absent. */
+  oldestRecordTimes(): Promise<Partial<Record<BodyKind, number>>>;
   close(): Promise<void>;
   /**
    * Users, sessions, tokens, post credentials, the audit log and operators' assessments
@@ -76,6 +79,13 @@ export interface AccessStore {
 
   putToken(row: TokenRow): Promise<void>;
   tokenByHash(hash: string): Promise<TokenRow | undefined>;
+  /**
+   * A token with the user who made it (undefined when that user is gone), in one look-up: every
+   * API request with a token needs both, and on PostgreSQL each look-up is a round trip.
+   */
+  tokenWithUser(hash: string): Promise<{ token: TokenRow; user: UserRow | undefined } | undefined>;
+  /** A session with its user, in one look-up: every request of the console needs both. */
+  sessionWithUser(idHash: string): Promise<{ session: SessionRow; user: UserRow | undefined } | undefined>;
   tokens(): Promise<TokenRow[]>;
   /** Resolves false when no live token has that id. */
   revokeToken(id: string, revokedUnixMs: number): Promise<boolean>;
@@ -193,12 +203,18 @@ export interface RecordBatch {
   backlog?: number | undefined;
 }
 
+/** Records of these kinds that arrived before `cutoffMs` are past retention. */
+export interface RetentionCutoff {
+  kinds: readonly BodyKind[];
+  cutoffMs: number;
+}
+
 /** What a retention pass removed. */
 export interface RetentionOutcome {
   /** Day partitions dropped whole (PostgreSQL), by name. */
   partitions: string[];
-  /** Records deleted row by row (SQLite); undefined where whole partitions went. */
-  records: number | undefined;
+  /** Records removed of each kind, in dropped partitions and row by row alike. */
+  removed: Partial<Record<BodyKind, number>>;
 }
 
 export interface StoreOutcome {

@@ -59,23 +59,22 @@ export class HttpAuth {
     if (header !== undefined) {
       const match = /^Bearer\s+(\S+)$/i.exec(header);
       if (match === null) return undefined;
-      const token = await this.access.tokenByHash(tokenHash(match[1] as string));
-      if (token === undefined || token.revokedUnixMs !== undefined) return undefined;
-      const user = await this.access.user(token.createdBy);
-      if (user === undefined) return undefined;
+      const found = await this.access.tokenWithUser(tokenHash(match[1] as string));
+      if (found === undefined || found.token.revokedUnixMs !== undefined || found.user === undefined) return undefined;
+      const { token, user } = found;
       // A token never acts above its user's current role.
       const role = ROLES[Math.min(ROLES.indexOf(token.role), ROLES.indexOf(user.role))] as Role;
       return { actor: `token:${token.id}`, user: user.name, role, csrfToken: undefined };
     }
     const id = cookieOf(request, SESSION_COOKIE);
     if (id === undefined || id === '') return undefined;
-    const session = await this.access.session(tokenHash(id));
-    if (session === undefined) return undefined;
+    const found = await this.access.sessionWithUser(tokenHash(id));
+    if (found === undefined) return undefined;
+    const { session, user } = found;
     if (session.expiresUnixMs <= this.clock()) {
       await this.access.deleteSession(session.idHash);
       return undefined;
     }
-    const user = await this.access.user(session.userName);
     if (user === undefined) return undefined;
     return { actor: user.name, user: user.name, role: user.role, csrfToken: session.csrfToken };
   }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { bodyKinds } from '../../wire/index.js';
 import { COMMAND_STATES } from '../command-rows.js';
 import { ASSESSMENTS, ROLES } from '../store.js';
+import { RETENTION_CLASS_NAMES } from '../retention-policy.js';
 
 /**
  * The answers' shapes, written once: the OpenAPI document is generated from them and the tests
@@ -62,8 +63,18 @@ const session = z.object({ user: z.string(), role: z.enum(ROLES), csrfToken: z.s
 const audit = z.object({ id: z.number().int(), time: iso, actor: z.string(), action: z.string(), subject: z.string(), detail: z.record(z.string(), z.unknown()) });
 const assessment = z.object({ id: z.number().int(), incident: z.string(), label: z.enum(ASSESSMENTS), note: z.string(), by: z.string(), time: iso, record: record.nullable() });
 const user = z.object({ name: z.string(), role: z.enum(ROLES), created: iso });
-const stats = z.record(z.string(), z.number());
+const retentionClass = z.object({
+  keep: z.string().nullable().describe('how long the class is kept, e.g. 30d or 2y; null: for ever (or this worker does not prune)'),
+  keepMs: z.number().int().nullable(),
+  oldestRecordTime: iso.nullable().describe("the earliest record time held (the post's clock)"),
+  prunedRecords: z.number().int().describe('records of the class this worker removed since it started'),
+});
+const stats = z
+  .object({ retention: z.object(Object.fromEntries(RETENTION_CLASS_NAMES.map((name) => [name, retentionClass]))) })
+  .catchall(z.number())
+  .describe('counters since start (numbers), and retention per record class');
 const ok = z.object({ ok: z.literal(true) });
+const map = z.object({ tiles: z.string().nullable().describe('a URL template with {z}, {x} and {y}'), attribution: z.string().nullable() });
 const command = z.object({
   id: z.string(),
   post: z.string(),
@@ -81,5 +92,5 @@ const command = z.object({
 });
 const commandDetail = command.extend({ outputText: z.string().optional(), outputBase64: z.string().optional() });
 
-export const SCHEMAS = { problem, post, postDetail: post.extend({ health: record.nullable() }), record, incident, incidentDetail, snapshot, vitals, workflow, session, audit, assessment, user, stats, ok, command, commandDetail };
+export const SCHEMAS = { problem, post, postDetail: post.extend({ health: record.nullable() }), record, incident, incidentDetail, snapshot, vitals, workflow, session, audit, assessment, user, stats, ok, map, command, commandDetail };
 export type ResponseName = keyof typeof SCHEMAS;

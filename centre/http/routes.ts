@@ -7,6 +7,7 @@ import { postJson, rowJson } from '../record-json.js';
 import { ASSESSMENTS, type Assessment } from '../store.js';
 import { COMMAND_ROUTES } from './commands.js';
 import { assessmentsExport, incidentAction, incidentDetail, withWorkflow } from './incidents.js';
+import { healthJson } from './health-json.js';
 import { openApiDocument } from './openapi.js';
 import { postVitals } from './post-vitals.js';
 import { snapshotPicture } from './snapshots.js';
@@ -144,7 +145,7 @@ export const ROUTES: readonly Route[] = [
       const post = await parts.store.post(id);
       if (post === undefined) throw new HttpProblem(404, 'Not found', `no post "${id.slice(0, 100)}" has reported to this centre`);
       const [health] = await parts.store.latestHealth(id);
-      return { body: { ...postJson(post), health: health === undefined ? null : rowJson(health) } };
+      return { body: { ...postJson(post), health: health === undefined ? null : (healthJson(parts.store, [health])[0] ?? null) } };
     },
   }),
   route({
@@ -166,6 +167,15 @@ export const ROUTES: readonly Route[] = [
     query: query.none,
     params: params.snapshot,
     handle: async ({ params: target, parts }) => snapshotPicture(parts.store, target.post, target.snapshot),
+  }),
+  route({
+    method: 'GET',
+    url: '/api/map',
+    role: 'viewer',
+    summary: "the map's tile server (`--map-tiles`), or null: the console draws the shipped base map only",
+    response: 'map',
+    query: query.none,
+    handle: async ({ parts }) => ({ body: { tiles: parts.mapTiles?.template ?? null, attribution: parts.mapTiles?.attribution ?? null } }),
   }),
   recordList('detection', 'detections, newest first'),
   recordList('incident', 'incidents with their workflow, newest first'),
@@ -227,16 +237,16 @@ export const ROUTES: readonly Route[] = [
     summary: 'the latest Health of each post',
     response: 'record[]',
     query: query.health,
-    handle: async ({ query: asked, parts }) => ({ body: (await parts.store.latestHealth(asked.post)).map(rowJson) }),
+    handle: async ({ query: asked, parts }) => ({ body: healthJson(parts.store, await parts.store.latestHealth(asked.post)) }),
   }),
   route({
     method: 'GET',
     url: '/api/stats',
     role: 'viewer',
-    summary: 'ingest counters since start',
+    summary: 'ingest counters since start, and retention per record class',
     response: 'stats',
     query: query.none,
-    handle: async ({ parts }) => ({ body: parts.stats() }),
+    handle: async ({ parts }) => ({ body: { ...parts.stats(), retention: await parts.retention() } }),
   }),
   route({
     method: 'GET',

@@ -111,6 +111,21 @@ export function accessConformance(name: string, open: () => Promise<OpenedStore>
     assert.is((await a.tokenByHash('sha256-t2'))?.revokedUnixMs, undefined);
   });
 
+  test('a token or a session with its user in one look-up; the user absent when gone, nothing for an unknown hash', async () => {
+    const a = access();
+    await a.putUser(user('duty', 'admin', BASE + 1));
+    await a.putToken(token('t1', 'duty', BASE + 10));
+    await a.putToken(token('t9', 'ghost', BASE + 11));
+    await a.putSession({ idHash: 's1', userName: 'duty', csrfToken: 'c1', createdUnixMs: BASE, expiresUnixMs: BASE + 100 });
+    await a.putSession({ idHash: 's9', userName: 'ghost', csrfToken: 'c9', createdUnixMs: BASE, expiresUnixMs: BASE + 100 });
+    assert.equal(await a.tokenWithUser('sha256-t1'), { token: token('t1', 'duty', BASE + 10), user: user('duty', 'admin', BASE + 1) });
+    assert.equal(await a.tokenWithUser('sha256-t9'), { token: token('t9', 'ghost', BASE + 11), user: undefined });
+    assert.is(await a.tokenWithUser('sha256-unknown'), undefined);
+    assert.equal(await a.sessionWithUser('s1'), { session: { idHash: 's1', userName: 'duty', csrfToken: 'c1', createdUnixMs: BASE, expiresUnixMs: BASE + 100 }, user: user('duty', 'admin', BASE + 1) });
+    assert.equal((await a.sessionWithUser('s9'))?.user, undefined);
+    assert.is(await a.sessionWithUser('nope'), undefined);
+  });
+
   test('post credentials: added, replaced, listed by post id, deleted once', async () => {
     const a = access();
     const credential = (postId: string, hash: string, at: number) => ({ postId, passwordHash: `scrypt$${hash}`, mosquittoHash: `$7$101$${hash}`, updatedUnixMs: at });

@@ -8,6 +8,7 @@ import type { Role } from '../../centre/store.js';
 import { waitFor } from '../support/net.js';
 import { tempDir } from '../support/tmp.js';
 import { makeUplink, stateFacts } from '../uplink/helpers.js';
+import type { MapTiles } from '../../centre/map-tiles.js';
 import { MemoryOutbox } from '../uplink/memory-outbox.js';
 
 export const PASSWORD: Record<Role, string> = { viewer: 'viewer-password-1', operator: 'operator-password-1', technician: 'technician-password-1', admin: 'admin-password-123' };
@@ -34,8 +35,8 @@ export interface SecureCentre {
   sendIncident(incidentId: string | undefined, holder: { uplink?: Uplink | undefined }, more?: outpost.v1.IRecord[]): Promise<void>;
 }
 
-export async function startSecureCentre(options: { db?: string } = {}): Promise<SecureCentre> {
-  const centre = await startCentre({ embeddedBroker: '127.0.0.1:0', db: options.db ?? join(tempDir(), 'centre.db'), http: '127.0.0.1:0', secure: true });
+export async function startSecureCentre(options: { db?: string; mapTiles?: MapTiles } = {}): Promise<SecureCentre> {
+  const centre = await startCentre({ embeddedBroker: '127.0.0.1:0', db: options.db ?? join(tempDir(), 'centre.db'), http: '127.0.0.1:0', secure: true, mapTiles: options.mapTiles });
   const admin = new AccessAdmin((centre.store as SqliteCentreStore).access);
   for (const role of ['viewer', 'operator', 'technician', 'admin'] as const) await admin.addUser('cli', role, role, PASSWORD[role]);
   const postPassword = await admin.setPostPassword('cli', 'bp-030', undefined, false);

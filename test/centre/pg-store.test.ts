@@ -2,7 +2,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import pg from 'pg';
 import { OutpostError } from '../../kernel/errors.js';
-import { v1 } from '../../wire/index.js';
+import { bodyKinds, v1 } from '../../wire/index.js';
 import { silentLogger } from '../../kernel/logger.js';
 import { openStore } from '../../centre/open-store.js';
 import { DAY_MS, partitionName } from '../../centre/pg-partitions.js';
@@ -168,7 +168,7 @@ testUnless(test, missing, 'day partitions are made ahead; retention drops whole 
     now = NOW;
     // Ten days later: past the partitions made at start, so the store makes today's first.
     assert.equal(await store.storeBatches([reading(2, now)]), [{ inserted: [2], duplicates: 0 }]);
-    const dropped = (await store.dropBefore(NOW - 5 * DAY_MS)).partitions;
+    const dropped = (await store.dropBefore([{ kinds: bodyKinds, cutoffMs: NOW - 5 * DAY_MS }])).partitions;
     assert.ok(dropped.includes(partitionName(Math.floor((NOW - 10 * DAY_MS) / DAY_MS) * DAY_MS)), `dropped ${dropped.join(', ')}`);
     assert.equal((await store.records({ kinds: ['reading'], limit: 10 })).map((row) => row.seq), [2]);
     const keys = await (server as TestPostgres).query<{ seq: string }>('SELECT seq FROM record_keys ORDER BY seq', [], name);

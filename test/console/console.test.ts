@@ -3,7 +3,12 @@ import * as assert from 'uvu/assert';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import sharp from 'sharp';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { parseMapTiles } from '../../centre/map-tiles.js';
+import { waitFor } from '../support/net.js';
 import { v1 } from '../../wire/index.js';
 import type { Uplink } from '../../agent/uplink/index.js';
 import { startSecureCentre, type SecureCentre } from '../centre/access-helpers.js';
@@ -162,6 +167,66 @@ testUnless(test, noChromium, 'a viewer sees an incident but cannot assess it, in
   });
   assert.is(status, 403);
   await shot(page, '5-viewer-incident');
+  assertNoProblems();
+});
+
+/** A tile server on loopback: every tile a 256-pixel PNG; it notes each path asked for. */
+async function tileServer(): Promise<{ url: string; asked: string[]; close: () => Promise<void> }> {
+  const tile = await sharp({ create: { width: 256, height: 256, channels: 3, background: '#a3c4a0' } }).png().toBuffer();
+  const asked: string[] = [];
+  const server = createServer((request, response) => {
+    asked.push(request.url ?? '');
+    response.writeHead(200, { 'content-type': 'image/png', 'content-length': tile.length });
+    response.end(tile);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, asked, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+testUnless(test, noChromium, 'with --map-tiles the map draws that server\'s tiles over the base map; the CSP lets images in from its origin and no other', async () => {
+  const tiles = await tileServer();
+  const other = await tileServer();
+  try {
+    secure = await startSecureCentre({ mapTiles: parseMapTiles(`${tiles.url}/{z}/{x}/{y}.png`, '© Test tiles') });
+    await secure.sendIncident(undefined, holder);
+    const csp = (await secure.request('/')).headers.get('content-security-policy') ?? '';
+    assert.match(csp, `img-src 'self' data: ${tiles.url};`);
+    const page = await openConsole();
+    await logIn(page, 'viewer', 'viewer-password-1');
+    await page.waitForSelector('#map circle.online[data-post="bp-030"]');
+    await page.waitForSelector('#map image.tile');
+    // Every tile drawn is one the server answered, at one zoom, and loads (a string: no DOM types here).
+    const hrefs = await page.evaluate("[...document.querySelectorAll('#map image.tile')].map((image) => image.getAttribute('href'))");
+    assert.ok((hrefs as string[]).length >= 2, `tiles drawn: ${JSON.stringify(hrefs)}`);
+    for (const href of hrefs as string[]) assert.match(href, new RegExp(`^${tiles.url}/(\\d+)/\\d+/\\d+\\.png$`));
+    assert.is(new Set((hrefs as string[]).map((href) => href.split('/')[3])).size, 1, 'one zoom');
+    await waitFor('the tiles fetched from the tile server', () => (hrefs as string[]).every((href) => tiles.asked.includes(href.slice(tiles.url.length))));
+    assert.ok(Number((hrefs as string[])[0]?.split('/')[3]) >= 8, `zoomed in on the one post: ${JSON.stringify(hrefs)}`);
+    assert.ok(((await page.locator('#map path.land').getAttribute('d')) ?? '').length > 100, 'the shipped land is still drawn beneath');
+    await page.waitForSelector('#map text.attribution:has-text("© Test tiles")');
+    await shot(page, '6-map-tiles');
+    // Another origin stays out: the browser refuses the image before asking for it.
+    const loaded = await page.evaluate(`new Promise((resolve) => { const image = new Image(); image.onload = () => resolve(true); image.onerror = () => resolve(false); image.src = '${other.url}/1/0/0.png'; })`);
+    assert.is(loaded, false);
+    assert.equal(other.asked, [], 'no request reached the other origin');
+    assert.ok(problems.splice(0).every((problem) => /Content Security Policy/.test(problem)), 'the only console error is the refused image');
+  } finally {
+    await tiles.close();
+    await other.close();
+  }
+});
+
+testUnless(test, noChromium, 'without --map-tiles the map asks no tile server and the CSP names no other origin', async () => {
+  secure = await startSecureCentre();
+  await secure.sendIncident(undefined, holder);
+  const csp = (await secure.request('/')).headers.get('content-security-policy') ?? '';
+  assert.match(csp, "img-src 'self' data:;");
+  const page = await openConsole();
+  await logIn(page, 'viewer', 'viewer-password-1');
+  await page.waitForSelector('#map circle.online[data-post="bp-030"]');
+  assert.is(await page.locator('#map image').count(), 0);
+  assert.is(await page.locator('#map text.attribution').count(), 0);
   assertNoProblems();
 });
 

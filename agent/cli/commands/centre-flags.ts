@@ -1,7 +1,8 @@
 import { CENTRE_ROLES, type CentreRole } from '../../../centre/index.js';
 import { isPostgresUrl } from '../../../centre/pg-url.js';
-import { parseDuration } from '../../../kernel/duration.js';
+import { parseRetentionPolicy, type RetentionPolicy } from '../../../centre/retention-policy.js';
 import { UsageError } from '../io.js';
+import { parseMapTiles, type MapTiles } from '../../../centre/map-tiles.js';
 
 /** The flags of `outpost centre` that say what this worker does. */
 export interface WorkerFlags {
@@ -29,16 +30,28 @@ export function checkWorkerFlags(flags: WorkerFlags): CentreRole {
   return role;
 }
 
-/** `--retention`: a positive duration, for a worker that stores. */
-export function parseRetention(text: string | undefined, role: CentreRole): number | undefined {
+/** `--retention`: `90d`, or per record class `readings=30d,alarms=2y`, for a worker that stores. */
+export function parseRetention(text: string | undefined, role: CentreRole): RetentionPolicy | undefined {
   if (text === undefined) return undefined;
-  let ms;
+  let policy;
   try {
-    ms = parseDuration(text);
+    policy = parseRetentionPolicy(text);
   } catch (error) {
-    throw new UsageError(`--retention: ${(error as Error).message}`, 'e.g. --retention 90d keeps 90 days of records');
+    throw new UsageError(`--retention: ${(error as Error).message}`, 'e.g. --retention 90d keeps 90 days of every record; --retention 90d,readings=30d,alarms=2y sets classes apart');
   }
-  if (ms <= 0) throw new UsageError(`--retention must be longer than zero, got "${text}"`, 'e.g. --retention 90d, or leave it out to keep everything');
   if (role === 'api') throw new UsageError('--retention applies to workers that store records; --worker-role api stores none', 'give --retention to the ingest workers');
-  return ms;
+  return policy;
+}
+
+/** `--map-tiles` and `--map-attribution`: a tile server for the console's map. */
+export function parseMapTilesFlag(template: string | undefined, attribution: string | undefined): MapTiles | undefined {
+  if (template === undefined) {
+    if (attribution !== undefined) throw new UsageError('--map-attribution goes with --map-tiles', 'give --map-tiles URL too, or drop --map-attribution');
+    return undefined;
+  }
+  try {
+    return parseMapTiles(template, attribution);
+  } catch (error) {
+    throw new UsageError(`--map-tiles: ${(error as Error).message}`, 'e.g. --map-tiles https://tiles.example/{z}/{x}/{y}.png --map-attribution "© OpenStreetMap contributors"');
+  }
 }

@@ -14,7 +14,7 @@ import { readInput, UsageError, write } from '../io.js';
 import { stopSignal } from '../../../kernel/stop-signal.js';
 import type { CliCommand, CliContext } from '../program.js';
 import { registerCommandCli } from './centre-cmd.js';
-import { checkWorkerFlags, parseRetention } from './centre-flags.js';
+import { checkWorkerFlags, parseMapTilesFlag, parseRetention } from './centre-flags.js';
 
 interface CentreFlags {
   broker?: string;
@@ -34,6 +34,8 @@ interface CentreFlags {
   httpCert?: string;
   httpKey?: string;
   commandKey?: string;
+  mapTiles?: string;
+  mapAttribution?: string;
 }
 
 const DEFAULT_EMBEDDED = '127.0.0.1:1883';
@@ -55,10 +57,12 @@ export const centreCommands: CliCommand = {
       // Not --role: `outpost centre user add --role admin` has it, and commander gives a parent's option precedence.
       .option('--worker-role <role>', 'ingest (receive, store, ack; no HTTP), api (HTTP only, no MQTT) or all', 'all')
       .option('--share-group <name>', 'share ingest with the other workers of this group: subscribe $share/<name>/outpost/v1/+/up (needs --broker)')
-      .option('--retention <duration>', 'remove records that arrived longer ago than this (e.g. 90d), at start and every hour; default: keep everything')
+      .option('--retention <duration|class=duration,...>', 'remove records that arrived longer ago than this (90d), or per class (90d,readings=30d,alarms=2y; classes: readings, health, events, alarms, snapshots, commands), at start and every hour; default: keep everything')
       .option('--http-cert <file>', 'certificate (PEM) for HTTPS on --http; session cookies are then Secure')
       .option('--http-key <file>', 'private key (PEM) for --http-cert')
       .option('--command-key <file>', 'the Ed25519 key commands to posts are signed with; made at first start (default centre-command.key beside the SQLite database; with PostgreSQL no commands without it)')
+      .option('--map-tiles <url>', 'tile server for the console map, e.g. https://tiles.example/{z}/{x}/{y}.png (default: the shipped offline base map only)')
+      .option('--map-attribution <text>', 'attribution shown under the map for --map-tiles (most tile servers require one)')
       .option('--insecure', 'no authentication: any MQTT client may publish anything on the embedded broker and anyone may use the HTTP API (tests, a lab)')
       .action(async (flags: CentreFlags) => {
         if (flags.broker !== undefined && flags.embeddedBroker !== undefined) {
@@ -69,9 +73,10 @@ export const centreCommands: CliCommand = {
           throw new UsageError('--ca, --cert, --key, --server-name and --username apply to an external broker', 'add --broker mqtts://host:port, or drop them for the embedded broker');
         }
         const role = checkWorkerFlags(flags);
-        const retentionMs = parseRetention(flags.retention, role);
+        const retention = parseRetention(flags.retention, role);
         if ((flags.httpCert === undefined) !== (flags.httpKey === undefined)) throw new UsageError('--http-cert and --http-key go together', 'give both PEM files for HTTPS, or neither for plain HTTP on loopback');
         const httpTls = flags.httpCert === undefined || flags.httpKey === undefined ? undefined : { cert: await readInput(flags.httpCert, context.io), key: await readInput(flags.httpKey, context.io) };
+        const mapTiles = parseMapTilesFlag(flags.mapTiles, flags.mapAttribution);
         const log = createLogger({ level: levelFromEnv(context.io.env) });
         const options: CentreOptions = {
           broker: flags.broker,
@@ -82,7 +87,8 @@ export const centreCommands: CliCommand = {
           clientId: flags.clientId,
           role,
           shareGroup: flags.shareGroup,
-          retentionMs,
+          retention,
+          mapTiles,
           secure: flags.insecure !== true,
           httpTls,
           security: { ca: flags.ca, cert: flags.cert, key: flags.key, serverName: flags.serverName, username: flags.username, password: context.io.env['OUTPOST_CENTRE_PASSWORD'] },
