@@ -27,6 +27,7 @@ import { tempDir } from '../test/support/tmp.js';
 import { Mosquitto } from '../test/uplink/mosquitto.js';
 import { Worker } from '../test/centre/workers.js';
 import { percentile, PostFleet } from './post-fleet.js';
+import { descendantCpu, ownCpu } from './process-cpu.js';
 
 const POSTS = Number(process.env['BENCH_POSTS'] ?? 1000);
 const BACKLOG = Number(process.env['BENCH_BACKLOG'] ?? 100);
@@ -37,6 +38,25 @@ const wanted = (name: string): boolean => SCENARIOS.length === 0 || SCENARIOS.so
 
 function line(name: string, value: number, unit: string, digits = 0): void {
   console.log(`${name}: ${value.toFixed(digits)} ${unit}`);
+}
+
+/**
+ * Where the drain's CPU went, per record stored, on the cores everything shares: the simulated
+ * posts (this process: it must not be what limits the figure), the broker, the centre workers
+ * (`node`) and PostgreSQL (every backend and helper process).
+ */
+function cpuLines(name: string, before: { peers: Map<string, number>; generator: number }, records: number): void {
+  const peers = descendantCpu();
+  const perRecord = (seconds: number): number => (seconds * 1e6) / records;
+  line(`${name} cpu posts (load generator)`, perRecord(ownCpu() - before.generator), 'us/record', 1);
+  let total = ownCpu() - before.generator;
+  for (const [process, label] of [['mosquitto', 'broker'], ['node', 'workers'], ['postgres', 'postgresql']] as const) {
+    if (!peers.has(process)) continue;
+    const used = (peers.get(process) ?? 0) - (before.peers.get(process) ?? 0);
+    total += used;
+    line(`${name} cpu ${label}`, perRecord(used), 'us/record', 1);
+  }
+  line(`${name} cpu all`, perRecord(total), 'us/record', 1);
 }
 
 interface Figures {
@@ -53,6 +73,7 @@ async function scenario(name: string, broker: Mosquitto, start: () => Promise<Wo
     const posts = fleet;
     posts.fill(BACKLOG);
     const filled = posts.generated;
+    const cpuBefore = { peers: descendantCpu(), generator: ownCpu() };
     const began = Date.now();
     posts.start(false);
     await waitFor(`${name}: the backlog acked`, () => posts.backlog() === 0, 600_000, 20);
@@ -61,6 +82,7 @@ async function scenario(name: string, broker: Mosquitto, start: () => Promise<Wo
     line(`${name} connected posts`, POSTS, 'posts');
     line(`${name} ingest`, ingest, 'records/s');
     line(`${name} envelopes`, POSTS / drainS, 'envelopes/s');
+    cpuLines(name, cpuBefore, filled);
     // Half load: half the records and (up to a 10 s linger) half the envelopes a second: a centre
     // is bound by envelopes as much as by records.
     const sendEveryMs = Math.min(10_000, Math.max(1000, 2000 * drainS));

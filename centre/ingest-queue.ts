@@ -9,16 +9,16 @@ const HIGH_WATER_BYTES = 16 * 1024 * 1024;
 /** Records per transaction: one disk sync for up to this many. */
 const MAX_GROUP_RECORDS = 20_000;
 
-interface Arrival {
-  postId: string;
-  payload: Uint8Array;
-}
+/** An envelope being decoded: decoding starts as the message arrives, so while a commit waits on PostgreSQL the next batch is read. */
+type Arrival = Promise<PreparedEnvelope | undefined>;
 
 /**
- * Batched ingest for the centre. Each MQTT message is queued as it came (not decoded) and
- * PUBACKed at once, so the client reads every message the broker has delivered in one go; then
- * everything queued is decoded in one pass and stored in one transaction (one disk sync for all),
- * and acked after the commit. While a commit runs, what arrives waits for the next one.
+ * Batched ingest for the centre. Each MQTT message is PUBACKed at once and decoded as it comes,
+ * so the client reads every message the broker has delivered in one go; then everything queued
+ * is stored in one transaction (one disk sync for all), and acked after the commit. While a
+ * commit runs, what arrives is decoded for the next one: with PostgreSQL the commit is another
+ * process's work, and decoding behind it rather than after it kept the worker and the database
+ * each waiting on the other.
  *
  * Reading, decoding and committing one envelope at a time held a centre to about a hundred
  * envelopes a second: on SQLite, whose commit blocks the event loop, each commit found one
@@ -43,10 +43,12 @@ export class IngestQueue {
 
   /** Queues an `up` payload; `release` lets the broker send the next message. */
   push(topicPostId: string, payload: Uint8Array, release: () => void): void {
-    this.arrived.push({ postId: topicPostId, payload });
     this.arrivedBytes += payload.length;
-    if (this.arrived.length < HIGH_WATER_ENVELOPES && this.arrivedBytes < HIGH_WATER_BYTES) release();
+    // PUBACK before decoding: the broker holds only a few unacknowledged messages per client
+    // (Mosquitto: 20), so a PUBACK that waited for each decode slowed what reached the queue.
+    if (this.arrived.length + 1 < HIGH_WATER_ENVELOPES && this.arrivedBytes < HIGH_WATER_BYTES) release();
     else this.held.push(release);
+    this.arrived.push(this.prepare(topicPostId, payload));
     this.schedule();
   }
 
@@ -82,25 +84,21 @@ export class IngestQueue {
       this.arrivedBytes = 0;
       // The queue has room again: the broker may send what arrives during this commit.
       while (this.held.length > 0) (this.held.shift() as () => void)();
-      const prepared = await this.prepare(taken);
+      const prepared = (await Promise.all(taken)).filter((envelope): envelope is PreparedEnvelope => envelope !== undefined);
       for (const group of groups(prepared)) await this.ingest.commit(group);
       // On SQLite the commit ran on this thread: let the messages that came meanwhile be read.
       await new Promise((resolve) => setImmediate(resolve));
     }
   }
 
-  /** Decodes the batch; an envelope that cannot be read is dropped (never acked: its post resends it). */
-  private async prepare(taken: readonly Arrival[]): Promise<PreparedEnvelope[]> {
-    const prepared: PreparedEnvelope[] = [];
-    for (const { postId, payload } of taken) {
-      try {
-        const envelope = await this.ingest.prepareUp(postId, payload);
-        if (envelope !== undefined) prepared.push(envelope);
-      } catch (error) {
-        this.log.error({ post: postId, err: describeError(error) }, 'could not read an envelope; it is dropped and the post will resend it');
-      }
+  /** Decodes one envelope; one that cannot be read is dropped (never acked: its post resends it). */
+  private async prepare(postId: string, payload: Uint8Array): Promise<PreparedEnvelope | undefined> {
+    try {
+      return await this.ingest.prepareUp(postId, payload);
+    } catch (error) {
+      this.log.error({ post: postId, err: describeError(error) }, 'could not read an envelope; it is dropped and the post will resend it');
+      return undefined;
     }
-    return prepared;
   }
 }
 

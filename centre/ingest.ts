@@ -66,7 +66,10 @@ function rejectedRanges(refused: readonly RefusedRecord[]): { first: Long; last:
 
 /** Collapses sorted-or-not seqs into inclusive ranges. */
 export function toSeqRanges(seqs: readonly number[]): SeqRange[] {
-  const sorted = [...new Set(seqs)].sort((a, b) => a - b);
+  // Usually already ascending (a post's envelopes in order): then no copy, no sort.
+  let ascending = true;
+  for (let index = 1; index < seqs.length && ascending; index++) ascending = (seqs[index] as number) > (seqs[index - 1] as number);
+  const sorted = ascending ? seqs : [...new Set(seqs)].sort((a, b) => a - b);
   const ranges: SeqRange[] = [];
   for (const seq of sorted) {
     const last = ranges[ranges.length - 1];

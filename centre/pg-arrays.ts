@@ -1,18 +1,99 @@
 /**
- * PostgreSQL array literals for the multi-row inserts, built in one pass. The `pg` client's own
- * array serialiser escapes element by element and took 30 ms per thousand records, more than
- * the database spent inserting them.
+ * PostgreSQL arrays in the binary wire format, for the multi-row inserts. The `pg` client sends
+ * a Buffer parameter as binary, so the server reads each element with a length in front (its
+ * `array_recv`) instead of parsing text: no quoting or escaping of text, no hex for bytea (half
+ * the bytes), no digits for numbers. Built in one Buffer each. Text arrays and the pg client's own
+ * serialiser cost the worker about as much CPU per record as the whole SQLite insert.
+ *
+ * Format: ndim (1), has-nulls flag, element type OID, then the one dimension's length and lower
+ * bound (1), then per element its byte length (-1 for NULL) and bytes, all big-endian.
  */
-export function textArray(values: readonly (string | null)[]): string {
-  return `{${values.map((value) => (value === null ? 'NULL' : `"${value.replace(/[\\"]/g, '\\$&')}"`)).join(',')}}`;
+const OID = { int4: 23, int8: 20, text: 25, bytea: 17 } as const;
+const HEADER_BYTES = 20;
+const NULL_LENGTH = -1;
+const TWO_TO_32 = 4_294_967_296;
+
+function header(size: number, oid: number, count: number, hasNull: boolean): Buffer {
+  const buffer = Buffer.allocUnsafe(size);
+  buffer.writeInt32BE(1, 0);
+  buffer.writeInt32BE(hasNull ? 1 : 0, 4);
+  buffer.writeInt32BE(oid, 8);
+  buffer.writeInt32BE(count, 12);
+  buffer.writeInt32BE(1, 16);
+  return buffer;
 }
 
-/** Integers (and null) only: the callers pass seqs, times and counts. */
-export function numberArray(values: readonly (number | null)[]): string {
-  return `{${values.map((value) => (value === null ? 'NULL' : String(value))).join(',')}}`;
+/** `text[]`; a null element is SQL NULL. */
+export function textArray(values: readonly (string | null)[]): Buffer {
+  let size = HEADER_BYTES + 4 * values.length;
+  let hasNull = false;
+  for (const value of values) {
+    if (value === null) hasNull = true;
+    else size += Buffer.byteLength(value);
+  }
+  const buffer = header(size, OID.text, values.length, hasNull);
+  let at = HEADER_BYTES;
+  for (const value of values) {
+    if (value === null) {
+      buffer.writeInt32BE(NULL_LENGTH, at);
+      at += 4;
+      continue;
+    }
+    const length = buffer.write(value, at + 4);
+    buffer.writeInt32BE(length, at);
+    at += 4 + length;
+  }
+  return buffer;
 }
 
-/** bytea elements in hex form (`\x…`), quoted, the backslash escaped for the array syntax. */
-export function byteaArray(values: readonly Uint8Array[]): string {
-  return `{${values.map((value) => `"\\\\x${Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('hex')}"`).join(',')}}`;
+/** `bytea[]`, each element copied as it is. */
+export function byteaArray(values: readonly Uint8Array[]): Buffer {
+  let size = HEADER_BYTES + 4 * values.length;
+  for (const value of values) size += value.byteLength;
+  const buffer = header(size, OID.bytea, values.length, false);
+  let at = HEADER_BYTES;
+  for (const value of values) {
+    buffer.writeInt32BE(value.byteLength, at);
+    buffer.set(value, at + 4);
+    at += 4 + value.byteLength;
+  }
+  return buffer;
+}
+
+/** `integer[]` (32-bit): positions in the group, priorities, time quality. */
+export function int4Array(values: readonly number[]): Buffer {
+  const buffer = header(HEADER_BYTES + 8 * values.length, OID.int4, values.length, false);
+  let at = HEADER_BYTES;
+  for (const value of values) {
+    buffer.writeInt32BE(4, at);
+    buffer.writeInt32BE(value, at + 4);
+    at += 8;
+  }
+  return buffer;
+}
+
+/** `bigint[]` from integers (seqs, Unix milliseconds, counts); a null element is SQL NULL. Throws on a fraction or past 64 bits. */
+export function int8Array(values: readonly (number | null)[]): Buffer {
+  let nulls = 0;
+  for (const value of values) if (value === null) nulls += 1;
+  const buffer = header(HEADER_BYTES + 12 * values.length - 8 * nulls, OID.int8, values.length, nulls > 0);
+  let at = HEADER_BYTES;
+  for (const value of values) {
+    if (value === null) {
+      buffer.writeInt32BE(NULL_LENGTH, at);
+      at += 4;
+      continue;
+    }
+    buffer.writeInt32BE(8, at);
+    if (Number.isSafeInteger(value)) {
+      const high = Math.floor(value / TWO_TO_32);
+      buffer.writeInt32BE(high, at + 4);
+      buffer.writeUInt32BE(value - high * TWO_TO_32, at + 8);
+    } else {
+      // A time from a post's clock may pass 2^53: the double's own integer value, as text would have sent it.
+      buffer.writeBigInt64BE(BigInt(value), at + 4);
+    }
+    at += 12;
+  }
+  return buffer;
 }

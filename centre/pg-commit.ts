@@ -1,6 +1,6 @@
 import type pg from 'pg';
-import { byteaArray, numberArray, textArray } from './pg-arrays.js';
-import { postTouches, type GroupRow } from './pg-rows.js';
+import { byteaArray, int4Array, int8Array, textArray } from './pg-arrays.js';
+import { postTouches, type GroupColumns } from './pg-rows.js';
 import type { RecordBatch } from './store.js';
 
 /** The channel every commit announces its new record ids on (see PostgresLiveFeed). */
@@ -15,7 +15,10 @@ export const RECORDS_CHANNEL = 'outpost_records';
  *   envelope ($4): a fifth fewer bytes to send and parse than repeating them on every record;
  * - the dedupe keys go in first, with ON CONFLICT DO NOTHING, sorted, so two workers storing
  *   overlapping resends take the unique index in one order (no deadlock);
- * - the records whose keys were new follow, in arrival order;
+ * - the records whose keys were new follow, in arrival order. Usually every key is new (a
+ *   resend is the exception): then the records go in without being matched against the keys
+ *   inserted, and the positions of those held are not looked for (a join and three sorts of the
+ *   whole group, a fifth of the statement's time, spared);
  * - last_seen and backlog of the group's posts: rows another worker is touching right now are
  *   skipped (SKIP LOCKED), not waited for: that worker writes as recent a time, and waiting would
  *   chain every worker's commit behind the others'. New posts are inserted;
@@ -37,10 +40,14 @@ WITH envelope AS (
   SELECT post_id, store_id, seq, received_unix_ms FROM incoming ORDER BY post_id, store_id, seq
   ON CONFLICT ON CONSTRAINT record_keys_unique DO NOTHING
   RETURNING post_id, store_id, seq
+), every_one_fresh AS (
+  SELECT (SELECT count(*) FROM fresh) = (SELECT count(*) FROM incoming) AS yes
 ), stored AS (
   INSERT INTO records (post_id, store_id, seq, kind, sensor, time_unix_ms, time_quality, priority, received_unix_ms, body, body_id)
   SELECT i.post_id, i.store_id, i.seq, i.kind, i.sensor, i.time_unix_ms, i.time_quality, i.priority, i.received_unix_ms, i.body, i.body_id
-  FROM incoming i JOIN fresh f USING (post_id, store_id, seq) ORDER BY i.ord
+  FROM incoming i
+  WHERE (SELECT yes FROM every_one_fresh) OR (i.post_id, i.store_id, i.seq) IN (SELECT post_id, store_id, seq FROM fresh)
+  ORDER BY i.ord
   RETURNING id, received_unix_ms
 ), touch AS (
   SELECT * FROM unnest($12::text[], $13::bigint[], $14::bigint[]) AS t(post_id, last_seen, backlog)
@@ -57,22 +64,23 @@ WITH envelope AS (
   SELECT pg_notify('${RECORDS_CHANNEL}', json_build_object('from', min(received_unix_ms), 'to', max(received_unix_ms), 'ids', json_agg(id ORDER BY id))::text)
   FROM (SELECT id, received_unix_ms, (row_number() OVER (ORDER BY id) - 1) / 500 AS chunk FROM stored) numbered GROUP BY chunk
 )
-SELECT ARRAY(SELECT i.ord FROM incoming i LEFT JOIN fresh f USING (post_id, store_id, seq) WHERE f.seq IS NULL ORDER BY i.ord)::int[] AS held,
+SELECT CASE WHEN (SELECT yes FROM every_one_fresh) THEN '{}'::int[]
+    ELSE ARRAY(SELECT i.ord FROM incoming i LEFT JOIN fresh f USING (post_id, store_id, seq) WHERE f.seq IS NULL ORDER BY i.ord)::int[] END AS held,
   (SELECT count(*) FROM stored) AS stored, (SELECT count(*) FROM notified) AS notifications`;
 
 /**
- * Stores the group's rows (already deduped within the group); returns the positions in `rows`
- * (from 0) of those already held, i.e. not stored now.
+ * Stores the group's records (already deduped within the group); returns the positions in
+ * `columns` (from 0) of those already held, i.e. not stored now.
  */
-export async function commitGroup(client: pg.PoolClient, rows: readonly GroupRow[], batches: readonly RecordBatch[]): Promise<Set<number>> {
+export async function commitGroup(client: pg.PoolClient, columns: GroupColumns, batches: readonly RecordBatch[]): Promise<Set<number>> {
   const touches = postTouches(batches);
   const result = await client.query<{ held: number[] }>(COMMIT_GROUP, [
-    textArray(batches.map((batch) => batch.postId)), textArray(batches.map((batch) => batch.storeId)), numberArray(batches.map((batch) => batch.receivedUnixMs)),
-    numberArray(rows.map((row) => row.batch + 1)), numberArray(rows.map((row) => row.seq)), textArray(rows.map((row) => row.kind)),
-    textArray(rows.map((row) => row.sensor)), numberArray(rows.map((row) => row.timeUnixMs)), numberArray(rows.map((row) => row.timeQuality)), numberArray(rows.map((row) => row.priority)),
-    byteaArray(rows.map((row) => row.body)),
-    textArray(touches.postIds), numberArray(touches.lastSeen), numberArray(touches.backlogs),
-    textArray(rows.map((row) => row.bodyId)),
+    textArray(batches.map((batch) => batch.postId)), textArray(batches.map((batch) => batch.storeId)), int8Array(batches.map((batch) => batch.receivedUnixMs)),
+    int4Array(columns.batch.map((batch) => batch + 1)), int8Array(columns.seq), textArray(columns.kind),
+    textArray(columns.sensor), int8Array(columns.timeUnixMs), int4Array(columns.timeQuality), int4Array(columns.priority),
+    byteaArray(columns.body),
+    textArray(touches.postIds), int8Array(touches.lastSeen), int8Array(touches.backlogs),
+    textArray(columns.bodyId),
   ]);
   return new Set((result.rows[0]?.held ?? []).map((ord) => ord - 1));
 }

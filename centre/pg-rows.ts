@@ -62,42 +62,50 @@ export function toRecord(row: RecordPgRow): RecordRow {
   };
 }
 
-/** One record of a group commit, with the batch it came from. */
-export interface GroupRow {
-  batch: number;
-  key: string;
-  postId: string;
-  storeId: string;
-  seq: number;
-  kind: string;
-  sensor: string;
-  timeUnixMs: number;
-  timeQuality: number;
-  priority: number;
-  receivedUnixMs: number;
-  body: Uint8Array;
-  bodyId: string | null;
+/**
+ * A group commit's records as columns, one entry per record stored (each array as the statement
+ * takes it): no object per record, which the worker allocated and collected by the thousand.
+ */
+export interface GroupColumns {
+  /** Index (from 0) of the batch each record came from. */
+  batch: number[];
+  seq: number[];
+  kind: string[];
+  sensor: string[];
+  timeUnixMs: number[];
+  timeQuality: number[];
+  priority: number[];
+  body: Uint8Array[];
+  bodyId: (string | null)[];
 }
-
-export const keyOf = (postId: string, storeId: string, seq: number | string): string => `${postId}\u0000${storeId}\u0000${seq}`;
 
 /**
  * The group's records, each (post, store, seq) once: a copy later in the same group is a
  * duplicate of the first (as SQLite's INSERT OR IGNORE counts it), and one INSERT may not name
- * a row twice.
+ * a row twice. Seqs are told apart per post and store, as numbers.
  */
-export function groupRows(batches: readonly RecordBatch[]): GroupRow[] {
-  const seen = new Set<string>();
-  const rows: GroupRow[] = [];
-  for (const [batch, { postId, storeId, receivedUnixMs, records }] of batches.entries()) {
+export function groupColumns(batches: readonly RecordBatch[]): GroupColumns {
+  const seen = new Map<string, Set<number>>();
+  const columns: GroupColumns = { batch: [], seq: [], kind: [], sensor: [], timeUnixMs: [], timeQuality: [], priority: [], body: [], bodyId: [] };
+  for (const [batch, { postId, storeId, records }] of batches.entries()) {
+    const source = `${postId}\u0000${storeId}`;
+    const seqs = seen.get(source) ?? new Set<number>();
+    seen.set(source, seqs);
     for (const record of records) {
-      const key = keyOf(postId, storeId, record.seq);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      rows.push({ batch, key, postId, storeId, seq: record.seq, kind: record.kind, sensor: record.sensor, timeUnixMs: record.timeUnixMs, timeQuality: record.timeQuality, priority: record.priority, receivedUnixMs, body: record.bytes, bodyId: record.bodyId ?? null });
+      if (seqs.has(record.seq)) continue;
+      seqs.add(record.seq);
+      columns.batch.push(batch);
+      columns.seq.push(record.seq);
+      columns.kind.push(record.kind);
+      columns.sensor.push(record.sensor);
+      columns.timeUnixMs.push(record.timeUnixMs);
+      columns.timeQuality.push(record.timeQuality);
+      columns.priority.push(record.priority);
+      columns.body.push(record.bytes);
+      columns.bodyId.push(record.bodyId ?? null);
     }
   }
-  return rows;
+  return columns;
 }
 
 /** Per post: the latest arrival and the last backlog reported in the group (one upsert row each). */

@@ -6,7 +6,7 @@ import { PostgresCommandStore } from './pg-commands.js';
 import { commitGroup } from './pg-commit.js';
 import { DAY_MS, ensurePartitions } from './pg-partitions.js';
 import { prunePartitions } from './pg-retention.js';
-import { groupRows, keyOf, RECORD_COLUMNS, toPost, toRecord, type PostPgRow, type RecordPgRow } from './pg-rows.js';
+import { groupColumns, RECORD_COLUMNS, toPost, toRecord, type PostPgRow, type RecordPgRow } from './pg-rows.js';
 import { migrate } from './pg-schema.js';
 import { BACKFILL_ROWS, bodyIdOf, type IdentifiedKind } from './body-ids.js';
 import { passwordOf, redactSecret, redactUrl } from './pg-url.js';
@@ -96,21 +96,16 @@ export class PostgresCentreStore implements CentreStore {
   }
 
   async storeBatches(batches: readonly RecordBatch[]): Promise<StoreOutcome[]> {
-    const rows = groupRows(batches);
-    const latest = rows.reduce((max, row) => Math.max(max, row.receivedUnixMs), 0);
+    const columns = groupColumns(batches);
+    const latest = batches.reduce((max, batch) => Math.max(max, batch.receivedUnixMs), 0);
     if (latest >= this.horizonMs - DAY_MS) await this.withClient(async (client) => (this.horizonMs = await ensurePartitions(client, latest)));
-    const held = await this.withClient((client) => commitGroup(client, rows, batches));
-    const inserted = new Set(rows.filter((_, index) => !held.has(index)).map((row) => row.key));
-    const owner = new Map(rows.map((row) => [row.key, row.batch]));
-    return batches.map((batch, index) => {
-      const seqs = batch.records.map((record) => record.seq).filter((seq) => {
-        const key = keyOf(batch.postId, batch.storeId, seq);
-        if (owner.get(key) !== index || !inserted.has(key)) return false;
-        owner.delete(key); // a seq twice in one batch counts once
-        return true;
-      });
-      return { inserted: seqs, duplicates: batch.records.length - seqs.length };
-    });
+    const held = await this.withClient((client) => commitGroup(client, columns, batches));
+    // Each record stored is its batch's; one held, or a later copy within the group (left out of
+    // the columns), is a duplicate.
+    const outcomes: StoreOutcome[] = batches.map(() => ({ inserted: [], duplicates: 0 }));
+    for (let index = 0; index < columns.seq.length; index++) if (!held.has(index)) (outcomes[columns.batch[index] as number] as StoreOutcome).inserted.push(columns.seq[index] as number);
+    for (const [index, outcome] of outcomes.entries()) outcome.duplicates = (batches[index] as RecordBatch).records.length - outcome.inserted.length;
+    return outcomes;
   }
 
   /**

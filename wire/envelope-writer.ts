@@ -21,6 +21,17 @@ export type Compression = 'none' | 'deflate';
 const DEFLATE_FROM_BYTES = 256;
 
 /**
+ * zlib's defaults (a 32 KiB window, memLevel 8) allocate ~256 KiB per call, which glibc maps
+ * fresh and the kernel zeroes page by page: for an envelope of a few KB that was most of the
+ * cost of compressing it (issue 13). A window as large as the input finds the same matches;
+ * any inflater (windowBits 15) reads the result.
+ */
+function smallDeflate(inputBytes: number): { windowBits: number; memLevel: number } {
+  const windowBits = Math.min(15, Math.max(9, Math.ceil(Math.log2(inputBytes))));
+  return { windowBits, memLevel: Math.min(8, windowBits - 6) };
+}
+
+/**
  * The envelope bytes for these records; `sentUnixMs` must be a non-negative integer. With
  * `deflate`, the record entries travel compressed in `deflated_records` when that is smaller:
  * a batch of readings repeats its channel names and units, which DEFLATE all but removes.
@@ -29,7 +40,7 @@ export function writeEnvelope(header: EnvelopeHeader, records: readonly { bytes:
   const entries = recordEntries(records);
   let deflated: Uint8Array | undefined;
   if (compression === 'deflate' && entries.length >= DEFLATE_FROM_BYTES) {
-    const candidate = deflateRawSync(entries);
+    const candidate = deflateRawSync(entries, smallDeflate(entries.length));
     if (bytesFieldLength(candidate.length) < entries.length) deflated = candidate;
   }
   const postId = Buffer.from(header.postId, 'utf8');

@@ -22,7 +22,12 @@ export function toBigInt(value: Int64): bigint {
   if (typeof value === 'bigint') return value;
   if (typeof value === 'number') return BigInt(value);
   if (typeof value === 'string') return BigInt(value);
-  if (isLong(value)) return BigInt(value.toString());
+  if (isLong(value)) {
+    // From the two 32-bit halves: Long's toString divides in a loop of Long objects, and the
+    // centre does this for every record's seq.
+    const bits = (BigInt(value.high >>> 0) << 32n) | BigInt(value.low >>> 0);
+    return value.unsigned ? bits : BigInt.asIntN(64, bits);
+  }
   return 0n;
 }
 

@@ -26,14 +26,14 @@ export async function snapshotCommand(command: outpost.v1.Command, post: PostCon
   return { status: 'done', text: JSON.stringify({ id: snapshot.id, camera: snapshot.camera, fullSizeBytes: snapshot.fullSizeBytes ?? 0, width: snapshot.fullWidth, height: snapshot.fullHeight }), type: 'application/json' };
 }
 
-/** fetch-file `camera=NAME id=SNAPSHOT_ID`: the full-size frame kept on the post under a snapshot's id. */
+/** fetch-file `camera=NAME id=SNAPSHOT_ID`: the full-size frame (or clip) kept on the post under a snapshot's id. */
 export async function fetchFileCommand(command: outpost.v1.Command, post: PostConfig): Promise<CommandOutcome> {
   const camera = cameraConfig(post, command.arguments['camera']);
   if ('problem' in camera) return { status: 'failed', reason: camera.problem };
   const id = command.arguments['id'] ?? '';
   if (id === '') return { status: 'failed', reason: 'name the frame: id=SNAPSHOT_ID (the id of a Snapshot record)' };
   const store = new FrameStore(frameFolder(post, camera.name, camera.config), { maxBytes: camera.config.store.max_size, maxAgeMs: camera.config.store.max_age });
-  const frame = await store.get(id);
-  if (frame === undefined) return { status: 'failed', reason: `no full frame "${id}" is kept by camera "${camera.name}" (never kept, or pushed out by its store.max_size or max_age)` };
-  return { status: 'done', bytes: frame, type: 'image/jpeg' };
+  const kept = await store.fetch(id);
+  if (kept === undefined) return { status: 'failed', reason: `no full frame "${id}" is kept by camera "${camera.name}" (never kept, or pushed out by its store.max_size or max_age)` };
+  return { status: 'done', bytes: kept.bytes, type: kept.type };
 }

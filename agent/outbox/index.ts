@@ -58,8 +58,8 @@
  *    STORE_RESET alarm event naming the old id and the lost seqs (high-water.ts, rewind.ts).
  *    Store files are 0600 whatever the umask.
  * 11. A file damaged while open (SQLITE_CORRUPT, SQLITE_NOTADB, a short read, or the file probe
- *    before each batch, flush and health check finding it replaced, shorter or with a foreign
- *    header) makes health `fault` at once and is never written again; the owner
+ *    before each flush, expiry pass (at most once a second), compaction and health check finding
+ *    it replaced, shorter or with a foreign header) makes health `fault` at once and is never written again; the owner
  *    (DeferredOutbox) closes the store, and the next open moves the file aside as in 9 with a
  *    STORE_RESET event counting the records and bytes it held (damage.ts).
  */
@@ -67,12 +67,12 @@ import type Database from 'better-sqlite3';
 import { v1, type outpost } from '../../wire/index.js';
 import { describeError } from '../../kernel/errors.js';
 import { HealthState, type ComponentHealthReport } from '../../kernel/component.js';
-import { AckBacklog } from './ack-backlog.js';
 import { admit } from './admission.js';
 import { newestInFile } from './class-tables.js';
 import { DropLedger } from './drop-ledger.js';
 import { DropReporting } from './drop-reporting.js';
-import { LeaseBook, type LeasedSeq } from './leases.js';
+import { GroupCommit } from './group-commit.js';
+import { Handout } from './handout.js';
 import { FailingDisk } from './failing-disk.js';
 import { DamageWatch } from './damage.js';
 import { HighWater, highWaterPath } from './high-water.js';
@@ -85,23 +85,16 @@ import { RecordStore } from './record-store.js';
 import { StoreClock } from './store-clock.js';
 import { openStoreFile, type StoreReset } from './store-file.js';
 import { StoreWriter } from './store-writer.js';
-import type { BatchLimits, Lease, LeasedRecord, Outbox, OutboxStats, SeqRange } from './types.js';
+import type { BatchLimits, Lease, Outbox, OutboxStats, SeqRange } from './types.js';
 
 export type { Outbox, OutboxStats, Lease, LeasedRecord, BatchLimits, SeqRange, ClassStats } from './types.js';
 export { outboxOptionsFrom, type OutboxOptions, type OutboxRuntime } from './options.js';
 export type { OutboxConfig } from './config.js';
 
 const { Priority } = v1;
-/**
- * A burst this large already spreads its sync over enough records: it commits at the end of
- * the current turn of the event loop instead of waiting out the rest of the group-commit window.
- */
-const FULL_GROUP = 256;
 const MAINTENANCE_MS = 5_000;
 const EXPIRY_EVERY_MS = 1_000;
 const CLOCK_SAVE_EVERY_MS = 60_000;
-/** Lease ids are unique in the process, so a lease from a closed store never releases one of a new store. */
-let leaseIds = 0;
 
 export class SqliteOutbox implements Outbox {
   readonly storeId: bigint;
@@ -112,18 +105,15 @@ export class SqliteOutbox implements Outbox {
   private readonly store: RecordStore;
   private readonly reporting: DropReporting;
   private readonly writer: StoreWriter;
-  private readonly leases = new LeaseBook(() => ++leaseIds);
   private readonly queue = new PendingQueue();
   private readonly state: HealthState;
   private readonly disk: FailingDisk;
-  private leaseTimeouts = 0;
   /** Finds the file damaged while open; the store then only waits to be replaced (invariant 11). */
   private readonly damage: DamageWatch;
-  private readonly backlog = new AckBacklog(() => this.writeAcks());
-  private acked = 0;
+  /** Leases out with the uplink, acks waiting to be written. */
+  private readonly handout: Handout;
   private lastExpiry = Number.NEGATIVE_INFINITY;
-  private cancelFlush: (() => void) | undefined;
-  private waitingOnTimer = false;
+  private readonly group: GroupCommit;
   private readonly maintenanceTimer: NodeJS.Timeout;
   private closing = false;
   private closed = false;
@@ -160,7 +150,7 @@ export class SqliteOutbox implements Outbox {
     const { ttlMs, log } = options;
     const longestTtl = Math.max(ttlMs.alarm, ttlMs.status, ttlMs.bulk);
     this.clock = new StoreClock({ clockMs: saved.clock_ms, wallMs: saved.wall_ms }, options.now, options.monotonic, longestTtl, newest.createdMs);
-    this.store = new RecordStore(db, options, this.clock, (seq) => this.leases.has(seq) || this.backlog.has(seq));
+    this.store = new RecordStore(db, options, this.clock, (seq) => this.handout.held(seq));
     this.store.load();
     const ledger = new DropLedger(db);
     this.state = new HealthState(options.now);
@@ -168,6 +158,9 @@ export class SqliteOutbox implements Outbox {
     this.reporting = new DropReporting(options.dropReportIntervalMs, () => this.clock.now(), () => this.scheduleFlush(), ledger.pending);
     this.writer = new StoreWriter(db, this.store, ledger, this.reporting, this.clock, options.now, nextSeq, options.readingsSync);
     this.disk = new FailingDisk(path, options.memoryQueue, this.queue, log, () => this.flush());
+    this.group = new GroupCommit(options.groupCommitMs, () => this.flush());
+    const { store, writer, damage, disk } = this;
+    this.handout = new Handout({ store, writer, damage, disk, log, leaseMs: options.leaseMs, compactStatus: options.compactStatus, now: () => this.clock.now(), closing: () => this.closing, closed: () => this.closed });
     try {
       this.writer.compactSuperseded(this.store.superseded());
     } catch (error) {
@@ -201,42 +194,15 @@ export class SqliteOutbox implements Outbox {
   nextBatch(limits: BatchLimits): Lease | undefined {
     if (this.closing) return undefined;
     this.maintain();
-    let batch: { records: LeasedRecord[]; bytes: number };
-    try {
-      batch = this.store.collect(limits, (seq) => this.leases.has(seq) || this.backlog.has(seq));
-    } catch (error) {
-      if (!this.damage.caught(error)) this.options.log.warn({ err: describeError(error) }, 'outbox could not read the next batch; the uplink will ask again');
-      return undefined;
-    }
-    if (batch.records.length === 0) return undefined;
-    return { id: this.leases.grant(batch.records, this.clock.now() + this.options.leaseMs), ...batch };
+    return this.handout.next(limits);
   }
 
   ack(ranges: readonly SeqRange[]): number {
-    if (this.closed) return 0;
-    let newly = 0;
-    try {
-      for (const range of ranges) {
-        if (!(range.first <= range.last)) continue;
-        for (const record of this.store.inRange(range.first, range.last)) {
-          if (this.backlog.has(record.seq)) continue;
-          this.backlog.add(record);
-          this.leases.forget(record.seq);
-          newly++;
-        }
-      }
-    } catch (error) {
-      // Unacked records are sent again and the centre drops the copies: a failed read costs bandwidth, not records.
-      if (!this.damage.caught(error)) this.options.log.warn({ err: describeError(error) }, 'outbox could not read the acked records; they will be sent again');
-    }
-    this.acked += newly;
-    this.backlog.schedule();
-    return newly;
+    return this.closed ? 0 : this.handout.ack(ranges);
   }
 
   release(lease: Lease): void {
-    if (this.closed) return;
-    this.compactFreed(this.leases.release(lease.id));
+    if (!this.closed) this.handout.release(lease.id);
   }
 
   stats(): OutboxStats {
@@ -252,7 +218,7 @@ export class SqliteOutbox implements Outbox {
     if (this.closing) return;
     this.closing = true;
     this.reporting.requestNow();
-    this.backlog.owe();
+    this.handout.backlog.owe();
     this.flush();
     this.stopTimers();
     const left = this.queue.takeAll();
@@ -270,33 +236,22 @@ export class SqliteOutbox implements Outbox {
   }
 
   private scheduleFlush(): void {
-    if (this.disk.failing || this.closing) return;
-    const full = this.queue.records >= FULL_GROUP;
-    if (this.cancelFlush !== undefined && !(full && this.waitingOnTimer)) return;
-    this.cancelFlush?.();
-    this.waitingOnTimer = this.options.groupCommitMs > 0 && !full;
-    if (this.waitingOnTimer) {
-      const timer = setTimeout(() => this.flush(), this.options.groupCommitMs);
-      this.cancelFlush = () => clearTimeout(timer);
-    } else {
-      const immediate = setImmediate(() => this.flush());
-      this.cancelFlush = () => clearImmediate(immediate);
-    }
+    if (!this.disk.failing && !this.closing) this.group.schedule(this.queue.records);
   }
 
   /** One durable transaction for everything queued: acks not yet written, the records, the drop report when due; then evictions. */
   private flush(): void {
-    this.cancelFlush?.();
-    this.cancelFlush = undefined;
+    this.group.clear();
     if (this.closed) return;
     if (this.damage.check()) return;
     const batch = this.queue.takeAll();
     const report = this.reporting.due;
     // Near the bounds, acks go first so that room is never made by evicting waiting records while acked ones still count.
-    const acks = this.backlog.size > 0 && (this.backlog.due || this.nearlyFull());
+    const { backlog } = this.handout;
+    const acks = backlog.size > 0 && (backlog.due || this.nearlyFull());
     if (batch.length === 0 && !report && !acks) return;
     try {
-      const assigned = this.writer.commit(batch, acks ? this.backlog.ranges() : [], report);
+      const assigned = this.writer.commit(batch, acks ? backlog.ranges() : [], report);
       batch.forEach((entry, index) => entry.resolve(assigned[index] ?? []));
     } catch (error) {
       this.queue.putBack(batch);
@@ -304,19 +259,18 @@ export class SqliteOutbox implements Outbox {
       if (!this.damage.caught(error)) this.disk.failed(error, this.closing);
       return;
     }
-    if (acks) this.backlog.written();
+    if (acks) backlog.written();
     this.highWater.save(this.writer.nextSeq - 1);
     this.disk.recovered();
   }
 
   /** Lease timeouts, TTL expiry and saving the store clock; runs on a timer and before each batch. */
   private maintain(): void {
-    if (this.closing || this.damage.check()) return;
+    // Not probed on every batch: reading from the page cache of a replaced file hands out records that were stored.
+    if (this.closing || this.damage.error !== undefined) return;
     const now = this.clock.now();
-    const freed = this.leases.expire(now);
-    this.leaseTimeouts += freed.length;
-    this.compactFreed(freed);
-    if (now - this.lastExpiry < EXPIRY_EVERY_MS) return;
+    this.handout.expireLeases(now);
+    if (now - this.lastExpiry < EXPIRY_EVERY_MS || this.damage.check()) return;
     try {
       this.writer.expire((priority) => this.ttlOf(priority), now - this.writer.lastClockSave >= CLOCK_SAVE_EVERY_MS);
       this.lastExpiry = now;
@@ -325,32 +279,11 @@ export class SqliteOutbox implements Outbox {
     }
   }
 
-  private compactFreed(freed: readonly LeasedSeq[]): void {
-    if (!this.options.compactStatus || freed.length === 0) return;
-    try {
-      this.writer.compactReleased(freed);
-    } catch (error) {
-      if (!this.damage.caught(error)) this.options.log.warn({ err: describeError(error) }, 'outbox compaction failed; trying again later');
-    }
-  }
-
   private ttlOf(priority: outpost.v1.Priority): number {
     const { ttlMs } = this.options;
     if (priority === Priority.PRIORITY_ALARM) return ttlMs.alarm;
     if (priority === Priority.PRIORITY_BULK) return ttlMs.bulk;
     return ttlMs.status;
-  }
-
-  /** Writes the waiting acks in one transaction; while the disk fails, the retry does it. */
-  private writeAcks(): void {
-    if (this.backlog.size === 0 || this.disk.failing || this.closed) return;
-    try {
-      this.writer.writeAcks(this.backlog.ranges());
-    } catch (error) {
-      if (!this.damage.caught(error)) this.disk.failed(error, this.closing);
-      return;
-    }
-    this.backlog.written();
   }
 
   private nearlyFull(): boolean {
@@ -363,14 +296,14 @@ export class SqliteOutbox implements Outbox {
       path: this.path,
       storeId: this.storeId,
       store: this.store,
-      counts: { ...this.writer.counts, acked: this.acked, rejected: this.disk.rejected, leaseTimeouts: this.leaseTimeouts },
-      backlog: this.backlog,
+      counts: { ...this.writer.counts, acked: this.handout.acked, rejected: this.disk.rejected, leaseTimeouts: this.handout.leaseTimeouts },
+      backlog: this.handout.backlog,
       clockNow: this.clock.now(),
       closed: this.closed,
       failure: this.disk.error,
       damage: this.damage.error,
       held: this.queue.records,
-      leased: this.leases.size,
+      leased: this.handout.leases.size,
       maxBytes,
       maxRecords,
       memoryQueue,
@@ -378,11 +311,10 @@ export class SqliteOutbox implements Outbox {
   }
 
   private stopTimers(): void {
-    this.cancelFlush?.();
-    this.cancelFlush = undefined;
+    this.group.clear();
     clearInterval(this.maintenanceTimer);
     this.disk.stop();
     this.reporting.stop();
-    this.backlog.stop();
+    this.handout.backlog.stop();
   }
 }

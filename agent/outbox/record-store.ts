@@ -202,13 +202,16 @@ export class RecordStore {
     );
   }
 
-  /** The next batch: alarms, then status, then bulk, oldest first, skipping `skip` records, within the limits. */
-  collect(limits: BatchLimits, skip: (seq: number) => boolean): { records: LeasedRecord[]; bytes: number } {
+  /**
+   * The next batch: alarms, then status, then bulk, oldest first, skipping `skip` records, within
+   * the limits; a class is read from after `resumeAfter(priority)`, below which none waits.
+   */
+  collect(limits: BatchLimits, skip: (seq: number) => boolean, resumeAfter: (priority: outpost.v1.Priority) => number): { records: LeasedRecord[]; bytes: number } {
     const maxRecords = Math.max(1, Math.floor(limits.maxRecords));
     const records: LeasedRecord[] = [];
     let bytes = 0;
     for (const priority of DRAIN_ORDER) {
-      for (const row of this.unacked<StoredRow>(priority, 'page', maxRecords + 16)) {
+      for (const row of this.unacked<StoredRow>(priority, 'page', maxRecords + 16, resumeAfter(priority))) {
         if (skip(row.seq)) continue;
         // A record larger than maxBytes goes alone rather than never.
         if (records.length >= maxRecords || (records.length > 0 && bytes + row.size > limits.maxBytes)) return { records, bytes };
@@ -248,9 +251,9 @@ export class RecordStore {
    * The class's unacked records, oldest first, a page at a time (callers may stop early); an
    * acked range is stepped over in one query, so a mostly drained segment costs little to pass.
    */
-  private *unacked<T extends { seq: number }>(priority: outpost.v1.Priority, columns: 'oldest' | 'page', pageSize = SCAN_PAGE): Generator<T> {
+  private *unacked<T extends { seq: number }>(priority: outpost.v1.Priority, columns: 'oldest' | 'page', pageSize = SCAN_PAGE, from = 0): Generator<T> {
     for (const segment of [...this.segments.of(priority)]) {
-      for (let after = 0, done = false; !done; ) {
+      for (let after = from, done = false; !done; ) {
         const rows = segment.sql[columns].all(after, pageSize) as T[];
         done = rows.length === 0;
         for (const row of rows) {

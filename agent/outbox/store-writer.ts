@@ -8,7 +8,7 @@ import { DropTally, dropEvent } from './drops.js';
 import type { LeasedSeq } from './leases.js';
 import type { OutboxCounts } from './outbox-report.js';
 import type { PendingEnqueue } from './pending-queue.js';
-import type { RecordStore } from './record-store.js';
+import { DRAIN_ORDER, type RecordStore } from './record-store.js';
 import type { StoreClock } from './store-clock.js';
 import type { SeqRange } from './types.js';
 
@@ -81,6 +81,9 @@ export class StoreWriter {
 
   /** Deletes what outlived its TTL, and saves the store clock when asked. */
   expire(ttlOf: (priority: outpost.v1.Priority) => number, saveClock: boolean): void {
+    // Looked at every second: a transaction only when some class's oldest record is past its TTL.
+    const now = this.clock.now();
+    if (!saveClock && !DRAIN_ORDER.some((priority) => (this.store.oldestCreated(priority) ?? now) < now - ttlOf(priority))) return;
     this.transact('normal', (change) => {
       this.store.expire(change, ttlOf);
       if (saveClock) this.saveClock();

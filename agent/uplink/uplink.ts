@@ -33,7 +33,11 @@ export interface UplinkOptions {
   state: PostStateFacts;
   /** Wall clock in Unix ms (envelope and state times, RTT, last success). Default Date.now. */
   clock?: () => number;
-  /** How often an empty outbox is looked at again. Default 200 ms. */
+  /**
+   * How often an empty outbox is looked at again. Default 1 s: what the pipeline stores reaches the
+   * uplink through `notify()` at once, so the poll only finds the rest (a STORE_RESET, a drop report,
+   * a lease the outbox let go), and polling five times a second was a tenth of a post's CPU (issue 13).
+   */
   idlePollMs?: number;
   /** Jitter source for the reconnect backoff (tests pin it). Default Math.random. */
   random?: () => number;
@@ -106,7 +110,7 @@ export class Uplink implements UplinkHandle {
     this.log = options.log;
     this.facts = options.state;
     this.clock = options.clock ?? Date.now;
-    this.idlePollMs = options.idlePollMs ?? 200;
+    this.idlePollMs = options.idlePollMs ?? 1_000;
     const reconnect = { minMs: Math.max(1, this.config.reconnect.min), maxMs: Math.max(1, this.config.reconnect.min, this.config.reconnect.max) };
     this.healthState = new HealthState(this.clock);
     this.link = new Reconnector<MqttClient>({

@@ -2,12 +2,22 @@
 
 const $ = (selector) => document.querySelector(selector);
 
-/** Thumbnails the post sent for the incident; each picture is fetched with the session like any API call. */
+/**
+ * Thumbnails the post sent for the incident; each picture is fetched with the session like any
+ * API call. A clip (video/mp4) carries no picture: it is kept on the post and named here, to be
+ * fetched with the fetch-file command by its id.
+ */
 export function renderSnapshots(snapshots, when) {
   const box = $('#snapshots');
   box.replaceChildren(
     ...snapshots.map((snapshot) => {
       const figure = document.createElement('figure');
+      if (snapshot.contentType.startsWith('video/')) {
+        const caption = document.createElement('figcaption');
+        caption.textContent = `${snapshot.camera} · clip kept on the post (fetch-file id=${snapshot.id}) · ${when(Date.parse(snapshot.time))}`;
+        figure.append(caption);
+        return figure;
+      }
       const image = document.createElement('img');
       image.src = snapshot.url;
       image.alt = `Snapshot ${snapshot.id} from ${snapshot.camera}`;

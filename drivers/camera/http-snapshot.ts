@@ -1,7 +1,6 @@
 import { OutpostError } from '../../kernel/errors.js';
-import { parseChallenges } from './challenge.js';
-import { DigestSession, strongestDigest } from './digest.js';
 import { boundedGet, type GetAnswer, type GetLimits } from './http-get.js';
+import { HttpLogin } from './http-login.js';
 import { checkJpeg } from './image-check.js';
 import { safeUrl } from './safe-url.js';
 import type { CameraInfo, Frame } from './types.js';
@@ -22,10 +21,7 @@ export interface HttpSnapshotOptions extends GetLimits {
 export class HttpSnapshot {
   readonly label: string;
   private readonly target: URL;
-  private readonly username: string | undefined;
-  private readonly password: string;
-  private readonly digest: DigestSession | undefined;
-  private basic = false;
+  private readonly login: HttpLogin | undefined;
   private lastStatus: number | undefined;
   private readonly now: () => number;
   /** The camera's Server header, once it has answered. */
@@ -34,19 +30,17 @@ export class HttpSnapshot {
   constructor(private readonly options: HttpSnapshotOptions) {
     this.label = safeUrl(options.url);
     this.target = new URL(options.url.href);
-    this.username = options.username ?? (options.url.username === '' ? undefined : decodeURIComponent(options.url.username));
-    this.password = options.password ?? decodeURIComponent(options.url.password);
+    const username = options.username ?? (options.url.username === '' ? undefined : decodeURIComponent(options.url.username));
+    const password = options.password ?? decodeURIComponent(options.url.password);
     this.target.username = '';
     this.target.password = '';
     this.now = options.now ?? Date.now;
-    if (this.username !== undefined) this.digest = new DigestSession(this.username, this.password);
+    if (username !== undefined) this.login = new HttpLogin(username, password);
   }
 
   /** How this camera is met: `none`, `basic`, `digest MD5`... (`unknown` before the first grab). */
   get auth(): string {
-    if (this.digest?.algorithm !== undefined) return `digest ${this.digest.algorithm}`;
-    if (this.basic) return 'basic';
-    return this.lastStatus === undefined ? 'unknown' : 'none';
+    return this.login?.auth ?? (this.lastStatus === undefined ? 'unknown' : 'none');
   }
 
   info(): CameraInfo {
@@ -57,8 +51,7 @@ export class HttpSnapshot {
 
   async grab(): Promise<Frame> {
     const requestedUnixMs = this.now();
-    let answer = await this.send();
-    if (answer.status === 401) answer = await this.answerChallenge(answer);
+    const answer = await this.send();
     this.lastStatus = answer.status;
     const server = answer.headers.server;
     if (typeof server === 'string') this.server = server;
@@ -72,47 +65,16 @@ export class HttpSnapshot {
     return frame;
   }
 
-  private send(): Promise<GetAnswer> {
-    const headers: Record<string, string> = { accept: 'image/jpeg, image/*;q=0.8', 'user-agent': 'outpost-camera' };
-    const uri = `${this.target.pathname}${this.target.search}`;
-    const digest = this.digest?.authorization('GET', uri);
-    if (digest !== undefined) headers['authorization'] = digest;
-    else if (this.basic && this.username !== undefined) headers['authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`, 'utf8').toString('base64')}`;
-    return boundedGet(this.target, headers, this.options, this.label);
-  }
-
-  /**
-   * A 401: answer the challenge once (a first request, an expired nonce, or `stale=true`, which
-   * says the password was right and only the nonce is old). A second 401 to fresh credentials
-   * means they are wrong.
-   */
-  private async answerChallenge(first: GetAnswer): Promise<GetAnswer> {
-    if (this.username === undefined || this.digest === undefined) {
-      throw new OutpostError(`${this.label} asks for a login, and no username is configured`, { code: 'camera.auth', hint: 'set username and password on the camera bus (use ${VAR} to keep them out of the file)' });
-    }
-    const challenges = parseChallenges(first.challenges);
-    const digest = strongestDigest(challenges);
-    if (typeof digest === 'object') {
-      this.digest.accept(digest);
-      this.basic = false;
-    } else if (challenges.some((challenge) => challenge.scheme === 'basic')) {
-      this.digest.forget();
-      this.basic = true;
-    } else {
-      const why = typeof digest === 'string' ? digest : `it offers ${challenges.map((challenge) => challenge.scheme).join(', ') || 'no scheme we know'}`;
-      throw new OutpostError(`${this.label} asks for a login we cannot give: ${why}`, { code: 'camera.auth', hint: 'set the camera to Basic or Digest (MD5 or SHA-256) authentication' });
-    }
-    const second = await this.send();
-    if (second.status !== 401) return second;
-    const again = strongestDigest(parseChallenges(second.challenges));
-    if (typeof again === 'object' && again.stale) {
-      this.digest.accept(again);
-      const third = await this.send();
-      if (third.status !== 401) return third;
-    }
-    this.digest.forget();
-    this.basic = false;
-    throw new OutpostError(`${this.label} refused the username and password (HTTP 401)`, { code: 'camera.auth', hint: "check username and password against the camera's users; some cameras lock a user out for a while after failed logins" });
+  private async send(): Promise<GetAnswer> {
+    const get = (authorization: string | undefined): Promise<GetAnswer> => {
+      const headers: Record<string, string> = { accept: 'image/jpeg, image/*;q=0.8', 'user-agent': 'outpost-camera' };
+      if (authorization !== undefined) headers['authorization'] = authorization;
+      return boundedGet(this.target, headers, this.options, this.label);
+    };
+    if (this.login !== undefined) return this.login.send('GET', `${this.target.pathname}${this.target.search}`, get, this.label);
+    const answer = await get(undefined);
+    if (answer.status === 401) throw new OutpostError(`${this.label} asks for a login, and no username is configured`, { code: 'camera.auth', hint: 'set username and password on the camera bus (use ${VAR} to keep them out of the file)' });
+    return answer;
   }
 
   private statusError(answer: GetAnswer): OutpostError {

@@ -3,7 +3,7 @@ import type { ComponentHealthReport } from '../../kernel/component.js';
 import type { Logger } from '../../kernel/logger.js';
 import { Reconnector } from '../../kernel/reconnector.js';
 import type { Timers } from '../../kernel/timers.js';
-import type { Camera, CameraInfo, Frame } from './types.js';
+import type { Camera, CameraInfo, ClipRecorder, Frame } from './types.js';
 
 /** Where a camera's frames come from: an HTTP snapshot URL, an ONVIF device, an RTSP stream. */
 export interface FrameSource {
@@ -13,11 +13,18 @@ export interface FrameSource {
   close?(): void;
 }
 
+/** A clip recorder the bus runs while it runs. */
+export interface RunningClipRecorder extends ClipRecorder {
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
 export interface SourceCameraOptions {
   name: string;
   log: Logger;
   retry: { minMs: number; maxMs: number };
   timers?: Timers;
+  recorder?: RunningClipRecorder | undefined;
 }
 
 /**
@@ -30,6 +37,7 @@ export interface SourceCameraOptions {
 export class SourceCamera implements Camera {
   readonly contract = 'Camera' as const;
   readonly name: string;
+  readonly clips: RunningClipRecorder | undefined;
   private readonly reconnector: Reconnector<FrameSource>;
   private probeFrame: Frame | undefined;
   private wantProbeFrame = false;
@@ -40,6 +48,7 @@ export class SourceCamera implements Camera {
     options: SourceCameraOptions,
   ) {
     this.name = options.name;
+    this.clips = options.recorder;
     this.reconnector = new Reconnector<FrameSource>({
       subject: this.name,
       log: options.log,
@@ -57,19 +66,29 @@ export class SourceCamera implements Camera {
 
   async start(): Promise<void> {
     await this.reconnector.start();
+    // After the first grab, not beside it: some cameras (and gst-rtsp-server) fail when two
+    // sessions set up the same stream at once.
+    await this.clips?.start();
   }
 
   async stop(): Promise<void> {
     this.client.close?.();
-    await this.reconnector.stop();
+    await Promise.all([this.reconnector.stop(), this.clips?.stop()]);
   }
 
   info(): CameraInfo {
     return this.client.info();
   }
 
+  /** The camera's reachability; a clip recorder that cannot record is a fault of the bus too, named as the recorder's. */
   health(): ComponentHealthReport {
-    return this.reconnector.health.snapshot({ ...this.figures, ...this.reconnector.counters });
+    const own = this.reconnector.health.snapshot({ ...this.figures, ...this.reconnector.counters });
+    const clips = this.clips?.health();
+    if (clips === undefined) return own;
+    const report: ComponentHealthReport = { ...own, counters: { ...own.counters, ...clips.counters } };
+    if (clips.status !== 'fault') return report;
+    if (own.status !== 'fault') return { ...report, status: 'fault', message: clips.message ?? 'clip recorder: not recording', since: clips.since };
+    return { ...report, message: `${own.message ?? 'not working'}; ${clips.message ?? 'clip recorder: not recording'}` };
   }
 
   async grab(): Promise<Frame> {

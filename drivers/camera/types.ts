@@ -1,4 +1,5 @@
 import type { Bus } from '../../kernel/bus.js';
+import type { ComponentHealthReport } from '../../kernel/component.js';
 
 /** One picture from a camera, as it came off the wire. */
 export interface Frame {
@@ -45,4 +46,32 @@ export interface CameraInfo {
 export interface Camera extends Bus<'Camera'> {
   grab(): Promise<Frame>;
   info(): CameraInfo;
+  /** Pre/post-event clips, when the bus records them (`clip:` under an `rtsp` camera). */
+  readonly clips?: ClipRecorder | undefined;
+}
+
+/** A clip written to a file by `ClipRecorder.clip`. */
+export interface ClipFile {
+  bytes: number;
+  contentType: string;
+  /** What it covers by the post's clock (ms since the Unix epoch), whole segments, so a little more than asked. */
+  startUnixMs: number;
+  endUnixMs: number;
+  /** Why it ends before the `post` seconds asked for (the stream stopped), if it does. */
+  cutShort?: string;
+}
+
+/**
+ * A rolling buffer of the camera's last seconds of video. `clip(into)` is asked at the alarm:
+ * it waits until `postMs` after the call has been recorded, then writes `preMs` before the call
+ * to `postMs` after it into the file `into`, and resolves with what it wrote. It rejects with an
+ * OutpostError (`camera.clip`...) when the recorder is not running or holds nothing of that
+ * span; a stream that stops during the wait gives what was recorded, marked `cutShort`, never a
+ * hang. Its `health()` is the recorder's: a fault while it cannot record, with the reason.
+ */
+export interface ClipRecorder {
+  readonly preMs: number;
+  readonly postMs: number;
+  clip(into: string): Promise<ClipFile>;
+  health(): ComponentHealthReport;
 }

@@ -36,6 +36,14 @@ function orderedBytes(words: readonly number[], layout: RegisterLayout): Buffer 
   return bytes;
 }
 
+/** A one-register value without a Buffer: most points are one register, read every poll (issue 13). */
+function oneRegister(word: number, layout: RegisterLayout): number {
+  const wire = word & 0xffff;
+  const value = layout.byte_order === 'little' ? ((wire & 0xff) << 8) | (wire >> 8) : wire;
+  if (layout.type === 'bool') return value !== 0 ? 1 : 0;
+  return layout.type === 'int16' ? (value << 16) >> 16 : value;
+}
+
 /**
  * Decodes register words (as read, in address order) into the raw value of a point, before
  * scale and offset. Strings drop trailing NULs and spaces. Pure: no I/O, unit-tested directly.
@@ -43,14 +51,9 @@ function orderedBytes(words: readonly number[], layout: RegisterLayout): Buffer 
 export function decodeRegisters(words: readonly number[], layout: RegisterLayout): number | string {
   const needed = registerCount(layout);
   if (words.length !== needed) throw new RangeError(`${layout.type} needs ${needed} register(s), got ${words.length}`);
+  if (layout.type === 'bool' || layout.type === 'int16' || layout.type === 'uint16') return oneRegister(words[0] as number, layout);
   const bytes = orderedBytes(words, layout);
   switch (layout.type) {
-    case 'bool':
-      return bytes.readUInt16BE(0) !== 0 ? 1 : 0;
-    case 'int16':
-      return bytes.readInt16BE(0);
-    case 'uint16':
-      return bytes.readUInt16BE(0);
     case 'int32':
       return bytes.readInt32BE(0);
     case 'uint32':

@@ -28,6 +28,8 @@ export interface OnvifPeerOptions {
   port?: number;
   /** false: the camera does not support GetSnapshotUri (optional in Profile S). */
   snapshots?: boolean;
+  /** true: every SOAP call must also carry HTTP Digest (MD5), as some cameras ask. */
+  soapDigest?: boolean;
   /** What GetStreamUri gives (on the announced host): rtsp://HOST:554/TOKEN by default. */
   stream?: { port: number; path: string };
 }
@@ -39,7 +41,7 @@ export function onvifPeerMissing(): string | undefined {
 
 /** Starts the Python ONVIF camera of peers/onvif_camera.py; it is killed when the test process ends. */
 export async function startOnvifPeer(options: OnvifPeerOptions): Promise<OnvifPeer> {
-  const config = { user: options.user, password: options.password, jpeg: options.jpeg, clock_offset_s: options.clockOffsetS ?? 0, announce_host: options.announceHost ?? '127.0.0.1', discovery_group: options.discoveryGroup ?? null, port: options.port ?? 0, snapshots: options.snapshots ?? true, stream_port: options.stream?.port ?? 554, stream_path: options.stream?.path ?? '/{token}' };
+  const config = { user: options.user, password: options.password, jpeg: options.jpeg, clock_offset_s: options.clockOffsetS ?? 0, announce_host: options.announceHost ?? '127.0.0.1', discovery_group: options.discoveryGroup ?? null, port: options.port ?? 0, snapshots: options.snapshots ?? true, soap_digest: options.soapDigest ?? false, stream_port: options.stream?.port ?? 554, stream_path: options.stream?.path ?? '/{token}' };
   const peer = startPeer(DEBIAN_PYTHON, ['-u', script, JSON.stringify(config)]);
   const ready = await peer.waitForOutput(/ready http=(\d+) udp=(\d+) multicast=(yes|no[^\n]*)\n/);
   const httpPort = Number(ready[1]);

@@ -118,6 +118,38 @@ testUnless(test, missing, 'no login configured: the camera\'s refusal says to se
   assert.match(error.message, /asks for a login, and no username is configured/);
 });
 
+testUnless(test, missing, 'a camera that asks for HTTP Digest on its SOAP calls: answered with the snapshots\' Digest client, one 401 in all (nonce reused)', async () => {
+  const dir = tempDir();
+  testPatternJpeg(dir, 64, 48);
+  const strict = await startOnvifPeer({ user: 'admin', password: 'gate-2024', jpeg: join(dir, 'testsrc-64x48.jpg'), soapDigest: true });
+  try {
+    const bus = createCameraBus(cameraBusSchema.parse({ type: 'camera', onvif: strict.deviceUrl, username: 'admin', password: 'gate-2024', timeout: '3s', reconnect: { min: '1m', max: '1m' } }), { name: 'gate-cam', log: silentLogger() });
+    cameras.push(bus);
+    await bus.start();
+    await bus.grab();
+    const log = strict.log();
+    for (const operation of ['GetSystemDateAndTime', 'GetDeviceInformation', 'GetCapabilities', 'GetProfiles', 'GetSnapshotUri', 'GetStreamUri']) assert.ok(log.includes(`soap ${operation} ok`), `${operation} in ${log.join(', ')}`);
+    assert.equal(log.filter((line) => / 401$/.test(line)), ['soap GetSystemDateAndTime 401', 'snapshot 401'], 'one challenge for the SOAP calls, one for the snapshot URL');
+    assert.is(bus.info().auth, 'onvif ws-username-token and http digest MD5, frames digest MD5');
+    assert.is(bus.health().status, 'ok');
+    const wrong = createCameraBus(cameraBusSchema.parse({ type: 'camera', onvif: strict.deviceUrl, username: 'admin', password: 'wrong-horse', timeout: '3s', reconnect: { min: '1m', max: '1m' } }), { name: 'gate-cam', log: silentLogger() });
+    cameras.push(wrong);
+    await wrong.start();
+    const error = await wrong.grab().then(() => undefined, (caught: unknown) => caught);
+    assert.instance(error, OutpostError);
+    assert.is((error as OutpostError).code, 'camera.auth');
+    assert.match((error as OutpostError).message, /^ONVIF GetSystemDateAndTime at http:\/\/127\.0\.0\.1:\d+\/onvif\/device_service refused the username and password \(HTTP 401\)$/);
+    assert.not.match(JSON.stringify(wrong.health()), /wrong-horse/);
+    const anonymous = createCameraBus(cameraBusSchema.parse({ type: 'camera', onvif: strict.deviceUrl, timeout: '3s', reconnect: { min: '1m', max: '1m' } }), { name: 'gate-cam', log: silentLogger() });
+    cameras.push(anonymous);
+    await anonymous.start();
+    const refused = await anonymous.grab().then(() => undefined, (caught: unknown) => caught);
+    assert.match((refused as OutpostError).message, /GetSystemDateAndTime .* asks for an HTTP login \(HTTP 401\), and no username is configured/);
+  } finally {
+    await strict.peer.stop();
+  }
+});
+
 testUnless(test, missing, 'WS-Discovery: a probe to the multicast group on loopback finds the camera, with its name, hardware and address', async () => {
   if (peer.multicastMissing !== undefined) {
     console.log(`# skip multicast half: ${peer.multicastMissing}`);

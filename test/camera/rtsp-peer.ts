@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DEBIAN_PYTHON, startPeer, type Peer } from '../support/process.js';
 
@@ -25,4 +26,18 @@ export async function startRtspPeer(user: string, password: string, wantedPort =
   const peer = startPeer(DEBIAN_PYTHON, ['-u', script, JSON.stringify({ user, password, port: wantedPort })]);
   const port = Number((await peer.waitForOutput(/ready rtsp=(\d+)\n/))[1]);
   return { peer, port, url: (path) => `rtsp://127.0.0.1:${port}${path}` };
+}
+
+/** The command lines of this process's ffmpeg children, as `ps` shows them to every user. */
+export function ffmpegCommandLines(): string[] {
+  const lines: string[] = [];
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      if (/^Name:\s+ffmpeg$/m.test(status) && new RegExp(`^PPid:\\s+${process.pid}$`, 'm').test(status)) lines.push(readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' '));
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return lines;
 }

@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Socket } from 'node:net';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -11,10 +11,10 @@ import { createCameraBus } from '../../drivers/camera/factory.js';
 import { RtspSnapshot } from '../../drivers/camera/rtsp/rtsp-snapshot.js';
 import type { Camera } from '../../drivers/camera/types.js';
 import { runCli } from '../support/cli.js';
-import { freePort } from '../support/net.js';
+import { freePort, waitFor } from '../support/net.js';
 import { tempDir } from '../support/tmp.js';
 import { testUnless } from '../support/skip.js';
-import { rtspPeerMissing, startRtspPeer, type RtspPeer } from './rtsp-peer.js';
+import { ffmpegCommandLines, rtspPeerMissing, startRtspPeer, type RtspPeer } from './rtsp-peer.js';
 import { onvifPeerMissing, startOnvifPeer } from './onvif-peer.js';
 import { testPatternJpeg } from '../support/apache.js';
 
@@ -123,6 +123,26 @@ testUnless(test, missing, 'stopping the camera kills the ffmpeg in flight; the g
     const error = await grab;
     assert.is(error.code, 'camera.stopped');
     assert.ok(performance.now() - started < 2_000);
+  } finally {
+    await silent.close();
+  }
+});
+
+testUnless(test, missing, 'the password is not in ffmpeg\'s command line: it reads the URL from a 0600 file, deleted when the camera stops', async () => {
+  const silent = await silentServer();
+  try {
+    const source = new RtspSnapshot({ url: new URL(`rtsp://127.0.0.1:${silent.port}/live`), username: 'viewer', password: 'Hidden-Pa55', connectTimeoutMs: 30_000, timeoutMs: 30_000, maxBytes: 1e6 });
+    const grab = failure(source.grab());
+    const [line] = await waitFor('ffmpeg running', () => (ffmpegCommandLines().length > 0 ? ffmpegCommandLines() : undefined));
+    assert.ok(line?.includes('-f concat -i '), line);
+    assert.not.match(line ?? '', /Hidden|Pa55|viewer/);
+    const script = (line ?? '').split(' -i ')[1]?.split(' ')[0] ?? '';
+    assert.is(statSync(script).mode & 0o777, 0o600);
+    assert.is(statSync(join(script, '..')).mode & 0o777, 0o700);
+    assert.match(readFileSync(script, 'utf8'), /file 'rtsp:\/\/viewer:Hidden-Pa55@127\.0\.0\.1:\d+\/live'/);
+    source.close();
+    assert.is((await grab).code, 'camera.stopped');
+    assert.not.ok(existsSync(script), 'the file is gone once the camera stops');
   } finally {
     await silent.close();
   }

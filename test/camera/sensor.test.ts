@@ -7,26 +7,13 @@ import { cameraBusSchema } from '../../drivers/camera/config.js';
 import { cameraSensorSchema } from '../../agent/sensors/camera/config.js';
 import { CameraSensor } from '../../agent/sensors/camera/sensor.js';
 import { FrameStore } from '../../agent/sensors/camera/frame-store.js';
-import type { RecordFeed } from '../../agent/runtime/records.js';
 import { startCameraServer, type CameraServer } from '../support/camera-server.js';
 import { waitFor } from '../support/net.js';
 import { tempDir } from '../support/tmp.js';
-import { MemorySink } from '../detection/fakes.js';
+import { MemoryFeed, MemorySink } from '../detection/fakes.js';
 import { FrameMaker } from './frames.js';
 
 const maker = new FrameMaker(640, 360);
-
-/** A record feed the test emits into, as the pipeline would. */
-class Feed implements RecordFeed {
-  private readonly observers = new Set<(record: outpost.v1.IRecord) => void>();
-  observe(observer: (record: outpost.v1.IRecord) => void): () => void {
-    this.observers.add(observer);
-    return () => this.observers.delete(observer);
-  }
-  emit(record: outpost.v1.IRecord): void {
-    for (const observer of this.observers) observer(record);
-  }
-}
 
 async function setup(sensorConfig: Record<string, unknown>, answer?: (path: string) => Buffer | 'html') {
   let frame = await maker.frame();
@@ -40,7 +27,7 @@ async function setup(sensorConfig: Record<string, unknown>, answer?: (path: stri
   });
   const bus = createCameraBus(cameraBusSchema.parse({ type: 'camera', url: server.url('/snap.jpg'), username: 'viewer', password: 'pw', timeout: '2s' }), { name: 'gate-cam', log: silentLogger() });
   const sink = new MemorySink();
-  const feed = new Feed();
+  const feed = new MemoryFeed();
   const store = new FrameStore(tempDir(), { maxBytes: 50_000_000, maxAgeMs: 3_600_000 });
   const sensor = new CameraSensor({
     name: 'gate-pictures',

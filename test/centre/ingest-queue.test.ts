@@ -100,4 +100,30 @@ test('an envelope with deflated records is read in the batch; a malformed one is
   assert.is(ingest.stats.malformed, 1);
 });
 
+test('each message is released to the broker before it is decoded, and what comes during a commit is decoded before the commit ends', async () => {
+  const store = new GatedStore();
+  const events: string[] = [];
+  let decoded = 0;
+  class WatchedIngest extends Ingest {
+    override async prepareUp(topicPostId: string, payload: Uint8Array): ReturnType<Ingest['prepareUp']> {
+      events.push('decode');
+      const prepared = await super.prepareUp(topicPostId, payload);
+      decoded += 1;
+      return prepared;
+    }
+  }
+  const ingest = new WatchedIngest(store as unknown as CentreStore, async () => undefined, silentLogger());
+  const queue = new IngestQueue(ingest, silentLogger());
+  queue.push('bp-060', envelope(1), () => events.push('release'));
+  assert.equal(events, ['release', 'decode'], 'the PUBACK waits for nothing: the broker holds few unacknowledged messages per client');
+  await until('the first commit started', () => store.transactions.length === 1);
+  queue.push('bp-060', envelope(2), () => events.push('release'));
+  await until('the message that came during the commit decoded', () => decoded === 2);
+  assert.equal(store.transactions, [1], 'still inside the first commit');
+  store.open();
+  await queue.idle();
+  assert.equal(store.transactions, [1, 1]);
+  assert.is(ingest.stats.stored, 2);
+});
+
 test.run();

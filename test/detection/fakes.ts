@@ -1,7 +1,7 @@
-import { v1 } from '../../wire/index.js';
+import { v1, type outpost } from '../../wire/index.js';
 import type { OutpostError } from '../../kernel/errors.js';
 import type { ComponentHealthReport } from '../../kernel/component.js';
-import type { RecordDraft, RecordSink, TimeSource } from '../../agent/runtime/records.js';
+import type { RecordDraft, RecordFeed, RecordSink, TimeSource } from '../../agent/runtime/records.js';
 import type { ByteLink, LinkState } from '../../drivers/serial/types.js';
 import type { Edge, GpioChip, InputLine, InputLineOptions, Level, OutputLine } from '../../drivers/gpio/types.js';
 
@@ -29,6 +29,18 @@ export class MemorySink implements RecordSink {
   }
   get incidents() {
     return this.drafts.flatMap((draft) => ('incident' in draft ? [draft.incident] : []));
+  }
+}
+
+/** A record feed the test emits into, as the pipeline would. */
+export class MemoryFeed implements RecordFeed {
+  private readonly observers = new Set<(record: outpost.v1.IRecord) => void>();
+  observe(observer: (record: outpost.v1.IRecord) => void): () => void {
+    this.observers.add(observer);
+    return () => this.observers.delete(observer);
+  }
+  emit(record: outpost.v1.IRecord): void {
+    for (const observer of this.observers) observer(record);
   }
 }
 

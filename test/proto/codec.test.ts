@@ -13,6 +13,7 @@ import {
   toUnsignedString,
   v1,
 } from '../../wire/index.js';
+import Long from 'long';
 import { sampleEnvelope } from './fixtures.js';
 
 test('an envelope with every body kind round-trips, 64-bit values exact', () => {
@@ -28,6 +29,15 @@ test('an envelope with every body kind round-trips, 64-bit values exact', () => 
   assert.equal(reading?.samples?.[1]?.faulted, [1]);
   assert.is(decoded.records[0]?.detection?.speedMps, 1.25);
   assert.is(toBigInt(decoded.storeId), 2n ** 64n - 1n);
+});
+
+test('a Long becomes the exact bigint, signed or unsigned, at every 32-bit edge', () => {
+  for (const text of ['0', '1', '4294967295', '4294967296', '9007199254740993', '9223372036854775808', '18446744073709551615']) {
+    assert.is(toBigInt(Long.fromString(text, true)), BigInt(text), text);
+  }
+  for (const text of ['-1', '-4294967296', '-4294967297', '-9223372036854775808', '9223372036854775807', '123456789012345']) {
+    assert.is(toBigInt(Long.fromString(text, false)), BigInt(text), text);
+  }
 });
 
 test('JSON form: 64-bit as strings, enums by name, bytes as base64; and back', () => {

@@ -1,5 +1,5 @@
 import { mkdir, readdir, readFile, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, extname, join, resolve } from 'node:path';
 import { OutpostError } from '../../../kernel/errors.js';
 
 export interface FrameStoreLimits {
@@ -13,7 +13,12 @@ interface Kept {
   id: string;
   bytes: number;
   takenUnixMs: number;
+  suffix: string;
 }
+
+/** What the store keeps, by content type: full frames, and clips around alarms. */
+const SUFFIXES: Readonly<Record<string, string>> = { 'image/jpeg': '.jpg', 'video/mp4': '.mp4' };
+const TYPES: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(SUFFIXES).map(([type, suffix]) => [suffix, type]));
 
 /** Where a camera sensor keeps its full frames: `store.path`, or frames/<sensor> beside the outbox. */
 export function frameFolder(post: { outbox: { path: string } }, sensorName: string, config: { store: { path?: string | undefined } }): string {
@@ -21,14 +26,13 @@ export function frameFolder(post: { outbox: { path: string } }, sensorName: stri
 }
 
 const ID = /^[a-z0-9][a-z0-9_.-]{0,200}$/;
-const SUFFIX = '.jpg';
 
 /**
- * Full-size frames on the post's disk, under a budget of bytes and age: the thumbnail goes up
- * the link at once, the full frame waits here until the centre asks for it (by the snapshot's
- * id) or the budget pushes it out, oldest first. One file per frame, written to a temporary
- * name and renamed, so a power cut leaves a whole frame or none; its mtime is when it was
- * taken, so ages survive a restart.
+ * Full-size frames (and clips, under the same budget) on the post's disk, under a budget of
+ * bytes and age: the thumbnail goes up the link at once, the full frame waits here until the
+ * centre asks for it (by the snapshot's id) or the budget pushes it out, oldest first. One file
+ * per frame, written to a temporary name and renamed, so a power cut leaves a whole frame or
+ * none; its mtime is when it was taken, so ages survive a restart.
  */
 export class FrameStore {
   private kept: Kept[] = [];
@@ -48,31 +52,52 @@ export class FrameStore {
 
   /** Keeps a frame; returns false when the frame alone is larger than the whole budget. */
   async put(id: string, frame: Buffer, takenUnixMs: number): Promise<boolean> {
+    const temporary = await this.partPath(id, 'image/jpeg');
+    await writeFile(temporary, frame);
+    return this.adopt(id, temporary, takenUnixMs, 'image/jpeg');
+  }
+
+  /** Where a file of this type is written (by ffmpeg, for a clip) before `adopt` keeps it under `id`. */
+  async partPath(id: string, type: string): Promise<string> {
     checkId(id);
     await this.open();
-    if (frame.length > this.limits.maxBytes) return false;
-    const path = this.pathOf(id);
-    const temporary = `${path}.part`;
-    await writeFile(temporary, frame);
+    return `${this.pathOf(id, suffixOf(type))}.part`;
+  }
+
+  /** Keeps the file written at `partPath(id, type)`; false (and the file deleted) when it alone is larger than the whole budget. */
+  async adopt(id: string, part: string, takenUnixMs: number, type: string): Promise<boolean> {
+    checkId(id);
+    const suffix = suffixOf(type);
+    const { size } = await stat(part);
+    if (size > this.limits.maxBytes) {
+      await unlink(part).catch(() => undefined);
+      return false;
+    }
     const seconds = takenUnixMs / 1000;
-    await utimes(temporary, seconds, seconds);
-    await rename(temporary, path);
+    await utimes(part, seconds, seconds);
     this.forget(id);
-    this.kept.push({ id, bytes: frame.length, takenUnixMs });
+    await rename(part, this.pathOf(id, suffix));
+    this.kept.push({ id, bytes: size, takenUnixMs, suffix });
     this.kept.sort((a, b) => a.takenUnixMs - b.takenUnixMs);
-    this.total += frame.length;
+    this.total += size;
     await this.evict();
     return this.kept.some((item) => item.id === id);
   }
 
   /** The full frame kept under this id, or undefined when it was never kept or was evicted. */
   async get(id: string): Promise<Buffer | undefined> {
+    return (await this.fetch(id))?.bytes;
+  }
+
+  /** What is kept under this id (a frame or a clip) with its content type, or undefined. */
+  async fetch(id: string): Promise<{ bytes: Buffer; type: string } | undefined> {
     if (!ID.test(id)) return undefined;
     await this.open();
     await this.evict();
-    if (!this.kept.some((item) => item.id === id)) return undefined;
+    const kept = this.kept.find((item) => item.id === id);
+    if (kept === undefined) return undefined;
     try {
-      return await readFile(this.pathOf(id));
+      return { bytes: await readFile(this.pathOf(id, kept.suffix)), type: TYPES[kept.suffix] as string };
     } catch {
       this.forget(id);
       return undefined;
@@ -100,14 +125,15 @@ export class FrameStore {
     }
     for (const name of await readdir(this.folder)) {
       const path = join(this.folder, name);
-      if (name.endsWith(`${SUFFIX}.part`)) {
+      if (name.endsWith('.part')) {
         await unlink(path).catch(() => undefined);
         continue;
       }
-      const id = name.slice(0, -SUFFIX.length);
-      if (!name.endsWith(SUFFIX) || !ID.test(id)) continue;
+      const suffix = extname(name);
+      const id = name.slice(0, -suffix.length);
+      if (TYPES[suffix] === undefined || !ID.test(id)) continue;
       const facts = await stat(path);
-      this.kept.push({ id, bytes: facts.size, takenUnixMs: facts.mtimeMs });
+      this.kept.push({ id, bytes: facts.size, takenUnixMs: facts.mtimeMs, suffix });
       this.total += facts.size;
     }
     this.kept.sort((a, b) => a.takenUnixMs - b.takenUnixMs);
@@ -118,7 +144,7 @@ export class FrameStore {
     while (this.kept.length > 0 && (this.total > this.limits.maxBytes || (this.kept[0] as Kept).takenUnixMs < oldest)) {
       const victim = this.kept.shift() as Kept;
       this.total -= victim.bytes;
-      await unlink(this.pathOf(victim.id)).catch(() => undefined);
+      await unlink(this.pathOf(victim.id, victim.suffix)).catch(() => undefined);
     }
   }
 
@@ -129,9 +155,15 @@ export class FrameStore {
     this.kept.splice(index, 1);
   }
 
-  private pathOf(id: string): string {
-    return join(this.folder, `${id}${SUFFIX}`);
+  private pathOf(id: string, suffix: string): string {
+    return join(this.folder, `${id}${suffix}`);
   }
+}
+
+function suffixOf(type: string): string {
+  const suffix = SUFFIXES[type];
+  if (suffix === undefined) throw new OutpostError(`the frame store keeps ${Object.keys(SUFFIXES).join(' and ')}, not ${type}`, { code: 'camera.store_type' });
+  return suffix;
 }
 
 function checkId(id: string): void {

@@ -3,13 +3,14 @@ import { describeError } from '../../../kernel/errors.js';
 import type { Logger } from '../../../kernel/logger.js';
 import { HealthState, type Component, type ComponentHealthReport } from '../../../kernel/component.js';
 import { realTimers, type Timers } from '../../../kernel/timers.js';
-import type { Camera, Frame } from '../../../drivers/camera/types.js';
+import type { Camera, ClipRecorder, Frame } from '../../../drivers/camera/types.js';
 import type { RecordFeed, RecordSink, TimeSource } from '../../runtime/records.js';
+import { clipAround } from './clip.js';
 import type { CameraSensorConfig } from './config.js';
 import type { FrameStore } from './frame-store.js';
 import { ALARM, REQUESTED, SCHEDULED, snapshotOf, type SnapshotCause } from './snapshot.js';
 import { TamperDetector, type TamperChange } from './tamper/detector.js';
-import { frameFeatures } from './tamper/features.js';
+import { frameFeatures, GRID, pictureFeatures, type FrameFeatures } from './tamper/features.js';
 import { TriggerWatch, type TriggerAction } from './triggers.js';
 
 export interface CameraSensorOptions {
@@ -37,6 +38,8 @@ interface Burst {
  * - On schedule: one picture every `schedule`.
  * - Tamper: every frame taken, plus one every `tamper.check_every`, is analysed; a tamper is a
  *   fault in health and an Event when it is raised and when it clears.
+ * - Clips: when the bus records them, each alarm also asks for one (pre + post seconds around
+ *   it), alongside the frames rather than in their turn; stop waits for clips in flight.
  * Frames are taken one at a time, in order; a frame that fails is counted and the next goes on.
  */
 export class CameraSensor implements Component {
@@ -46,12 +49,15 @@ export class CameraSensor implements Component {
   private readonly watch: TriggerWatch;
   private readonly tamper: TamperDetector;
   private readonly timers: Timers;
-  private readonly counters = { frames: 0, snapshots: 0, alarms: 0, grab_failures: 0, frame_failures: 0, frames_not_kept: 0, thumbnail_bytes: 0, frame_age_s: -1, stored_frames: 0, stored_bytes: 0 };
+  private readonly counters = { frames: 0, snapshots: 0, alarms: 0, grab_failures: 0, frame_failures: 0, frames_not_kept: 0, thumbnail_bytes: 0, frame_age_s: -1, stored_frames: 0, stored_bytes: 0, clips: 0, clip_failures: 0 };
+  /** Alarms with frames still to take or a clip still being recorded: an incident emitted meanwhile is linked to them. */
+  private readonly bursts = new Set<Burst>();
+  /** Clips being recorded, which stop waits for. */
+  private readonly clipping = new Set<Promise<void>>();
   private readonly scheduled = new Set<unknown>();
   /** Pauses between alarm frames, ended early by stop() so that it never waits on a cleared timer. */
   private readonly pauses = new Set<() => void>();
   private queue: Promise<void> = Promise.resolve();
-  private burst: Burst | undefined;
   private lastFrameUnixMs: number | undefined;
   private unsubscribe: (() => void) | undefined;
   private running = false;
@@ -86,6 +92,7 @@ export class CameraSensor implements Component {
     for (const wake of this.pauses) wake();
     this.pauses.clear();
     await this.queue;
+    await Promise.all(this.clipping);
     this.state.set('stopped');
   }
 
@@ -150,38 +157,61 @@ export class CameraSensor implements Component {
     const action = this.watch.consider(record);
     if (action === undefined) return;
     if (action.type === 'link') {
-      if (this.burst !== undefined && this.burst.detectionIds.some((id) => action.detectionIds.includes(id))) this.burst.incidentId = action.incidentId;
+      for (const burst of this.bursts) {
+        if (burst.detectionIds.some((id) => action.detectionIds.includes(id))) burst.incidentId = action.incidentId;
+      }
       return;
     }
     this.counters.alarms++;
-    void this.enqueue(() => this.alarm(action));
-  }
-
-  private async alarm(action: Extract<TriggerAction, { type: 'shoot' }>): Promise<void> {
-    const { frames, interval } = this.options.config;
     const burst: Burst = { detectionIds: action.detectionId === undefined ? [] : [action.detectionId] };
     if (action.incidentId !== undefined) burst.incidentId = action.incidentId;
-    this.burst = burst;
+    this.bursts.add(burst);
+    // The clip is asked for now, not in the frames' turn: its pre seconds are counted from the alarm.
+    const clips = this.options.camera.clips;
+    const clipping = clips === undefined ? Promise.resolve() : this.clip(clips, action, burst);
+    this.clipping.add(clipping);
+    void clipping.finally(() => this.clipping.delete(clipping));
+    void Promise.all([this.enqueue(() => this.alarm(action, burst)), clipping]).finally(() => this.bursts.delete(burst));
+  }
+
+  private async alarm(action: Extract<TriggerAction, { type: 'shoot' }>, burst: Burst): Promise<void> {
+    const { frames, interval } = this.options.config;
     this.log.info({ trigger: action.sensor, detection: action.detectionId, incident: action.incidentId }, 'alarm: taking pictures');
-    try {
-      for (let index = 1; index <= frames && this.running; index++) {
-        if (index > 1) await this.wait(interval);
-        if (!this.running) break;
-        await this.shoot({ reason: ALARM, detectionId: action.detectionId, incidentId: burst.incidentId, triggerSensor: action.sensor, frameIndex: index, frameCount: frames });
-      }
-    } finally {
-      if (this.burst === burst) this.burst = undefined;
+    for (let index = 1; index <= frames && this.running; index++) {
+      if (index > 1) await this.wait(interval);
+      if (!this.running) break;
+      await this.shoot({ reason: ALARM, detectionId: action.detectionId, incidentId: burst.incidentId, triggerSensor: action.sensor, frameIndex: index, frameCount: frames });
     }
   }
 
-  /** One picture: grabbed, analysed for tamper, sent as a thumbnail, kept in full. */
+  /** The clip around an alarm, kept in the frame store and named by a Snapshot record; a failure is counted and logged. */
+  private async clip(clips: ClipRecorder, action: Extract<TriggerAction, { type: 'shoot' }>, burst: Burst): Promise<void> {
+    const asked = this.options.time.now();
+    try {
+      const cause = { reason: ALARM, detectionId: action.detectionId, incidentId: action.incidentId, triggerSensor: action.sensor };
+      const { snapshot, kept, cutShort } = await clipAround(clips, cause, () => burst.incidentId, { camera: this.options.config.bus, store: this.options.store }, asked.unixMs);
+      this.options.sink.emit({ snapshot, timeUnixMs: asked.unixMs, timeQuality: asked.quality });
+      this.counters.clips++;
+      if (cutShort !== undefined) this.log.warn({ clip: snapshot.id, reason: cutShort }, 'the clip was cut short: the stream stopped during it');
+      if (!kept) this.log.warn({ folder: this.options.store.folder, clip: snapshot.id }, 'the clip was not kept (larger than store.max_size, or the disk is full or read-only)');
+      const usage = this.options.store.usage;
+      this.counters.stored_frames = usage.frames;
+      this.counters.stored_bytes = usage.bytes;
+    } catch (error) {
+      this.counters.clip_failures++;
+      this.log.warn({ err: describeError(error) }, 'no clip of the alarm');
+    }
+  }
+
+  /** One picture: grabbed, sent as a thumbnail, kept in full, and analysed for tamper from the thumbnail's decode. */
   private async shoot(cause: SnapshotCause): Promise<outpost.v1.ISnapshot | undefined> {
     const frame = await this.grab();
     if (frame === undefined) return undefined;
     const taken = this.options.time.now();
-    await this.analyse(frame, taken.unixMs);
     try {
-      const { snapshot, kept } = await snapshotOf(frame, cause, { camera: this.options.config.bus, store: this.options.store, thumbnail: { width: this.options.config.thumbnail.width, maxBytes: this.options.config.thumbnail.max_size } }, taken.unixMs);
+      const { snapshot, kept, decoded } = await snapshotOf(frame, cause, { camera: this.options.config.bus, store: this.options.store, thumbnail: { width: this.options.config.thumbnail.width, maxBytes: this.options.config.thumbnail.max_size } }, taken.unixMs);
+      // A thumbnail narrower than the analysis grid would blur it: the JPEG is decoded again for tamper then.
+      await this.analyse(() => (decoded.width >= GRID.width ? pictureFeatures(decoded) : frameFeatures(frame.bytes)), taken.unixMs);
       this.options.sink.emit({ snapshot, timeUnixMs: taken.unixMs, timeQuality: taken.quality });
       this.counters.snapshots++;
       if (!kept) {
@@ -196,6 +226,7 @@ export class CameraSensor implements Component {
     } catch (error) {
       this.counters.frame_failures++;
       this.log.warn({ err: describeError(error) }, 'a frame could not be made into a snapshot');
+      await this.analyse(() => frameFeatures(frame.bytes), taken.unixMs);
       return undefined;
     }
   }
@@ -203,7 +234,7 @@ export class CameraSensor implements Component {
   /** A frame only for tamper analysis and frame age. */
   private async check(): Promise<void> {
     const frame = await this.grab();
-    if (frame !== undefined) await this.analyse(frame, this.options.time.now().unixMs);
+    if (frame !== undefined) await this.analyse(() => frameFeatures(frame.bytes), this.options.time.now().unixMs);
   }
 
   private async grab(): Promise<Frame | undefined> {
@@ -219,10 +250,10 @@ export class CameraSensor implements Component {
     }
   }
 
-  private async analyse(frame: Frame, atUnixMs: number): Promise<void> {
+  private async analyse(features: () => Promise<FrameFeatures>, atUnixMs: number): Promise<void> {
     let changes: TamperChange[];
     try {
-      changes = this.tamper.observe(await frameFeatures(frame.bytes), atUnixMs);
+      changes = this.tamper.observe(await features(), atUnixMs);
     } catch (error) {
       this.counters.frame_failures++;
       this.log.warn({ err: describeError(error) }, 'a frame could not be analysed for tamper');

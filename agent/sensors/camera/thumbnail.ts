@@ -16,6 +16,16 @@ export interface Thumbnail {
   /** The full frame's size, read while decoding it. */
   fullWidth: number;
   fullHeight: number;
+  /** The frame as decoded for it (RGB, `width` wide before any shrinking to fit): tamper analysis reads it instead of decoding the JPEG again. */
+  decoded: RawPicture;
+}
+
+/** Decoded pixels, interleaved. */
+export interface RawPicture {
+  data: Buffer;
+  width: number;
+  height: number;
+  channels: number;
 }
 
 const QUALITIES = [75, 60, 50, 40, 30, 22, 15, 10];
@@ -35,11 +45,12 @@ export async function makeThumbnail(frame: Buffer, limits: ThumbnailLimits, labe
   } catch (error) {
     throw new OutpostError(`${label}: the frame cannot be decoded as an image (${error instanceof Error ? error.message : String(error)})`, { code: 'camera.bad_image', cause: error, hint: 'the camera sent a broken JPEG; if it repeats, check its firmware and network' });
   }
+  const first: RawPicture = { data: decoded.data, width: decoded.info.width, height: decoded.info.height, channels: decoded.info.channels };
   let { data, info } = decoded;
   for (;;) {
     for (const quality of QUALITIES) {
       const bytes = await sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels as 3 } }).jpeg({ quality, mozjpeg: true, chromaSubsampling: '4:2:0' }).toBuffer();
-      if (bytes.length <= limits.maxBytes) return { bytes, width: info.width, height: info.height, quality, fullWidth: full.width ?? info.width, fullHeight: full.height ?? info.height };
+      if (bytes.length <= limits.maxBytes) return { bytes, width: info.width, height: info.height, quality, fullWidth: full.width ?? info.width, fullHeight: full.height ?? info.height, decoded: first };
     }
     const width = Math.floor(info.width * 0.75);
     if (width < 16) throw new OutpostError(`${label}: no thumbnail fits in ${limits.maxBytes} bytes`, { code: 'camera.thumbnail', hint: 'raise thumbnail.max_size' });

@@ -1,5 +1,6 @@
 import { OutpostError } from '../../../kernel/errors.js';
 import type { GetLimits } from '../http-get.js';
+import { HttpLogin } from '../http-login.js';
 import { soapCall, type SoapCredentials } from './soap.js';
 import { attribute, child, children, escapeXml, text, type XmlValue } from './xml.js';
 
@@ -40,13 +41,21 @@ export class OnvifDevice {
   clockOffsetMs = 0;
   private readonly now: () => number;
   private readonly credentials: SoapCredentials | undefined;
+  /** For cameras that ask for HTTP auth on SOAP calls too (Digest, as for snapshots). */
+  private readonly login: HttpLogin | undefined;
   private mediaUrl: URL | undefined;
 
   constructor(private readonly options: OnvifDeviceOptions) {
     this.now = options.now ?? Date.now;
     if (options.username !== undefined) {
       this.credentials = { username: options.username, password: options.password ?? '', cameraNow: () => this.now() + this.clockOffsetMs };
+      this.login = new HttpLogin(options.username, options.password ?? '');
     }
+  }
+
+  /** The HTTP auth the device asked for on its SOAP calls (`digest MD5`...), if it asked. */
+  get httpAuth(): string | undefined {
+    return this.login?.auth;
   }
 
   /** GetSystemDateAndTime: the offset of the camera's UTC clock from the post's. */
@@ -112,6 +121,6 @@ export class OnvifDevice {
   }
 
   private call(url: URL, namespace: string, operation: string, parameters = '', withLogin = true): Promise<XmlValue> {
-    return soapCall({ url, namespace, operation, parameters, credentials: withLogin ? this.credentials : undefined, limits: this.options.limits });
+    return soapCall({ url, namespace, operation, parameters, credentials: withLogin ? this.credentials : undefined, login: this.login, limits: this.options.limits });
   }
 }

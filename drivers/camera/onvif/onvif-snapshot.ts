@@ -42,7 +42,8 @@ export class OnvifSnapshot implements FrameSource {
 
   info(): CameraInfo {
     const snapshot = this.snapshot?.info();
-    return { url: this.label, auth: `onvif ws-username-token${snapshot === undefined ? '' : `, frames ${snapshot.auth}`}`, ...this.details, ...(snapshot?.server === undefined ? {} : { server: snapshot.server }) };
+    const http = this.device.httpAuth === undefined ? '' : ` and http ${this.device.httpAuth}`;
+    return { url: this.label, auth: `onvif ws-username-token${http}${snapshot === undefined ? '' : `, frames ${snapshot.auth}`}`, ...this.details, ...(snapshot?.server === undefined ? {} : { server: snapshot.server }) };
   }
 
   async grab(): Promise<Frame> {

@@ -1,5 +1,6 @@
 import { OutpostError } from '../../../kernel/errors.js';
-import { boundedRequest, type GetLimits } from '../http-get.js';
+import { boundedRequest, type GetAnswer, type GetLimits } from '../http-get.js';
+import type { HttpLogin } from '../http-login.js';
 import { safeUrl } from '../safe-url.js';
 import { usernameTokenHeader } from './username-token.js';
 import { child, parseXml, text, type XmlValue } from './xml.js';
@@ -26,28 +27,32 @@ export interface SoapCall {
   parameters?: string;
   /** Omitted for the calls ONVIF allows before login (GetSystemDateAndTime). */
   credentials?: SoapCredentials | undefined;
+  /** The device's HTTP login, for cameras that answer SOAP calls with a 401 (HTTP Digest or Basic) rather than, or besides, checking the token. */
+  login?: HttpLogin | undefined;
   limits: Pick<GetLimits, 'connectTimeoutMs' | 'timeoutMs'>;
 }
 
 /**
  * One SOAP 1.2 call to an ONVIF service, over the same bounded HTTP request as snapshots (connect
- * and whole-request timeouts, a byte cap). Resolves with the `…Response` element; a SOAP fault is
+ * and whole-request timeouts, a byte cap). A camera that asks for HTTP auth (401) is answered
+ * with the device's login (Digest, as for snapshots), the envelope made afresh for each try so
+ * its token's nonce is never sent twice. Resolves with the `…Response` element; a SOAP fault is
  * an OutpostError naming the operation, the service and the fault's code and reason, with
  * `camera.auth` for ter:NotAuthorized (the camera refused the username and password).
  */
 export async function soapCall(call: SoapCall): Promise<XmlValue> {
   const label = `ONVIF ${call.operation} at ${safeUrl(call.url)}`;
-  const security = call.credentials === undefined ? '' : usernameTokenHeader(call.credentials.username, call.credentials.password, call.credentials.cameraNow());
-  const envelope =
-    `<?xml version="1.0" encoding="UTF-8"?>` +
-    `<s:Envelope xmlns:s="${SOAP_ENVELOPE}"><s:Header>${security}</s:Header>` +
-    `<s:Body><${call.operation} xmlns="${call.namespace}">${call.parameters ?? ''}</${call.operation}></s:Body></s:Envelope>`;
-  const answer = await boundedRequest(
-    call.url,
-    { method: 'POST', headers: { 'content-type': `application/soap+xml; charset=utf-8; action="${call.namespace}/${call.operation}"`, 'user-agent': 'outpost-camera' }, body: envelope },
-    { ...call.limits, maxBytes: MAX_SOAP_BYTES },
-    label,
-  );
+  const post = (authorization: string | undefined): Promise<GetAnswer> => {
+    const security = call.credentials === undefined ? '' : usernameTokenHeader(call.credentials.username, call.credentials.password, call.credentials.cameraNow());
+    const envelope =
+      `<?xml version="1.0" encoding="UTF-8"?>` +
+      `<s:Envelope xmlns:s="${SOAP_ENVELOPE}"><s:Header>${security}</s:Header>` +
+      `<s:Body><${call.operation} xmlns="${call.namespace}">${call.parameters ?? ''}</${call.operation}></s:Body></s:Envelope>`;
+    const headers: Record<string, string> = { 'content-type': `application/soap+xml; charset=utf-8; action="${call.namespace}/${call.operation}"`, 'user-agent': 'outpost-camera' };
+    if (authorization !== undefined) headers['authorization'] = authorization;
+    return boundedRequest(call.url, { method: 'POST', headers, body: envelope }, { ...call.limits, maxBytes: MAX_SOAP_BYTES }, label);
+  };
+  const answer = call.login === undefined ? await post(undefined) : await call.login.send('POST', `${call.url.pathname}${call.url.search}`, post, label);
   const body = answer.body.toString('utf8');
   const document = /^\s*(<\?xml[^>]*\?>\s*)?<([\w-]+:)?Envelope[\s>]/.test(body) ? parseXml(body) : undefined;
   const soapBody = child(child(document, 'Envelope'), 'Body');
@@ -63,7 +68,7 @@ export async function soapCall(call: SoapCall): Promise<XmlValue> {
 
 function notSoap(label: string, status: number, contentType: string | undefined, body: string): OutpostError {
   if (status === 401) {
-    return new OutpostError(`${label} asks for HTTP authentication (HTTP 401) instead of a WS-Security token`, { code: 'camera.auth', hint: 'enable WS-UsernameToken authentication for ONVIF on the camera, or use its snapshot URL as url with username and password' });
+    return new OutpostError(`${label} asks for an HTTP login (HTTP 401), and no username is configured`, { code: 'camera.auth', hint: 'set username and password on the camera bus (use ${VAR} to keep them out of the file)' });
   }
   if (status === 404) {
     return new OutpostError(`${label} does not exist on the device (HTTP 404)`, { code: 'camera.not_found', hint: 'check the onvif URL: it is usually http://HOST/onvif/device_service' });

@@ -13,8 +13,14 @@ export interface FfmpegRun {
   label: string;
   /** Text that must never be printed (the password in the URL ffmpeg echoes back). */
   secrets: string[];
+  /** The file ffmpeg reads the stream's URL from, if any: its messages name it where they would name the stream. */
+  script?: string | undefined;
   /** Children in flight, so stopping the camera can kill them. */
   running: Set<ChildProcess>;
+  /** False when ffmpeg writes a file rather than its stdout: a clean exit is then success with no bytes. */
+  expectOutput?: boolean;
+  /** What the child does, completing "ffmpeg could not …"; default `take a frame from`. */
+  doing?: string;
 }
 
 /** How much of ffmpeg's stderr is kept: its last lines carry the reason. */
@@ -38,7 +44,7 @@ export function runFfmpeg(run: FfmpegRun): Promise<Buffer> {
       failure ??= error;
       child.kill('SIGKILL');
     };
-    const timer = setTimeout(() => stop(new OutpostError(`no frame within ${run.timeoutMs} ms from ${run.label}${lastWords(stderr, run.secrets, ' (ffmpeg: ', ')')}`, { code: 'camera.timeout', retryable: true, disconnect: true, hint: 'check the camera is streaming; a stream that never sends a keyframe or stops sending ends here; raise timeout for a slow link' })), run.timeoutMs);
+    const timer = setTimeout(() => stop(new OutpostError(`${run.doing === undefined ? `no frame within ${run.timeoutMs} ms from ${run.label}` : `ffmpeg could not ${run.doing} ${run.label} within ${run.timeoutMs} ms`}${lastWords(stderr, run, ' (ffmpeg: ', ')')}`, { code: 'camera.timeout', retryable: true, disconnect: true, hint: 'check the camera is streaming; a stream that never sends a keyframe or stops sending ends here; raise timeout for a slow link' })), run.timeoutMs);
     child.stdout.on('data', (chunk: Buffer) => {
       received += chunk.length;
       if (received > run.maxBytes) stop(new OutpostError(`${run.label} gave a frame larger than max_image (${run.maxBytes} bytes)`, { code: 'camera.too_large', hint: 'pick a lower-resolution stream or raise max_image' }));
@@ -48,24 +54,32 @@ export function runFfmpeg(run: FfmpegRun): Promise<Buffer> {
       stderr = (stderr + chunk.toString('utf8')).slice(-STDERR_KEPT);
     });
     child.on('error', (error) => {
-      failure ??= systemCode(error) === 'ENOENT'
-        ? new OutpostError(`cannot take frames from ${run.label}: ${run.ffmpeg} is not installed`, { code: 'camera.ffmpeg_missing', cause: error, hint: 'install ffmpeg (apt-get install ffmpeg); RTSP cameras need it' })
-        : new OutpostError(`cannot start ${run.ffmpeg} for ${run.label}: ${error.message}`, { code: 'camera.ffmpeg', cause: error });
+      failure ??= spawnFailure(error, run.ffmpeg, run.label, 'take frames from');
     });
     child.on('close', (code) => {
       clearTimeout(timer);
       run.running.delete(child);
       if (failure !== undefined) reject(failure);
-      else if (code === 0 && received > 0) resolve(Buffer.concat(chunks, received));
+      else if (code === 0 && (received > 0 || run.expectOutput === false)) resolve(Buffer.concat(chunks, received));
       else if (code === null) reject(new OutpostError(`ffmpeg reading ${run.label} was stopped`, { code: 'camera.stopped' }));
-      else reject(ffmpegError(run, stderr, code));
+      else reject(ffmpegError(run, stderr, code, run.doing ?? 'take a frame from'));
     });
   });
 }
 
-/** What ffmpeg's stderr says went wrong, as one of the camera codes. */
-function ffmpegError(run: FfmpegRun, stderr: string, code: number): OutpostError {
-  const said = lastWords(stderr, run.secrets, ' (ffmpeg: ', ')');
+/** ffmpeg could not be started: not installed, or another reason; `doing` completes "cannot …". */
+export function spawnFailure(error: Error, ffmpeg: string, label: string, doing: string): OutpostError {
+  return systemCode(error) === 'ENOENT'
+    ? new OutpostError(`cannot ${doing} ${label}: ${ffmpeg} is not installed`, { code: 'camera.ffmpeg_missing', cause: error, hint: 'install ffmpeg (apt-get install ffmpeg); RTSP cameras need it' })
+    : new OutpostError(`cannot start ${ffmpeg} for ${label}: ${error.message}`, { code: 'camera.ffmpeg', cause: error });
+}
+
+/** What may be printed of ffmpeg's words about a stream. */
+export type Speaker = Pick<FfmpegRun, 'label' | 'secrets' | 'script'>;
+
+/** What ffmpeg's stderr says went wrong, as one of the camera codes; `doing` completes "ffmpeg could not …". */
+export function ffmpegError(run: Speaker, stderr: string, code: number, doing: string): OutpostError {
+  const said = lastWords(stderr, run, ' (ffmpeg: ', ')');
   const cases: [RegExp, string, string, string, boolean][] = [
     [/401 Unauthorized/i, 'camera.auth', 'refused the username and password (RTSP 401)', "check username and password against the camera's users", false],
     [/403 Forbidden/i, 'camera.auth', 'forbids this user to watch the stream (RTSP 403)', 'give the user the right to view live video on the camera', false],
@@ -80,14 +94,15 @@ function ffmpegError(run: FfmpegRun, stderr: string, code: number): OutpostError
     const [, errorCode, what, hint, retryable] = found;
     return new OutpostError(`${run.label} ${what}${said}`, { code: errorCode, hint, retryable, disconnect: retryable });
   }
-  return new OutpostError(`ffmpeg could not take a frame from ${run.label} (exit ${code})${said}`, { code: 'camera.rtsp', retryable: true, disconnect: true, hint: 'check the rtsp URL and that the stream is H.264, H.265 or MJPEG' });
+  return new OutpostError(`ffmpeg could not ${doing} ${run.label} (exit ${code})${said}`, { code: 'camera.rtsp', retryable: true, disconnect: true, hint: 'check the rtsp URL and that the stream is H.264, H.265 or MJPEG' });
 }
 
 /** ffmpeg's last non-empty stderr line, secrets removed, wrapped; empty when it said nothing. */
-function lastWords(stderr: string, secrets: string[], before: string, after: string): string {
+export function lastWords(stderr: string, run: Speaker, before: string, after: string): string {
   let line = stderr.split('\n').map((text) => text.trim()).filter((text) => text !== '').at(-1);
   if (line === undefined) return '';
-  for (const secret of secrets) if (secret !== '') line = line.split(secret).join('***');
+  if (run.script !== undefined) line = line.split(run.script).join(run.label);
+  for (const secret of run.secrets) if (secret !== '') line = line.split(secret).join('***');
   line = line.replace(/^\[[\w-]+ @ 0x[0-9a-f]+\]\s*/, '').replace(/rtsps?:\/\/[^@\s/]*@/g, (match) => match.replace(/\/\/[^@]*@/, '//'));
   return `${before}${line.slice(0, 200)}${after}`;
 }

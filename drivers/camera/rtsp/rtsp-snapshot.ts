@@ -3,6 +3,7 @@ import type { GetLimits } from '../http-get.js';
 import { checkJpeg } from '../image-check.js';
 import type { FrameSource } from '../source-camera.js';
 import type { CameraInfo, Frame } from '../types.js';
+import { RtspInput, rtspStream } from './ffmpeg-input.js';
 import { runFfmpeg } from './ffmpeg-run.js';
 
 export interface RtspSnapshotOptions extends GetLimits {
@@ -23,22 +24,17 @@ export interface RtspSnapshotOptions extends GetLimits {
  */
 export class RtspSnapshot implements FrameSource {
   private readonly label: string;
-  private readonly source: string;
+  private readonly input: RtspInput;
   private readonly secrets: string[];
   private readonly running = new Set<ChildProcess>();
   private readonly now: () => number;
 
   constructor(private readonly options: RtspSnapshotOptions) {
-    const url = new URL(options.url.href);
-    if (options.username !== undefined) {
-      url.username = encodeURIComponent(options.username);
-      url.password = encodeURIComponent(options.password ?? '');
-    }
-    this.source = url.href;
-    this.secrets = [url.password, decodeURIComponent(url.password)].filter((secret) => secret !== '');
-    url.username = '';
-    url.password = '';
-    this.label = url.href;
+    const stream = rtspStream(options.url, options.username, options.password);
+    // A small probe: the first keyframe is all that is wanted, and probing 5 s of a live stream would add 5 s to every alarm.
+    this.input = new RtspInput({ source: stream.source, socketTimeoutMs: options.connectTimeoutMs, probe: { bytes: 65536, durationMs: 1000 } });
+    this.secrets = stream.secrets;
+    this.label = stream.label;
     this.now = options.now ?? Date.now;
   }
 
@@ -50,12 +46,12 @@ export class RtspSnapshot implements FrameSource {
     const requestedUnixMs = this.now();
     const bytes = await runFfmpeg({
       ffmpeg: this.options.ffmpeg ?? 'ffmpeg',
-      // A small probe: the first keyframe is all that is wanted, and probing 5 s of a live stream would add 5 s to every alarm.
-      args: ['-nostdin', '-hide_banner', '-loglevel', 'error', '-rtsp_transport', 'tcp', '-timeout', String(this.options.connectTimeoutMs * 1000), '-probesize', '65536', '-analyzeduration', '1000000', '-i', this.source, '-frames:v', '1', '-q:v', '3', '-f', 'image2pipe', '-c:v', 'mjpeg', 'pipe:1'],
+      args: ['-nostdin', '-hide_banner', '-loglevel', 'error', ...this.input.args(), '-frames:v', '1', '-q:v', '3', '-f', 'image2pipe', '-c:v', 'mjpeg', 'pipe:1'],
       timeoutMs: this.options.timeoutMs,
       maxBytes: this.options.maxBytes,
       label: this.label,
       secrets: this.secrets,
+      script: this.input.scriptPath,
       running: this.running,
     });
     checkJpeg(bytes, 'image/jpeg', this.label);
@@ -64,5 +60,6 @@ export class RtspSnapshot implements FrameSource {
 
   close(): void {
     for (const child of this.running) child.kill('SIGKILL');
+    this.input.close();
   }
 }

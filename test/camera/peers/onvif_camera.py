@@ -7,16 +7,19 @@ Usage: onvif_camera.py CONFIG_JSON
    "discovery_group": "239.255.255.250" | null,
    "port": 0,                         the HTTP port (0: a free one; a given one to come back on)
    "snapshots": true,                 false: GetSnapshotUri is not supported (optional in Profile S)
+   "soap_digest": false,              true: every SOAP call must also carry HTTP Digest (as some cameras ask)
    "stream_port": 554, "stream_path": "/{token}"}   what GetStreamUri gives, on the announced host
 Listens on 127.0.0.1 only: HTTP on a free port, WS-Discovery on a free UDP port for unicast
 probes and, when discovery_group is set, on the same port of the group, joined on loopback.
 Prints "ready http=PORT udp=PORT multicast=yes|no (why)" once listening, then one line per request:
-  "soap OPERATION ok" | "soap OPERATION fault REASON" | "snapshot STATUS" | "probe from ADDR"
+  "soap OPERATION ok" | "soap OPERATION fault REASON" | "soap OPERATION 401" | "snapshot STATUS" | "probe from ADDR"
 
 Every SOAP call but GetSystemDateAndTime must carry a WS-Security UsernameToken whose
 PasswordDigest is Base64(SHA-1(nonce + created + password)), checked here with the camera's
 password; a nonce used twice or a Created more than 10 s away from the camera's clock is refused
-too, as cameras do. The snapshot URL asks for HTTP Digest (MD5, qop=auth) with the same user.
+too, as cameras do. The snapshot URL asks for HTTP Digest (MD5, qop=auth) with the same user, and so
+does every SOAP call, GetSystemDateAndTime included, with soap_digest (the nonce is kept, so a
+client that reuses it with nc counting up meets one 401 in all).
 """
 import base64
 import datetime
@@ -95,6 +98,19 @@ def check_token(header):
     return None
 
 
+def digest_ok(headers, method, path):
+    """Whether the request carries a right HTTP Digest (MD5, qop=auth) for this method and path."""
+    fields = dict(
+        (part.split("=", 1)[0].strip(), part.split("=", 1)[1].strip().strip('"'))
+        for part in headers.get("Authorization", "").replace("Digest ", "", 1).split(",")
+        if "=" in part
+    )
+    ha1 = hashlib.md5("{}:camera:{}".format(CONFIG["user"], CONFIG["password"]).encode()).hexdigest()
+    ha2 = hashlib.md5("{}:{}".format(method, fields.get("uri", "")).encode()).hexdigest()
+    expected = hashlib.md5("{}:{}:{}:{}:auth:{}".format(ha1, fields.get("nonce"), fields.get("nc"), fields.get("cnonce"), ha2).encode()).hexdigest()
+    return fields.get("response") == expected and fields.get("uri") == path and fields.get("username") == CONFIG["user"]
+
+
 class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
 
@@ -112,12 +128,22 @@ class Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(data)
 
+    def challenge(self):
+        self.send_response(401)
+        self.send_header("WWW-Authenticate", 'Digest realm="camera", qop="auth", nonce="{}", algorithm=MD5'.format(snapshot_nonce))
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
     def do_POST(self):
         length = int(self.headers.get("Content-Length", "0"))
         root = ET.fromstring(self.rfile.read(length))
         body = root.find("s:Body", NS)
         operation = body[0]
         name = operation.tag.split("}")[1]
+        if CONFIG.get("soap_digest", False) and not digest_ok(self.headers, "POST", self.path):
+            log("soap {} 401".format(name))
+            self.challenge()
+            return
         if name != "GetSystemDateAndTime":
             why = check_token(root.find("s:Header", NS))
             if why is not None:
@@ -172,20 +198,9 @@ class Handler(BaseHTTPRequestHandler):
         if not self.path.startswith("/snap/"):
             self.send(404, "not found", "text/plain")
             return
-        fields = dict(
-            (part.split("=", 1)[0].strip(), part.split("=", 1)[1].strip().strip('"'))
-            for part in self.headers.get("Authorization", "").replace("Digest ", "", 1).split(",")
-            if "=" in part
-        )
-        ha1 = hashlib.md5("{}:camera:{}".format(CONFIG["user"], CONFIG["password"]).encode()).hexdigest()
-        ha2 = hashlib.md5("GET:{}".format(fields.get("uri", "")).encode()).hexdigest()
-        expected = hashlib.md5("{}:{}:{}:{}:auth:{}".format(ha1, fields.get("nonce"), fields.get("nc"), fields.get("cnonce"), ha2).encode()).hexdigest()
-        if fields.get("response") != expected or fields.get("uri") != self.path or fields.get("username") != CONFIG["user"]:
+        if not digest_ok(self.headers, "GET", self.path):
             log("snapshot 401")
-            self.send_response(401)
-            self.send_header("WWW-Authenticate", 'Digest realm="camera", qop="auth", nonce="{}", algorithm=MD5'.format(snapshot_nonce))
-            self.send_header("Content-Length", "0")
-            self.end_headers()
+            self.challenge()
             return
         with open(CONFIG["jpeg"], "rb") as file:
             log("snapshot 200")
