@@ -1,16 +1,16 @@
 #!/usr/bin/env node
 // What CI runs after `npm ci` (.ci/run): the whole suite (`npm test`), then the suites that need
 // more than this machine's own kernel or Node (the kernel-in-the-loop VM, the socketcan addon in it
-// under Node 22 and 24, the whole suite on Node 22 and 24), each only while CI's time allows. Every step's `N passed, N failed` line is
-// kept, and the last line is their sum, which is what CI reads.
-//   OUTPOST_CI_BUDGET=seconds (default 4800: CI stops a run at 5400 s) · OUTPOST_CI_STEPS=suite,kernel,socketcan22,socketcan24,node22,node24
+// under Node 22 and 24, the whole suite on Node 22 and 24, the arm64 .deb in an arm64 guest), each only while CI's time allows.
+// Every step's `N passed, N failed` line is kept, and the last line is their sum, which is what CI reads.
+//   OUTPOST_CI_BUDGET=seconds (default 4800: CI stops a run at 5400 s) · OUTPOST_CI_STEPS=suite,kernel,socketcan22,socketcan24,node22,node24,kernel-arm64
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
 const budgetMs = Number(process.env.OUTPOST_CI_BUDGET ?? 4800) * 1000;
-const wanted = new Set((process.env.OUTPOST_CI_STEPS ?? 'suite,kernel,socketcan22,socketcan24,node22,node24').split(',').map((step) => step.trim()));
+const wanted = new Set((process.env.OUTPOST_CI_STEPS ?? 'suite,kernel,socketcan22,socketcan24,node22,node24,kernel-arm64').split(',').map((step) => step.trim()));
 const scripts = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts ?? {};
 const started = Date.now();
 /** A failed step's last lines are printed again at the end: a long log is cut in the middle where CI shows it. */
@@ -39,6 +39,15 @@ const steps = [
     env: { OUTPOST_NODE_MATRIX: major, OUTPOST_TEST_SHIFTS: '' },
     needsMs: 25 * 60_000,
   })),
+  // 3.5 min here warm at load 3-6, 5-9 min at load 11-13 (the arm64 .deb built from its cached addons, then the guest); cold it also makes the
+  // arm64 root and cross-compiles the addons (test:package's caches), which is what the allowance is for.
+  {
+    name: 'kernel-arm64',
+    what: "the arm64 .deb installed in an arm64 Debian under Debian's arm64 kernel (qemu-system-aarch64), outpost diag and run --once on vcan and gpio-sim (npm run test:kernel:arm64)",
+    command: ['npm', ['run', 'test:kernel:arm64']],
+    needsMs: 30 * 60_000,
+    present: () => scripts['test:kernel:arm64'] !== undefined,
+  },
 ];
 
 function run(step) {
@@ -66,7 +75,7 @@ function run(step) {
       pending = lines.pop() ?? '';
       for (const line of lines) {
         keep(line);
-        const match = /^(?:\w+: )?(\d+) passed, (\d+) failed(?:, (\d+) skipped)?\s*$/.exec(line.trim());
+        const match = /^(?:[\w-]+: )?(\d+) passed, (\d+) failed(?:, (\d+) skipped)?\s*$/.exec(line.trim());
         if (match) last = { passed: Number(match[1]), failed: Number(match[2]), skipped: Number(match[3] ?? 0) };
       }
     });

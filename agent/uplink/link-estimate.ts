@@ -12,6 +12,12 @@ const FULL_PIPE_ROUNDS = 3;
 const FULL_PIPE_GROWTH = 1.25;
 /** The base round trip stays under this many SUBACK round trips: the centre's work may take as long again as the route, no more. */
 const CONNECT_RTT_CAP = 2;
+/**
+ * A TCP segment (Ethernet's MSS). The connection's first packets share their segment with the
+ * first envelope's bytes (they are pipelined, pipelined-start.ts), and the segment arrives
+ * whole: the SUBACK's round trip includes one segment's crossing, a second at 9.6 kbit/s.
+ */
+const SEGMENT_BYTES = 1460;
 /** The shortest round trip counts this long, so a route that got longer is learned within a minute. */
 const BASE_RTT_WINDOW_MS = 60_000;
 
@@ -142,9 +148,16 @@ export class LinkEstimate {
     this.forget(this.baseRtts, now, BASE_RTT_WINDOW_MS);
     const fromAcks = this.baseRtts[0]?.value;
     if (this.connectRtt === undefined) return fromAcks ?? 0;
+    // Less the crossing of the segment it may have waited for (SEGMENT_BYTES), once the rate is known: on a fast link a few
+    // ms, on a radio enough to take it to 0, where the window is two envelopes anyway and the BDP does not count.
+    // At the slowest recent rate: acks that come in a bunch overstate a sample, and a rate overstated here would count the
+    // segment as route on a radio (at 9.6 kbit/s with the cap, up to 4 s of BDP: alarms waited behind it).
+    this.forget(this.rates, now, Math.max(RATE_WINDOW_MS, 10 * this.srttMs));
+    const slowest = this.rates.reduce((lowest, sample) => Math.min(lowest, sample.value), Number.POSITIVE_INFINITY);
+    const connect = Number.isFinite(slowest) ? Math.max(0, this.connectRtt - (SEGMENT_BYTES * 1000) / slowest) : this.connectRtt;
     // Never below the SUBACK's round trip: the route takes at least that. While the window still limits the rate (startup), the
     // crossing time subtracted from an ack's round trip is overstated and would otherwise take the base to 0, and the window with it.
-    return Math.min(CONNECT_RTT_CAP * this.connectRtt, Math.max(this.connectRtt, fromAcks ?? this.connectRtt));
+    return Math.min(CONNECT_RTT_CAP * connect, Math.max(connect, fromAcks ?? connect));
   }
 
   /**

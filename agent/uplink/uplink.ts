@@ -1,9 +1,8 @@
 import type { MqttClient } from 'mqtt';
 import { v1, type outpost } from '../../wire/index.js';
-import { OutpostError, describeError } from '../../kernel/errors.js';
 import type { Logger } from '../../kernel/logger.js';
 import type { Outbox } from '../outbox/types.js';
-import { Reconnector } from '../../kernel/reconnector.js';
+import type { Reconnector } from '../../kernel/reconnector.js';
 import { HealthState, type ComponentHealthReport } from '../../kernel/component.js';
 import type { PostStateFacts, UplinkHandle } from '../runtime/agent.js';
 import type { UplinkConfig } from './config.js';
@@ -11,14 +10,13 @@ import { ackLimits } from './centre-ack.js';
 import { takeAck } from './ack-intake.js';
 import { connectionOptions } from '../../wire/connection-options.js';
 import { waitUntil } from './deadline.js';
-import { writeEnvelope } from '../../wire/envelope-writer.js';
 import { LinkFailure, linkFailure } from './link-problem.js';
-import { openBrokerConnection, sayGoodbye, subscribeCommands } from './broker-connection.js';
+import { brokerReconnector, openBrokerConnection, sayGoodbye, subscribeCommands } from './broker-connection.js';
 import { LinkFigures } from './link-figures.js';
 import { LinkMeter, streamBytesOf } from './link-meter.js';
-import { publishWireBytes } from './mqtt-framing.js';
+import type { PipelinedStart } from './pipelined-start.js';
 import { encodePostState } from './post-state.js';
-import { hasRoom, nextEnvelopeLimits, type SendGate } from './send-gate.js';
+import { SendingConnection, sendEnvelopes, type SendLoopParts } from './send-loop.js';
 import { SendWindow, type InFlightEnvelope } from './send-window.js';
 import { StatusThinning } from './status-thinning.js';
 import { postTopic } from '../../wire/topics.js';
@@ -47,8 +45,6 @@ export interface UplinkOptions {
 
 /** A connection that stayed up this long proves the link; the next failure backs off from the minimum again. */
 const STABLE_CONNECTION_MS = 30_000;
-/** A reconnect after failed attempts waits at most this share of the time the link has been down: after a 5-minute outage, at most 30 s. */
-const OUTAGE_SHARE = 0.1;
 /** Stop waits this long for acks in flight, then says goodbye (sayGoodbye: under 1.5 s): under 2.5 s in all. */
 const STOP_ACK_WAIT_MS = 1000;
 
@@ -57,8 +53,10 @@ const STOP_ACK_WAIT_MS = 1000;
  *
  *   new Uplink({ config, postId, outbox, log, state, clock?, idlePollMs?, random? })
  *
- * - On connect: subscribes `outpost/v1/{post}/ack` (and `…/cmd` when it takes commands), then
- *   publishes the retained PostState ONLINE on `…/state`; the MQTT will (retained) says LOST; a clean `stop()` publishes OFFLINE.
+ * - On connect: right behind the CONNECT, without waiting for CONNACK (pipelined-start.ts),
+ *   subscribes `outpost/v1/{post}/ack` (and `…/cmd` when it takes commands), publishes the
+ *   retained PostState ONLINE on `…/state` and the first envelopes; the MQTT will (retained) says
+ *   LOST; a clean `stop()` publishes OFFLINE. A refused connection counts nothing as sent.
  * - Send loop: leases batches from the outbox, publishes each as one Envelope at QoS 1 on `…/up`;
  *   envelope size and the bytes kept unacked follow the link as the acks measure it (LinkMeter;
  *   `uplink.batch` and `in_flight` are ceilings); an alarm waiting goes out even when the window
@@ -68,10 +66,8 @@ const STOP_ACK_WAIT_MS = 1000;
  *   copy is still in the local socket) releases the lease for a resend; a lost link releases everything.
  * - With `thin_status` on and more status waiting than the link carries in `backlog`, each
  *   lease's readings are thinned first (StatusThinning), counted and reported.
- * - Reconnects on the kernel's Reconnector (mqtt.js's fixed-period reconnect is off): capped
- *   exponential backoff with full jitter, reset only once a connection stayed up 30 s or carried
- *   an ack; failed attempts wait at most a tenth of the time the link has been down, so the post
- *   is back soon after a long outage ends. One warning per cause, repeats counted.
+ * - Reconnects with capped, jittered backoff (brokerReconnector), reset only once a connection
+ *   stayed up 30 s or carried an ack. One warning per cause, repeats counted.
  * - `linkVitals()` gives the LinkVitals figures for Health; `notify()` after an enqueue sends
  *   at once instead of at the next idle poll (`idlePollMs`).
  */
@@ -89,13 +85,14 @@ export class Uplink implements UplinkHandle {
   private readonly figures: LinkFigures;
   private readonly window: SendWindow;
   private readonly meter: LinkMeter;
-  private readonly gate: SendGate;
+  private readonly loop: SendLoopParts;
   private readonly thinning: StatusThinning;
   private readonly topics: { up: string; ack: string; state: string; cmd: string };
   private readonly onCommand: ((payload: Buffer) => void) | undefined;
   private readonly ackLimits: { maxBytes: number; maxRanges: number };
   /** An attempt still connecting (no SUBACK yet), which a stop ends. */
   private connecting: MqttClient | undefined;
+  private sending: SendingConnection | undefined;
   private running = false;
   private connectedAt = 0;
   private pollTimer: NodeJS.Timeout | undefined;
@@ -111,39 +108,19 @@ export class Uplink implements UplinkHandle {
     this.facts = options.state;
     this.clock = options.clock ?? Date.now;
     this.idlePollMs = options.idlePollMs ?? 1_000;
-    const reconnect = { minMs: Math.max(1, this.config.reconnect.min), maxMs: Math.max(1, this.config.reconnect.min, this.config.reconnect.max) };
     this.healthState = new HealthState(this.clock);
-    this.link = new Reconnector<MqttClient>({
-      subject: 'uplink',
-      log: this.log,
-      open: () => this.connect(),
-      close: (client) => {
-        client.removeAllListeners('message');
-        client.end(true);
-      },
-      failure: (error) => (error instanceof OutpostError ? error : linkFailure(error, this.config.broker)),
-      retry: reconnect,
-      resetBackoff: 'proved',
-      outageShare: OUTAGE_SHARE,
-      now: this.clock,
-      random: options.random,
-      health: this.healthState,
-      onOpen: (client) => this.onOpen(client),
-      onFault: (error, retryMs) => {
-        // Health says `degraded` for what comes back by itself (records wait), `fault` for what a person must fix.
-        this.healthState.set(error instanceof LinkFailure ? error.status : 'fault', error instanceof LinkFailure ? error.message : error.describe());
-        this.log.debug({ retry_ms: retryMs, code: error.code }, 'reconnecting to the broker');
-      },
-    });
+    this.link = brokerReconnector({ config: this.config, log: this.log, health: this.healthState, clock: this.clock, random: options.random, open: () => this.connect(), onOpen: (client) => this.onOpen(client) });
     this.figures = new LinkFigures(this.clock);
     const batch = { maxBytes: this.config.batch.max_bytes, maxRecords: this.config.batch.max_records };
     this.meter = new LinkMeter({ initialRtoMs: this.config.ack_timeout, batch, keepaliveMs: this.config.keepalive }, this.clock);
     this.window = new SendWindow(this.outbox, (entry) => this.meter.resendDueIn(entry), (entry) => this.onAckTimeout(entry), this.clock);
-    this.gate = { window: this.window, outbox: this.outbox, inFlight: this.config.in_flight, lingerMs: this.config.linger };
+    const gate = { window: this.window, outbox: this.outbox, inFlight: this.config.in_flight, lingerMs: this.config.linger };
     const thin = this.config.thin_status;
     this.thinning = new StatusThinning({ enabled: thin.enabled, backlogMs: thin.backlog, keepEveryMs: thin.keep_every }, this.outbox, this.clock, this.log);
     this.ackLimits = ackLimits(this.config.in_flight, this.config.batch.max_records);
     this.topics = { up: postTopic(this.postId, 'up'), ack: postTopic(this.postId, 'ack'), state: postTopic(this.postId, 'state'), cmd: postTopic(this.postId, 'cmd') };
+    const { outbox, log, meter, window, thinning, clock } = this;
+    this.loop = { postId: this.postId, topic: this.topics.up, outbox, log, meter, window, gate, thinning, compression: this.config.compression, clock };
     this.onCommand = options.onCommand;
   }
 
@@ -169,6 +146,7 @@ export class Uplink implements UplinkHandle {
     this.window.releaseAll();
     if (client !== undefined && stillConnected) await sayGoodbye(client, { topic: this.topics.state, payload: this.postState(v1.PostStatus.POST_STATUS_OFFLINE) }, this.log);
     await this.link.stop();
+    this.sending = undefined;
     this.figures.connected = false;
     this.log.info({ records_sent: this.figures.recordsSent, acks: this.figures.acks, ignored_ack_seqs: this.figures.ignoredAckSeqs, unusable_acks: this.figures.unusableAcks }, 'uplink stopped');
   }
@@ -178,7 +156,7 @@ export class Uplink implements UplinkHandle {
    * poll finds them anyway); the pipeline calls it to keep enqueue-to-centre latency low.
    */
   notify(): void {
-    if (this.figures.connected) this.pump();
+    this.pump();
   }
 
   health(): ComponentHealthReport {
@@ -197,8 +175,18 @@ export class Uplink implements UplinkHandle {
     }
   }
 
-  /** One attempt to connect, for the Reconnector: resolves once the broker granted the ack subscription. */
+  /** One attempt to connect, for the Reconnector: resolves once the broker granted the ack subscription; what went out before a refusal goes back to the outbox. */
   private async connect(): Promise<MqttClient> {
+    try {
+      return await this.openConnection();
+    } catch (error) {
+      this.sending = undefined;
+      this.window.releaseAll();
+      throw error;
+    }
+  }
+
+  private async openConnection(): Promise<MqttClient> {
     const security = await connectionOptions(
       { username: this.config.username, password: this.config.password, ca: this.config.ca, cert: this.config.cert, key: this.config.key, serverName: this.config.server_name },
       'uplink',
@@ -212,11 +200,16 @@ export class Uplink implements UplinkHandle {
       ackTopic: this.topics.ack,
       events: {
         message: (client, topic, payload) => {
-          if (client !== this.link.handle) return;
+          if (client !== this.sending?.client) return;
           if (topic === this.topics.ack) this.onAck(client, payload);
           else if (topic === this.topics.cmd) this.onCommand?.(payload);
         },
         closed: (client, failure) => this.onClose(client, failure),
+      },
+      opening: (_client, early) => this.onOpening(early),
+      started: (client, early) => this.onStarted(client, early),
+      accepted: (client) => {
+        if (client === this.sending?.client) this.sending.accepted();
       },
       subackRtt: (ms) => this.meter.estimate.connectRttSample(ms),
       clock: this.clock,
@@ -224,21 +217,28 @@ export class Uplink implements UplinkHandle {
     });
   }
 
+  /** The ack SUBSCRIBE follows the CONNECT: the rest goes behind it without waiting for CONNACK (pipelined-start.ts). */
+  private onOpening(early: PipelinedStart): void {
+    // Subscribed before ONLINE goes out: the centre publishes pending commands again when it sees
+    // ONLINE, and the broker handles this connection's packets in order, so the subscription is there.
+    if (this.onCommand !== undefined) subscribeCommands(early, this.topics.cmd, this.log);
+    // Envelopes follow the ONLINE state on the same connection, so it still arrives first; waiting for its PUBACK would idle the link a round trip.
+    early.publish(this.topics.state, this.postState(v1.PostStatus.POST_STATUS_ONLINE), true);
+  }
+
+  private onStarted(client: MqttClient, early: PipelinedStart): void {
+    if (!this.running) return;
+    this.sending = new SendingConnection(client, early, this.figures, this.log);
+    this.meter.attach(streamBytesOf(client));
+    this.pump();
+  }
+
   private onOpen(client: MqttClient): void {
     this.connectedAt = this.clock();
-    this.meter.attach(streamBytesOf(client));
     this.figures.connected = true;
     if (this.everConnected) this.figures.reconnects += 1;
     this.everConnected = true;
     this.log.info({ broker: this.config.broker, reconnects: this.figures.reconnects }, 'uplink connected');
-    // Subscribed before ONLINE goes out: the centre publishes pending commands again when it sees
-    // ONLINE, and the broker handles this connection's packets in order, so the subscription is there.
-    if (this.onCommand !== undefined) subscribeCommands(client, this.topics.cmd, this.log);
-    // Envelopes follow the ONLINE state on the same connection, so it still arrives first; waiting for its PUBACK would idle the link a round trip.
-    client.publishAsync(this.topics.state, this.postState(v1.PostStatus.POST_STATUS_ONLINE), { qos: 1, retain: true }).catch((error: unknown) => {
-      // The broker refused the state (its ACL): a fault a person may have to fix, retried with backoff.
-      if (client === this.link.handle) this.dropConnection(client, linkFailure(error, this.config.broker));
-    });
     this.pump();
   }
 
@@ -254,52 +254,25 @@ export class Uplink implements UplinkHandle {
     clearTimeout(this.pollTimer);
     this.pollTimer = undefined;
     this.figures.connected = false;
+    this.sending = undefined;
     const released = this.window.releaseAll();
     if (released > 0) this.log.debug({ released }, 'envelopes in flight go back to the outbox');
     this.link.lost(client, failure);
   }
 
-  /** Publishes envelopes while the window has room and the outbox has records; polls when it is empty. */
+  /** Publishes envelopes while the window has room and the outbox has records (send-loop.ts); polls when it is empty. */
   private pump(): void {
-    const client = this.link.handle;
-    if (!this.running || client === undefined || !this.figures.connected) return;
+    const sending = this.sending;
+    if (!this.running || sending === undefined || sending.pipelineFull) return;
     // The outbox changed stores (memory until the file opened): what is in flight belongs to the old one.
     if (this.sendingStoreId !== this.outbox.storeId) {
       this.window.releaseAll();
       this.meter.forgetSeqs();
       this.sendingStoreId = this.outbox.storeId;
     }
-    const thin = this.thinning.active((bytes) => this.meter.linkTimeMs(bytes));
-    for (;;) {
-      const sizing = this.meter.sizing();
-      const limits = nextEnvelopeLimits(this.gate, sizing);
-      if (limits === undefined) break;
-      let lease;
-      try {
-        lease = this.outbox.nextBatch(thin && !limits.alarmsOnly ? this.thinning.leaseLimits(limits) : limits);
-      } catch (error) {
-        this.log.error({ err: describeError(error) }, 'could not lease records from the outbox; trying again shortly');
-        break;
-      }
-      if (lease === undefined) break;
-      // The alarms counted are not leasable yet (still being written): no status past the window meanwhile.
-      if (limits.alarmsOnly && !lease.records.some((record) => record.priority === v1.Priority.PRIORITY_ALARM)) {
-        this.outbox.release(lease);
-        break;
-      }
-      if (thin) lease = this.thinning.thin(lease);
-      const payload = writeEnvelope({ postId: this.postId, storeId: this.outbox.storeId }, lease.records, this.clock(), this.config.compression);
-      const wireBytes = publishWireBytes(this.topics.up, payload.length);
-      const records = lease.records.length;
-      client.publish(this.topics.up, Buffer.from(payload.buffer, payload.byteOffset, payload.length), { qos: 1 }, (error) => {
-        if (error !== undefined && error !== null) this.log.debug({ err: describeError(error), records }, 'publish not confirmed by the broker; the envelope is resent after reconnect');
-      });
-      const facts = this.meter.published(lease, wireBytes, this.window.bytes);
-      this.window.add(lease, facts);
-      this.figures.sent(wireBytes, records, facts.resent);
-    }
+    const room = sendEnvelopes(this.loop, sending.sink(this.topics.up));
     // A steady cadence, not re-armed by every ack, so a record waits half a poll on average.
-    if (hasRoom(this.gate, this.meter.sizing()) && this.pollTimer === undefined) {
+    if (room && this.pollTimer === undefined) {
       this.pollTimer = setTimeout(() => {
         this.pollTimer = undefined;
         this.pump();

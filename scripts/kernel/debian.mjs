@@ -1,9 +1,11 @@
-// Fetches Debian's amd64 kernel (image, headers, kbuild) and the gpio-sim sources into a cache folder
+// Fetches a Debian kernel (image, headers, kbuild) and the gpio-sim sources into a cache folder
 // keyed by the kernel's ABI name, so the host's own kernel and /lib/modules are never touched and a
-// second run downloads nothing. Everything goes through apt-get, the machine's ordinary client.
+// second run downloads nothing. Everything goes through apt-get, the machine's ordinary client: the
+// kernel's own architecture through `apt` (apt.mjs), the build tools that run here through the host's.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { dependsOn, download, hostApt } from './apt.mjs';
 import { Skip } from './skip.mjs';
 
 /** The source files the out-of-tree gpio-sim module is built from (see gpio-sim.mjs). */
@@ -27,19 +29,15 @@ function aptUpdateOnce(log) {
   return result.status === 0;
 }
 
-function dependsOn(pkg) {
-  const out = spawnSync('apt-cache', ['depends', pkg], { encoding: 'utf8' });
-  if (out.status !== 0) return [];
-  return [...out.stdout.matchAll(/^\s+Depends: (\S+)$/gm)].map((m) => m[1]);
-}
-
-/** The ABI name of the kernel the linux-image-amd64 metapackage points at today, e.g. 6.1.0-57-amd64. */
-export function currentKernel(log) {
+/** The ABI name of the kernel the linux-image-<arch> metapackage points at today, e.g. 6.1.0-57-amd64. */
+export function currentKernel(log, apt = hostApt) {
   if (!has('apt-cache') || !has('apt-get') || !has('dpkg-deb')) throw new Skip('this machine has no apt-get/dpkg-deb, so Debian kernel packages cannot be fetched');
-  let image = dependsOn('linux-image-amd64').find((name) => /^linux-image-\d/.test(name));
-  if (image === undefined && aptUpdateOnce(log)) image = dependsOn('linux-image-amd64').find((name) => /^linux-image-\d/.test(name));
-  if (image === undefined) throw new Skip('apt-cache does not know linux-image-amd64 (no Debian package lists: run apt-get update as root)');
-  return image.replace(/^linux-image-/, '');
+  const meta = `linux-image-${apt.arch}`;
+  const image = () => dependsOn(apt, meta).find((name) => /^linux-image-\d/.test(name));
+  let found = image();
+  if (found === undefined && apt === hostApt && aptUpdateOnce(log)) found = image();
+  if (found === undefined) throw new Skip(`apt-cache does not know ${meta} (no Debian package lists: run apt-get update as root)`);
+  return found.replace(/^linux-image-/, '');
 }
 
 /** Installs host packages the harness itself needs (qemu, busybox, a compiler); root only, like ensure-peers. */
@@ -64,22 +62,25 @@ export function ensureHostPackages(needs, log) {
  * `<cache>/<abi>/src` the gpio-sim sources; returns the paths. A folder is renamed into place only
  * when complete, so an interrupted run leaves nothing that looks finished.
  */
-export function fetchKernel(cache, abi, log) {
+export function fetchKernel(cache, abi, log, apt = hostApt) {
   const dir = join(cache, abi);
   const root = join(dir, 'root');
   const src = join(dir, 'src');
-  const kernel = { abi, dir, root, src, vmlinuz: join(root, 'boot', `vmlinuz-${abi}`), modules: join(root, 'lib', 'modules', abi), headers: join(root, 'usr', 'src', `linux-headers-${abi}`) };
+  const kernel = { abi, arch: apt.arch, dir, root, src, vmlinuz: join(root, 'boot', `vmlinuz-${abi}`), modules: join(root, 'lib', 'modules', abi), headers: join(root, 'usr', 'src', `linux-headers-${abi}`) };
   if (existsSync(kernel.vmlinuz) && existsSync(join(src, GPIO_SIM_SOURCES[0]))) return kernel;
 
   const series = /^(\d+\.\d+)/.exec(abi)?.[1];
   const common = abi.replace(/-[a-z0-9]+$/, '-common');
-  const packages = [`linux-image-${abi}`, `linux-headers-${abi}`, `linux-headers-${common}`, `linux-kbuild-${series}`, `linux-source-${series}`];
+  // The image and its headers are the kernel's architecture; kbuild (fixdep, modpost) runs here, so it is this
+  // machine's, and the -common headers and linux-source are the same for every architecture.
+  const kernelPackages = [`linux-image-${abi}`, `linux-headers-${abi}`, `linux-headers-${common}`];
+  const hostPackages = [`linux-kbuild-${series}`, `linux-source-${series}`];
   const debs = join(dir, 'debs.partial');
   rmSync(debs, { recursive: true, force: true });
   mkdirSync(debs, { recursive: true });
-  log(`apt-get download ${packages.join(' ')}`);
-  const download = spawnSync('apt-get', ['download', ...packages], { cwd: debs, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
-  if (download.status !== 0) throw new Skip(`apt-get download failed for the Debian kernel ${abi}: ${download.stderr.trim().split('\n').filter((l) => !l.startsWith('W:')).at(-1) ?? ''}`);
+  log(`apt-get download ${[...kernelPackages, ...hostPackages].join(' ')}`);
+  download(apt, kernelPackages, debs, `the Debian kernel ${abi}`);
+  download(hostApt, hostPackages, debs, `the kernel build tools and sources of ${series}`);
 
   const partial = join(dir, 'root.partial');
   rmSync(partial, { recursive: true, force: true });

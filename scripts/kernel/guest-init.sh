@@ -2,7 +2,8 @@
 # /init of the guest's initramfs (scripts/kernel/initramfs.mjs packs it with busybox and the modules).
 # Loads the modules, mounts the HOST's root read-only over virtio 9p under a tmpfs overlay (so Node,
 # node_modules, Mosquitto, libgpiod tools and the project are all there, and anything a test writes
-# stays in guest memory), then runs /outpost-run.sh inside it. Its exit status goes out on the serial
+# stays in guest memory), then runs /outpost-run.sh inside it. The arm64 guest gets an arm64 Debian
+# folder (test:package's chroot) over 9p instead of the host's root. Its exit status goes out on the serial
 # console as "outpost-kernel-exit: N", and the guest powers off. This shell stays PID 1 (chroot, not
 # switch_root) so that the power-off runs from the initramfs, after the suites, not over 9p.
 /bin/busybox --install -s /bin
@@ -40,6 +41,8 @@ mount -t devpts devpts /newroot/dev/pts
 mount -t tmpfs tmpfs /newroot/dev/shm
 mount -t configfs configfs /newroot/sys/kernel/config
 cp /outpost-run.sh /newroot/run/outpost-run.sh
+# What the arm64 guest installs and runs (initramfs.mjs): the .deb, its checks, a busybox for ip.
+[ -d /payload ] && cp -r /payload /newroot/run/payload
 chroot /newroot /bin/sh /run/outpost-run.sh
 echo "outpost-kernel-exit: $?"
 sync

@@ -1,11 +1,15 @@
 // Packs the guest's initramfs: busybox, /init (guest-init.sh), the kernel modules the suites need
-// with their dependencies in load order, and /outpost-run.sh, the script that runs the suites.
+// with their dependencies in load order, /outpost-run.sh (the script that runs the suites, or the
+// arm64 package checks) and an optional /payload folder that init copies to /run/payload.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
 /** What the suites need from the kernel: the 9p root and overlay, configfs, CAN, veth and the shaping qdiscs. */
 export const GUEST_MODULES = ['virtio_pci', '9pnet_virtio', '9p', 'overlay', 'configfs', 'can_raw', 'can_gw', 'vcan', 'vxcan', 'veth', 'sch_netem', 'sch_tbf'];
+
+/** This machine's busybox (busybox-static), which packs the archive. */
+export const HOST_BUSYBOX = '/bin/busybox';
 
 const moduleName = (file) => basename(file, '.ko').replaceAll('-', '_');
 
@@ -23,14 +27,22 @@ function dependsOf(file) {
   return text === '' ? [] : text.split(',').map((name) => name.replaceAll('-', '_'));
 }
 
+/** Modules built into the image (modules.builtin): nothing to load (virtio_pci is a module on amd64, built in elsewhere). */
+function builtIn(modulesDir) {
+  const list = join(modulesDir, 'modules.builtin');
+  if (!existsSync(list)) return new Set();
+  return new Set(readFileSync(list, 'utf8').split('\n').filter((line) => line !== '').map((line) => moduleName(line)));
+}
+
 /** Module files in an order insmod accepts: each after the ones it depends on. */
 export function loadOrder(modulesDir, wanted, extra = []) {
   const byName = new Map(walk(join(modulesDir, 'kernel')).map((file) => [moduleName(file), file]));
   for (const file of extra) byName.set(moduleName(file), file);
+  const inImage = builtIn(modulesDir);
   const order = [];
   const seen = new Set();
   const visit = (name, chain) => {
-    if (seen.has(name)) return;
+    if (seen.has(name) || (inImage.has(name) && !byName.has(name))) return;
     const file = byName.get(name);
     if (file === undefined) throw new Error(`kernel module ${name} (needed by ${chain.join(' <- ') || 'the kernel suites'}) is not in ${modulesDir}`);
     seen.add(name);
@@ -53,7 +65,7 @@ function shellQuote(text) {
 /** Where cores go in the guest (its tmpfs: they die with it, after their backtraces are printed). */
 const CORES = '/run/outpost-cores';
 
-function runScript({ repo, suites, env }) {
+export function suitesScript({ repo, suites, env }) {
   const exports = Object.entries(env).map(([key, value]) => `export ${key}=${shellQuote(value)}`);
   return `#!/bin/sh
 export PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 OUTPOST_KERNEL_VM=1
@@ -71,8 +83,11 @@ exit $status
 `;
 }
 
-/** Writes the initramfs (an uncompressed newc cpio) to `output`. */
-export function buildInitramfs({ kernel, gpioSim, busybox, repo, suites, env, output }) {
+/**
+ * Writes the initramfs (an uncompressed newc cpio) to `output`. `busybox` is the guest's (its architecture); this
+ * machine's own busybox packs the archive.
+ */
+export function buildInitramfs({ kernel, gpioSim, busybox, modules = GUEST_MODULES, script, payload, output }) {
   const stage = `${output}.stage`;
   rmSync(stage, { recursive: true, force: true });
   for (const dir of ['bin', 'proc', 'sys', 'dev', 'modules']) mkdirSync(join(stage, dir), { recursive: true });
@@ -80,11 +95,12 @@ export function buildInitramfs({ kernel, gpioSim, busybox, repo, suites, env, ou
   chmodSync(join(stage, 'bin', 'busybox'), 0o755);
   copyFileSync(new URL('./guest-init.sh', import.meta.url), join(stage, 'init'));
   chmodSync(join(stage, 'init'), 0o755);
-  writeFileSync(join(stage, 'outpost-run.sh'), runScript({ repo, suites, env }), { mode: 0o755 });
-  const order = loadOrder(kernel.modules, GUEST_MODULES, gpioSim === undefined ? [] : [gpioSim]);
+  writeFileSync(join(stage, 'outpost-run.sh'), script, { mode: 0o755 });
+  if (payload !== undefined) cpSync(payload, join(stage, 'payload'), { recursive: true });
+  const order = loadOrder(kernel.modules, modules, gpioSim === undefined ? [] : [gpioSim]);
   for (const file of order) copyFileSync(file, join(stage, 'modules', basename(file)));
   writeFileSync(join(stage, 'modules', 'order'), `${order.map((file) => basename(file)).join('\n')}\n`);
-  execFileSync('sh', ['-c', `cd "$1" && find . | "$2" cpio -o -H newc > "$3"`, 'sh', stage, busybox, output], { stdio: ['ignore', 'ignore', 'pipe'] });
+  execFileSync('sh', ['-c', `cd "$1" && find . | "$2" cpio -o -H newc > "$3"`, 'sh', stage, HOST_BUSYBOX, output], { stdio: ['ignore', 'ignore', 'pipe'] });
   rmSync(stage, { recursive: true, force: true });
   return order.map((file) => moduleName(file));
 }

@@ -10,11 +10,27 @@ export function chooseAccel(wanted = process.env.OUTPOST_KERNEL_ACCEL) {
   return wanted === 'kvm' ? 'kvm' : 'tcg';
 }
 
-export function qemuArgs({ vmlinuz, initramfs, accel, cpus, memoryMiB }) {
+/** What differs between the guests: the emulator, its machine and the kernel's console. */
+const MACHINES = {
+  amd64: { qemu: 'qemu-system-x86_64', machine: (accel) => ['-machine', `q35,accel=${accel}`, '-cpu', accel === 'kvm' ? 'host' : 'max'], console: 'ttyS0' },
+  // virt: the generic Arm board (PL011 serial, PCIe for virtio). Pointer authentication with QEMU's own
+  // cheap algorithm instead of the architected QARMA one: the same instructions, a fraction of the emulation cost.
+  arm64: { qemu: 'qemu-system-aarch64', machine: () => ['-machine', 'virt,accel=tcg', '-cpu', 'max,pauth-impdef=on'], console: 'ttyAMA0' },
+};
+
+/** The emulator binary for an architecture's guest. */
+export function qemuFor(arch) {
+  const machine = MACHINES[arch];
+  if (machine === undefined) throw new Error(`no guest machine for ${arch}: scripts/kernel/qemu.mjs knows ${Object.keys(MACHINES).join(', ')}`);
+  return machine.qemu;
+}
+
+/** `root` is the folder the guest mounts over 9p as its root: this machine's for amd64, an arm64 Debian for arm64. */
+export function qemuArgs({ arch = 'amd64', vmlinuz, initramfs, accel, cpus, memoryMiB, root = '/' }) {
+  const machine = MACHINES[arch];
   return [
     '-nodefaults',
-    '-machine', `q35,accel=${accel}`,
-    '-cpu', accel === 'kvm' ? 'host' : 'max',
+    ...machine.machine(accel),
     '-smp', String(cpus),
     '-m', String(memoryMiB),
     '-display', 'none',
@@ -22,9 +38,9 @@ export function qemuArgs({ vmlinuz, initramfs, accel, cpus, memoryMiB }) {
     '-no-reboot',
     '-kernel', vmlinuz,
     '-initrd', initramfs,
-    '-append', 'console=ttyS0 quiet loglevel=1 panic=-1 mitigations=off',
-    // The host's root, read-only: the guest sees Node, node_modules, the peers and this checkout as they are.
-    '-virtfs', 'local,path=/,mount_tag=hostroot,security_model=none,readonly=on,multidevs=remap',
+    '-append', `console=${machine.console} quiet loglevel=1 panic=-1 mitigations=off`,
+    // Read-only: the guest sees Node, node_modules, the peers and this checkout (or the arm64 root) as they are.
+    '-virtfs', `local,path=${root},mount_tag=hostroot,security_model=none,readonly=on,multidevs=remap`,
     '-device', 'virtio-rng-pci',
   ];
 }

@@ -29,24 +29,33 @@ test('RTT as RFC 6298: first sample sets SRTT and RTTVAR = R/2, later ones 1/8 a
   assert.is(lan.rtoMs, MIN_RTO_MS, 'a LAN round trip still waits the RFC minimum');
 });
 
-test("base round trip: ack samples less the crossing of the bytes queued ahead, between the connection's SUBACK round trip and twice it", () => {
+test("base round trip: ack samples less the crossing of the bytes queued ahead, between the connection's SUBACK round trip (less a segment's crossing) and twice it", () => {
   const estimate = new LinkEstimate(30_000, 60_000);
-  estimate.rateSample(1200, 1000, 0, true);
-  estimate.connectRttSample(650);
-  assert.is(estimate.baseRttMs(0), 650, 'before any ack: the SUBACK round trip');
-  // 7 s for an envelope that waited behind 7200 bytes at 1200 B/s: 1 s of it was route and centre.
-  estimate.rttSample(7000, 7200, 1);
+  estimate.connectRttSample(750);
+  assert.is(estimate.baseRttMs(0), 750, 'before the rate is known: the SUBACK round trip as it came');
+  // 14,600 B/s: the 1460-byte segment the SUBACK may have waited for took 100 ms of it.
+  estimate.rateSample(14_600, 1000, 0, true);
+  assert.is(estimate.baseRttMs(0), 650, 'before any ack: the SUBACK round trip less one segment');
+  // 7 s for an envelope that waited behind 87,600 bytes (6 s at 14,600 B/s): 1 s of it was route and centre.
+  estimate.rttSample(7000, 87_600, 1);
   assert.is(estimate.baseRttMs(1), 1000);
   // A minute later that sample is forgotten; a queue counted as route never lifts the base past the cap.
-  estimate.rttSample(30_000, 7200, 120_000);
+  estimate.rttSample(30_000, 87_600, 120_000);
   assert.is(estimate.baseRttMs(120_000), 1300);
-  // While the window still limits the rate the crossing is overstated (7 s at 1200 B/s for a 3.5 s round trip): the SUBACK's round trip is the floor.
-  estimate.rttSample(3500, 8400, 120_001);
+  // While the window still limits the rate the crossing is overstated (7 s for a 3.5 s round trip): the SUBACK's round trip is the floor.
+  estimate.rttSample(3500, 102_200, 120_001);
   assert.is(estimate.baseRttMs(120_001), 650);
   const noConnect = new LinkEstimate(30_000, 60_000);
-  noConnect.rateSample(1200, 1000, 0, true);
-  noConnect.rttSample(7000, 7200, 1);
+  noConnect.rateSample(14_600, 1000, 0, true);
+  noConnect.rttSample(7000, 87_600, 1);
   assert.is(noConnect.baseRttMs(1), 1000);
+  // On a 9.6 kbit/s radio a segment takes longer than the SUBACK's round trip: no floor (the window is two envelopes there).
+  const radio = new LinkEstimate(30_000, 60_000);
+  radio.rateSample(1200, 1000, 0, true);
+  radio.connectRttSample(1500);
+  assert.is(Math.round(radio.baseRttMs(0)), 283);
+  radio.connectRttSample(650);
+  assert.is(radio.baseRttMs(0), 0);
 });
 
 test('a timeout doubles the RTO up to the cap; a fresh sample ends the doubling', () => {

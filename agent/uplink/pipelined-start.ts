@@ -1,0 +1,84 @@
+import { TLSSocket } from 'node:tls';
+import type { MqttClient, Packet } from 'mqtt';
+import { generate } from 'mqtt-packet';
+
+/**
+ * Packets the post writes right behind its CONNECT, before the broker's CONNACK. MQTT 3.1.1
+ * §3.1.4 allows it ("Clients are allowed to send further Control Packets immediately after
+ * sending a CONNECT Packet; Clients need not wait for a CONNACK Packet to arrive from the
+ * Server"), and a broker handles one connection's packets in order: the ack subscription is in
+ * place before an envelope behind it reaches the centre, and a refused CONNECT ends the
+ * connection before the broker reads anything behind it. On a satellite hop this saves the two
+ * round trips (CONNACK, then SUBACK) that came before the first envelope.
+ *
+ * mqtt.js holds every publish and subscribe until CONNACK and has no option to do otherwise, so
+ * these are written on its stream (the bytes mqtt-packet, mqtt.js's own encoder, makes), with
+ * packet ids from the client's own id sequence (mqtt.js's publishes that follow do not reuse
+ * them). Their SUBACKs are read here from `packetreceive`; their PUBACKs mqtt.js logs and ignores.
+ * After CONNACK everything goes through mqtt.js as usual (`publishOn`).
+ */
+export class PipelinedStart {
+  private readonly subacks = new Map<number, { resolve(granted: number[]): void; reject(error: Error): void }>();
+
+  constructor(private readonly client: MqttClient) {
+    client.on('packetreceive', (packet: Packet) => {
+      if (packet.cmd !== 'suback' || packet.messageId === undefined) return;
+      const waiting = this.subacks.get(packet.messageId);
+      if (waiting === undefined) return;
+      this.subacks.delete(packet.messageId);
+      waiting.resolve(packet.granted.map((grant) => (typeof grant === 'number' ? grant : 0x80)));
+    });
+    client.on('close', () => {
+      for (const waiting of this.subacks.values()) waiting.reject(new Error('the connection ended before the broker answered the subscription'));
+      this.subacks.clear();
+    });
+  }
+
+  /** Subscribes `topic` at QoS 1; resolves with the broker's grants (0x80: refused). */
+  subscribe(topic: string): Promise<number[]> {
+    const messageId = this.client.messageIdProvider.allocate() ?? 1;
+    const answered = new Promise<number[]>((resolve, reject) => this.subacks.set(messageId, { resolve, reject }));
+    this.write(generate({ cmd: 'subscribe', messageId, subscriptions: [{ topic, qos: 1 }] }));
+    return answered;
+  }
+
+  /** Publishes at QoS 1. Whether the broker took it is not reported (MQTT 3.1.1 has no refusal in PUBACK). */
+  publish(topic: string, payload: Buffer, retain = false): void {
+    const messageId = this.client.messageIdProvider.allocate() ?? 1;
+    this.write(generate({ cmd: 'publish', topic, payload, qos: 1, retain, dup: false, messageId }));
+  }
+
+  private write(bytes: Buffer): void {
+    const stream = this.client.stream;
+    // A connection that already ended takes nothing; its close reports why.
+    if (!stream.destroyed && !stream.writableEnded) stream.write(bytes);
+  }
+}
+
+/**
+ * Calls `ready` once the connection's transport is up (TCP connected, TLS handshake done): from
+ * then on bytes written leave at once, so round trips measured from it are the route's, not the
+ * handshake's. Not at all when the connection ends before that.
+ */
+export function whenTransportUp(client: MqttClient, ready: () => void): void {
+  const stream = client.stream;
+  const event = stream instanceof TLSSocket ? 'secureConnect' : 'connect';
+  const up = (): void => {
+    client.removeListener('close', gone);
+    ready();
+  };
+  const gone = (): void => {
+    stream.removeListener(event, up);
+  };
+  stream.once(event, up);
+  client.once('close', gone);
+}
+
+/** One QoS 1 publish on `client`: through mqtt.js once the broker accepted the connection, on the stream behind the CONNECT before that. */
+export function publishOn(client: MqttClient, early: PipelinedStart, topic: string, payload: Buffer, options: { retain?: boolean; confirmed?: (error: Error | undefined) => void } = {}): void {
+  if (!client.connected) {
+    early.publish(topic, payload, options.retain === true);
+    return;
+  }
+  client.publish(topic, payload, { qos: 1, retain: options.retain === true }, (error) => options.confirmed?.(error ?? undefined));
+}
