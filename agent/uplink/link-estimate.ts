@@ -51,6 +51,7 @@ export class LinkEstimate {
   private roundBest = 0;
   private readonly baseRtts: Sample[] = [];
   private connectRtt: number | undefined;
+  private pacedRate = 0;
 
   /** `initialRtoMs`: the RTO before the first sample (uplink.ack_timeout); `maxRtoMs` caps the doubling. */
   constructor(
@@ -108,6 +109,15 @@ export class LinkEstimate {
    */
   connectRttSample(rttMs: number): void {
     this.connectRtt = Math.max(0, rttMs);
+    this.pacedRate = 0;
+  }
+
+  /**
+   * The rate the spacing of the broker's PUBACKs showed on this connection (PubackPacing), wire
+   * bytes per second: the link's own rate even while the window still limits the ack rate.
+   */
+  pacedRateSample(rate: number): void {
+    this.pacedRate = Math.max(this.pacedRate, rate);
   }
 
   /** An ack timed out: wait twice as long for the next one (RFC 6298 5.5). */
@@ -153,7 +163,9 @@ export class LinkEstimate {
     // At the slowest recent rate: acks that come in a bunch overstate a sample, and a rate overstated here would count the
     // segment as route on a radio (at 9.6 kbit/s with the cap, up to 4 s of BDP: alarms waited behind it).
     this.forget(this.rates, now, Math.max(RATE_WINDOW_MS, 10 * this.srttMs));
-    const slowest = this.rates.reduce((lowest, sample) => Math.min(lowest, sample.value), Number.POSITIVE_INFINITY);
+    // The PUBACKs' pacing, where it shows more: at startup the slowest ack sample is the first window's, limited by the window, not
+    // the link (at 1 Mbit/s it took 430 ms off a 700 ms round trip, and the ramp ended at its first ack for a queue that was not there).
+    const slowest = Math.max(this.pacedRate, this.rates.reduce((lowest, sample) => Math.min(lowest, sample.value), Number.POSITIVE_INFINITY));
     const connect = Number.isFinite(slowest) ? Math.max(0, this.connectRtt - (SEGMENT_BYTES * 1000) / slowest) : this.connectRtt;
     // Never below the SUBACK's round trip: the route takes at least that. While the window still limits the rate (startup), the
     // crossing time subtracted from an ack's round trip is overstated and would otherwise take the base to 0, and the window with it.

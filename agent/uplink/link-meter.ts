@@ -2,6 +2,7 @@ import type { MqttClient } from 'mqtt';
 import type { BatchLimits, Lease } from '../outbox/types.js';
 import { LinkEstimate } from './link-estimate.js';
 import { FIRST_WINDOW_BYTES, linkSizing, type LinkSizing } from './link-sizing.js';
+import { PubackPacing } from './puback-pacing.js';
 import { WindowRamp } from './window-ramp.js';
 import type { EnvelopeFacts, InFlightEnvelope } from './send-window.js';
 
@@ -41,6 +42,7 @@ export class LinkMeter {
   /** Seqs whose envelope timed out: the next envelope holding them is a resend (Karn's rule). */
   private readonly timedOutSeqs = new Set<number>();
   private readonly ramp = new WindowRamp(FIRST_WINDOW_BYTES);
+  private readonly pacing = new PubackPacing();
 
   constructor(
     private readonly config: MeterConfig,
@@ -53,6 +55,7 @@ export class LinkMeter {
   attach(stream: StreamBytes | undefined): void {
     this.stream = stream;
     this.ramp.restart();
+    this.pacing.restart();
   }
 
   sizing(): LinkSizing {
@@ -98,6 +101,22 @@ export class LinkMeter {
       this.ramp.acked(entry.wireBytes, rtt, this.estimate.baseRttMs(now));
     }
     return rtt;
+  }
+
+  /**
+   * The broker's PUBACK for an envelope of `wireBytes` published at `publishedAt`. While the ramp
+   * lasts, the rate the PUBACKs' spacing shows (PubackPacing) times the base round trip opens the
+   * window at once: a round trip before the centre's ack, and without waiting for window-limited
+   * rate samples. Returns whether the window grew.
+   */
+  brokerAcked(wireBytes: number, publishedAt: number): boolean {
+    const now = this.clock();
+    const rate = this.pacing.acked(wireBytes, publishedAt, now);
+    const before = this.ramp.windowBytes;
+    if (rate === undefined) return false;
+    this.estimate.pacedRateSample(rate);
+    this.ramp.paced((rate * this.estimate.baseRttMs(now)) / 1000);
+    return (this.ramp.windowBytes ?? 0) > (before ?? 0);
   }
 
   /**

@@ -19,9 +19,17 @@ import { generate } from 'mqtt-packet';
  */
 export class PipelinedStart {
   private readonly subacks = new Map<number, { resolve(granted: number[]): void; reject(error: Error): void }>();
+  /** Publishes whose PUBACK someone waits for (mqtt.js ignores these). */
+  private readonly pubacks = new Map<number, () => void>();
 
   constructor(private readonly client: MqttClient) {
     client.on('packetreceive', (packet: Packet) => {
+      if (packet.cmd === 'puback' && packet.messageId !== undefined) {
+        const confirmed = this.pubacks.get(packet.messageId);
+        this.pubacks.delete(packet.messageId);
+        confirmed?.();
+        return;
+      }
       if (packet.cmd !== 'suback' || packet.messageId === undefined) return;
       const waiting = this.subacks.get(packet.messageId);
       if (waiting === undefined) return;
@@ -31,6 +39,7 @@ export class PipelinedStart {
     client.on('close', () => {
       for (const waiting of this.subacks.values()) waiting.reject(new Error('the connection ended before the broker answered the subscription'));
       this.subacks.clear();
+      this.pubacks.clear();
     });
   }
 
@@ -42,9 +51,10 @@ export class PipelinedStart {
     return answered;
   }
 
-  /** Publishes at QoS 1. Whether the broker took it is not reported (MQTT 3.1.1 has no refusal in PUBACK). */
-  publish(topic: string, payload: Buffer, retain = false): void {
+  /** Publishes at QoS 1; `confirmed` on its PUBACK (which says the broker read it: MQTT 3.1.1 has no refusal in PUBACK). */
+  publish(topic: string, payload: Buffer, retain = false, confirmed?: () => void): void {
     const messageId = this.client.messageIdProvider.allocate() ?? 1;
+    if (confirmed !== undefined) this.pubacks.set(messageId, confirmed);
     this.write(generate({ cmd: 'publish', topic, payload, qos: 1, retain, dup: false, messageId }));
   }
 
@@ -77,7 +87,8 @@ export function whenTransportUp(client: MqttClient, ready: () => void): void {
 /** One QoS 1 publish on `client`: through mqtt.js once the broker accepted the connection, on the stream behind the CONNECT before that. */
 export function publishOn(client: MqttClient, early: PipelinedStart, topic: string, payload: Buffer, options: { retain?: boolean; confirmed?: (error: Error | undefined) => void } = {}): void {
   if (!client.connected) {
-    early.publish(topic, payload, options.retain === true);
+    const confirmed = options.confirmed;
+    early.publish(topic, payload, options.retain === true, confirmed === undefined ? undefined : () => confirmed(undefined));
     return;
   }
   client.publish(topic, payload, { qos: 1, retain: options.retain === true }, (error) => options.confirmed?.(error ?? undefined));

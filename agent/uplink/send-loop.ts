@@ -26,11 +26,13 @@ export interface SendLoopParts {
   thinning: StatusThinning;
   compression: UplinkConfig['compression'];
   clock: () => number;
+  /** The window grew between acks (the broker's PUBACKs paced the link): publish again. */
+  windowGrew: () => void;
 }
 
-/** Where envelopes go: `publish` writes one to the connection, `sent` counts it once written. */
+/** Where envelopes go: `publish` writes one to the connection (`brokerAcked` on its PUBACK), `sent` counts it once written. */
 export interface EnvelopeSink {
-  publish(payload: Buffer): void;
+  publish(payload: Buffer, brokerAcked: () => void): void;
   sent(envelope: SentEnvelope): void;
 }
 
@@ -72,7 +74,10 @@ export function sendEnvelopes(parts: SendLoopParts, sink: EnvelopeSink): boolean
     const bytes = writeEnvelope({ postId: parts.postId, storeId: outbox.storeId }, lease.records, parts.clock(), parts.compression);
     const payload = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
     const wireBytes = publishWireBytes(parts.topic, payload.length);
-    sink.publish(payload);
+    const publishedAt = parts.clock();
+    sink.publish(payload, () => {
+      if (meter.brokerAcked(wireBytes, publishedAt)) parts.windowGrew();
+    });
     // After the write: the socket's byte count then says when this envelope has left the machine.
     const facts = meter.published(lease, wireBytes, window.bytes);
     window.add(lease, facts);
@@ -109,10 +114,11 @@ export class SendingConnection {
   sink(topic: string): EnvelopeSink {
     const { client, early } = this;
     return {
-      publish: (payload) =>
+      publish: (payload, brokerAcked) =>
         publishOn(client, early, topic, payload, {
           confirmed: (error) => {
-            if (error !== undefined) this.log.debug({ err: describeError(error) }, 'publish not confirmed by the broker; the envelope is resent after reconnect');
+            if (error === undefined) brokerAcked();
+            else this.log.debug({ err: describeError(error) }, 'publish not confirmed by the broker; the envelope is resent after reconnect');
           },
         }),
       sent: (envelope) => {

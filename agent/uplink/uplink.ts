@@ -120,7 +120,7 @@ export class Uplink implements UplinkHandle {
     this.ackLimits = ackLimits(this.config.in_flight, this.config.batch.max_records);
     this.topics = { up: postTopic(this.postId, 'up'), ack: postTopic(this.postId, 'ack'), state: postTopic(this.postId, 'state'), cmd: postTopic(this.postId, 'cmd') };
     const { outbox, log, meter, window, thinning, clock } = this;
-    this.loop = { postId: this.postId, topic: this.topics.up, outbox, log, meter, window, gate, thinning, compression: this.config.compression, clock };
+    this.loop = { postId: this.postId, topic: this.topics.up, outbox, log, meter, window, gate, thinning, compression: this.config.compression, clock, windowGrew: () => this.pump() };
     this.onCommand = options.onCommand;
   }
 
