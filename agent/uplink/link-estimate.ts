@@ -146,6 +146,11 @@ export class LinkEstimate {
     this.forget(this.rates, now, window);
   }
 
+  /** The highest rate the broker's PUBACKs showed on this connection, 0 before two of them. */
+  get pacedRateBps(): number {
+    return this.pacedRate;
+  }
+
   /** Wire bytes per second the link delivered lately, 0 before the first ack. */
   deliveryRate(now: number): number {
     this.forget(this.rates, now, Math.max(RATE_WINDOW_MS, 10 * this.srttMs));

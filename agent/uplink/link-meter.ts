@@ -60,7 +60,7 @@ export class LinkMeter {
 
   sizing(): LinkSizing {
     const now = this.clock();
-    return linkSizing({ rate: this.estimate.deliveryRate(now), baseRttMs: this.estimate.baseRttMs(now), startup: this.estimate.startup, wirePerRecordByte: this.wirePerRecordByte, batch: this.config.batch, keepaliveMs: this.config.keepaliveMs, rampBytes: this.ramp.windowBytes });
+    return linkSizing({ rate: this.estimate.deliveryRate(now), baseRttMs: this.estimate.baseRttMs(now), startup: this.estimate.startup, wirePerRecordByte: this.wirePerRecordByte, batch: this.config.batch, keepaliveMs: this.config.keepaliveMs, rampBytes: this.ramp.windowBytes, pacedRate: this.ramp.windowBytes === undefined ? 0 : this.estimate.pacedRateBps });
   }
 
   /** Bytes written to the connection that have not left this machine's socket. */
@@ -113,7 +113,8 @@ export class LinkMeter {
     const now = this.clock();
     const rate = this.pacing.acked(wireBytes, publishedAt, now);
     const before = this.ramp.windowBytes;
-    if (rate === undefined) return false;
+    // Only at the start: later, PUBACKs bunched behind a segment TCP resent would show a rate the link never had.
+    if (rate === undefined || this.ramp.ended) return false;
     this.estimate.pacedRateSample(rate);
     this.ramp.paced((rate * this.estimate.baseRttMs(now)) / 1000);
     return (this.ramp.windowBytes ?? 0) > (before ?? 0);

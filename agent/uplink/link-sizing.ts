@@ -37,6 +37,8 @@ export interface SizingInputs {
   keepaliveMs: number;
   /** The window the ramp allows while it lasts (WindowRamp), in wire bytes; the window is at least that. */
   rampBytes?: number;
+  /** The rate the broker's PUBACKs showed (PubackPacing), wire bytes per second: envelopes are sized at least for it. */
+  pacedRate?: number;
 }
 
 /**
@@ -56,7 +58,8 @@ export function linkSizing(inputs: SizingInputs): LinkSizing {
     const envelopeWireBytes = Math.ceil(recordBytes * ratio);
     return { limits: { maxBytes: recordBytes, maxRecords: inputs.batch.maxRecords }, envelopeWireBytes, windowBytes: Math.max(2 * envelopeWireBytes, inputs.rampBytes ?? 0) };
   }
-  const recordBytes = Math.round(Math.min(inputs.batch.maxBytes, Math.max(MIN_ENVELOPE_BYTES, (inputs.rate * ENVELOPE_LINK_MS) / 1000 / ratio)));
+  const envelopeRate = Math.max(inputs.rate, inputs.pacedRate ?? 0);
+  const recordBytes = Math.round(Math.min(inputs.batch.maxBytes, Math.max(MIN_ENVELOPE_BYTES, (envelopeRate * ENVELOPE_LINK_MS) / 1000 / ratio)));
   const envelopeWireBytes = Math.ceil(recordBytes * ratio);
   const bdp = (inputs.rate * inputs.baseRttMs) / 1000;
   const keepaliveCap = (inputs.rate * inputs.keepaliveMs) / 2000;

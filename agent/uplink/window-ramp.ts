@@ -35,6 +35,10 @@ export class WindowRamp {
     return this.state === 'ramping' ? this.bytes : undefined;
   }
 
+  get ended(): boolean {
+    return this.state === 'ended';
+  }
+
   /** A new connection: the route may be another, ramp again from the first window. */
   restart(): void {
     this.bytes = this.initialBytes;
