@@ -6,6 +6,7 @@ import { renderSnapshots, renderWorkflow } from './incident-parts.js';
 import { drawMap, prepareMap } from './map.js';
 import { bindCommandForm, renderCommands } from './commands.js';
 import { renderPost } from './post.js';
+import { ALARM_ROWS, liveAlarms } from './alarm-feed.js';
 
 const views = ['login', 'posts', 'post', 'alarms', 'incident'];
 let session = null;
@@ -99,7 +100,7 @@ async function showAlarms() {
   show('alarms');
   unseen = 0;
   $('#new-count').hidden = true;
-  const incidents = await api('/api/incidents?limit=100');
+  const incidents = await api(`/api/incidents?limit=${ALARM_ROWS}`);
   $('#alarm-list').replaceChildren(...incidents.map(alarmItem));
   status(`${incidents.length} recent incidents`);
 }
@@ -128,25 +129,30 @@ function closeStream() {
   stream = null;
 }
 
+/** Once per frame: what arrived since the last one, announced once (one tone for a burst). */
+function announce(rows) {
+  if ($('#alarms-view').hidden) {
+    unseen += rows.length;
+    $('#new-count').textContent = String(unseen);
+    $('#new-count').hidden = false;
+  }
+  const last = rows[rows.length - 1];
+  status(rows.length === 1 ? `New incident ${last.incident?.id ?? ''} at ${last.postId}` : `${rows.length} new incidents, the latest ${last.incident?.id ?? ''} at ${last.postId}`);
+  chime();
+}
+
+function newAlarmItem(row) {
+  const item = alarmItem(row);
+  item.classList.add('new');
+  return item;
+}
+
 /** The live feed: EventSource resends Last-Event-ID on reconnect, so the centre replays what was missed. */
 function openStream() {
   if (stream !== null) return;
+  const push = liveAlarms($('#alarm-list'), newAlarmItem, announce);
   stream = new EventSource('/api/stream?kind=incident');
-  stream.addEventListener('record', (event) => {
-    const row = JSON.parse(event.data);
-    const list = $('#alarm-list');
-    const item = alarmItem(row);
-    item.classList.add('new');
-    list.prepend(item);
-    while (list.children.length > 200) list.lastElementChild.remove();
-    if ($('#alarms-view').hidden) {
-      unseen += 1;
-      $('#new-count').textContent = String(unseen);
-      $('#new-count').hidden = false;
-    }
-    status(`New incident ${row.incident?.id ?? ''} at ${row.postId}`);
-    chime();
-  });
+  stream.addEventListener('record', (event) => push(JSON.parse(event.data)));
   stream.addEventListener('reset', () => void showAlarms());
 }
 
