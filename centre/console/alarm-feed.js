@@ -1,62 +1,66 @@
-// The live alarm list. Incidents can arrive ten a second: they are drawn once per animation frame,
-// and the rows already on screen never jump. New rows go in above them with the list's scroll
-// moved by their height (nothing visible moves: no layout shift), then, when the operator is at
-// the top and neither pointing into the list nor focused in it, the list glides up to show them.
-// An operator reading further down, or about to click a row, keeps the rows where they are.
+// The live alarm list. Incidents can arrive ten a second across hundreds of posts; the list must
+// not jump under the operator's eyes or pointer. So:
+// - arrivals are drawn once per animation frame, however many came;
+// - every row is one line of one height and the list is redrawn whole, newest on top: each row
+//   box stays where it was and only its words change, so nothing on screen shifts (a prepended
+//   row would push every row below it down, 40 px at a time);
+// - while the operator points into the list, has focus in it or has scrolled down it, the list is
+//   held still and the status line counts what waits above; it is drawn when they leave or
+//   come back to the top.
 
 /** Rows kept in the list: the page stays light however long the shift. */
 export const ALARM_ROWS = 100;
 
-const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
-/** Of the distance left to the top, what a frame of the glide keeps: about 0.2 s to settle. */
-const GLIDE = 0.75;
-
 /**
- * Returns `push(row)`. Once per frame the rows pushed since the last one are drawn with
- * `render(row)` (newest on top) and passed to `announce(rows)`, oldest first.
+ * `render(row, fresh)` makes one row's item. Returns `reset(rows)` for the list as fetched
+ * (newest first) and `push(row)` for a live one; once per frame `announce(rows, waiting)` gets
+ * what arrived since the last (oldest first) and how many of the rows are not drawn yet.
  */
 export function liveAlarms(list, render, announce) {
-  let pending = [];
+  let rows = [];
+  /** Rows pushed since the list was last drawn. */
+  let waiting = 0;
+  let arrived = [];
   let scheduled = false;
-  // Follow the newest until the operator scrolls away; back at the top, follow again. (Our own
-  // glide is a scroll too: only the operator's wheel, drag or touch stops the following.)
-  let follow = true;
-  for (const type of ['wheel', 'pointerdown', 'touchmove']) list.addEventListener(type, () => (follow = false), { passive: true });
-  list.addEventListener('scrollend', () => (follow ||= list.scrollTop < 2));
-  let gliding = false;
-  const following = () => follow && !list.matches(':hover') && !list.contains(document.activeElement);
 
-  // Driven from the frames here, not scrollTo's smooth behaviour: a batch arriving mid-glide must
-  // move the scroll by its height, and the browser's own animation would overwrite that.
-  function glide() {
-    const next = reducedMotion.matches ? 0 : Math.floor(list.scrollTop * GLIDE);
-    list.scrollTop = next;
-    gliding = next > 0 && following();
-    if (gliding) requestAnimationFrame(glide);
+  const held = () => list.scrollTop > 2 || list.matches(':hover') || list.contains(document.activeElement);
+
+  function draw() {
+    if (waiting === 0 || held()) return;
+    list.replaceChildren(...rows.map(({ row, fresh }) => render(row, fresh)));
+    waiting = 0;
   }
 
   function flush() {
     scheduled = false;
-    const rows = pending;
-    pending = [];
-    const top = list.scrollTop;
-    const before = list.scrollHeight;
-    list.prepend(...rows.map(render).reverse());
-    list.scrollTop = top + (list.scrollHeight - before);
-    while (list.children.length > ALARM_ROWS) list.lastElementChild.remove();
-    if (!gliding && following()) {
-      gliding = true;
-      requestAnimationFrame(glide);
-    }
-    announce(rows);
+    draw();
+    const batch = arrived;
+    arrived = [];
+    if (batch.length > 0) announce(batch, waiting);
   }
 
-  return (row) => {
-    pending.push(row);
+  function schedule() {
     if (scheduled) return;
     scheduled = true;
     // A tab in the background gets no frames, and its alarm must still sound.
     if (document.hidden) setTimeout(flush, 0);
     else requestAnimationFrame(flush);
+  }
+
+  for (const type of ['pointerleave', 'focusout', 'scrollend']) list.addEventListener(type, () => setTimeout(schedule, 0));
+
+  return {
+    reset(fetched) {
+      rows = fetched.slice(0, ALARM_ROWS).map((row) => ({ row, fresh: false }));
+      list.replaceChildren(...rows.map(({ row, fresh }) => render(row, fresh)));
+      waiting = 0;
+    },
+    push(row) {
+      rows.unshift({ row, fresh: true });
+      rows.length = Math.min(rows.length, ALARM_ROWS);
+      arrived.push(row);
+      waiting = Math.min(waiting + 1, ALARM_ROWS);
+      schedule();
+    },
   };
 }

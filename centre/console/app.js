@@ -101,7 +101,7 @@ async function showAlarms() {
   unseen = 0;
   $('#new-count').hidden = true;
   const incidents = await api(`/api/incidents?limit=${ALARM_ROWS}`);
-  $('#alarm-list').replaceChildren(...incidents.map(alarmItem));
+  alarms.reset(incidents);
   status(`${incidents.length} recent incidents`);
 }
 
@@ -130,29 +130,30 @@ function closeStream() {
 }
 
 /** Once per frame: what arrived since the last one, announced once (one tone for a burst). */
-function announce(rows) {
+function announce(rows, waiting) {
   if ($('#alarms-view').hidden) {
     unseen += rows.length;
     $('#new-count').textContent = String(unseen);
     $('#new-count').hidden = false;
   }
   const last = rows[rows.length - 1];
-  status(rows.length === 1 ? `New incident ${last.incident?.id ?? ''} at ${last.postId}` : `${rows.length} new incidents, the latest ${last.incident?.id ?? ''} at ${last.postId}`);
+  const latest = `${last.incident?.id ?? ''} at ${last.postId}`;
+  const held = waiting > 0 ? ` · ${waiting} new above, held while you work in the list` : '';
+  status(`${rows.length === 1 ? `New incident ${latest}` : `${rows.length} new incidents, the latest ${latest}`}${held}`);
   chime();
 }
 
-function newAlarmItem(row) {
+const alarms = liveAlarms($('#alarm-list'), (row, fresh) => {
   const item = alarmItem(row);
-  item.classList.add('new');
+  if (fresh) item.classList.add('new');
   return item;
-}
+}, announce);
 
 /** The live feed: EventSource resends Last-Event-ID on reconnect, so the centre replays what was missed. */
 function openStream() {
   if (stream !== null) return;
-  const push = liveAlarms($('#alarm-list'), newAlarmItem, announce);
   stream = new EventSource('/api/stream?kind=incident');
-  stream.addEventListener('record', (event) => push(JSON.parse(event.data)));
+  stream.addEventListener('record', (event) => alarms.push(JSON.parse(event.data)));
   stream.addEventListener('reset', () => void showAlarms());
 }
 
