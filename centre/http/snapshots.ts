@@ -69,7 +69,7 @@ async function fullFrameOf(store: CentreStore, postId: string, row: RecordRow, t
   const rows = await store.records({ kinds: ['snapshot'], postId, sensor: thumbnail.camera ?? '', sinceUnixMs: row.timeUnixMs, untilUnixMs: row.timeUnixMs, limit: MAX_AROUND });
   for (const candidate of rows) {
     const snapshot = v1.Record.decode(candidate.bytes).snapshot;
-    if (snapshot?.id === thumbnail.id && Number(snapshot.fullSizeBytes ?? 0) === 0 && (snapshot.data?.length ?? 0) > 0) return snapshot;
+    if (snapshot != null && snapshot.id === thumbnail.id && Number(snapshot.fullSizeBytes ?? 0) === 0 && (snapshot.data?.length ?? 0) > 0) return snapshot;
   }
   return undefined;
 }
