@@ -78,7 +78,7 @@ import { DamageWatch } from './damage.js';
 import { HighWater, highWaterPath } from './high-water.js';
 import { announceRewind, checkRewind, type Rewind } from './rewind.js';
 import { closedError, storeResetEvent } from './notices.js';
-import { checkOptions, type OutboxOptions } from './options.js';
+import type { OutboxOptions } from './options.js';
 import { outboxHealth, outboxStats, type OutboxState } from './outbox-report.js';
 import { PendingQueue } from './pending-queue.js';
 import { RecordStore } from './record-store.js';
@@ -120,7 +120,6 @@ export class SqliteOutbox implements Outbox {
 
   /** Opens (or creates) the store at `path`; an unreadable file is moved aside, never a reason to fail (invariant 9). */
   static open(path: string, options: OutboxOptions): SqliteOutbox {
-    checkOptions(options);
     const seed = (reset: StoreReset) => ({ priority: Priority.PRIORITY_STATUS, body: admit([storeResetEvent(reset, options.now(), options.damaged)])[0]!.body });
     const opened = openStoreFile(path, options.now, seed, options.damaged?.reason);
     let outbox: SqliteOutbox;
