@@ -12,6 +12,17 @@ import { realTimers } from '../../kernel/timers.js';
 import { silentLogger } from '../../kernel/logger.js';
 import { testPatternJpeg } from '../support/apache.js';
 import { tempDir } from '../support/tmp.js';
+import { FakeTimers } from '../support/fake-timers.js';
+import { startCameraServer } from '../support/camera-server.js';
+import { createCameraBus } from '../../drivers/camera/factory.js';
+import { cameraBusSchema } from '../../drivers/camera/config.js';
+import { cameraSensorSchema } from '../../agent/sensors/camera/config.js';
+import { CameraSensor } from '../../agent/sensors/camera/sensor.js';
+import { FULL_FRAME_CHECK_MS } from '../../agent/sensors/camera/full-frames.js';
+import { linkNow } from '../../agent/runtime/link-now.js';
+import { Pipeline } from '../../agent/runtime/pipeline.js';
+import { defaultParts } from '../../agent/runtime/parts.js';
+import { parseConfig } from '../../agent/config/index.js';
 
 const LIMITS = { maxBytes: 50_000_000, maxAgeMs: 3_600_000 };
 
@@ -133,6 +144,79 @@ test('a frame evicted by the budget takes its pending send with it', async () =>
   assert.equal(await tight.ids(), [`gate-cam-${taken + 2}-2`]);
   assert.not.ok(existsSync(join(folder, `gate-cam-${taken + 1}-1.about`)), 'no metadata left for the evicted frame');
   assert.is((await tight.nextUnsent())?.id, `gate-cam-${taken + 2}-2`);
+});
+
+test('a camera sensor with when_idle: an unacked alarm in the real outbox holds the full frame back; once acked, the frame follows (on_request: never)', async () => {
+  const dir = tempDir();
+  const jpeg = testPatternJpeg(dir, 640, 360, 'testsrc2');
+  const server = await startCameraServer({ answer: (_request, response) => response.writeHead(200, { 'content-type': 'image/jpeg' }).end(jpeg) });
+  const { config } = parseConfig(`post: { id: bp-001 }\noutbox: { path: ${join(dir, 'outbox.db')} }\nuplink: { broker: 'mqtt://127.0.0.1:1' }\n`, 'post.yaml', {});
+  assert.ok(config);
+  const outbox = defaultParts().openOutbox(config, silentLogger());
+  const time = { now: () => ({ unixMs: Date.now(), quality: v1.TimeQuality.TIME_QUALITY_NTP }) };
+  const pipeline = new Pipeline({ outbox, time, log: silentLogger() });
+  const bus = createCameraBus(cameraBusSchema.parse({ type: 'camera', url: server.url('/snap.jpg'), timeout: '2s' }), { name: 'gate-cam', log: silentLogger() });
+  const timers = new FakeTimers();
+  const sensorOf = (send: string, folder: string): CameraSensor =>
+    new CameraSensor({
+      name: `pictures-${send}`,
+      config: cameraSensorSchema.parse({ type: 'camera', bus: 'gate-cam', schedule: 0, tamper: { check_every: 0 }, full_frames: { send } }),
+      camera: bus,
+      store: new FrameStore(join(dir, folder), LIMITS),
+      sink: pipeline,
+      time,
+      log: silentLogger(),
+      link: () => linkNow({ connected: true, deliveryRateBytesPerS: 1_000_000 }, outbox, pipeline),
+      timers,
+    });
+  const idle = sensorOf('when_idle', 'idle');
+  const asked = sensorOf('on_request', 'asked');
+  /** What waits in the outbox, by kind; ack(kind) acks those records as the centre would. */
+  const waiting = (): { seq: number; record: outpost.v1.IRecord }[] => {
+    const lease = outbox.nextBatch({ maxBytes: 10_000_000, maxRecords: 100 });
+    if (lease === undefined) return [];
+    outbox.release(lease);
+    return lease.records.map((leased) => ({ seq: Number(leased.seq), record: v1.Record.decode(leased.bytes) }));
+  };
+  const ack = (which: (record: outpost.v1.IRecord) => boolean): void => {
+    for (const { seq } of waiting().filter((entry) => which(entry.record))) outbox.ack([{ first: seq, last: seq }]);
+  };
+  /** One look at the link by each sensor, finished (stop waits for a look under way), then started again. */
+  const look = async (): Promise<void> => {
+    await timers.advance(FULL_FRAME_CHECK_MS);
+    await Promise.all([idle.stop(), asked.stop()]);
+    await pipeline.drain();
+    await Promise.all([idle.start(), asked.start()]);
+  };
+  try {
+    await bus.start();
+    await Promise.all([idle.start(), asked.start()]);
+    pipeline.emit({ detection: { id: 'det-1', sensor: 'track', kind: v1.DetectionKind.DETECTION_KIND_BEAM_BREAK } });
+    const thumbnails = [await idle.snapshotNow(), await asked.snapshotNow()];
+    await pipeline.drain();
+    ack((record) => record.snapshot != null);
+    assert.equal(waiting().map(({ record }) => record.detection?.id), ['det-1'], 'an alarm waits, unacked');
+    await look();
+    await look();
+    assert.equal(waiting().map(({ record }) => record.detection?.id ?? record.snapshot?.id), ['det-1'], 'no full frame while the alarm waits');
+    ack(() => true);
+    await look();
+    const after = waiting();
+    assert.is(after.length, 1, 'one full frame, from the when_idle camera only');
+    const full = after[0]?.record.snapshot;
+    assert.is(full?.id, thumbnails[0]?.id, 'under the thumbnail\'s id');
+    assert.ok(Buffer.from(full?.data ?? []).equals(jpeg), 'the frame itself');
+    assert.is(after[0]?.record.priority, v1.Priority.PRIORITY_BULK);
+    ack(() => true);
+    await look();
+    assert.equal(waiting(), [], 'sent once; the on_request camera sends nothing');
+  } finally {
+    await Promise.all([idle.stop(), asked.stop()]);
+    await bus.stop();
+    await server.close();
+    await pipeline.stop();
+    await outbox.close();
+  }
 });
 
 test.run();
