@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { v1, type outpost } from '../../wire/index.js';
@@ -18,7 +18,7 @@ import { createCameraBus } from '../../drivers/camera/factory.js';
 import { cameraBusSchema } from '../../drivers/camera/config.js';
 import { cameraSensorSchema } from '../../agent/sensors/camera/config.js';
 import { CameraSensor } from '../../agent/sensors/camera/sensor.js';
-import { FULL_FRAME_CHECK_MS } from '../../agent/sensors/camera/full-frames.js';
+import { FULL_FRAME_CHECK_MS, MAX_SENT_BYTES } from '../../agent/sensors/camera/full-frames.js';
 import { linkNow } from '../../agent/runtime/link-now.js';
 import { Pipeline } from '../../agent/runtime/pipeline.js';
 import { defaultParts } from '../../agent/runtime/parts.js';
@@ -144,6 +144,32 @@ test('a frame evicted by the budget takes its pending send with it', async () =>
   assert.equal(await tight.ids(), [`gate-cam-${taken + 2}-2`]);
   assert.not.ok(existsSync(join(folder, `gate-cam-${taken + 1}-1.about`)), 'no metadata left for the evicted frame');
   assert.is((await tight.nextUnsent())?.id, `gate-cam-${taken + 2}-2`);
+});
+
+test('a kept clip goes the same way, as video/mp4 under its own id, and a file too large for one envelope is left for fetch-file', async () => {
+  const dir = tempDir();
+  const store = new FrameStore(join(dir, 'frames'), { maxBytes: 50_000_000, maxAgeMs: 3_600_000 });
+  const clip = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypisom'), Buffer.alloc(4_000, 7)]);
+  const taken = Date.now();
+  const part = await store.partPath('gate-cam-clip-1', 'video/mp4');
+  writeFileSync(part, clip);
+  assert.ok(await store.adopt('gate-cam-clip-1', part, taken, 'video/mp4'));
+  const record: outpost.v1.ISnapshot = { id: 'gate-cam-clip-1', camera: 'gate-cam', contentType: 'video/mp4', reason: v1.SnapshotReason.SNAPSHOT_REASON_ALARM, detectionId: 'det-9', fullSizeBytes: clip.length };
+  assert.ok(await store.awaitSending('gate-cam-clip-1', aboutOf(record)));
+  const huge = Buffer.alloc(MAX_SENT_BYTES + 1, 1);
+  assert.ok(await store.put('gate-cam-big-1', huge, taken - 1_000));
+  assert.ok(await store.awaitSending('gate-cam-big-1', aboutOf({ id: 'gate-cam-big-1', camera: 'gate-cam', contentType: 'image/jpeg', fullSizeBytes: huge.length })));
+  const sent: RecordDraft[] = [];
+  const counters = { full_frames_sent: 0, full_frames_too_large: 0 };
+  const frames = new FullFrameSender({ store, sink: { emit: (draft) => sent.push(draft) }, link: idleLink, maxDelayMs: 60_000, timers: realTimers, log: silentLogger(), counters });
+  assert.ok(await frames.tryOnce());
+  const snapshot = (sent[0] as { snapshot: outpost.v1.ISnapshot }).snapshot;
+  assert.equal([snapshot.id, snapshot.contentType, snapshot.detectionId, Number(snapshot.fullSizeBytes ?? 0)], ['gate-cam-clip-1', 'video/mp4', 'det-9', 0]);
+  assert.ok(Buffer.from(snapshot.data as Uint8Array).equals(clip));
+  assert.not.ok(await frames.tryOnce(), 'the oversized frame is not sent');
+  assert.equal(counters, { full_frames_sent: 1, full_frames_too_large: 1 });
+  assert.is((await store.get('gate-cam-big-1'))?.length, huge.length, 'it stays for fetch-file');
+  assert.is(await store.nextUnsent(), undefined);
 });
 
 test('a camera sensor with when_idle: an unacked alarm in the real outbox holds the full frame back; once acked, the frame follows (on_request: never)', async () => {
