@@ -133,21 +133,26 @@ export class FrameStore {
     return true;
   }
 
-  /** The newest kept frame not yet sent up the link, or undefined when none waits. */
-  async nextUnsent(): Promise<UnsentFrame | undefined> {
+  /** The newest kept frame not yet sent up the link, with its size (nothing is read yet), or undefined when none waits. */
+  async nextUnsent(): Promise<{ id: string; bytes: number } | undefined> {
     await this.open();
     await this.evict();
-    for (const kept of [...this.kept].reverse()) {
-      if (!kept.unsent) continue;
-      try {
-        const [bytes, about] = await Promise.all([readFile(this.pathOf(kept.id, kept.suffix)), readFile(this.pathOf(kept.id, ABOUT))]);
-        return { id: kept.id, bytes, type: TYPES[kept.suffix] as string, takenUnixMs: Math.round(kept.takenUnixMs), about };
-      } catch {
-        // Deleted under us (or its metadata lost): it stays for fetch-file, if still there, and is not sent on its own.
-        await this.sent(kept.id);
-      }
+    const newest = this.kept.findLast((item) => item.unsent);
+    return newest === undefined ? undefined : { id: newest.id, bytes: newest.bytes };
+  }
+
+  /** A frame waiting to be sent, with the Snapshot metadata its thumbnail carried; undefined (and no longer waiting) when its files are gone. */
+  async readUnsent(id: string): Promise<UnsentFrame | undefined> {
+    const kept = this.kept.find((item) => item.id === id && item.unsent);
+    if (kept === undefined) return undefined;
+    try {
+      const [bytes, about] = await Promise.all([readFile(this.pathOf(kept.id, kept.suffix)), readFile(this.pathOf(kept.id, ABOUT))]);
+      return { id: kept.id, bytes, type: TYPES[kept.suffix] as string, takenUnixMs: Math.round(kept.takenUnixMs), about };
+    } catch {
+      // Deleted under us (or its metadata lost): it stays for fetch-file, if still there, and is not sent on its own.
+      await this.sent(kept.id);
+      return undefined;
     }
-    return undefined;
   }
 
   /** The frame went up the link on its own: it is not sent again, also after a restart. */

@@ -65,15 +65,17 @@ export class FullFrameSender {
     this.knownRate = link.connected ? link.deliveryRateBytesPerS || this.knownRate : 0;
     const { alarm, status, bulk, unstored } = link.waiting;
     if (this.knownRate <= 0 || alarm + status + bulk + unstored > 0) return false;
-    const frame = await this.options.store.nextUnsent();
-    if (frame === undefined) return false;
-    if (frame.bytes.length > MAX_SENT_BYTES) {
+    const next = await this.options.store.nextUnsent();
+    if (next === undefined) return false;
+    if (next.bytes > MAX_SENT_BYTES) {
       this.options.counters.full_frames_too_large++;
-      this.options.log.info({ frame: frame.id, bytes: frame.bytes.length }, 'a kept file is too large to send on its own; fetch-file returns it');
-      await this.options.store.sent(frame.id);
+      this.options.log.info({ frame: next.id, bytes: next.bytes }, 'a kept file is too large to send on its own; fetch-file returns it');
+      await this.options.store.sent(next.id);
       return false;
     }
-    if ((frame.bytes.length / this.knownRate) * 1000 > this.options.maxDelayMs) return false;
+    if ((next.bytes / this.knownRate) * 1000 > this.options.maxDelayMs) return false;
+    const frame = await this.options.store.readUnsent(next.id);
+    if (frame === undefined) return false;
     this.options.sink.emit({ snapshot: fullSnapshot(frame), timeUnixMs: frame.takenUnixMs });
     // Marked after the emit: a restart in between sends it twice rather than never.
     await this.options.store.sent(frame.id);
