@@ -23,6 +23,7 @@ import { outboxSchema } from '../agent/outbox/config.js';
 import { outboxOptionsFrom, SqliteOutbox } from '../agent/outbox/index.js';
 import { publishWireBytes, Uplink, uplinkSchema, writeEnvelope } from '../agent/uplink/index.js';
 import { startCentre, type RunningCentre } from '../centre/index.js';
+import { solarReading } from '../test/support/solar-reading.js';
 
 const RECORDS = Number(process.env['BENCH_RECORDS'] ?? 100_000);
 const dir = mkdtempSync(join(tmpdir(), 'outpost-bench-uplink-'));
@@ -98,20 +99,8 @@ function detection(index: number, now: number): outpost.v1.IRecord {
 
 /** One poll of a solar charge controller (Modbus registers in centi-units), every 10 s. */
 function reading(index: number, now: number): outpost.v1.IRecord {
-  return {
-    timeUnixMs: now + index * 10_000,
-    timeQuality: v1.TimeQuality.TIME_QUALITY_GPS,
-    reading: {
-      sensor: 'power',
-      channels: [
-        { name: 'battery_voltage', unit: 'V' },
-        { name: 'charge_current', unit: 'A' },
-        { name: 'load_current', unit: 'A' },
-        { name: 'panel_voltage', unit: 'V' },
-      ],
-      samples: [{ offsetMs: 0, values: [round(12.4 + 0.4 * noise(index, 1), 2), round(3 * noise(index, 2), 2), round(0.6 + 0.4 * noise(index, 3), 2), round(17 + 3 * noise(index, 4), 2)] }],
-    },
-  };
+  const values = [round(12.4 + 0.4 * noise(index, 1), 2), round(3 * noise(index, 2), 2), round(0.6 + 0.4 * noise(index, 3), 2), round(17 + 3 * noise(index, 4), 2)];
+  return solarReading(now + index * 10_000, [{ offsetMs: 0, values }]);
 }
 
 /** What a ThingsBoard-style gateway publishes for the same values: one JSON telemetry message per device reading. */

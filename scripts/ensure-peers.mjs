@@ -9,6 +9,7 @@ export const DEBIAN_PYTHON = '/usr/bin/python3';
 
 const peers = [
   { what: 'socat (serial PTY pairs)', package: 'socat', present: () => commandExists('socat') },
+  { what: 'strace (which syscalls the outbox makes)', package: 'strace', present: () => commandExists('strace') },
   { what: 'Mosquitto MQTT broker', package: 'mosquitto', present: () => commandExists('mosquitto') },
   { what: 'Mosquitto clients', package: 'mosquitto-clients', present: () => commandExists('mosquitto_pub') },
   { what: 'protoc (protobuf interoperability)', package: 'protobuf-compiler', present: () => commandExists('protoc') },

@@ -51,8 +51,9 @@
  *
  * What happens when the file goes backwards
  * 10. The highest committed seq is also kept in `<path>.high-water`, apart from the database
- *    and its WAL, overwritten and synced after commits that handed out seqs, off the event loop
- *    (so it never claims an uncommitted seq, and may lag the last commits at a crash). A file that opens with its highest seq below the mark of the
+ *    and its WAL, overwritten after commits that handed out seqs, off the event loop (so it never
+ *    claims an uncommitted seq, and may lag the last commits at a power cut); synced at once after
+ *    a commit that did not sync its WAL, within 10 s after one that did (high-water.ts). A file that opens with its highest seq below the mark of the
  *    same store id lost commits (a deleted WAL, a card that lied about fsync): it takes a new
  *    store id before anything is sent, so invariant 2 holds per (store_id, seq), and queues a
  *    STORE_RESET alarm event naming the old id and the lost seqs (high-water.ts, rewind.ts).
@@ -78,7 +79,7 @@ import { DamageWatch } from './damage.js';
 import { HighWater, highWaterPath } from './high-water.js';
 import { announceRewind, checkRewind, type Rewind } from './rewind.js';
 import { closedError, storeResetEvent } from './notices.js';
-import { checkOptions, type OutboxOptions } from './options.js';
+import type { OutboxOptions } from './options.js';
 import { outboxHealth, outboxStats, type OutboxState } from './outbox-report.js';
 import { PendingQueue } from './pending-queue.js';
 import { RecordStore } from './record-store.js';
@@ -120,7 +121,6 @@ export class SqliteOutbox implements Outbox {
 
   /** Opens (or creates) the store at `path`; an unreadable file is moved aside, never a reason to fail (invariant 9). */
   static open(path: string, options: OutboxOptions): SqliteOutbox {
-    checkOptions(options);
     const seed = (reset: StoreReset) => ({ priority: Priority.PRIORITY_STATUS, body: admit([storeResetEvent(reset, options.now(), options.damaged)])[0]!.body });
     const opened = openStoreFile(path, options.now, seed, options.damaged?.reason);
     let outbox: SqliteOutbox;
@@ -147,7 +147,8 @@ export class SqliteOutbox implements Outbox {
     this.storeId = this.rewind?.newStoreId ?? BigInt(saved.store_id);
     this.damage = new DamageWatch(path, options.log, () => ({ records: this.store.totalRecords(), bytes: this.store.totalBytes() }), () => this.closed, options.onDamaged);
     this.highWater = new HighWater(highWaterPath(path), this.storeId, options.log);
-    this.highWater.save(nextSeq - 1);
+    // What the file holds at open may include readings never synced (a kill -9 with readings_sync: normal): synced at once.
+    this.highWater.save(nextSeq - 1, false);
     const { ttlMs, log } = options;
     const longestTtl = Math.max(ttlMs.alarm, ttlMs.status, ttlMs.bulk);
     this.clock = new StoreClock({ clockMs: saved.clock_ms, wallMs: saved.wall_ms }, options.now, options.monotonic, longestTtl, newest.createdMs);
@@ -261,7 +262,7 @@ export class SqliteOutbox implements Outbox {
       return;
     }
     if (acks) backlog.written();
-    this.highWater.save(this.writer.nextSeq - 1);
+    this.highWater.save(this.writer.nextSeq - 1, this.writer.walSynced);
     this.disk.recovered();
   }
 

@@ -2,21 +2,24 @@ import { v1, type outpost } from '../../wire/index.js';
 import { OutpostError, describeError } from '../../kernel/errors.js';
 import type { StoreReset } from './store-file.js';
 
+/** The STORE_RESET alarm the outbox raises whenever records it held are gone: `message` says how, `attributes` what. */
+export function storeResetRecord(wallMs: number, message: string, attributes: Record<string, string>): outpost.v1.IRecord {
+  return {
+    timeUnixMs: wallMs,
+    timeQuality: v1.TimeQuality.TIME_QUALITY_UNSPECIFIED,
+    event: { kind: v1.EventKind.EVENT_KIND_STORE_RESET, severity: v1.Severity.SEVERITY_ALARM, source: 'outbox', message, attributes },
+  };
+}
+
 /** The first record of a store that replaced an unreadable one: the centre learns what it will never get. */
 export function storeResetEvent(reset: StoreReset, wallMs: number, lost?: { records: number; bytes: number }): outpost.v1.IRecord {
   const counts = lost === undefined ? 'records waiting in it were not sent' : `${lost.records} records (${lost.bytes} bytes) waiting in it were not sent`;
   const lostAttributes: Record<string, string> = lost === undefined ? {} : { lost_records: String(lost.records), lost_bytes: String(lost.bytes) };
-  return {
-    timeUnixMs: wallMs,
-    timeQuality: v1.TimeQuality.TIME_QUALITY_UNSPECIFIED,
-    event: {
-      kind: v1.EventKind.EVENT_KIND_STORE_RESET,
-      severity: v1.Severity.SEVERITY_ALARM,
-      source: 'outbox',
-      message: `the outbox file could not be read (${reset.reason}); it was moved aside as ${reset.movedTo} and a fresh store started: ${counts}`,
-      attributes: { reason: reset.reason, moved_to: reset.movedTo, ...lostAttributes },
-    },
-  };
+  return storeResetRecord(
+    wallMs,
+    `the outbox file could not be read (${reset.reason}); it was moved aside as ${reset.movedTo} and a fresh store started: ${counts}`,
+    { reason: reset.reason, moved_to: reset.movedTo, ...lostAttributes },
+  );
 }
 
 /** Why records wait in memory, for health and logs. */

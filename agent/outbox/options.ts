@@ -1,5 +1,4 @@
 import type Database from 'better-sqlite3';
-import { OutpostError } from '../../kernel/errors.js';
 import { pino } from 'pino';
 import type { Logger } from '../../kernel/logger.js';
 import type { OutboxConfig } from './config.js';
@@ -21,7 +20,11 @@ export interface ClassTtls {
   bulk: number;
 }
 
-/** What `SqliteOutbox.open` needs: the config section in ms and bytes, plus the injected clocks and logger. */
+/**
+ * What `SqliteOutbox.open` needs: the config section in ms and bytes, plus the injected clocks and logger. Made by
+ * `outboxOptionsFrom` from a section the config schema parsed: the schema is where the bounds live (a positive size,
+ * TTL, lease...), so `config validate` refuses exactly what a store could not honour and the store does not check again.
+ */
 export interface OutboxOptions {
   maxBytes: number;
   maxRecords: number;
@@ -83,28 +86,4 @@ export function outboxOptionsFrom(config: OutboxConfig, runtime: OutboxRuntime =
     ...(runtime.onDamaged === undefined ? {} : { onDamaged: runtime.onDamaged }),
     ...(runtime.damaged === undefined ? {} : { damaged: runtime.damaged }),
   };
-}
-
-/** Rejects options no store can honour, naming the key, what was given and what is expected. */
-export function checkOptions(options: OutboxOptions): void {
-  const positive: [string, number][] = [
-    ['max_bytes', options.maxBytes],
-    ['max_records', options.maxRecords],
-    ['ttl.alarm', options.ttlMs.alarm],
-    ['ttl.status', options.ttlMs.status],
-    ['ttl.bulk', options.ttlMs.bulk],
-    ['lease', options.leaseMs],
-    ['drop_report_interval', options.dropReportIntervalMs],
-  ];
-  for (const [key, value] of positive) {
-    if (!(Number.isFinite(value) && value > 0)) throw invalid(key, `a positive number, got ${String(value)}`);
-  }
-  if (!(options.groupCommitMs >= 0)) throw invalid('group_commit', `0 or more, got ${String(options.groupCommitMs)}`);
-  if (!(Number.isInteger(options.memoryQueue) && options.memoryQueue >= 0)) {
-    throw invalid('memory_queue', `a whole number, 0 or more, got ${String(options.memoryQueue)}`);
-  }
-}
-
-function invalid(key: string, expected: string): OutpostError {
-  return new OutpostError(`outbox.${key} must be ${expected}`, { code: 'config.invalid', subject: 'outbox', hint: `fix outbox.${key} in the post config` });
 }

@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3';
-import { v1, type outpost } from '../../wire/index.js';
+import type { outpost } from '../../wire/index.js';
 import { describeError } from '../../kernel/errors.js';
 import type { Logger } from '../../kernel/logger.js';
 import { readHighWater } from './high-water.js';
+import { storeResetRecord } from './notices.js';
 import { newStoreId } from './store-file.js';
 
 /** A store that reopened older than it was: seqs it had committed are gone and would be handed out again. */
@@ -31,26 +32,19 @@ export function checkRewind(db: Database.Database, markPath: string, storeId: st
 
 export function rewindEvent(rewind: Rewind, wallMs: number): outpost.v1.IRecord {
   const lost = rewind.lostLast - rewind.lostFirst + 1;
-  return {
-    timeUnixMs: wallMs,
-    timeQuality: v1.TimeQuality.TIME_QUALITY_UNSPECIFIED,
-    event: {
-      kind: v1.EventKind.EVENT_KIND_STORE_RESET,
-      severity: v1.Severity.SEVERITY_ALARM,
-      source: 'outbox',
-      message:
-        `the outbox reopened older than it was (its WAL was lost, or the storage acknowledged writes it never made): ` +
-        `${lost} committed record(s), seqs ${rewind.lostFirst}..${rewind.lostLast} of store ${rewind.oldStoreId}, are gone unless the centre has them; ` +
-        `the store continues as ${rewind.newStoreId.toString()} so no seq is reused`,
-      attributes: {
-        reason: 'store went backwards',
-        old_store_id: rewind.oldStoreId,
-        lost_first_seq: String(rewind.lostFirst),
-        lost_last_seq: String(rewind.lostLast),
-        lost_records: String(lost),
-      },
+  return storeResetRecord(
+    wallMs,
+    `the outbox reopened older than it was (its WAL was lost, or the storage acknowledged writes it never made): ` +
+      `${lost} committed record(s), seqs ${rewind.lostFirst}..${rewind.lostLast} of store ${rewind.oldStoreId}, are gone unless the centre has them; ` +
+      `the store continues as ${rewind.newStoreId.toString()} so no seq is reused`,
+    {
+      reason: 'store went backwards',
+      old_store_id: rewind.oldStoreId,
+      lost_first_seq: String(rewind.lostFirst),
+      lost_last_seq: String(rewind.lostLast),
+      lost_records: String(lost),
     },
-  };
+  );
 }
 
 /** Says so in the log and queues the STORE_RESET event, first of the new store id. */

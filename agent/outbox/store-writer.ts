@@ -32,6 +32,11 @@ export class StoreWriter {
   /** The connection's `synchronous` setting: changed only when a transaction needs the other one (the store opens at FULL). */
   private sync: SyncLevel = 'full';
 
+  /** Whether the last transaction fsynced the WAL (FULL), so what it committed is on the card. */
+  get walSynced(): boolean {
+    return this.sync === 'full';
+  }
+
   constructor(
     private readonly db: Database.Database,
     private readonly store: RecordStore,

@@ -32,24 +32,42 @@ async function freshDatabase(): Promise<{ url: string; name: string }> {
   return { url: await (server as TestPostgres).createDatabase(name), name };
 }
 
-testUnless(test, missing, 'a database of schema version 1 holding data is migrated at start and its data kept', async () => {
-  const { url, name } = await freshDatabase();
-  const pool = new pg.Pool({ connectionString: url });
+/** A fresh database migrated only up to schema `version` and seeded through one connection: as an older centre left it. */
+async function olderDatabase(version: number, seed: (client: pg.PoolClient) => Promise<void>): Promise<{ url: string; name: string }> {
+  const database = await freshDatabase();
+  const pool = new pg.Pool({ connectionString: database.url });
   const client = await pool.connect();
   try {
-    assert.is(await migrate(client, NOW, 1), 0);
-    await client.query(`CREATE TABLE ${partitionName(Math.floor(NOW / DAY_MS) * DAY_MS)} PARTITION OF records FOR VALUES FROM (${Math.floor(NOW / DAY_MS) * DAY_MS}) TO (${Math.floor(NOW / DAY_MS) * DAY_MS + DAY_MS})`);
-    await client.query("INSERT INTO posts (post_id, boot_id, status, last_seen_unix_ms) VALUES ('bp-1', 'boot-old', 1, $1)", [NOW]);
-    await client.query("INSERT INTO record_keys VALUES ('bp-1', '9', 1, $1)", [NOW]);
-    await client.query("INSERT INTO records (post_id, store_id, seq, kind, sensor, time_unix_ms, time_quality, priority, received_unix_ms, body) VALUES ('bp-1', '9', 1, 'reading', 'power', $1, 1, 3, $1, '\\x0102')", [NOW]);
+    assert.is(await migrate(client, NOW, version), 0);
+    await seed(client);
   } finally {
     client.release();
     await pool.end();
   }
+  return database;
+}
+
+/** Today's partition of records, for seeded records to go in (the schema has none: the store makes them ahead when it opens). */
+async function todaysPartition(client: pg.PoolClient): Promise<void> {
+  const day = Math.floor(NOW / DAY_MS) * DAY_MS;
+  await client.query(`CREATE TABLE ${partitionName(day)} PARTITION OF records FOR VALUES FROM (${day}) TO (${day + DAY_MS})`);
+}
+
+async function assertEveryMigrationApplied(name: string): Promise<void> {
+  const versions = await (server as TestPostgres).query<{ version: number }>('SELECT version FROM outpost_schema_migrations ORDER BY version', [], name);
+  assert.equal(versions.map((row) => row.version), MIGRATIONS.map((migration) => migration.version));
+}
+
+testUnless(test, missing, 'a database of schema version 1 holding data is migrated at start and its data kept', async () => {
+  const { url, name } = await olderDatabase(1, async (client) => {
+    await todaysPartition(client);
+    await client.query("INSERT INTO posts (post_id, boot_id, status, last_seen_unix_ms) VALUES ('bp-1', 'boot-old', 1, $1)", [NOW]);
+    await client.query("INSERT INTO record_keys VALUES ('bp-1', '9', 1, $1)", [NOW]);
+    await client.query("INSERT INTO records (post_id, store_id, seq, kind, sensor, time_unix_ms, time_quality, priority, received_unix_ms, body) VALUES ('bp-1', '9', 1, 'reading', 'power', $1, 1, 3, $1, '\\x0102')", [NOW]);
+  });
   const store = await PostgresCentreStore.open(url, { log, clock: () => NOW });
   try {
-    const versions = await (server as TestPostgres).query<{ version: number }>('SELECT version FROM outpost_schema_migrations ORDER BY version', [], name);
-    assert.equal(versions.map((row) => row.version), MIGRATIONS.map((migration) => migration.version));
+    await assertEveryMigrationApplied(name);
     assert.equal((await store.records({ kinds: ['reading'], limit: 10 })).map((row) => [row.seq, [...row.bytes]]), [[1, [1, 2]]]);
     assert.equal(await store.storeBatches([{ postId: 'bp-1', storeId: '9', receivedUnixMs: NOW, records: [{ seq: 1, kind: 'reading', sensor: 'power', timeUnixMs: NOW, timeQuality: 1, priority: 3, bytes: Uint8Array.of(1, 2) }] }]), [{ inserted: [], duplicates: 1 }]);
     // Version 2 backfilled the boot the post held: its late will is ignored.
@@ -62,21 +80,13 @@ testUnless(test, missing, 'a database of schema version 1 holding data is migrat
 });
 
 testUnless(test, missing, 'a database of schema version 2 (before access tables) holding posts and records upgrades to keep users and post passwords', async () => {
-  const { url, name } = await freshDatabase();
-  const pool = new pg.Pool({ connectionString: url });
-  const client = await pool.connect();
-  try {
-    await migrate(client, NOW, 2);
+  const { url, name } = await olderDatabase(2, async (client) => {
     await client.query("INSERT INTO posts (post_id, boot_id, status, last_seen_unix_ms) VALUES ('bp-1', 'boot-1', 1, $1)", [NOW]);
     await client.query("INSERT INTO post_boots VALUES ('bp-1', 'boot-1', $1)", [NOW]);
-  } finally {
-    client.release();
-    await pool.end();
-  }
+  });
   const store = await PostgresCentreStore.open(url, { log, clock: () => NOW });
   try {
-    const versions = await (server as TestPostgres).query<{ version: number }>('SELECT version FROM outpost_schema_migrations ORDER BY version', [], name);
-    assert.equal(versions.map((row) => row.version), MIGRATIONS.map((migration) => migration.version));
+    await assertEveryMigrationApplied(name);
     assert.equal((await store.posts()).map((post) => [post.postId, post.bootId, post.status]), [['bp-1', 'boot-1', 1]]);
     await store.access.putUser({ name: 'duty', role: 'admin', passwordHash: 'scrypt$x', createdUnixMs: NOW, updatedUnixMs: NOW });
     await store.access.putPostCredential({ postId: 'bp-1', passwordHash: 'scrypt$y', mosquittoHash: '$7$z', updatedUnixMs: NOW });
@@ -88,20 +98,12 @@ testUnless(test, missing, 'a database of schema version 2 (before access tables)
 });
 
 testUnless(test, missing, 'a database of schema version 3 holding incidents gets their ids into the indexed column at start', async () => {
-  const { url } = await freshDatabase();
-  const pool = new pg.Pool({ connectionString: url });
-  const client = await pool.connect();
-  const day = Math.floor(NOW / DAY_MS) * DAY_MS;
-  try {
-    await migrate(client, NOW, 3);
-    await client.query(`CREATE TABLE ${partitionName(day)} PARTITION OF records FOR VALUES FROM (${day}) TO (${day + DAY_MS})`);
+  const { url } = await olderDatabase(3, async (client) => {
+    await todaysPartition(client);
     for (const [seq, id] of [[1, 'inc-old'], [2, 'inc-older']] as const) {
       await client.query("INSERT INTO records (post_id, store_id, seq, kind, sensor, time_unix_ms, time_quality, priority, received_unix_ms, body) VALUES ('bp-1', '9', $1, 'incident', '', $2, 1, 2, $2, $3)", [seq, NOW, Buffer.from(v1.Record.encode({ seq, incident: { id } }).finish())]);
     }
-  } finally {
-    client.release();
-    await pool.end();
-  }
+  });
   const store = await PostgresCentreStore.open(url, { log, clock: () => NOW });
   try {
     assert.is((await store.recordByBodyId('incident', 'bp-1', 'inc-older'))?.seq, 2);

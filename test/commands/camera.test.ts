@@ -3,28 +3,25 @@ import * as assert from 'uvu/assert';
 import { v1 } from '../../wire/index.js';
 import { testPatternJpeg } from '../support/apache.js';
 import { startCameraServer, type CameraServer } from '../support/camera-server.js';
-import { CommandRig } from './rig.js';
+import { type CommandRig, withRunningAgent } from './rig.js';
 
 const { CommandStatus } = v1;
 let rig: CommandRig;
-let camera: CameraServer;
+let camera: CameraServer | undefined;
 let jpeg: Buffer;
 
-test.before(async () => {
-  rig = await CommandRig.start();
-  jpeg = testPatternJpeg(rig.dir, 800, 600);
+withRunningAgent(test, (started) => (rig = started), async ({ dir }) => {
+  jpeg = testPatternJpeg(dir, 800, 600);
   camera = await startCameraServer({ answer: (_request, response) => response.writeHead(200, { 'content-type': 'image/jpeg' }).end(jpeg) });
-  rig.writeConfig(`buses:
+  return `buses:
   gate-cam: { type: camera, url: '${camera.url('/snapshot.jpg')}' }
 sensors:
   gate-pictures: { type: camera, bus: gate-cam, schedule: 0, tamper: { check_every: 0 } }
-`);
-  await rig.startAgent();
+`;
 });
 
 test.after(async () => {
-  await rig.stop();
-  await camera.close();
+  await camera?.close();
 });
 
 test('snapshot takes a picture now (its thumbnail goes up as usual), and fetch-file brings the full frame kept under its id', async () => {

@@ -3,20 +3,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { v1 } from '../../wire/index.js';
-import { CommandRig } from './rig.js';
+import { type CommandRig, withRunningAgent } from './rig.js';
 
 const { CommandStatus } = v1;
 let rig: CommandRig;
 
-test.before(async () => {
-  rig = await CommandRig.start();
-  rig.writeConfig();
-  await rig.startAgent();
-});
-
-test.after(async () => {
-  await rig.stop();
-});
+withRunningAgent(test, (started) => (rig = started));
 
 test('diag runs the self-test against the running agent and answers the checks', async () => {
   const command = rig.command('diag');

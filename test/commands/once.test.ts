@@ -2,20 +2,12 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { v1 } from '../../wire/index.js';
 import { waitFor } from '../support/net.js';
-import { CommandRig } from './rig.js';
+import { type CommandRig, withRunningAgent } from './rig.js';
 
 const { CommandStatus } = v1;
 let rig: CommandRig;
 
-test.before(async () => {
-  rig = await CommandRig.start();
-  rig.writeConfig();
-  await rig.startAgent();
-});
-
-test.after(async () => {
-  await rig.stop();
-});
+withRunningAgent(test, (started) => (rig = started));
 
 const lines = (pattern: RegExp): number => (rig.agent?.output() ?? '').split('\n').filter((line) => pattern.test(line)).length;
 

@@ -4,20 +4,12 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { v1 } from '../../wire/index.js';
 import { freePort, waitFor } from '../support/net.js';
-import { CommandRig, postConfig } from './rig.js';
+import { type CommandRig, postConfig, withRunningAgent } from './rig.js';
 
 const { CommandStatus } = v1;
 let rig: CommandRig;
 
-test.before(async () => {
-  rig = await CommandRig.start();
-  rig.writeConfig();
-  await rig.startAgent();
-});
-
-test.after(async () => {
-  await rig.stop();
-});
+withRunningAgent(test, (started) => (rig = started));
 
 const sha256 = (text: string | Buffer): string => createHash('sha256').update(text).digest('hex');
 

@@ -3,20 +3,12 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { v1 } from '../../wire/index.js';
 import { waitFor } from '../support/net.js';
-import { CommandRig, POST } from './rig.js';
+import { type CommandRig, POST, withRunningAgent } from './rig.js';
 
 const { CommandStatus } = v1;
 let rig: CommandRig;
 
-test.before(async () => {
-  rig = await CommandRig.start();
-  rig.writeConfig();
-  await rig.startAgent();
-});
-
-test.after(async () => {
-  await rig.stop();
-});
+withRunningAgent(test, (started) => (rig = started));
 
 test('a signed status command for this post: accepted, then done with the status as JSON', async () => {
   const command = rig.command('status');

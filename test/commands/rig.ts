@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import mqtt, { type MqttClient } from 'mqtt';
+import type { Test } from 'uvu';
 import { startCentre, type RunningCentre } from '../../centre/index.js';
 import { publicKeyText, signCommand } from '../../wire/command-signature.js';
 import { postTopic } from '../../wire/topics.js';
@@ -110,4 +111,26 @@ export class CommandRig {
     await this.centre.stop();
     await this.broker.stop();
   }
+}
+
+/**
+ * The before/after every command test file shares, registered on `suite`: the peers started, the post config written
+ * (with the YAML `extraConfig` gives, which may start peers of its own first) and `outpost run` online before the first
+ * test; all stopped after the last. `started` is handed the rig as soon as it exists, so the file's tests can use it.
+ */
+export function withRunningAgent(
+  suite: Test,
+  started: (rig: CommandRig) => void,
+  extraConfig: (rig: CommandRig) => string | Promise<string> = () => '',
+): void {
+  let rig: CommandRig | undefined;
+  suite.before(async () => {
+    rig = await CommandRig.start();
+    started(rig);
+    rig.writeConfig(await extraConfig(rig));
+    await rig.startAgent();
+  });
+  suite.after(async () => {
+    await rig?.stop();
+  });
 }

@@ -107,15 +107,21 @@ test('an empty ${VAR} is told apart from an unset one', async () => {
   assert.match(result.output, /uplink\.password: environment variable MQTT_PASSWORD is not set; export it/);
 });
 
-test('validate refuses the bounds run cannot honour (outbox 0 bytes, 0 TTL, 0 lease; health every 0 s)', async () => {
+test('validate refuses the bounds run cannot honour (outbox 0 bytes or records, 0 TTL, 0 lease, a negative queue or commit wait; health every 0 s)', async () => {
   const dir = tempDir('config-');
   const file = join(dir, 'post.yaml');
-  writeFileSync(file, `post:\n  id: bp-001\n${uplink}outbox:\n  max_bytes: 0\n  lease: 0s\n  drop_report_interval: 0\n  ttl: { alarm: 0, status: 0ms, bulk: 0d }\nhealth:\n  interval: 0\n`);
+  writeFileSync(
+    file,
+    `post:\n  id: bp-001\n${uplink}outbox:\n  max_bytes: 0\n  max_records: 0\n  lease: 0s\n  drop_report_interval: 0\n  ttl: { alarm: 0, status: 0ms, bulk: 0d }\n  memory_queue: -1\n  group_commit: -1\nhealth:\n  interval: 0\n`,
+  );
   const result = await validate([file]);
   assert.is(result.code, 1, result.output);
-  for (const key of ['max_bytes', 'lease', 'drop_report_interval', 'ttl.alarm', 'ttl.status', 'ttl.bulk']) assert.match(result.output, new RegExp(`outbox\\.${key}: expected (at least 1|more than 0|a size of at least 1 byte|a duration longer than 0)`), key);
+  for (const key of ['max_bytes', 'max_records', 'lease', 'drop_report_interval', 'ttl.alarm', 'ttl.status', 'ttl.bulk']) assert.match(result.output, new RegExp(`outbox\\.${key}: expected (at least 1|more than 0|a size of at least 1 byte|a duration longer than 0)`), key);
+  // The store takes these as the schema leaves them (it does not check again): the schema must refuse them.
+  assert.match(result.output, /outbox\.memory_queue: expected at least 0, found -1/);
+  assert.match(result.output, /outbox\.group_commit: expected at least 0, found -1/);
   assert.match(result.output, /health\.interval: expected more than 0, found 0/);
-  assert.match(result.output, /: 7 problems/);
+  assert.match(result.output, /: 10 problems/);
 });
 
 test('an unknown bus type still lets the keys no bus type has, and the other buses and sensors, be reported', async () => {

@@ -7,6 +7,7 @@ import { outboxOptionsFrom, SqliteOutbox } from '../../agent/outbox/index.js';
 import { Uplink, uplinkSchema } from '../../agent/uplink/index.js';
 import { startCentre } from '../../centre/index.js';
 import { ShapingProxy, type LinkShape } from '../support/shaping-proxy.js';
+import { solarReading } from '../support/solar-reading.js';
 
 /** One drain through a shaped link: a backlog of readings waits, detections arrive while it drains. */
 export interface DrainCase {
@@ -65,20 +66,7 @@ function reading(index: number, start: number): outpost.v1.IRecord {
     const noise = x - Math.floor(x);
     return { offsetMs: sample * 100, values: [12.4 + noise * 0.37, 3 * noise, 0.6 + noise * 0.11, 17 + noise * 2.9] };
   });
-  return {
-    timeUnixMs: start + index * 2400,
-    timeQuality: v1.TimeQuality.TIME_QUALITY_GPS,
-    reading: {
-      sensor: 'power',
-      channels: [
-        { name: 'battery_voltage', unit: 'V' },
-        { name: 'charge_current', unit: 'A' },
-        { name: 'load_current', unit: 'A' },
-        { name: 'panel_voltage', unit: 'V' },
-      ],
-      samples,
-    },
-  };
+  return solarReading(start + index * 2400, samples);
 }
 
 function detection(id: string): outpost.v1.IRecord {

@@ -125,24 +125,21 @@ export const centreCommands: CliCommand = {
 };
 
 interface AdminFlags {
-  db: string;
   passwordStdin?: boolean;
   role?: string;
 }
 
-/** `--db` belongs to `outpost centre` (commander parses it wherever it stands on the line). */
-function withDb<T extends object>(local: T, command: Command): T & { db: string } {
-  return { ...local, db: (command.optsWithGlobals() as { db: string }).db };
-}
-
 /**
- * Opens the centre's database (a SQLite file or `postgres://…`, `${VAR}`s from the environment;
- * the schema migrated as a worker would) for one admin command, runs `work`, closes it.
+ * Opens the centre's database for one admin subcommand, runs `work`, closes it. The database is
+ * `--db` of `outpost centre` (commander parses it wherever it stands on the line), read here for
+ * every subcommand: a SQLite file or `postgres://…`, `${VAR}`s from the environment, the schema
+ * migrated as a worker would.
  */
-async function withAccess<T>(flags: AdminFlags, context: CliContext, work: (access: AccessStore, admin: AccessAdmin) => Promise<T>): Promise<T> {
-  const store = await openStore(flags.db, createLogger({ level: levelFromEnv(context.io.env) }), Date.now, context.io.env);
+async function withAccess<T>(centre: Command, context: CliContext, work: (access: AccessStore, admin: AccessAdmin) => Promise<T>): Promise<T> {
+  const { db } = centre.opts<{ db: string }>();
+  const store = await openStore(db, createLogger({ level: levelFromEnv(context.io.env) }), Date.now, context.io.env);
   try {
-    if (store.access === undefined) throw new UsageError(`the database ${redactUrl(flags.db)} keeps no users or post passwords`, 'give --db with the centre\'s SQLite file or postgres:// URL');
+    if (store.access === undefined) throw new UsageError(`the database ${redactUrl(db)} keeps no users or post passwords`, 'give --db with the centre\'s SQLite file or postgres:// URL');
     return await work(store.access, new AccessAdmin(store.access));
   } finally {
     await store.close();
@@ -165,34 +162,30 @@ function registerAdmin(centre: Command, context: CliContext): void {
     .command('add <post-id>')
     .description('give a post a password (generated and printed once, unless --password-stdin)')
     .option('--password-stdin', 'read the password from the first line of stdin')
-    .action(async (postId: string, local: AdminFlags, command: Command) => {
-      const flags = withDb(local, command);
-      const password = await withAccess(flags, context, async (_access, admin) => admin.setPostPassword('cli', postId, await passwordFrom(flags, context), false));
+    .action(async (postId: string, flags: AdminFlags) => {
+      const password = await withAccess(centre, context, async (_access, admin) => admin.setPostPassword('cli', postId, await passwordFrom(flags, context), false));
       await out(`post ${postId} added; put these in its config under uplink:\n  username: ${postId}\n  password: ${flags.passwordStdin === true ? '(the one you gave)' : password}\n`);
     });
   post
     .command('passwd <post-id>')
     .description("replace a post's password (generated and printed once, unless --password-stdin)")
     .option('--password-stdin', 'read the password from the first line of stdin')
-    .action(async (postId: string, local: AdminFlags, command: Command) => {
-      const flags = withDb(local, command);
-      const password = await withAccess(flags, context, async (_access, admin) => admin.setPostPassword('cli', postId, await passwordFrom(flags, context), true));
+    .action(async (postId: string, flags: AdminFlags) => {
+      const password = await withAccess(centre, context, async (_access, admin) => admin.setPostPassword('cli', postId, await passwordFrom(flags, context), true));
       await out(`post ${postId}: new password ${flags.passwordStdin === true ? 'set' : password}\n`);
     });
   post
     .command('del <post-id>')
     .description("remove a post's password: it can no longer connect")
-    .action(async (postId: string, local: AdminFlags, command: Command) => {
-      const flags = withDb(local, command);
-      await withAccess(flags, context, (_access, admin) => admin.deletePost('cli', postId));
+    .action(async (postId: string) => {
+      await withAccess(centre, context, (_access, admin) => admin.deletePost('cli', postId));
       await out(`post ${postId} removed\n`);
     });
   post
     .command('list')
     .description('posts that have a password')
-    .action(async (local: AdminFlags, command: Command) => {
-      const flags = withDb(local, command);
-      const rows = await withAccess(flags, context, (access) => access.postCredentials());
+    .action(async () => {
+      const rows = await withAccess(centre, context, (access) => access.postCredentials());
       await out(rows.map((row) => `${row.postId}\tchanged ${new Date(row.updatedUnixMs).toISOString()}\n`).join(''));
     });
 
@@ -202,10 +195,9 @@ function registerAdmin(centre: Command, context: CliContext): void {
     .description('add a user (password generated and printed once, unless --password-stdin)')
     .requiredOption('--role <role>', 'viewer, operator, technician or admin')
     .option('--password-stdin', 'read the password from the first line of stdin')
-    .action(async (name: string, local: AdminFlags, command: Command) => {
-      const flags = withDb(local, command);
+    .action(async (name: string, flags: AdminFlags) => {
       const role = parseRole(flags.role ?? '');
-      const password = await withAccess(flags, context, async (_access, admin) => admin.addUser('cli', name, role, await passwordFrom(flags, context)));
+      const password = await withAccess(centre, context, async (_access, admin) => admin.addUser('cli', name, role, await passwordFrom(flags, context)));
       await out(`user ${name} (${role}) added${flags.passwordStdin === true ? '' : `; password: ${password}`}\n`);
     });
   user
@@ -213,28 +205,25 @@ function registerAdmin(centre: Command, context: CliContext): void {
     .description("change a user's password and/or role; ends their sessions")
     .option('--role <role>', 'a new role')
     .option('--password-stdin', 'read the new password from the first line of stdin (otherwise one is generated)')
-    .action(async (name: string, local: AdminFlags, command: Command) => {
-      const flags = withDb(local, command);
+    .action(async (name: string, flags: AdminFlags) => {
       const role = flags.role === undefined ? undefined : parseRole(flags.role);
       const given = await passwordFrom(flags, context);
       const password = given ?? (role === undefined ? generateSecret() : undefined);
-      await withAccess(flags, context, (_access, admin) => admin.changeUser('cli', name, { password, role }));
+      await withAccess(centre, context, (_access, admin) => admin.changeUser('cli', name, { password, role }));
       await out(`user ${name} changed${password !== undefined && given === undefined ? `; password: ${password}` : ''}\n`);
     });
   user
     .command('del <name>')
     .description('remove a user, their sessions and their tokens')
-    .action(async (name: string, local: AdminFlags, command: Command) => {
-      const flags = withDb(local, command);
-      await withAccess(flags, context, (_access, admin) => admin.deleteUser('cli', name));
+    .action(async (name: string) => {
+      await withAccess(centre, context, (_access, admin) => admin.deleteUser('cli', name));
       await out(`user ${name} removed\n`);
     });
   user
     .command('list')
     .description('users and their roles')
-    .action(async (local: AdminFlags, command: Command) => {
-      const flags = withDb(local, command);
-      const rows = await withAccess(flags, context, (access) => access.users());
+    .action(async () => {
+      const rows = await withAccess(centre, context, (access) => access.users());
       await out(rows.map((row) => `${row.name}\t${row.role}\n`).join(''));
     });
 
@@ -244,26 +233,23 @@ function registerAdmin(centre: Command, context: CliContext): void {
     .description("make a token acting for a user with a role at most the user's; the secret is printed once")
     .requiredOption('--user <name>', 'the user the token belongs to (deleting the user revokes it)')
     .requiredOption('--role <role>', 'viewer, operator, technician or admin')
-    .action(async (name: string, local: AdminFlags & { user: string }, command: Command) => {
-      const flags = withDb(local, command);
+    .action(async (name: string, flags: AdminFlags & { user: string }) => {
       const role = parseRole(flags.role ?? '');
-      const { token: row, secret } = await withAccess(flags, context, (_access, admin) => admin.addToken('cli', flags.user, name, role));
+      const { token: row, secret } = await withAccess(centre, context, (_access, admin) => admin.addToken('cli', flags.user, name, role));
       await out(`token ${row.id} (${role}) for ${flags.user}: ${secret}\n`);
     });
   token
     .command('list')
     .description('tokens (never their secrets)')
-    .action(async (local: AdminFlags, command: Command) => {
-      const flags = withDb(local, command);
-      const rows = await withAccess(flags, context, (access) => access.tokens());
+    .action(async () => {
+      const rows = await withAccess(centre, context, (access) => access.tokens());
       await out(rows.map((row) => `${row.id}\t${row.name}\t${row.role}\t${row.createdBy}\t${row.revokedUnixMs === undefined ? 'live' : `revoked ${new Date(row.revokedUnixMs).toISOString()}`}\n`).join(''));
     });
   token
     .command('revoke <id>')
     .description('revoke a token at once')
-    .action(async (id: string, local: AdminFlags, command: Command) => {
-      const flags = withDb(local, command);
-      await withAccess(flags, context, (_access, admin) => admin.revokeToken('cli', id));
+    .action(async (id: string) => {
+      await withAccess(centre, context, (_access, admin) => admin.revokeToken('cli', id));
       await out(`token ${id} revoked\n`);
     });
 
@@ -272,11 +258,10 @@ function registerAdmin(centre: Command, context: CliContext): void {
     .description("write Mosquitto's password file, ACL and listener snippet enforcing what the embedded broker enforces")
     .option('--centre-user <name>', "the centre's MQTT username", CENTRE_USERNAME)
     .option('--listener <host:port>', 'address Mosquitto listens on', '0.0.0.0:1883')
-    .action(async (dir: string, local: AdminFlags & { centreUser: string; listener: string }, command: Command) => {
-      const flags = withDb(local, command);
+    .action(async (dir: string, flags: AdminFlags & { centreUser: string; listener: string }) => {
       parseListenAddress(flags.listener, '--listener');
       const centrePassword = context.io.env['OUTPOST_CENTRE_PASSWORD'];
-      const files = await withAccess(flags, context, (access) => writeBrokerConfig(access, dir, { centreUser: flags.centreUser, centrePassword: centrePassword === '' ? undefined : centrePassword, listener: flags.listener }));
+      const files = await withAccess(centre, context, (access) => writeBrokerConfig(access, dir, { centreUser: flags.centreUser, centrePassword: centrePassword === '' ? undefined : centrePassword, listener: flags.listener }));
       await out(
         [
           `wrote ${files.passwordFile} (${files.posts} posts + ${flags.centreUser}), ${files.aclFile}, ${files.confFile}`,
