@@ -13,10 +13,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { v1 } from '../wire/index.js';
 import { AccessAdmin } from '../centre/access/admin.js';
 import { SqliteCentreStore, startCentre } from '../centre/index.js';
-import type { RecordBatch, RecordInput } from '../centre/store.js';
+import { seedFleet } from './console-fleet.js';
 
 const { values: args } = parseArgs({ options: { posts: { type: 'string', default: '500' }, runs: { type: 'string', default: '7' } } });
 const POSTS = Number(args.posts);
@@ -27,28 +26,7 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-backgrou
 
 const root = mkdtempSync(join(tmpdir(), 'outpost-bench-console-'));
 const store = SqliteCentreStore.open(join(root, 'centre.db'));
-const now = Date.now();
-const health = v1.Record.encode({
-  timeUnixMs: now,
-  priority: v1.Priority.PRIORITY_STATUS,
-  health: {
-    components: [{ name: 'geo-1', state: v1.ComponentState.COMPONENT_STATE_OK }, { name: 'cam-1', state: v1.ComponentState.COMPONENT_STATE_OK }],
-    vitals: { supplyVoltageV: 12.6, cpuTemperatureC: 41, outbox: [{ priority: v1.Priority.PRIORITY_STATUS, records: 3 }], link: { connected: true, ackRttMs: 140, signalDbm: -70 } },
-  },
-}).finish();
-const batches: RecordBatch[] = [];
-for (let index = 0; index < POSTS; index += 1) {
-  const postId = `bp-${String(index).padStart(3, '0')}`;
-  // Along a border some 600 km long.
-  await store.recordState({ postId, status: v1.PostStatus.POST_STATUS_ONLINE, name: `Post ${index}`, bootId: 'boot-1', agentVersion: '0.1.0', configHash: 'abc', startedUnixMs: now - 3600_000, stateUnixMs: now, storeId: '1', position: { latitudeDeg: 50 + (index / POSTS) * 4, longitudeDeg: 23 + Math.sin(index / 20) * 0.5 }, receivedUnixMs: now });
-  const records: RecordInput[] = [{ seq: 1, kind: 'health', sensor: '', timeUnixMs: now, timeQuality: 1, priority: v1.Priority.PRIORITY_STATUS, bytes: health }];
-  if (index < 100) {
-    const id = `inc-${index}`;
-    records.push({ seq: 2, kind: 'incident', sensor: '', timeUnixMs: now - index * 1000, timeQuality: 1, priority: v1.Priority.PRIORITY_ALARM, bytes: v1.Record.encode({ timeUnixMs: now - index * 1000, incident: { id, kind: v1.DetectionKind.DETECTION_KIND_PERSON, detectionIds: ['geo-1:1'] } }).finish(), bodyId: id });
-  }
-  batches.push({ postId, storeId: '1', receivedUnixMs: now, records, backlog: 3 });
-}
-await store.storeBatches(batches);
+await seedFleet(store, POSTS, 100, Date.now());
 await new AccessAdmin(store.access).addUser('cli', 'duty', 'operator', 'duty-password-12');
 const centre = await startCentre({ store, embeddedBroker: '127.0.0.1:0', http: '127.0.0.1:0', secure: true });
 const api = centre.httpAddress as string;

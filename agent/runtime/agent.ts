@@ -16,6 +16,8 @@ import { bounded } from './bounded.js';
 import { HealthReporter } from './health-reporter.js';
 import { Pipeline } from './pipeline.js';
 import type { RecordDraft, RecordSink, TimeSource } from './records.js';
+import type { LinkNow } from './kinds.js';
+import { linkNow } from './link-now.js';
 
 /** What the uplink needs to say who the post is in its retained PostState. */
 export interface PostStateFacts {
@@ -199,6 +201,11 @@ export class Agent {
     return { ...vitals, signalDbm };
   }
 
+  /** The link now, for sensors that send bulk only when it is idle. */
+  private linkNow(): LinkNow {
+    return linkNow(this.uplink?.linkVitals(), this.outbox, this.pipeline);
+  }
+
   private async startPipelineAndDevices(): Promise<void> {
     const post = this.post;
     const outbox = this.outbox as Outbox;
@@ -210,7 +217,7 @@ export class Agent {
     const fusion = this.fusion;
     pipeline.observe((record) => fusion.observe(record));
     pipeline.observe((record) => this.doors.metrics.observeRecord(record));
-    this.devices = await assembleDevices({ post, log: this.log, sink: pipeline, time, records: pipeline });
+    this.devices = await assembleDevices({ post, log: this.log, sink: pipeline, time, records: pipeline, link: () => this.linkNow() });
     this.time = this.parts.createTime({ post, devices: this.devices, log: this.log.child({ module: 'time' }) });
     pipeline.emit({
       event: {

@@ -5,6 +5,7 @@ import type { PostConfig } from '../config/schema.js';
 import { HealthState, type Component, type ComponentHealthReport } from '../../kernel/component.js';
 import { busFactories, sensorFactories } from './factories.js';
 import type { RecordFeed, RecordSink, TimeSource } from './records.js';
+import type { LinkNow } from './kinds.js';
 
 /**
  * A configured bus or sensor that cannot run: its type has no implementation in this build,
@@ -40,6 +41,8 @@ export interface AssemblyContext {
   time: TimeSource;
   /** Every record emitted, for sensors that act on others' records. */
   records?: RecordFeed;
+  /** The link and what waits to go up it, for sensors that send bulk only when it is idle. */
+  link?: () => LinkNow;
   /** A sink per sensor instead of `sink` (`outpost run --once` tells which sensor sent what). */
   sinkFor?: (sensor: string) => RecordSink;
 }
@@ -77,7 +80,7 @@ export async function assembleDevices(context: AssemblyContext): Promise<Devices
     }
     try {
       const factory = await load();
-      sensors.set(name, factory(config, { name, log: log.child({ module: 'sensor', sensor: name }), sink: context.sinkFor?.(name) ?? context.sink, time: context.time, bus, post, ...(context.records === undefined ? {} : { records: context.records }) }));
+      sensors.set(name, factory(config, { name, log: log.child({ module: 'sensor', sensor: name }), sink: context.sinkFor?.(name) ?? context.sink, time: context.time, bus, post, ...(context.records === undefined ? {} : { records: context.records }), ...(context.link === undefined ? {} : { link: context.link }) }));
     } catch (error) {
       sensors.set(name, new UnavailableComponent(componentName, `cannot set up: ${describeError(error)}`));
     }

@@ -25,6 +25,17 @@ export interface SensorContext<B extends Bus = Bus> {
   post: PostConfig;
   /** Every record emitted on the post, for a sensor that acts on others' detections (a camera's triggers); absent where the caller has no pipeline. */
   records?: RecordFeed;
+  /** The link and what waits to go up it, now; absent where the caller has no uplink (a camera sends full frames only when it is idle). */
+  link?: () => LinkNow;
+}
+
+/** What the uplink's figures and the outbox say right now, for a sensor that sends bulk only when the link is idle. */
+export interface LinkNow {
+  connected: boolean;
+  /** The uplink's measured delivery rate (LinkVitals.delivery_rate_bytes_per_s); 0 before any ack measured it. */
+  deliveryRateBytesPerS: number;
+  /** Records not yet acked by the centre: in the outbox by class, and emitted but not yet stored. */
+  waiting: { alarm: number; status: number; bulk: number; unstored: number };
 }
 
 export type SensorFactory<C, B extends Bus = Bus> = (config: C, context: SensorContext<B>) => Component;

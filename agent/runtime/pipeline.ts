@@ -44,6 +44,8 @@ export class Pipeline implements RecordSink {
   private pending: outpost.v1.IRecord[] = [];
   private held: outpost.v1.IRecord[] = [];
   private flushScheduled = false;
+  /** Records in enqueues under way. */
+  private storing = 0;
   private readonly inFlight = new Set<Promise<void>>();
   private readonly observers: RecordObserver[] = [];
   private readonly retry: RetryLoop;
@@ -103,6 +105,7 @@ export class Pipeline implements RecordSink {
     const batch = [...this.held, ...this.pending];
     this.held = [];
     this.pending = [];
+    this.storing += batch.length;
     const work = this.options.outbox.enqueue(batch).then(
       () => {
         this.counters.enqueued += batch.length;
@@ -122,7 +125,10 @@ export class Pipeline implements RecordSink {
       },
     );
     this.inFlight.add(work);
-    void work.finally(() => this.inFlight.delete(work));
+    void work.finally(() => {
+      this.inFlight.delete(work);
+      this.storing -= batch.length;
+    });
   }
 
   /** Keeps refused records for the next try, bounded: status and bulk records give way before alarms. */
@@ -143,6 +149,11 @@ export class Pipeline implements RecordSink {
   /** Records waiting in memory (not yet handed to, or refused by, the outbox). */
   get backlog(): number {
     return this.pending.length + this.held.length;
+  }
+
+  /** Records emitted and not yet durable in the outbox: waiting in memory, or in an enqueue under way. */
+  get unstored(): number {
+    return this.backlog + this.storing;
   }
 
   /** Hands what is pending to the outbox and waits for every enqueue under way. */

@@ -6,6 +6,7 @@ import { renderSnapshots, renderWorkflow } from './incident-parts.js';
 import { drawMap, prepareMap } from './map.js';
 import { bindCommandForm, renderCommands } from './commands.js';
 import { renderPost } from './post.js';
+import { ALARM_ROWS, liveAlarms } from './alarm-feed.js';
 
 const views = ['login', 'posts', 'post', 'alarms', 'incident'];
 let session = null;
@@ -99,8 +100,8 @@ async function showAlarms() {
   show('alarms');
   unseen = 0;
   $('#new-count').hidden = true;
-  const incidents = await api('/api/incidents?limit=100');
-  $('#alarm-list').replaceChildren(...incidents.map(alarmItem));
+  const incidents = await api(`/api/incidents?limit=${ALARM_ROWS}`);
+  alarms.reset(incidents);
   status(`${incidents.length} recent incidents`);
 }
 
@@ -128,25 +129,31 @@ function closeStream() {
   stream = null;
 }
 
+/** Once per frame: what arrived since the last one, announced once (one tone for a burst). */
+function announce(rows, waiting) {
+  if ($('#alarms-view').hidden) {
+    unseen += rows.length;
+    $('#new-count').textContent = String(unseen);
+    $('#new-count').hidden = false;
+  }
+  const last = rows[rows.length - 1];
+  const latest = `${last.incident?.id ?? ''} at ${last.postId}`;
+  const held = waiting > 0 ? ` · ${waiting} new above, held while you work in the list` : '';
+  status(`${rows.length === 1 ? `New incident ${latest}` : `${rows.length} new incidents, the latest ${latest}`}${held}`);
+  chime();
+}
+
+const alarms = liveAlarms($('#alarm-list'), (row, fresh) => {
+  const item = alarmItem(row);
+  if (fresh) item.classList.add('new');
+  return item;
+}, announce);
+
 /** The live feed: EventSource resends Last-Event-ID on reconnect, so the centre replays what was missed. */
 function openStream() {
   if (stream !== null) return;
   stream = new EventSource('/api/stream?kind=incident');
-  stream.addEventListener('record', (event) => {
-    const row = JSON.parse(event.data);
-    const list = $('#alarm-list');
-    const item = alarmItem(row);
-    item.classList.add('new');
-    list.prepend(item);
-    while (list.children.length > 200) list.lastElementChild.remove();
-    if ($('#alarms-view').hidden) {
-      unseen += 1;
-      $('#new-count').textContent = String(unseen);
-      $('#new-count').hidden = false;
-    }
-    status(`New incident ${row.incident?.id ?? ''} at ${row.postId}`);
-    chime();
-  });
+  stream.addEventListener('record', (event) => alarms.push(JSON.parse(event.data)));
   stream.addEventListener('reset', () => void showAlarms());
 }
 

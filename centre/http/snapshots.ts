@@ -60,17 +60,33 @@ export async function incidentSnapshots(store: CentreStore, postId: string, inci
   return [...found.values()].sort((a, b) => a.at - b.at).map(({ at: _at, ...json }) => json);
 }
 
-/** `GET /api/snapshots/{post}/{id}`: the picture a post sent, as its own type when it is a plain picture. */
+/**
+ * The full frame a post sent on its own (`full_frames.send: when_idle`) for the thumbnail in
+ * `row`: a Snapshot record with the same id, camera and time whose data is the frame itself
+ * (full_size_bytes 0). Undefined when it has not come (yet).
+ */
+async function fullFrameOf(store: CentreStore, postId: string, row: RecordRow, thumbnail: outpost.v1.ISnapshot): Promise<outpost.v1.ISnapshot | undefined> {
+  const rows = await store.records({ kinds: ['snapshot'], postId, sensor: thumbnail.camera ?? '', sinceUnixMs: row.timeUnixMs, untilUnixMs: row.timeUnixMs, limit: MAX_AROUND });
+  for (const candidate of rows) {
+    const snapshot = v1.Record.decode(candidate.bytes).snapshot;
+    if (snapshot != null && snapshot.id === thumbnail.id && Number(snapshot.fullSizeBytes ?? 0) === 0 && (snapshot.data?.length ?? 0) > 0) return snapshot;
+  }
+  return undefined;
+}
+
+/** `GET /api/snapshots/{post}/{id}`: the picture a post sent (the full frame once it came, the thumbnail before), as its own type when it is a plain picture. */
 export async function snapshotPicture(store: CentreStore, postId: string, id: string): Promise<{ bytes: Buffer; type: string; headers: Record<string, string> }> {
   const row = await store.recordByBodyId('snapshot', postId, id);
-  const snapshot = row === undefined ? undefined : v1.Record.decode(row.bytes).snapshot;
+  let snapshot = row === undefined ? undefined : (v1.Record.decode(row.bytes).snapshot ?? undefined);
+  if (row !== undefined && snapshot !== undefined && Number(snapshot.fullSizeBytes ?? 0) > 0) snapshot = (await fullFrameOf(store, postId, row, snapshot)) ?? snapshot;
   if (!snapshot?.data || snapshot.data.length === 0) throw new HttpProblem(404, 'Not found', `post ${postId.slice(0, 100)} sent no snapshot "${id.slice(0, 100)}" with a picture`);
   const type = snapshot.contentType ?? '';
   const picture = PICTURES.has(type);
   return {
     bytes: Buffer.from(snapshot.data),
     type: picture ? type : 'application/octet-stream',
-    // A snapshot never changes: the browser may keep it for the session's length.
-    headers: { 'cache-control': 'private, max-age=43200', ...(picture ? {} : { 'content-disposition': 'attachment' }) },
+    // A full frame never changes: the browser may keep it for the session's length. A thumbnail is
+    // replaced by the full frame once the post sends it, so it is asked for again each time.
+    headers: { 'cache-control': Number(snapshot.fullSizeBytes ?? 0) > 0 ? 'private, no-cache' : 'private, max-age=43200', ...(picture ? {} : { 'content-disposition': 'attachment' }) },
   };
 }

@@ -119,6 +119,13 @@ testUnless(test, noChromium, 'an operator logs in, sees the post online on the m
   await secure.sendIncident('inc-live', holder);
   await page.waitForSelector('#alarm-list li.new[data-incident="bp-030/inc-live"]');
   await shot(page, '3-alarm-live');
+  // The list holds still while the operator points at it: a new incident waits, counted in the status line, until the pointer leaves.
+  await page.hover('#alarm-list li[data-incident="bp-030/inc-live"]');
+  await secure.sendIncident('inc-held', holder);
+  await page.waitForSelector('#status:has-text("New incident inc-held at bp-030 · 1 new above")');
+  assert.is(await page.locator('#alarm-list li[data-incident="bp-030/inc-held"]').count(), 0, 'not drawn under the pointer');
+  await page.mouse.move(0, 0);
+  await page.waitForSelector('#alarm-list li.new:first-child[data-incident="bp-030/inc-held"]');
 
   await page.focus('#alarm-list li[data-incident="bp-030/inc-live"] a');
   await page.keyboard.press('Enter');

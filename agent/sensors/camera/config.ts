@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { componentName, duration, size } from '../../../kernel/units.js';
+import { componentName, duration, positiveDuration, size } from '../../../kernel/units.js';
 
 const share = (description: string) => z.number().min(0.05).max(0.95).describe(description);
 
@@ -26,6 +26,16 @@ export const cameraSensorSchema = z
       })
       .prefault({})
       .describe('Full-size frames kept on the post, fetched later by snapshot id'),
+    full_frames: z
+      .strictObject({
+        send: z
+          .enum(['on_request', 'when_idle'])
+          .default('on_request')
+          .describe('on_request: a full frame goes only when the centre asks (fetch-file); when_idle: also on its own, one at a time, when the link is up, fast enough and has no alarm, status or bulk record waiting'),
+        max_delay: positiveDuration('when_idle: a frame goes only if the measured delivery rate sends it within this; an alarm that comes meanwhile waits at most that long').prefault('5s'),
+      })
+      .prefault({})
+      .describe('When the full frames (and clips) kept on the post go up the link'),
     tamper: z
       .strictObject({
         check_every: duration('How often a frame is taken only to look for tamper; 0 for none beyond the snapshots').prefault('1m'),

@@ -24,5 +24,6 @@ export const createCameraSensor: SensorFactory<CameraSensorConfig, Camera> = (co
     time: context.time,
     log: context.log,
     records: context.records,
+    link: context.link,
   });
 };

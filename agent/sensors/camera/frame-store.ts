@@ -14,6 +14,17 @@ interface Kept {
   bytes: number;
   takenUnixMs: number;
   suffix: string;
+  /** It has an `.about` beside it: its Snapshot metadata, kept until the full frame is sent up the link on its own. */
+  unsent: boolean;
+}
+
+/** A kept frame (or clip) not yet sent up the link, with the Snapshot metadata its thumbnail carried. */
+export interface UnsentFrame {
+  id: string;
+  bytes: Buffer;
+  type: string;
+  takenUnixMs: number;
+  about: Buffer;
 }
 
 /** What the store keeps, by content type: full frames, and clips around alarms. */
@@ -25,6 +36,9 @@ export function frameFolder(post: { outbox: { path: string } }, sensorName: stri
   return config.store.path ?? join(dirname(resolve(post.outbox.path)), 'frames', sensorName);
 }
 
+/** Beside a frame: its Snapshot metadata (protobuf, no picture) while the frame waits to be sent on its own. */
+const ABOUT = '.about';
+
 const ID = /^[a-z0-9][a-z0-9_.-]{0,200}$/;
 
 /**
@@ -32,7 +46,9 @@ const ID = /^[a-z0-9][a-z0-9_.-]{0,200}$/;
  * bytes and age: the thumbnail goes up the link at once, the full frame waits here until the
  * centre asks for it (by the snapshot's id) or the budget pushes it out, oldest first. One file
  * per frame, written to a temporary name and renamed, so a power cut leaves a whole frame or
- * none; its mtime is when it was taken, so ages survive a restart.
+ * none; its mtime is when it was taken, so ages survive a restart. A frame to be sent up the link
+ * on its own (`full_frames.send: when_idle`) has an `<id>.about` beside it until it was sent,
+ * so one sent is not sent again after a restart.
  */
 export class FrameStore {
   private kept: Kept[] = [];
@@ -77,7 +93,7 @@ export class FrameStore {
     await utimes(part, seconds, seconds);
     this.forget(id);
     await rename(part, this.pathOf(id, suffix));
-    this.kept.push({ id, bytes: size, takenUnixMs, suffix });
+    this.kept.push({ id, bytes: size, takenUnixMs, suffix, unsent: false });
     this.kept.sort((a, b) => a.takenUnixMs - b.takenUnixMs);
     this.total += size;
     await this.evict();
@@ -104,6 +120,48 @@ export class FrameStore {
     }
   }
 
+  /** Marks a kept frame to be sent up the link on its own, with the Snapshot metadata (no picture) its record carries; false when it is not kept. */
+  async awaitSending(id: string, about: Uint8Array): Promise<boolean> {
+    checkId(id);
+    await this.open();
+    const kept = this.kept.find((item) => item.id === id);
+    if (kept === undefined) return false;
+    const path = this.pathOf(id, ABOUT);
+    await writeFile(`${path}.part`, about);
+    await rename(`${path}.part`, path);
+    kept.unsent = true;
+    return true;
+  }
+
+  /** The newest kept frame not yet sent up the link, with its size (nothing is read yet), or undefined when none waits. */
+  async nextUnsent(): Promise<{ id: string; bytes: number } | undefined> {
+    await this.open();
+    await this.evict();
+    const newest = this.kept.findLast((item) => item.unsent);
+    return newest === undefined ? undefined : { id: newest.id, bytes: newest.bytes };
+  }
+
+  /** A frame waiting to be sent, with the Snapshot metadata its thumbnail carried; undefined (and no longer waiting) when its files are gone. */
+  async readUnsent(id: string): Promise<UnsentFrame | undefined> {
+    const kept = this.kept.find((item) => item.id === id && item.unsent);
+    if (kept === undefined) return undefined;
+    try {
+      const [bytes, about] = await Promise.all([readFile(this.pathOf(kept.id, kept.suffix)), readFile(this.pathOf(kept.id, ABOUT))]);
+      return { id: kept.id, bytes, type: TYPES[kept.suffix] as string, takenUnixMs: Math.round(kept.takenUnixMs), about };
+    } catch {
+      // Deleted under us (or its metadata lost): it stays for fetch-file, if still there, and is not sent on its own.
+      await this.sent(kept.id);
+      return undefined;
+    }
+  }
+
+  /** The frame went up the link on its own: it is not sent again, also after a restart. */
+  async sent(id: string): Promise<void> {
+    const kept = this.kept.find((item) => item.id === id);
+    if (kept !== undefined) kept.unsent = false;
+    await unlink(this.pathOf(id, ABOUT)).catch(() => undefined);
+  }
+
   /** Ids kept, oldest first. */
   async ids(): Promise<string[]> {
     await this.open();
@@ -123,6 +181,7 @@ export class FrameStore {
       this.opened = undefined;
       throw new OutpostError(`cannot make the frame folder ${this.folder}: ${error instanceof Error ? error.message : String(error)}`, { code: 'camera.store', cause: error, retryable: true, hint: 'check store.path, and that the disk is mounted, writable and not full' });
     }
+    const abouts = new Set<string>();
     for (const name of await readdir(this.folder)) {
       const path = join(this.folder, name);
       if (name.endsWith('.part')) {
@@ -131,12 +190,16 @@ export class FrameStore {
       }
       const suffix = extname(name);
       const id = name.slice(0, -suffix.length);
+      if (suffix === ABOUT) abouts.add(id);
       if (TYPES[suffix] === undefined || !ID.test(id)) continue;
       const facts = await stat(path);
-      this.kept.push({ id, bytes: facts.size, takenUnixMs: facts.mtimeMs, suffix });
+      this.kept.push({ id, bytes: facts.size, takenUnixMs: facts.mtimeMs, suffix, unsent: false });
       this.total += facts.size;
     }
     this.kept.sort((a, b) => a.takenUnixMs - b.takenUnixMs);
+    for (const kept of this.kept) kept.unsent = abouts.delete(kept.id);
+    // Metadata whose frame is gone (deleted while the agent was down).
+    for (const id of abouts) await unlink(this.pathOf(id, ABOUT)).catch(() => undefined);
   }
 
   private async evict(): Promise<void> {
@@ -145,14 +208,17 @@ export class FrameStore {
       const victim = this.kept.shift() as Kept;
       this.total -= victim.bytes;
       await unlink(this.pathOf(victim.id, victim.suffix)).catch(() => undefined);
+      if (victim.unsent) await unlink(this.pathOf(victim.id, ABOUT)).catch(() => undefined);
     }
   }
 
   private forget(id: string): void {
     const index = this.kept.findIndex((item) => item.id === id);
     if (index < 0) return;
-    this.total -= (this.kept[index] as Kept).bytes;
+    const kept = this.kept[index] as Kept;
+    this.total -= kept.bytes;
     this.kept.splice(index, 1);
+    if (kept.unsent) void unlink(this.pathOf(id, ABOUT)).catch(() => undefined);
   }
 
   private pathOf(id: string, suffix: string): string {

@@ -5,9 +5,11 @@ import { HealthState, type Component, type ComponentHealthReport } from '../../.
 import { realTimers, type Timers } from '../../../kernel/timers.js';
 import type { Camera, ClipRecorder, Frame } from '../../../drivers/camera/types.js';
 import type { RecordFeed, RecordSink, TimeSource } from '../../runtime/records.js';
+import type { LinkNow } from '../../runtime/kinds.js';
 import { clipAround } from './clip.js';
 import type { CameraSensorConfig } from './config.js';
 import type { FrameStore } from './frame-store.js';
+import { aboutOf, FullFrameSender } from './full-frames.js';
 import { ALARM, REQUESTED, SCHEDULED, snapshotOf, type SnapshotCause } from './snapshot.js';
 import { TamperDetector, type TamperChange } from './tamper/detector.js';
 import { frameFeatures, GRID, pictureFeatures, type FrameFeatures } from './tamper/features.js';
@@ -22,6 +24,8 @@ export interface CameraSensorOptions {
   time: TimeSource;
   log: Logger;
   records?: RecordFeed | undefined;
+  /** The link now; with `full_frames.send: when_idle`, kept frames go up on their own when it is idle. */
+  link?: (() => LinkNow) | undefined;
   timers?: Timers;
 }
 
@@ -49,7 +53,9 @@ export class CameraSensor implements Component {
   private readonly watch: TriggerWatch;
   private readonly tamper: TamperDetector;
   private readonly timers: Timers;
-  private readonly counters = { frames: 0, snapshots: 0, alarms: 0, grab_failures: 0, frame_failures: 0, frames_not_kept: 0, thumbnail_bytes: 0, frame_age_s: -1, stored_frames: 0, stored_bytes: 0, clips: 0, clip_failures: 0 };
+  /** Sends kept frames when the link is idle (`full_frames.send: when_idle` on a post with an uplink). */
+  private readonly fullFrames: FullFrameSender | undefined;
+  private readonly counters = { frames: 0, snapshots: 0, alarms: 0, grab_failures: 0, frame_failures: 0, frames_not_kept: 0, thumbnail_bytes: 0, frame_age_s: -1, stored_frames: 0, stored_bytes: 0, clips: 0, clip_failures: 0, full_frames_sent: 0, full_frames_too_large: 0 };
   /** Alarms with frames still to take or a clip still being recorded: an incident emitted meanwhile is linked to them. */
   private readonly bursts = new Set<Burst>();
   /** Clips being recorded, which stop waits for. */
@@ -69,6 +75,10 @@ export class CameraSensor implements Component {
     const { tamper } = options.config;
     this.tamper = new TamperDetector({ darkLevel: tamper.dark_level, frozenFrames: tamper.frozen_frames, blurRatio: tamper.blur_ratio, sceneOverlap: tamper.scene_overlap });
     this.timers = options.timers ?? realTimers;
+    const { full_frames: fullFrames } = options.config;
+    if (fullFrames.send === 'when_idle' && options.link !== undefined) {
+      this.fullFrames = new FullFrameSender({ store: options.store, sink: options.sink, link: options.link, maxDelayMs: fullFrames.max_delay, timers: this.timers, log: this.log, counters: this.counters });
+    }
   }
 
   async start(): Promise<void> {
@@ -80,6 +90,7 @@ export class CameraSensor implements Component {
     if (config.tamper.check_every > 0) this.every(config.tamper.check_every, () => this.enqueue(() => this.check()));
     // A first frame at once: it proves the camera and starts the tamper baselines.
     void this.enqueue(() => this.check());
+    this.fullFrames?.start();
   }
 
   async stop(): Promise<void> {
@@ -91,6 +102,7 @@ export class CameraSensor implements Component {
     this.scheduled.clear();
     for (const wake of this.pauses) wake();
     this.pauses.clear();
+    await this.fullFrames?.stop();
     await this.queue;
     await Promise.all(this.clipping);
     this.state.set('stopped');
@@ -192,6 +204,7 @@ export class CameraSensor implements Component {
       const { snapshot, kept, cutShort } = await clipAround(clips, cause, () => burst.incidentId, { camera: this.options.config.bus, store: this.options.store }, asked.unixMs);
       this.options.sink.emit({ snapshot, timeUnixMs: asked.unixMs, timeQuality: asked.quality });
       this.counters.clips++;
+      if (kept) await this.sendLater(snapshot);
       if (cutShort !== undefined) this.log.warn({ clip: snapshot.id, reason: cutShort }, 'the clip was cut short: the stream stopped during it');
       if (!kept) this.log.warn({ folder: this.options.store.folder, clip: snapshot.id }, 'the clip was not kept (larger than store.max_size, or the disk is full or read-only)');
       const usage = this.options.store.usage;
@@ -214,6 +227,7 @@ export class CameraSensor implements Component {
       await this.analyse(() => (decoded.width >= GRID.width ? pictureFeatures(decoded) : frameFeatures(frame.bytes)), taken.unixMs);
       this.options.sink.emit({ snapshot, timeUnixMs: taken.unixMs, timeQuality: taken.quality });
       this.counters.snapshots++;
+      if (kept) await this.sendLater(snapshot);
       if (!kept) {
         this.counters.frames_not_kept++;
         this.log.warn({ folder: this.options.store.folder }, 'the full frame was not kept (larger than store.max_size, or the disk is full or read-only); only its thumbnail was sent');
@@ -229,6 +243,12 @@ export class CameraSensor implements Component {
       await this.analyse(() => frameFeatures(frame.bytes), taken.unixMs);
       return undefined;
     }
+  }
+
+  /** With `when_idle`, marks a kept frame (or clip) to go up the link on its own, linked as its record is. */
+  private async sendLater(snapshot: outpost.v1.ISnapshot): Promise<void> {
+    if (this.fullFrames === undefined || snapshot.id == null) return;
+    await this.options.store.awaitSending(snapshot.id, aboutOf(snapshot)).catch((error: unknown) => this.log.warn({ err: describeError(error), frame: snapshot.id }, 'the full frame will not be sent on its own (fetch-file still returns it)'));
   }
 
   /** A frame only for tamper analysis and frame age. */
