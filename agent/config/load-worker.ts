@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { describeError } from '../../kernel/errors.js';
+import { describeError, OutpostError } from '../../kernel/errors.js';
 import { ConfigError, loadConfigFile, type Environment } from './load.js';
 import type { OffThreadAnswer } from './off-thread.js';
 
@@ -9,6 +9,8 @@ let answer: OffThreadAnswer;
 try {
   answer = { loaded: loadConfigFile(file, env) };
 } catch (error) {
-  answer = error instanceof ConfigError ? { problems: error.problems } : { fault: describeError(error) };
+  if (error instanceof ConfigError) answer = { problems: error.problems };
+  else if (error instanceof OutpostError) answer = { error: { message: error.message, code: error.code, subject: error.subject, hint: error.hint } };
+  else answer = { fault: describeError(error) };
 }
 parentPort?.postMessage(answer);

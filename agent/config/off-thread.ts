@@ -2,16 +2,27 @@ import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { OutpostError } from '../../kernel/errors.js';
-import { ConfigError, type Environment, type LoadedConfig } from './load.js';
-import type { ConfigProblem } from './locate.js';
+import type { Environment, LoadedConfig } from './load.js';
+import { ConfigError, type ConfigProblem } from './problems.js';
 
-export type OffThreadAnswer = { loaded: LoadedConfig } | { problems: ConfigProblem[] } | { fault: string };
+/** An OutpostError as it crosses the thread: its text and fields, so the caller sees it as thrown. */
+export interface OffThreadError {
+  message: string;
+  code: string;
+  subject: string | undefined;
+  hint: string | undefined;
+}
+
+export type OffThreadAnswer = { loaded: LoadedConfig } | { problems: ConfigProblem[] } | { error: OffThreadError } | { fault: string };
 
 /**
  * `loadConfigFile` in a worker thread, for a running agent: parsing and checking a 1 MiB file of
  * 40,000 keys takes seconds on a post's board, and the agent must keep polling, uplinking and
  * answering diagnostics meanwhile (a SIGHUP must never freeze it). Same answers as
- * `loadConfigFile`: the config, or a ConfigError listing the problems.
+ * `loadConfigFile`: the config, or a ConfigError listing the problems. `outpost run` loads its
+ * config this way at start too: zod and the schemas (a tenth of the agent's heap, issue 13) then
+ * live only in the worker, which ends once it has answered, and never in the long-running isolate.
+ * Imports nothing of the schema itself.
  */
 export function loadConfigFileOffThread(file: string, env: Environment): Promise<LoadedConfig> {
   // The worker is this folder's load-worker module, compiled (.js) or run from source (.ts). From
@@ -26,6 +37,7 @@ export function loadConfigFileOffThread(file: string, env: Environment): Promise
       answered = true;
       if ('loaded' in answer) resolve(answer.loaded);
       else if ('problems' in answer) reject(new ConfigError(answer.problems));
+      else if ('error' in answer) reject(new OutpostError(answer.error.message, { code: answer.error.code, subject: answer.error.subject, hint: answer.error.hint }));
       else reject(new OutpostError(`cannot check the post config ${file}: ${answer.fault}`, { code: 'config.unreadable', subject: file }));
     });
     worker.once('error', (error) => reject(new OutpostError(`cannot check the post config ${file}: ${error.message}`, { code: 'config.unreadable', subject: file, cause: error })));

@@ -24,7 +24,7 @@ export const runCommands: CliCommand = {
       .option('--json', 'with --once: print the records and the outcome per sensor as JSON')
       .option('--wait <duration>', 'with --once: the longest wait for each sensor', '10s')
       .action(async (options: RunOptions) => {
-        const loaded = loadPostConfig(options.config, context, options.once === true ? 'nothing was polled' : 'the agent did not start');
+        const loaded = await loadPostConfig(options.config, context, options.once === true ? 'nothing was polled' : 'the agent did not start');
         if (options.once === true) {
           const { runOnce } = await import('../../maintenance/run-once.js');
           const waitMs = durationOption('--wait', options.wait);
