@@ -185,8 +185,9 @@ export class Segments {
   private restart(segment: Segment, seq: number): void {
     const id = segment.name.id;
     this.sql.dropAcked.run(id);
-    this.sql.addAcked.run(id, 1, seq - 1);
-    segment.state = { rows: 0, bytes: 0, ackedRows: 0, acked: [{ first: 1, last: seq - 1 }], firstSeq: 0, lastSeq: 0, base: seq };
+    const below = seq > 1 ? [{ first: 1, last: seq - 1 }] : [];
+    for (const range of below) this.sql.addAcked.run(id, range.first, range.last);
+    segment.state = { rows: 0, bytes: 0, ackedRows: 0, acked: below, firstSeq: 0, lastSeq: 0, base: seq };
   }
 
   inserted(segment: Segment, seq: number, size: number): void {
