@@ -16,7 +16,7 @@
  * their ports) and the broker is down; prints the agent's CPU and bytes written.
  */
 import { spawn, fork, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,6 +56,20 @@ function cpuSeconds(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
   return (Number(fields[11]) + Number(fields[12])) / ticksPerSecond;
 }
+/** ns the process's main thread spent on a CPU (schedstat's first field): finer than stat's 10 ms ticks. */
+function onCpuNs(pid: number): number {
+  return Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[0]);
+}
+/** ns all of the process's threads spent on a CPU (libuv's pool, V8's GC helpers). */
+function onCpuNsAllThreads(pid: number): number {
+  return readdirSync(`/proc/${pid}/task`).reduce((sum, tid) => {
+    try {
+      return sum + Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0]);
+    } catch {
+      return sum; // a thread that ended between the listing and the read
+    }
+  }, 0);
+}
 function rssMb(pid: number): number {
   const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:')) ?? '';
   return Number(line.split(/\s+/)[1]) / 1024;
@@ -90,12 +104,16 @@ async function idle(seconds: number, warm: number): Promise<void> {
     await sleep(warm * 1000);
     if (agent.exitCode !== null) throw new Error(`the agent exited with ${agent.exitCode} during the warm-up`);
     const cpu0 = cpuSeconds(pid);
+    const ns0 = onCpuNsAllThreads(pid);
+    const main0 = onCpuNs(pid);
     const io0 = writeBytes(pid);
     const t0 = Date.now();
     await sleep(seconds * 1000);
     const wallS = (Date.now() - t0) / 1000;
     console.log(`window: ${wallS.toFixed(1)} s`);
     console.log(`idle_agent_cpu_percent_of_one_core: ${((100 * (cpuSeconds(pid) - cpu0)) / wallS).toFixed(3)} %`);
+    console.log(`idle_agent_cpu_schedstat_percent_of_one_core: ${((100 * (onCpuNsAllThreads(pid) - ns0)) / 1e9 / wallS).toFixed(4)} %`);
+    console.log(`idle_agent_main_thread_schedstat_percent_of_one_core: ${((100 * (onCpuNs(pid) - main0)) / 1e9 / wallS).toFixed(4)} %`);
     console.log(`idle_agent_write_bytes_per_second: ${((writeBytes(pid) - io0) / wallS).toFixed(0)} B/s`);
     console.log(`idle_agent_rss: ${rssMb(pid).toFixed(1)} MB`);
   } finally {

@@ -59,7 +59,7 @@
  *    STORE_RESET alarm event naming the old id and the lost seqs (high-water.ts, rewind.ts).
  *    Store files are 0600 whatever the umask.
  * 11. A file damaged while open (SQLITE_CORRUPT, SQLITE_NOTADB, a short read, or the file probe
- *    before each flush, expiry pass (at most once a second), compaction and health check finding
+ *    before each flush and compaction, and at most once a second for the expiry pass and health check, finding
  *    it replaced, shorter or with a foreign header) makes health `fault` at once and is never written again; the owner
  *    (DeferredOutbox) closes the store, and the next open moves the file aside as in 9 with a
  *    STORE_RESET event counting the records and bytes it held (damage.ts).
@@ -68,6 +68,8 @@ import type Database from 'better-sqlite3';
 import { v1, type outpost } from '../../wire/index.js';
 import { describeError } from '../../kernel/errors.js';
 import { HealthState, type ComponentHealthReport } from '../../kernel/component.js';
+import { everyOnGrid } from '../../kernel/grid-timer.js';
+import type { Timers } from '../../kernel/timers.js';
 import { admit } from './admission.js';
 import { newestInFile } from './class-tables.js';
 import { DropLedger } from './drop-ledger.js';
@@ -93,6 +95,8 @@ export { outboxOptionsFrom, type OutboxOptions, type OutboxRuntime } from './opt
 export type { OutboxConfig } from './config.js';
 
 const { Priority } = v1;
+/** Timers that do not keep the process alive on their own. */
+const backgroundTimers: Timers = { setTimeout: (callback, ms) => setTimeout(callback, ms).unref(), clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout) };
 const MAINTENANCE_MS = 5_000;
 const EXPIRY_EVERY_MS = 1_000;
 const CLOCK_SAVE_EVERY_MS = 60_000;
@@ -115,7 +119,7 @@ export class SqliteOutbox implements Outbox {
   private readonly handout: Handout;
   private lastExpiry = Number.NEGATIVE_INFINITY;
   private readonly group: GroupCommit;
-  private readonly maintenanceTimer: NodeJS.Timeout;
+  private readonly stopMaintenance: () => void;
   private closing = false;
   private closed = false;
 
@@ -168,7 +172,8 @@ export class SqliteOutbox implements Outbox {
     } catch (error) {
       log.warn({ err: describeError(error) }, 'outbox could not compact at open; the superseded readings wait for their turn');
     }
-    this.maintenanceTimer = setInterval(() => this.maintain(), MAINTENANCE_MS).unref();
+    // On the wall clock's 5 s grid, as the health watch (agent/runtime/health-reporter.ts): an idle post wakes once for both (issue 13).
+    this.stopMaintenance = everyOnGrid(MAINTENANCE_MS, () => this.maintain(), Date.now, backgroundTimers);
     log.info({ path, store_id: this.storeId.toString(), records: this.store.totalRecords(), bytes: this.store.totalBytes(), next_seq: this.writer.nextSeq }, 'outbox open');
     if (reset !== undefined) log.error({ path, moved_to: reset.movedTo, reason: reset.reason }, 'outbox file unreadable; moved aside and started a fresh store');
     if (this.clock.opened.jumped) {
@@ -212,7 +217,7 @@ export class SqliteOutbox implements Outbox {
   }
 
   health(): ComponentHealthReport {
-    this.damage.check();
+    this.damage.checkLately();
     return outboxHealth(this.snapshotState(), this.state);
   }
 
@@ -272,7 +277,7 @@ export class SqliteOutbox implements Outbox {
     if (this.closing || this.damage.error !== undefined) return;
     const now = this.clock.now();
     this.handout.expireLeases(now);
-    if (now - this.lastExpiry < EXPIRY_EVERY_MS || this.damage.check()) return;
+    if (now - this.lastExpiry < EXPIRY_EVERY_MS || this.damage.checkLately()) return;
     try {
       this.writer.expire((priority) => this.ttlOf(priority), now - this.writer.lastClockSave >= CLOCK_SAVE_EVERY_MS);
       this.lastExpiry = now;
@@ -314,7 +319,7 @@ export class SqliteOutbox implements Outbox {
 
   private stopTimers(): void {
     this.group.clear();
-    clearInterval(this.maintenanceTimer);
+    this.stopMaintenance();
     this.disk.stop();
     this.reporting.stop();
     this.handout.backlog.stop();

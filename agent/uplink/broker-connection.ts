@@ -8,6 +8,7 @@ import { withTimeout } from './deadline.js';
 import type { UplinkConfig } from './config.js';
 import { openSession } from './mqtt-session.js';
 import { PipelinedStart, whenTransportUp } from './pipelined-start.js';
+import { BrokerProbe } from './broker-probe.js';
 
 /** Each step of a goodbye waits at most this long for the broker. */
 const GOODBYE_STEP_MS = 700;
@@ -34,10 +35,11 @@ export interface ReconnectPolicy {
  */
 export function brokerReconnector(policy: ReconnectPolicy): Reconnector<MqttClient> {
   const { config, log, health } = policy;
+  const probe = new BrokerProbe(config.broker); // while it refuses, a TCP connect per try rather than an MQTT client
   return new Reconnector<MqttClient>({
     subject: 'uplink',
     log,
-    open: () => policy.open(),
+    open: () => probe.gate(() => policy.open()),
     close: (client) => {
       client.removeAllListeners('message');
       client.end(true);
