@@ -14,8 +14,6 @@ export function isDamage(error: unknown): boolean {
 }
 
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
-/** A probe that found the file sound stands for this long for the expiry pass and the health check. */
-const RECHECK_AFTER_MS = 1_000;
 
 /**
  * A cheap look at the open file, for damage SQLite cannot see while the pages it needs are in
@@ -62,8 +60,6 @@ export class FileProbe {
 export class DamageWatch {
   /** What showed the damage; undefined while the file is sound. */
   error: unknown;
-  /** When (performance.now) a probe last found the file sound. */
-  private soundAt = Number.NEGATIVE_INFINITY;
   private readonly probe: FileProbe;
 
   constructor(
@@ -89,18 +85,7 @@ export class DamageWatch {
     if (this.closed()) return false;
     const problem = this.probe.check();
     if (problem !== undefined) this.mark(new Error(problem));
-    else this.soundAt = performance.now();
     return problem !== undefined;
-  }
-
-  /**
-   * `check`, unless a probe found the file sound less than a second ago: the expiry pass and the
-   * health watch tick on the same 5 s instants and share one probe (issue 13). Flushes and
-   * compactions still probe each time.
-   */
-  checkLately(): boolean {
-    if (this.error === undefined && performance.now() - this.soundAt < RECHECK_AFTER_MS) return false;
-    return this.check();
   }
 
   private mark(error: unknown): void {

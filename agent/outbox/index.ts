@@ -59,7 +59,7 @@
  *    STORE_RESET alarm event naming the old id and the lost seqs (high-water.ts, rewind.ts).
  *    Store files are 0600 whatever the umask.
  * 11. A file damaged while open (SQLITE_CORRUPT, SQLITE_NOTADB, a short read, or the file probe
- *    before each flush and compaction, and at most once a second for the expiry pass and health check, finding
+ *    before each flush, batch and expiry transaction (at most once a second), compaction and health check finding
  *    it replaced, shorter or with a foreign header) makes health `fault` at once and is never written again; the owner
  *    (DeferredOutbox) closes the store, and the next open moves the file aside as in 9 with a
  *    STORE_RESET event counting the records and bytes it held (damage.ts).
@@ -173,7 +173,7 @@ export class SqliteOutbox implements Outbox {
       log.warn({ err: describeError(error) }, 'outbox could not compact at open; the superseded readings wait for their turn');
     }
     // On the wall clock's 5 s grid, as the health watch (agent/runtime/health-reporter.ts): an idle post wakes once for both (issue 13).
-    this.stopMaintenance = everyOnGrid(MAINTENANCE_MS, () => this.maintain(), Date.now, backgroundTimers);
+    this.stopMaintenance = everyOnGrid(MAINTENANCE_MS, () => this.maintain(true), Date.now, backgroundTimers);
     log.info({ path, store_id: this.storeId.toString(), records: this.store.totalRecords(), bytes: this.store.totalBytes(), next_seq: this.writer.nextSeq }, 'outbox open');
     if (reset !== undefined) log.error({ path, moved_to: reset.movedTo, reason: reset.reason }, 'outbox file unreadable; moved aside and started a fresh store');
     if (this.clock.opened.jumped) {
@@ -217,7 +217,7 @@ export class SqliteOutbox implements Outbox {
   }
 
   health(): ComponentHealthReport {
-    this.damage.checkLately();
+    this.damage.check();
     return outboxHealth(this.snapshotState(), this.state);
   }
 
@@ -272,14 +272,22 @@ export class SqliteOutbox implements Outbox {
   }
 
   /** Lease timeouts, TTL expiry and saving the store clock; runs on a timer and before each batch. */
-  private maintain(): void {
+  private maintain(onTimer = false): void {
     // Not probed on every batch: reading from the page cache of a replaced file hands out records that were stored.
     if (this.closing || this.damage.error !== undefined) return;
     const now = this.clock.now();
     this.handout.expireLeases(now);
-    if (now - this.lastExpiry < EXPIRY_EVERY_MS || this.damage.checkLately()) return;
+    if (now - this.lastExpiry < EXPIRY_EVERY_MS) return;
     try {
-      this.writer.expire((priority) => this.ttlOf(priority), now - this.writer.lastClockSave >= CLOCK_SAVE_EVERY_MS);
+      const ttlOf = (priority: outpost.v1.Priority) => this.ttlOf(priority);
+      const saveClock = now - this.writer.lastClockSave >= CLOCK_SAVE_EVERY_MS;
+      // Before a batch, the file is probed (at most once a second). On the timer, only before a
+      // transaction: an idle post with nothing to expire does not open the file every 5 s (issue 13);
+      // the health watch still probes it.
+      if (!onTimer && this.damage.check()) return;
+      const due = this.writer.expiryDue(ttlOf, saveClock);
+      if (due && onTimer && this.damage.check()) return;
+      if (due) this.writer.expire(ttlOf, saveClock);
       this.lastExpiry = now;
     } catch (error) {
       if (!this.damage.caught(error)) this.options.log.warn({ err: describeError(error) }, 'outbox maintenance (expiry) failed; trying again later');

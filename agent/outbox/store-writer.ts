@@ -85,10 +85,15 @@ export class StoreWriter {
   }
 
   /** Deletes what outlived its TTL, and saves the store clock when asked. */
+  /** Whether `expire` has work: the clock to save, or some class's oldest record past its TTL. */
+  expiryDue(ttlOf: (priority: outpost.v1.Priority) => number, saveClock: boolean): boolean {
+    const now = this.clock.now();
+    return saveClock || DRAIN_ORDER.some((priority) => (this.store.oldestCreated(priority) ?? now) < now - ttlOf(priority));
+  }
+
   expire(ttlOf: (priority: outpost.v1.Priority) => number, saveClock: boolean): void {
     // Looked at every second: a transaction only when some class's oldest record is past its TTL.
-    const now = this.clock.now();
-    if (!saveClock && !DRAIN_ORDER.some((priority) => (this.store.oldestCreated(priority) ?? now) < now - ttlOf(priority))) return;
+    if (!this.expiryDue(ttlOf, saveClock)) return;
     this.transact('normal', (change) => {
       this.store.expire(change, ttlOf);
       if (saveClock) this.saveClock();
