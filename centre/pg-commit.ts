@@ -35,18 +35,21 @@ WITH envelope AS (
   FROM unnest($4::int[], $5::bigint[], $6::text[], $7::text[], $8::bigint[], $9::int[], $10::int[], $11::bytea[], $15::text[])
     WITH ORDINALITY AS r(n, seq, kind, sensor, time_unix_ms, time_quality, priority, body, body_id, ord)
   JOIN envelope e USING (n)
-), fresh AS (
-  INSERT INTO record_keys (post_id, store_id, seq, received_unix_ms)
-  SELECT post_id, store_id, seq, received_unix_ms FROM incoming ORDER BY post_id, store_id, seq
-  ON CONFLICT ON CONSTRAINT record_keys_unique DO NOTHING
-  RETURNING post_id, store_id, seq
+), sources AS (
+  SELECT post_id, store_id, seqs::int8multirange AS seqs FROM unnest($16::text[], $17::text[], $18::text[]) AS s(post_id, store_id, seqs)
+), held AS (
+  INSERT INTO record_seqs AS s (post_id, store_id, seqs, last_added)
+  SELECT post_id, store_id, seqs, seqs FROM sources ORDER BY post_id, store_id
+  ON CONFLICT (post_id, store_id) DO UPDATE SET seqs = s.seqs + excluded.seqs, last_added = excluded.seqs - s.seqs
+  RETURNING post_id, store_id, last_added
 ), every_one_fresh AS (
-  SELECT (SELECT count(*) FROM fresh) = (SELECT count(*) FROM incoming) AS yes
+  SELECT NOT EXISTS (SELECT 1 FROM held h JOIN sources a USING (post_id, store_id) WHERE h.last_added <> a.seqs) AS yes
 ), stored AS (
   INSERT INTO records (post_id, store_id, seq, kind, sensor, time_unix_ms, time_quality, priority, received_unix_ms, body, body_id)
   SELECT i.post_id, i.store_id, i.seq, i.kind, i.sensor, i.time_unix_ms, i.time_quality, i.priority, i.received_unix_ms, i.body, i.body_id
   FROM incoming i
-  WHERE (SELECT yes FROM every_one_fresh) OR (i.post_id, i.store_id, i.seq) IN (SELECT post_id, store_id, seq FROM fresh)
+  WHERE (SELECT yes FROM every_one_fresh)
+    OR EXISTS (SELECT 1 FROM held h WHERE h.post_id = i.post_id AND h.store_id = i.store_id AND h.last_added @> i.seq)
   ORDER BY i.ord
   RETURNING id, received_unix_ms
 ), touch AS (
@@ -65,7 +68,7 @@ WITH envelope AS (
   FROM (SELECT id, received_unix_ms, (row_number() OVER (ORDER BY id) - 1) / 500 AS chunk FROM stored) numbered GROUP BY chunk
 )
 SELECT CASE WHEN (SELECT yes FROM every_one_fresh) THEN '{}'::int[]
-    ELSE ARRAY(SELECT i.ord FROM incoming i LEFT JOIN fresh f USING (post_id, store_id, seq) WHERE f.seq IS NULL ORDER BY i.ord)::int[] END AS held,
+    ELSE ARRAY(SELECT i.ord FROM incoming i JOIN held h USING (post_id, store_id) WHERE NOT h.last_added @> i.seq ORDER BY i.ord)::int[] END AS held,
   (SELECT count(*) FROM stored) AS stored, (SELECT count(*) FROM notified) AS notifications`;
 
 /**
@@ -81,6 +84,7 @@ export async function commitGroup(client: pg.PoolClient, columns: GroupColumns, 
     byteaArray(columns.body),
     textArray(touches.postIds), int8Array(touches.lastSeen), int8Array(touches.backlogs),
     textArray(columns.bodyId),
+    textArray(columns.sources.postId), textArray(columns.sources.storeId), textArray(columns.sources.seqs),
   ]);
   return new Set((result.rows[0]?.held ?? []).map((ord) => ord - 1));
 }

@@ -77,6 +77,21 @@ export interface GroupColumns {
   priority: number[];
   body: Uint8Array[];
   bodyId: (string | null)[];
+  /** Each (post, store) of the group once, with its seqs as a multirange literal (`{[1,101),[150,201)}`). */
+  sources: { postId: string[]; storeId: string[]; seqs: string[] };
+}
+
+/** Seqs as PostgreSQL int8multirange text: consecutive seqs folded into one half-open range. */
+export function seqRanges(seqs: Iterable<number>): string {
+  const sorted = [...seqs].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let index = 0; index < sorted.length; ) {
+    const first = sorted[index] as number;
+    let last = first;
+    while (++index < sorted.length && sorted[index] === last + 1) last += 1;
+    parts.push(`[${first},${last + 1})`);
+  }
+  return `{${parts.join(',')}}`;
 }
 
 /**
@@ -86,11 +101,13 @@ export interface GroupColumns {
  */
 export function groupColumns(batches: readonly RecordBatch[]): GroupColumns {
   const seen = new Map<string, Set<number>>();
-  const columns: GroupColumns = { batch: [], seq: [], kind: [], sensor: [], timeUnixMs: [], timeQuality: [], priority: [], body: [], bodyId: [] };
+  const columns: GroupColumns = { batch: [], seq: [], kind: [], sensor: [], timeUnixMs: [], timeQuality: [], priority: [], body: [], bodyId: [], sources: { postId: [], storeId: [], seqs: [] } };
+  const sources = new Map<string, { postId: string; storeId: string }>();
   for (const [batch, { postId, storeId, records }] of batches.entries()) {
     const source = `${postId}\u0000${storeId}`;
     const seqs = seen.get(source) ?? new Set<number>();
     seen.set(source, seqs);
+    sources.set(source, { postId, storeId });
     for (const record of records) {
       if (seqs.has(record.seq)) continue;
       seqs.add(record.seq);
@@ -104,6 +121,13 @@ export function groupColumns(batches: readonly RecordBatch[]): GroupColumns {
       columns.body.push(record.bytes);
       columns.bodyId.push(record.bodyId ?? null);
     }
+  }
+  for (const [source, seqs] of seen) {
+    if (seqs.size === 0) continue;
+    const { postId, storeId } = sources.get(source) as { postId: string; storeId: string };
+    columns.sources.postId.push(postId);
+    columns.sources.storeId.push(storeId);
+    columns.sources.seqs.push(seqRanges(seqs));
   }
   return columns;
 }

@@ -172,6 +172,30 @@ CREATE INDEX login_failures_by_time ON login_failures (time_unix_ms);`,
     description: 'lists filtered by sensor without a post through an index (issue 15)',
     sql: `CREATE INDEX records_by_sensor ON records (kind, sensor, time_unix_ms DESC, id DESC);`,
   },
+  {
+    version: 8,
+    description: 'the dedupe keys as ranges of seqs, one row per post and store, instead of a row and an index entry per record',
+    sql: `
+-- No worker may add a key between the copy and the drop (a worker of the previous version still running).
+LOCK TABLE record_keys IN EXCLUSIVE MODE;
+-- Every seq held of a (post, store), as ranges: a post's seqs are consecutive, so usually one range.
+-- last_added: the seqs the last commit added (what it had not held), read back by that commit's RETURNING.
+CREATE TABLE record_seqs (
+  post_id text NOT NULL,
+  store_id text NOT NULL,
+  seqs int8multirange NOT NULL,
+  last_added int8multirange NOT NULL,
+  PRIMARY KEY (post_id, store_id)
+);
+-- Runs of consecutive seqs first (one sort), so range_agg never holds a range per key.
+INSERT INTO record_seqs (post_id, store_id, seqs, last_added)
+  SELECT post_id, store_id, range_agg(run), '{}' FROM (
+    SELECT post_id, store_id, int8range(min(seq), max(seq), '[]') AS run FROM (
+      SELECT post_id, store_id, seq, seq - row_number() OVER (PARTITION BY post_id, store_id ORDER BY seq) AS island FROM record_keys) numbered
+    GROUP BY post_id, store_id, island) runs
+  GROUP BY post_id, store_id;
+DROP TABLE record_keys;`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.reduce((latest, migration) => Math.max(latest, migration.version), 0);

@@ -71,7 +71,8 @@ export class PostgresCentreStore implements CentreStore {
    */
   static async open(url: string, options: PostgresStoreOptions): Promise<PostgresCentreStore> {
     const clock = options.clock ?? Date.now;
-    const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 4, connectionTimeoutMillis: 10_000, application_name: 'outpost-centre' });
+    // jit off: the group commit's estimated cost passes jit_above_cost, and compiling it took longer (about a second) than running it.
+    const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 4, connectionTimeoutMillis: 10_000, application_name: 'outpost-centre', options: '-c jit=off' });
     // An idle connection that dies (PostgreSQL restarted) must not crash the worker; the next query reconnects.
     pool.on('error', (error) => options.log.warn({ err: redactSecret(describeError(error), passwordOf(url)) }, 'lost an idle PostgreSQL connection; the next query reconnects'));
     const store = new PostgresCentreStore(pool);

@@ -114,6 +114,31 @@ testUnless(test, missing, 'a database of schema version 3 holding incidents gets
   }
 });
 
+testUnless(test, missing, 'a database of schema version 7 (a dedupe key per record) becomes ranges of seqs per post and store, and still dedupes', async () => {
+  const { url, name } = await olderDatabase(7, async (client) => {
+    for (const seq of [1, 2, 3, 5, 7, 8]) await client.query("INSERT INTO record_keys VALUES ('bp-1', '9', $1, $2)", [seq, NOW]);
+    await client.query("INSERT INTO record_keys VALUES ('bp-1', '10', 1, $1), ('bp-2', '9', 4, $1)", [NOW]);
+  });
+  const store = await PostgresCentreStore.open(url, { log, clock: () => NOW });
+  try {
+    await assertEveryMigrationApplied(name);
+    const ranges = await (server as TestPostgres).query<{ post_id: string; store_id: string; seqs: string }>('SELECT post_id, store_id, seqs::text FROM record_seqs ORDER BY post_id, store_id', [], name);
+    assert.equal(ranges.map((row) => [row.post_id, row.store_id, row.seqs]), [['bp-1', '10', '{[1,2)}'], ['bp-1', '9', '{[1,4),[5,6),[7,9)}'], ['bp-2', '9', '{[4,5)}']]);
+    assert.equal((await (server as TestPostgres).query("SELECT 1 FROM pg_class WHERE relname = 'record_keys'", [], name)).length, 0);
+    const reading = (postId: string, storeId: string, seqs: number[]) => ({ postId, storeId, receivedUnixMs: NOW, records: seqs.map((seq) => ({ seq, kind: 'reading' as const, sensor: 'power', timeUnixMs: NOW, timeQuality: 1, priority: 3, bytes: Uint8Array.of(seq) })) });
+    assert.equal(await store.storeBatches([reading('bp-1', '9', [3, 4, 5, 6, 9]), reading('bp-1', '10', [1, 2]), reading('bp-2', '9', [4]), reading('bp-3', '9', [4])]), [
+      { inserted: [4, 6, 9], duplicates: 2 },
+      { inserted: [2], duplicates: 1 },
+      { inserted: [], duplicates: 1 },
+      { inserted: [4], duplicates: 0 },
+    ]);
+    const after = await (server as TestPostgres).query<{ seqs: string }>("SELECT seqs::text FROM record_seqs WHERE post_id = 'bp-1' AND store_id = '9'", [], name);
+    assert.equal(after.map((row) => row.seqs), ['{[1,10)}']);
+  } finally {
+    await store.close();
+  }
+});
+
 testUnless(test, missing, 'audit ids commit in order: an append waits for one in flight on another worker, so a reader paging by id never skips one', async () => {
   const { url, name } = await freshDatabase();
   const store = await PostgresCentreStore.open(url, { log });
@@ -158,7 +183,7 @@ testUnless(test, missing, 'several workers starting at once migrate once; a sche
   }
 });
 
-testUnless(test, missing, 'day partitions are made ahead; retention drops whole partitions and their dedupe keys', async () => {
+testUnless(test, missing, 'day partitions are made ahead; retention drops whole partitions and takes their seqs out of the dedupe ranges', async () => {
   const { url, name } = await freshDatabase();
   let now = NOW - 10 * DAY_MS;
   const store = await PostgresCentreStore.open(url, { log, clock: () => now });
@@ -171,8 +196,10 @@ testUnless(test, missing, 'day partitions are made ahead; retention drops whole 
     const dropped = (await store.dropBefore([{ kinds: bodyKinds, cutoffMs: NOW - 5 * DAY_MS }])).partitions;
     assert.ok(dropped.includes(partitionName(Math.floor((NOW - 10 * DAY_MS) / DAY_MS) * DAY_MS)), `dropped ${dropped.join(', ')}`);
     assert.equal((await store.records({ kinds: ['reading'], limit: 10 })).map((row) => row.seq), [2]);
-    const keys = await (server as TestPostgres).query<{ seq: string }>('SELECT seq FROM record_keys ORDER BY seq', [], name);
-    assert.equal(keys.map((row) => Number(row.seq)), [2]);
+    const ranges = await (server as TestPostgres).query<{ seqs: string }>('SELECT seqs::text FROM record_seqs', [], name);
+    assert.equal(ranges.map((row) => row.seqs), ['{[2,3)}']);
+    // The dropped record resent is stored again (as SQLite does past retention); the kept one is a duplicate.
+    assert.equal(await store.storeBatches([reading(1, now), reading(2, now)]), [{ inserted: [1], duplicates: 0 }, { inserted: [], duplicates: 1 }]);
   } finally {
     await store.close();
   }
