@@ -139,6 +139,34 @@ testUnless(test, missing, 'a database of schema version 7 (a dedupe key per reco
   }
 });
 
+testUnless(test, missing, 'two workers storing the same envelopes at once store each record once, and their outcomes add up to every record', async () => {
+  const { url, name } = await freshDatabase();
+  const workers = [await PostgresCentreStore.open(url, { log, clock: () => NOW }), await PostgresCentreStore.open(url, { log, clock: () => NOW })];
+  try {
+    const POSTS = 6;
+    const ENVELOPES = 40;
+    const PER = 25;
+    const envelope = (post: number, index: number) => ({ postId: `bp-${post}`, storeId: '9', receivedUnixMs: NOW, records: Array.from({ length: PER }, (_, k) => ({ seq: index * PER + k + 1, kind: 'reading' as const, sensor: 'power', timeUnixMs: NOW, timeQuality: 1, priority: 3, bytes: Uint8Array.of(k) })) });
+    // Every envelope goes to both workers, in groups of three posts' envelopes, in opposite orders, and overlapping by one envelope.
+    const groups = (reverse: boolean) => {
+      const order = Array.from({ length: ENVELOPES }, (_, index) => (reverse ? ENVELOPES - 1 - index : index));
+      return order.map((index) => [0, 1, 2, 3, 4, 5].filter((post) => post % 2 === index % 2 || post === 0).map((post) => envelope(post, index)).concat(index > 0 ? [envelope(POSTS - 1, index - 1)] : []));
+    };
+    const inserted = await Promise.all(workers.map(async (worker, index) => {
+      let count = 0;
+      for (const group of groups(index === 1)) for (const outcome of await worker.storeBatches(group)) count += outcome.inserted.length;
+      return count;
+    }));
+    const rows = await (server as TestPostgres).query<{ total: string; distinct: string }>("SELECT count(*) AS total, count(DISTINCT (post_id, seq)) AS distinct FROM records", [], name);
+    const expected = [0, 1, 2, 3, 4, 5].reduce((sum, post) => sum + new Set(groups(false).flat().filter((batch) => batch.postId === `bp-${post}`).flatMap((batch) => batch.records.map((record) => record.seq))).size, 0);
+    assert.is(Number(rows[0]?.total), expected);
+    assert.is(Number(rows[0]?.distinct), expected);
+    assert.is(inserted.reduce((sum, count) => sum + count, 0), expected);
+  } finally {
+    await Promise.all(workers.map((worker) => worker.close()));
+  }
+});
+
 testUnless(test, missing, 'audit ids commit in order: an append waits for one in flight on another worker, so a reader paging by id never skips one', async () => {
   const { url, name } = await freshDatabase();
   const store = await PostgresCentreStore.open(url, { log });
