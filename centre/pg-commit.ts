@@ -13,12 +13,15 @@ export const RECORDS_CHANNEL = 'outpost_records';
  * five of them.
  * - post id, store id and arrival time go once per envelope ($1-$3) and each record names its
  *   envelope ($4): a fifth fewer bytes to send and parse than repeating them on every record;
- * - the dedupe keys go in first, with ON CONFLICT DO NOTHING, sorted, so two workers storing
- *   overlapping resends take the unique index in one order (no deadlock);
- * - the records whose keys were new follow, in arrival order. Usually every key is new (a
- *   resend is the exception): then the records go in without being matched against the keys
- *   inserted, and the positions of those held are not looked for (a join and three sorts of the
- *   whole group, a fifth of the statement's time, spared);
+ * - dedupe: each (post, store) of the group comes once with its seqs as a multirange, built by
+ *   the worker ($16-$18), and is upserted into record_seqs (one row per post and store, not a row
+ *   and a unique-index entry per record): ON CONFLICT DO UPDATE locks the row (a second worker
+ *   storing the same post waits for this one's commit, then sees its seqs), adds the seqs, and
+ *   keeps in last_added the ones it did not hold, which RETURNING hands back. Sorted, so two
+ *   workers lock the rows in one order (no deadlock);
+ * - the records whose seqs were added follow, in arrival order. Usually all were (a resend is
+ *   the exception): then the records go in without being matched against the ranges, and the
+ *   positions of those held are not looked for;
  * - last_seen and backlog of the group's posts: rows another worker is touching right now are
  *   skipped (SKIP LOCKED), not waited for: that worker writes as recent a time, and waiting would
  *   chain every worker's commit behind the others'. New posts are inserted;
