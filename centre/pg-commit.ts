@@ -14,14 +14,17 @@ export const RECORDS_CHANNEL = 'outpost_records';
  * - post id, store id and arrival time go once per envelope ($1-$3) and each record names its
  *   envelope ($4): a fifth fewer bytes to send and parse than repeating them on every record;
  * - dedupe: each (post, store) of the group comes once with its seqs as a multirange, built by
- *   the worker ($16-$18), and is upserted into record_seqs (one row per post and store, not a row
- *   and a unique-index entry per record): ON CONFLICT DO UPDATE locks the row (a second worker
- *   storing the same post waits for this one's commit, then sees its seqs), adds the seqs, and
- *   keeps in last_added the ones it did not hold, which RETURNING hands back. Sorted, so two
- *   workers lock the rows in one order (no deadlock);
- * - the records whose seqs were added follow, in arrival order. Usually all were (a resend is
- *   the exception): then the records go in without being matched against the ranges, and the
- *   positions of those held are not looked for;
+ *   the worker ($16-$18). Its row in record_seqs (one per post and store, not a row and a
+ *   unique-index entry per record) is read without a lock (`known`, only where it overlaps), and
+ *   the records whose seqs it does not hold are inserted; usually none is held (a resend is the
+ *   exception) and the records go in without being matched against the ranges. Only then are
+ *   the rows upserted with the seqs this commit took for new (`fresh`): ON CONFLICT DO UPDATE
+ *   locks each row, sorted (two workers never deadlock), and keeps in last_added what the row did
+ *   not hold yet at that moment. Should another worker have added any of them since the read (it
+ *   stored the same record meanwhile), last_added falls short, outpost_seqs_raced() undoes this
+ *   whole commit with a serialization failure, and the worker runs it again (PostgresCentreStore).
+ *   Locking last keeps two workers that store different envelopes of one post from waiting for
+ *   each other's whole insert: only for the end of the other's commit;
  * - last_seen and backlog of the group's posts: rows another worker is touching right now are
  *   skipped (SKIP LOCKED), not waited for: that worker writes as recent a time, and waiting would
  *   chain every worker's commit behind the others'. New posts are inserted;
@@ -29,6 +32,8 @@ export const RECORDS_CHANNEL = 'outpost_records';
  *   delivered only when the statement commits;
  * - the answer is one row: the positions of the records that were already held (usually none),
  *   not a row per record stored, which the worker had to parse and collect.
+ * The upsert waits for `stored` (its `count(*) >= 0`, evaluated before its first row), so the
+ * row locks are taken after the insert; were the order otherwise, only the waiting would change.
  */
 const COMMIT_GROUP = `
 WITH envelope AS (
@@ -40,21 +45,25 @@ WITH envelope AS (
   JOIN envelope e USING (n)
 ), sources AS (
   SELECT post_id, store_id, seqs::int8multirange AS seqs FROM unnest($16::text[], $17::text[], $18::text[]) AS s(post_id, store_id, seqs)
-), held AS (
-  INSERT INTO record_seqs AS s (post_id, store_id, seqs, last_added)
-  SELECT post_id, store_id, seqs, seqs FROM sources ORDER BY post_id, store_id
-  ON CONFLICT (post_id, store_id) DO UPDATE SET seqs = s.seqs + excluded.seqs, last_added = excluded.seqs - s.seqs
-  RETURNING post_id, store_id, last_added
-), every_one_fresh AS (
-  SELECT NOT EXISTS (SELECT 1 FROM held h JOIN sources a USING (post_id, store_id) WHERE h.last_added <> a.seqs) AS yes
+), known AS (
+  SELECT s.post_id, s.store_id, r.seqs AS held FROM sources s JOIN record_seqs r USING (post_id, store_id) WHERE r.seqs && s.seqs
 ), stored AS (
   INSERT INTO records (post_id, store_id, seq, kind, sensor, time_unix_ms, time_quality, priority, received_unix_ms, body, body_id)
   SELECT i.post_id, i.store_id, i.seq, i.kind, i.sensor, i.time_unix_ms, i.time_quality, i.priority, i.received_unix_ms, i.body, i.body_id
   FROM incoming i
-  WHERE (SELECT yes FROM every_one_fresh)
-    OR EXISTS (SELECT 1 FROM held h WHERE h.post_id = i.post_id AND h.store_id = i.store_id AND h.last_added @> i.seq)
+  WHERE NOT EXISTS (SELECT 1 FROM known)
+    OR NOT EXISTS (SELECT 1 FROM known k WHERE k.post_id = i.post_id AND k.store_id = i.store_id AND k.held @> i.seq)
   ORDER BY i.ord
   RETURNING id, received_unix_ms
+), fresh AS (
+  SELECT s.post_id, s.store_id, s.seqs - coalesce(k.held, '{}') AS seqs FROM sources s LEFT JOIN known k USING (post_id, store_id)
+), held AS (
+  INSERT INTO record_seqs AS r (post_id, store_id, seqs, last_added)
+  SELECT post_id, store_id, seqs, seqs FROM fresh WHERE NOT isempty(seqs) AND (SELECT count(*) FROM stored) >= 0 ORDER BY post_id, store_id
+  ON CONFLICT (post_id, store_id) DO UPDATE SET seqs = r.seqs + excluded.seqs, last_added = excluded.seqs - r.seqs
+  RETURNING post_id, store_id, last_added
+), raced AS (
+  SELECT count(*) AS n FROM held h JOIN fresh f USING (post_id, store_id) WHERE h.last_added <> f.seqs
 ), touch AS (
   SELECT * FROM unnest($12::text[], $13::bigint[], $14::bigint[]) AS t(post_id, last_seen, backlog)
 ), added AS (
@@ -70,8 +79,9 @@ WITH envelope AS (
   SELECT pg_notify('${RECORDS_CHANNEL}', json_build_object('from', min(received_unix_ms), 'to', max(received_unix_ms), 'ids', json_agg(id ORDER BY id))::text)
   FROM (SELECT id, received_unix_ms, (row_number() OVER (ORDER BY id) - 1) / 500 AS chunk FROM stored) numbered GROUP BY chunk
 )
-SELECT CASE WHEN (SELECT yes FROM every_one_fresh) THEN '{}'::int[]
-    ELSE ARRAY(SELECT i.ord FROM incoming i JOIN held h USING (post_id, store_id) WHERE NOT h.last_added @> i.seq ORDER BY i.ord)::int[] END AS held,
+SELECT CASE WHEN (SELECT n FROM raced) > 0 THEN outpost_seqs_raced() END AS raced,
+  CASE WHEN NOT EXISTS (SELECT 1 FROM known) THEN '{}'::int[]
+    ELSE ARRAY(SELECT i.ord FROM incoming i JOIN known k USING (post_id, store_id) WHERE k.held @> i.seq ORDER BY i.ord)::int[] END AS held,
   (SELECT count(*) FROM stored) AS stored, (SELECT count(*) FROM notified) AS notifications`;
 
 /**

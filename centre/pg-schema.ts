@@ -194,7 +194,13 @@ INSERT INTO record_seqs (post_id, store_id, seqs, last_added)
       SELECT post_id, store_id, seq, seq - row_number() OVER (PARTITION BY post_id, store_id ORDER BY seq) AS island FROM record_keys) numbered
     GROUP BY post_id, store_id, island) runs
   GROUP BY post_id, store_id;
-DROP TABLE record_keys;`,
+DROP TABLE record_keys;
+-- A commit that finds, at its upsert, seqs it took for new already added by another worker
+-- (stored meanwhile) calls this: its transaction is undone and the worker runs it again.
+CREATE FUNCTION outpost_seqs_raced() RETURNS integer LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'another worker stored some of these records meanwhile' USING ERRCODE = 'serialization_failure';
+END $$;`,
   },
 ];
 

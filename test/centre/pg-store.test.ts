@@ -162,6 +162,16 @@ testUnless(test, missing, 'two workers storing the same envelopes at once store 
     assert.is(Number(rows[0]?.total), expected);
     assert.is(Number(rows[0]?.distinct), expected);
     assert.is(inserted.reduce((sum, count) => sum + count, 0), expected);
+    // The same envelope to both at the same moment: one stores it, the other finds it held (at
+    // its read of the ranges, or at its upsert, which then undoes its commit and runs it again).
+    const countOfBp1 = async () => Number((await (server as TestPostgres).query<{ total: string }>("SELECT count(*) AS total FROM records WHERE post_id = 'bp-1'", [], name))[0]?.total);
+    const before = await countOfBp1();
+    for (let index = ENVELOPES; index < ENVELOPES + 10; index++) {
+      const outcomes = await Promise.all(workers.map((worker) => worker.storeBatches([envelope(1, index)])));
+      assert.equal(outcomes.map((outcome) => outcome[0]?.inserted.length ?? 0).sort(), [0, PER], `envelope ${index}`);
+    }
+    assert.is(await countOfBp1(), before + 10 * PER);
+    assert.ok(workers.some((worker) => worker.racedCommits > 0), 'no commit raced: the test did not reach the check at the upsert');
   } finally {
     await Promise.all(workers.map((worker) => worker.close()));
   }
