@@ -36,14 +36,13 @@ export class TestPostgres {
     readonly port: number,
     readonly dir: string,
     private readonly fsync: boolean,
-    private readonly settings: Readonly<Record<string, string>>,
   ) {}
 
   /**
    * `fsync: false` (tests) keeps commits, crashes of a worker and restarts of PostgreSQL exact but
    * skips the disk flushes that make CREATE DATABASE take seconds on a shared disk; benches keep it on.
    */
-  static async start(options: { fsync?: boolean; settings?: Readonly<Record<string, string>> } = {}): Promise<TestPostgres> {
+  static async start(options: { fsync?: boolean } = {}): Promise<TestPostgres> {
     const dir = tempDir('outpost-pg-');
     const data = join(dir, 'data');
     const pwfile = join(dir, 'pw');
@@ -51,7 +50,7 @@ export class TestPostgres {
     if (userInfo().uid === 0) execFileSync('chown', ['postgres:postgres', dir, pwfile]);
     const [command, args] = asOwner(join(BIN, 'initdb'), ['-D', data, '-U', POSTGRES_USER, `--pwfile=${pwfile}`, '--auth-host=scram-sha-256', '--auth-local=trust', '--locale=C.UTF-8', '--encoding=UTF8', '--no-sync']);
     execFileSync(command, args, { stdio: 'pipe' });
-    const server = new TestPostgres(await freePort(), dir, options.fsync ?? false, options.settings ?? {});
+    const server = new TestPostgres(await freePort(), dir, options.fsync ?? false);
     await server.run();
     return server;
   }
@@ -107,7 +106,6 @@ export class TestPostgres {
     const [command, args] = asOwner(join(BIN, 'postgres'), [
       '-D', join(this.dir, 'data'), '-p', String(this.port), '-k', this.dir, '-c', 'listen_addresses=127.0.0.1',
       '-c', 'max_connections=200', '-c', 'shared_buffers=128MB', '-c', 'log_min_messages=warning', '-c', `fsync=${this.fsync ? 'on' : 'off'}`,
-      ...Object.entries(this.settings).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
     ]);
     const peer = startPeer(command, args);
     this.peer = peer;
