@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { byteaArray, int4Array, int8Array, textArray } from './pg-arrays.js';
-import { postTouches, type GroupColumns } from './pg-rows.js';
+import { postTouches, SEQ_BLOCK, type GroupColumns } from './pg-rows.js';
 import type { RecordBatch } from './store.js';
 
 /** The channel every commit announces its new record ids on (see PostgresLiveFeed). */
@@ -13,9 +13,9 @@ export const RECORDS_CHANNEL = 'outpost_records';
  * five of them.
  * - post id, store id and arrival time go once per envelope ($1-$3) and each record names its
  *   envelope ($4): a fifth fewer bytes to send and parse than repeating them on every record;
- * - dedupe: each (post, store) of the group comes once with its seqs as a multirange, built by
- *   the worker ($16-$18). Its row in record_seqs (one per post and store, not a row and a
- *   unique-index entry per record) is read without a lock (`known`, only where it overlaps), and
+ * - dedupe: each (post, store, block of SEQ_BLOCK seqs) of the group comes once with its seqs as
+ *   a multirange, built by the worker ($16-$19). Its row in record_seqs (one per post, store and
+ *   block, not a row and a unique-index entry per record) is read without a lock (`known`, only where it overlaps), and
  *   the records whose seqs it does not hold are inserted; usually none is held (a resend is the
  *   exception) and the records go in without being matched against the ranges. Only then are
  *   the rows upserted with the seqs this commit took for new (`fresh`): ON CONFLICT DO UPDATE
@@ -44,26 +44,26 @@ WITH envelope AS (
     WITH ORDINALITY AS r(n, seq, kind, sensor, time_unix_ms, time_quality, priority, body, body_id, ord)
   JOIN envelope e USING (n)
 ), sources AS (
-  SELECT post_id, store_id, seqs::int8multirange AS seqs FROM unnest($16::text[], $17::text[], $18::text[]) AS s(post_id, store_id, seqs)
+  SELECT post_id, store_id, block, seqs::int8multirange AS seqs FROM unnest($16::text[], $17::text[], $19::bigint[], $18::text[]) AS s(post_id, store_id, block, seqs)
 ), known AS (
-  SELECT s.post_id, s.store_id, r.seqs AS held FROM sources s JOIN record_seqs r USING (post_id, store_id) WHERE r.seqs && s.seqs
+  SELECT s.post_id, s.store_id, s.block, r.seqs AS held FROM sources s JOIN record_seqs r USING (post_id, store_id, block) WHERE r.seqs && s.seqs
 ), stored AS (
   INSERT INTO records (post_id, store_id, seq, kind, sensor, time_unix_ms, time_quality, priority, received_unix_ms, body, body_id)
   SELECT i.post_id, i.store_id, i.seq, i.kind, i.sensor, i.time_unix_ms, i.time_quality, i.priority, i.received_unix_ms, i.body, i.body_id
   FROM incoming i
   WHERE NOT EXISTS (SELECT 1 FROM known)
-    OR NOT EXISTS (SELECT 1 FROM known k WHERE k.post_id = i.post_id AND k.store_id = i.store_id AND k.held @> i.seq)
+    OR NOT EXISTS (SELECT 1 FROM known k WHERE k.post_id = i.post_id AND k.store_id = i.store_id AND k.block = i.seq / ${SEQ_BLOCK} AND k.held @> i.seq)
   ORDER BY i.ord
   RETURNING id, received_unix_ms
 ), fresh AS (
-  SELECT s.post_id, s.store_id, s.seqs - coalesce(k.held, '{}') AS seqs FROM sources s LEFT JOIN known k USING (post_id, store_id)
+  SELECT s.post_id, s.store_id, s.block, s.seqs - coalesce(k.held, '{}') AS seqs FROM sources s LEFT JOIN known k USING (post_id, store_id, block)
 ), held AS (
-  INSERT INTO record_seqs AS r (post_id, store_id, seqs, last_added)
-  SELECT post_id, store_id, seqs, seqs FROM fresh WHERE NOT isempty(seqs) AND (SELECT count(*) FROM stored) >= 0 ORDER BY post_id, store_id
-  ON CONFLICT (post_id, store_id) DO UPDATE SET seqs = r.seqs + excluded.seqs, last_added = excluded.seqs - r.seqs
-  RETURNING post_id, store_id, last_added
+  INSERT INTO record_seqs AS r (post_id, store_id, block, seqs, last_added)
+  SELECT post_id, store_id, block, seqs, seqs FROM fresh WHERE NOT isempty(seqs) AND (SELECT count(*) FROM stored) >= 0 ORDER BY post_id, store_id, block
+  ON CONFLICT (post_id, store_id, block) DO UPDATE SET seqs = r.seqs + excluded.seqs, last_added = excluded.seqs - r.seqs
+  RETURNING post_id, store_id, block, last_added
 ), raced AS (
-  SELECT count(*) AS n FROM held h JOIN fresh f USING (post_id, store_id) WHERE h.last_added <> f.seqs
+  SELECT count(*) AS n FROM held h JOIN fresh f USING (post_id, store_id, block) WHERE h.last_added <> f.seqs
 ), touch AS (
   SELECT * FROM unnest($12::text[], $13::bigint[], $14::bigint[]) AS t(post_id, last_seen, backlog)
 ), added AS (
@@ -81,7 +81,8 @@ WITH envelope AS (
 )
 SELECT CASE WHEN (SELECT n FROM raced) > 0 THEN outpost_seqs_raced() END AS raced,
   CASE WHEN NOT EXISTS (SELECT 1 FROM known) THEN '{}'::int[]
-    ELSE ARRAY(SELECT i.ord FROM incoming i JOIN known k USING (post_id, store_id) WHERE k.held @> i.seq ORDER BY i.ord)::int[] END AS held,
+    ELSE ARRAY(SELECT i.ord FROM incoming i JOIN known k ON k.post_id = i.post_id AND k.store_id = i.store_id AND k.block = i.seq / ${SEQ_BLOCK}
+      WHERE k.held @> i.seq ORDER BY i.ord)::int[] END AS held,
   (SELECT count(*) FROM stored) AS stored, (SELECT count(*) FROM notified) AS notifications`;
 
 /**
@@ -97,7 +98,7 @@ export async function commitGroup(client: pg.PoolClient, columns: GroupColumns, 
     byteaArray(columns.body),
     textArray(touches.postIds), int8Array(touches.lastSeen), int8Array(touches.backlogs),
     textArray(columns.bodyId),
-    textArray(columns.sources.postId), textArray(columns.sources.storeId), textArray(columns.sources.seqs),
+    textArray(columns.sources.postId), textArray(columns.sources.storeId), textArray(columns.sources.seqs), int8Array(columns.sources.block),
   ]);
   return new Set((result.rows[0]?.held ?? []).map((ord) => ord - 1));
 }

@@ -1,6 +1,7 @@
 import type { PoolClient } from 'pg';
 import { bodyKinds, type BodyKind } from '../wire/index.js';
 import { DAY_MS, PARTITION_LOCK, dayStartOf } from './pg-partitions.js';
+import { SEQ_BLOCK } from './pg-rows.js';
 import type { RetentionCutoff } from './store.js';
 
 /** Rows per retention DELETE: each its own short transaction, so ingest goes on between them. */
@@ -12,21 +13,25 @@ type Removed = Partial<Record<BodyKind, number>>;
  * The rows of `gone` (post_id, store_id, seq) as one multirange per (post, store), built from runs
  * of consecutive seqs (gaps and islands: one sort, never a range per record in memory).
  */
-const ISLANDS = `SELECT post_id, store_id, range_agg(run) AS seqs FROM (
-    SELECT post_id, store_id, int8range(min(seq), max(seq), '[]') AS run FROM (
-      SELECT post_id, store_id, seq, seq - row_number() OVER (PARTITION BY post_id, store_id ORDER BY seq) AS island FROM gone) numbered
-    GROUP BY post_id, store_id, island) runs
-  GROUP BY post_id, store_id`;
+const ISLANDS = `SELECT post_id, store_id, block, range_agg(run) AS seqs FROM (
+    SELECT post_id, store_id, block, int8range(min(seq), max(seq), '[]') AS run FROM (
+      SELECT post_id, store_id, seq / ${SEQ_BLOCK} AS block, seq,
+        seq - row_number() OVER (PARTITION BY post_id, store_id, seq / ${SEQ_BLOCK} ORDER BY seq) AS island FROM gone) numbered
+    GROUP BY post_id, store_id, block, island) runs
+  GROUP BY post_id, store_id, block`;
 
 /**
- * Takes the CTE `ranges` (post_id, store_id, seqs) out of the dedupe ranges: LOCKED, a CTE to
- * follow it, locks the rows in (post_id, store_id) order, the order every commit takes them in
- * (no deadlock with ingest); FORGET updates them (only rows LOCKED holds).
+ * Takes the CTE `ranges` (post_id, store_id, block, seqs) out of the dedupe ranges: LOCKED, CTEs
+ * to follow it, locks the rows in (post_id, store_id, block) order, the order every commit takes
+ * them in (no deadlock with ingest), and deletes those left empty; FORGET updates the others.
  */
 const LOCKED = `locked AS (
-    SELECT s.post_id, s.store_id FROM record_seqs s JOIN ranges USING (post_id, store_id) ORDER BY s.post_id, s.store_id FOR UPDATE OF s)`;
-const FORGET = `UPDATE record_seqs s SET seqs = s.seqs - ranges.seqs FROM ranges JOIN locked USING (post_id, store_id)
-  WHERE s.post_id = ranges.post_id AND s.store_id = ranges.store_id`;
+    SELECT s.post_id, s.store_id, s.block FROM record_seqs s JOIN ranges USING (post_id, store_id, block) ORDER BY s.post_id, s.store_id, s.block FOR UPDATE OF s),
+  emptied AS (
+    DELETE FROM record_seqs s USING ranges JOIN locked USING (post_id, store_id, block)
+    WHERE s.post_id = ranges.post_id AND s.store_id = ranges.store_id AND s.block = ranges.block AND isempty(s.seqs - ranges.seqs))`;
+const FORGET = `UPDATE record_seqs s SET seqs = s.seqs - ranges.seqs FROM ranges JOIN locked USING (post_id, store_id, block)
+  WHERE s.post_id = ranges.post_id AND s.store_id = ranges.store_id AND s.block = ranges.block AND NOT isempty(s.seqs - ranges.seqs)`;
 
 function add(removed: Removed, kind: BodyKind, count: number): void {
   if (count > 0) removed[kind] = (removed[kind] ?? 0) + count;

@@ -178,22 +178,26 @@ CREATE INDEX login_failures_by_time ON login_failures (time_unix_ms);`,
     sql: `
 -- No worker may add a key between the copy and the drop (a worker of the previous version still running).
 LOCK TABLE record_keys IN EXCLUSIVE MODE;
--- Every seq held of a (post, store), as ranges: a post's seqs are consecutive, so usually one range.
+-- Every seq held of a (post, store), as ranges, in blocks of 4096 seqs (SEQ_BLOCK in
+-- centre/pg-rows.ts): a post's seqs are consecutive, so usually one range a block, and a commit
+-- rewrites only the blocks it adds to, however many gaps (evicted records) older ones have.
 -- last_added: the seqs the last commit added (what it had not held), read back by that commit's RETURNING.
 CREATE TABLE record_seqs (
   post_id text NOT NULL,
   store_id text NOT NULL,
+  block bigint NOT NULL,
   seqs int8multirange NOT NULL,
   last_added int8multirange NOT NULL,
-  PRIMARY KEY (post_id, store_id)
+  PRIMARY KEY (post_id, store_id, block)
 );
 -- Runs of consecutive seqs first (one sort), so range_agg never holds a range per key.
-INSERT INTO record_seqs (post_id, store_id, seqs, last_added)
-  SELECT post_id, store_id, range_agg(run), '{}' FROM (
-    SELECT post_id, store_id, int8range(min(seq), max(seq), '[]') AS run FROM (
-      SELECT post_id, store_id, seq, seq - row_number() OVER (PARTITION BY post_id, store_id ORDER BY seq) AS island FROM record_keys) numbered
-    GROUP BY post_id, store_id, island) runs
-  GROUP BY post_id, store_id;
+INSERT INTO record_seqs (post_id, store_id, block, seqs, last_added)
+  SELECT post_id, store_id, block, range_agg(run), '{}' FROM (
+    SELECT post_id, store_id, block, int8range(min(seq), max(seq), '[]') AS run FROM (
+      SELECT post_id, store_id, seq / 4096 AS block, seq,
+        seq - row_number() OVER (PARTITION BY post_id, store_id, seq / 4096 ORDER BY seq) AS island FROM record_keys) numbered
+    GROUP BY post_id, store_id, block, island) runs
+  GROUP BY post_id, store_id, block;
 DROP TABLE record_keys;
 -- A commit that finds, at its upsert, seqs it took for new already added by another worker
 -- (stored meanwhile) calls this: its transaction is undone and the worker runs it again.

@@ -134,6 +134,12 @@ testUnless(test, missing, 'a database of schema version 7 (a dedupe key per reco
     ]);
     const after = await (server as TestPostgres).query<{ seqs: string }>("SELECT seqs::text FROM record_seqs WHERE post_id = 'bp-1' AND store_id = '9'", [], name);
     assert.equal(after.map((row) => row.seqs), ['{[1,10)}']);
+    // Seqs across a block boundary (4096 a row): each block its row, and a resend across it is a duplicate.
+    const seqsFrom = (first: number, count: number) => Array.from({ length: count }, (_, index) => first + index);
+    assert.equal(await store.storeBatches([reading('bp-4', '9', seqsFrom(4090, 11))]), [{ inserted: seqsFrom(4090, 11), duplicates: 0 }]);
+    assert.equal(await store.storeBatches([reading('bp-4', '9', seqsFrom(4094, 9))]), [{ inserted: [4101, 4102], duplicates: 7 }]);
+    const blocks = await (server as TestPostgres).query<{ block: string; seqs: string }>("SELECT block, seqs::text FROM record_seqs WHERE post_id = 'bp-4' ORDER BY block", [], name);
+    assert.equal(blocks.map((row) => [Number(row.block), row.seqs]), [[0, '{[4090,4096)}'], [1, '{[4096,4103)}']]);
   } finally {
     await store.close();
   }
@@ -227,7 +233,8 @@ testUnless(test, missing, 'day partitions are made ahead; retention drops whole 
   const store = await PostgresCentreStore.open(url, { log, clock: () => now });
   try {
     const reading = (seq: number, at: number) => ({ postId: 'bp-1', storeId: '9', receivedUnixMs: at, records: [{ seq, kind: 'reading' as const, sensor: 'power', timeUnixMs: at, timeQuality: 1, priority: 3, bytes: Uint8Array.of(seq) }] });
-    await store.storeBatches([reading(1, now)]);
+    // Seq 4097 is alone in its block of seqs: its row goes with it.
+    await store.storeBatches([reading(1, now), reading(4097, now)]);
     now = NOW;
     // Ten days later: past the partitions made at start, so the store makes today's first.
     assert.equal(await store.storeBatches([reading(2, now)]), [{ inserted: [2], duplicates: 0 }]);
