@@ -208,6 +208,21 @@ END $$;`,
   },
 ];
 
+/** PostgreSQL before 14 has no multiranges (`record_seqs`, migration 8): say so before a migration fails on them. */
+export const MIN_SERVER_VERSION = 140000;
+
+async function refuseOldServer(client: PoolClient): Promise<void> {
+  const found = await client.query<{ server_version_num: string }>('SHOW server_version_num');
+  const version = Number(found.rows[0]?.server_version_num ?? 0);
+  if (version >= MIN_SERVER_VERSION) return;
+  const shown = `${Math.floor(version / 10000)}.${version % 10000}`;
+  throw new OutpostError(`the centre database runs PostgreSQL ${shown}; outpost centre needs PostgreSQL 14 or later`, {
+    code: 'centre.db_server_too_old',
+    subject: 'centre',
+    hint: 'upgrade the PostgreSQL server (Debian 12 ships 15), or run the centre on its embedded SQLite store (--db FILE)',
+  });
+}
+
 export const SCHEMA_VERSION = MIGRATIONS.reduce((latest, migration) => Math.max(latest, migration.version), 0);
 
 /** Any fixed number: every centre worker takes this lock, so only one migrates at a time. */
@@ -223,6 +238,7 @@ export async function migrate(client: PoolClient, now: number, target = SCHEMA_V
   await client.query('BEGIN');
   try {
     await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await refuseOldServer(client);
     await client.query(`CREATE TABLE IF NOT EXISTS outpost_schema_migrations (
       version integer PRIMARY KEY, description text NOT NULL, applied_unix_ms bigint NOT NULL)`);
     const found = await client.query<{ version: number | null }>('SELECT max(version) AS version FROM outpost_schema_migrations');
