@@ -84,7 +84,7 @@ export function tcpCodec(): AduCodec {
               if (received.readUInt16BE(at + 2) !== 0 || length < 2 || length > 254) return { status: 'incomplete', crcErrors: 1 };
               const end = at + 6 + length;
               if (end > received.length) break;
-              if (received.readUInt16BE(at) === id) return { status: 'frame', pdu: Buffer.from(received.subarray(at + 7, end)), crcErrors: 0 };
+              if (received.readUInt16BE(at) === id) return { status: 'frame', pdu: received.subarray(at + 7, end), crcErrors: 0 };
               at = end;
             }
             return { status: 'incomplete', crcErrors: 0 };
