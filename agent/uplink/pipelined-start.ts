@@ -43,11 +43,11 @@ export class PipelinedStart {
     });
   }
 
-  /** Subscribes `topic` at QoS 1; resolves with the broker's grants (0x80: refused). */
-  subscribe(topic: string): Promise<number[]> {
+  /** Subscribes `topic` at `qos` (default 1); resolves with the broker's grants (0x80: refused). */
+  subscribe(topic: string, qos: 0 | 1 = 1): Promise<number[]> {
     const messageId = this.client.messageIdProvider.allocate() ?? 1;
     const answered = new Promise<number[]>((resolve, reject) => this.subacks.set(messageId, { resolve, reject }));
-    this.write(generate({ cmd: 'subscribe', messageId, subscriptions: [{ topic, qos: 1 }] }));
+    this.write(generate({ cmd: 'subscribe', messageId, subscriptions: [{ topic, qos }] }));
     return answered;
   }
 
