@@ -55,7 +55,8 @@ export function sendEnvelopes(parts: SendLoopParts, sink: EnvelopeSink): SendOut
   const { outbox, meter, window, thinning } = parts;
   const thin = thinning.active((bytes) => meter.linkTimeMs(bytes));
   for (;;) {
-    const limits = nextEnvelopeLimits(parts.gate, meter.sizing());
+    const sizing = meter.sizing();
+    const limits = nextEnvelopeLimits(parts.gate, sizing);
     if (limits === undefined) break;
     let lease: Lease | undefined;
     try {
@@ -64,7 +65,8 @@ export function sendEnvelopes(parts: SendLoopParts, sink: EnvelopeSink): SendOut
       parts.log.error({ err: describeError(error) }, 'could not lease records from the outbox; trying again shortly');
       break;
     }
-    if (lease === undefined) return { room: hasRoom(parts.gate, meter.sizing()), drained: true };
+    // Nothing published since `sizing`: it still holds.
+    if (lease === undefined) return { room: hasRoom(parts.gate, sizing), drained: true };
     // The alarms counted are not leasable yet (still being written): no status past the window meanwhile.
     if (limits.alarmsOnly && !lease.records.some((record) => record.priority === v1.Priority.PRIORITY_ALARM)) {
       outbox.release(lease);
