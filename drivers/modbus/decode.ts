@@ -36,8 +36,8 @@ function orderedBytes(words: readonly number[], layout: RegisterLayout): Buffer 
   return bytes;
 }
 
-/** A one-register value (bool, int16, uint16) without a Buffer or an array: most points are one register, read every poll (issue 13). */
-export function oneRegister(word: number, layout: RegisterLayout): number {
+/** A one-register value without a Buffer: most points are one register, read every poll (issue 13). */
+function oneRegister(word: number, layout: RegisterLayout): number {
   const wire = word & 0xffff;
   const value = layout.byte_order === 'little' ? ((wire & 0xff) << 8) | (wire >> 8) : wire;
   if (layout.type === 'bool') return value !== 0 ? 1 : 0;

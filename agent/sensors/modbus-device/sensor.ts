@@ -9,7 +9,7 @@ import { planReads, splitRead, type PlannedRead } from '../../../drivers/modbus/
 import { ReadingBatch } from './batch.js';
 import { everyOnGrid } from '../../../kernel/grid-timer.js';
 import type { ModbusDeviceConfig } from './config.js';
-import { pointValue, type PolledPoint } from './points.js';
+import { pointValue, wordDecoding, wordValue, type PolledPoint, type WordDecoding } from './points.js';
 
 export interface ModbusDeviceContext {
   name: string;
@@ -65,7 +65,7 @@ export class ModbusDeviceSensor implements Component {
   ) {
     this.name = `sensor:${context.name}`;
     let channel = 0;
-    this.points = config.points.map((point) => ({ ...point, interval: point.interval ?? config.interval, channel: point.type === 'string' ? -1 : channel++ }));
+    this.points = config.points.map((point) => ({ ...point, interval: point.interval ?? config.interval, channel: point.type === 'string' ? -1 : channel++, word: wordDecoding(point) }));
     const channels = this.points.filter((p) => p.channel >= 0).map((p) => ({ name: p.name, unit: p.unit }));
     this.values = channels.map(() => Number.NaN);
     this.errors = channels.map(() => undefined);
@@ -173,7 +173,15 @@ export class ModbusDeviceSensor implements Component {
     const { read } = scheduled;
     try {
       const values = await this.context.line.read(this.config.unit, read.table, read.address, read.count);
+      const words = 'words' in values ? values.words : undefined;
       for (const point of read.points) {
+        // A one-register number, the common case, straight into its channel (issue 13).
+        const word = point.word !== undefined && point.channel >= 0 ? words?.[point.address - read.address] : undefined;
+        if (word !== undefined) {
+          this.values[point.channel] = wordValue(point, point.word as WordDecoding, word);
+          this.errors[point.channel] = undefined;
+          continue;
+        }
         try {
           this.store(point, pointValue(point, read, values), undefined);
         } catch (error) {
