@@ -102,6 +102,8 @@ export class Uplink implements UplinkHandle {
    * (`notify`), a resend, a lost link and the idle poll end it.
    */
   private drained = false;
+  /** A pump is queued for the notifies of this turn. */
+  private notified = false;
   private everConnected = false;
   /** The store id the envelopes in flight were sent under. */
   private sendingStoreId: bigint | undefined;
@@ -163,7 +165,14 @@ export class Uplink implements UplinkHandle {
    */
   notify(): void {
     this.drained = false;
-    this.pump();
+    if (this.notified) return;
+    // The enqueues of one commit resolve together (ten sensors' readings, one per enqueue): one
+    // look at the outbox after all of them, not one each that finds the first took everything.
+    this.notified = true;
+    queueMicrotask(() => {
+      this.notified = false;
+      this.pump();
+    });
   }
 
   health(): ComponentHealthReport {
