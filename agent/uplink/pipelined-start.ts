@@ -88,9 +88,9 @@ export function whenTransportUp(client: MqttClient, ready: () => void): void {
 /**
  * One QoS 1 publish on `client`, before CONNACK as after: one buffer written on the stream, its
  * PUBACK read here. mqtt.js's publish (topic checks, its outgoing store, the packet written in six
- * parts) was a tenth of the post's CPU on the side-by-side job (issue 13) and adds nothing an
- * envelope needs: the session is clean, so its store would not resend across a reconnect (the
- * outbox does). `confirmed` is called on the PUBACK; never when the connection ends first.
+ * parts through the stream) costs CPU on every envelope (issue 13) and adds nothing an envelope
+ * needs: the session is clean, so its store would not resend across a reconnect (the outbox
+ * does). `confirmed` is called on the PUBACK; never when the connection ends first.
  */
 export function publishOn(_client: MqttClient, early: PipelinedStart, topic: string, payload: Buffer, options: { retain?: boolean; confirmed?: (error: Error | undefined) => void } = {}): void {
   const confirmed = options.confirmed;
