@@ -135,6 +135,23 @@ export class ModbusDeviceSensor implements Component {
     void this.pollOnce(slotMs);
   }
 
+  /**
+   * Off the grid until the tick at `untilMs`: a resting device wakes nothing meanwhile, and a post
+   * whose devices all rest has no grid timer at all (an idle post stays idle).
+   */
+  private rest(untilMs: number): void {
+    if (!this.running || this.stopTicks === undefined) return;
+    this.stopTicks();
+    this.stopTicks = undefined;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      if (!this.running) return;
+      this.stopTicks = everyOnGrid(this.tickMs, (slot) => this.onTick(slot));
+      this.onTick(untilMs);
+    }, Math.max(0, untilMs - Date.now()));
+  }
+
   private async poll(slotMs: number): Promise<void> {
     // A dead device on a line that is down would only fail again: the line's reconnect (with its
     // backoff) says when reading is worth trying, and an idle post stays idle meanwhile.
@@ -143,6 +160,7 @@ export class ModbusDeviceSensor implements Component {
       this.stride = Math.min(this.stride * 2, Math.max(1, Math.floor(SILENT_STRIDE_MAX_MS / this.tickMs)));
       // Half a tick early: the grid tick `stride` ticks on polls, whatever its timer's jitter.
       this.nextPollMs = slotMs + this.stride * this.tickMs - this.tickMs / 2;
+      this.rest(slotMs + this.stride * this.tickMs);
       return;
     }
     this.stride = 1;
