@@ -83,7 +83,8 @@ async function idle(seconds: number, warm: number): Promise<void> {
   // Ports taken from the OS and released: nothing listens on them, so every connect is refused.
   const ports = await Promise.all(Array.from({ length: DEVICES }, () => freePort()));
   writeFileSync(join(dir, 'post.yaml'), postConfig(ports, join(dir, 'outbox.db'), await freePort(), undefined));
-  const agent = spawn(process.execPath, [binPath(), 'run', '--config', join(dir, 'post.yaml')], { stdio: ['ignore', 'ignore', 'ignore'], cwd: dir });
+  const nodeArgs = process.env['OUTPOST_BENCH_NODE_ARGS']?.split(' ').filter(Boolean) ?? [];
+  const agent = spawn(process.execPath, [...nodeArgs, binPath(), 'run', '--config', join(dir, 'post.yaml')], { stdio: ['ignore', 'ignore', 'ignore'], cwd: dir });
   const pid = agent.pid as number;
   try {
     await sleep(warm * 1000);

@@ -21,7 +21,8 @@ import { v1, type outpost } from '../wire/index.js';
 import { silentLogger } from '../kernel/logger.js';
 import { outboxSchema } from '../agent/outbox/config.js';
 import { outboxOptionsFrom, SqliteOutbox } from '../agent/outbox/index.js';
-import { publishWireBytes, Uplink, uplinkSchema, writeEnvelope } from '../agent/uplink/index.js';
+import { publishWireBytes, Uplink, writeEnvelope } from '../agent/uplink/index.js';
+import { uplinkSchema } from '../agent/uplink/config.js';
 import { startCentre, type RunningCentre } from '../centre/index.js';
 import { solarReading } from '../test/support/solar-reading.js';
 

@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import type { Component } from './component.js';
 import type { Logger } from './logger.js';
 
@@ -24,25 +23,25 @@ export type BusFactory<C, B extends Component = Component> = (config: C, context
 
 /**
  * One bus kind, declared in one file of its driver's folder: the `type` written in the config,
- * the schema of its entry, the contract it provides and its factory. The factory is loaded on
- * first use, so validating a config never loads native modules; a kind without one is known to
- * the config but cannot run in this build (`config validate` refuses it).
+ * the contract it provides and its factory, for config entries of type `C`. The factory is loaded
+ * on first use, so validating a config never loads native modules; a kind without one is known to
+ * the config but cannot run in this build (`config validate` refuses it). The entry's schema is
+ * paired with the kind in agent/config/registry.ts, not here: a running agent needs the kinds but
+ * never loads the schemas (zod), which only the config checker uses (issue 13).
  */
-export interface BusKind<T extends string = string, S extends z.ZodType = z.ZodType, B extends Bus = Bus> {
+export interface BusKind<T extends string = string, C = unknown, B extends Bus = Bus> {
   readonly type: T;
-  readonly schema: S;
   readonly contract: B['contract'];
-  readonly load?: () => Promise<BusFactory<z.output<S>, B>>;
+  readonly load?: () => Promise<BusFactory<C, B>>;
 }
 
 /** Any bus kind, with its config and bus types erased: what a registry holds. */
 export interface AnyBusKind {
   readonly type: string;
-  readonly schema: z.ZodType;
   readonly contract: string;
   readonly load?: () => Promise<unknown>;
 }
 
-export function busKind<T extends string, S extends z.ZodType, B extends Bus>(kind: BusKind<T, S, B>): BusKind<T, S, B> {
+export function busKind<T extends string, C, B extends Bus>(kind: BusKind<T, C, B>): BusKind<T, C, B> {
   return kind;
 }

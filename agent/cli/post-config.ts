@@ -1,14 +1,18 @@
-import { ConfigError, loadConfigFile, reportProblems, type LoadedConfig } from '../config/index.js';
+import { loadConfigFileOffThread } from '../config/off-thread.js';
+import { ConfigError, reportProblems } from '../config/problems.js';
+import type { LoadedConfig } from '../config/load.js';
 import { OutpostError } from '../../kernel/errors.js';
 import type { CliContext } from './program.js';
 
 /**
  * Loads the post config a long-running command needs; an invalid one is the one thing that
  * stops it, with every problem listed (file, line, column) and the command to check it again.
+ * Checked in a worker thread (`loadConfigFileOffThread`): the schema and zod are then never
+ * loaded by the command's own, long-running isolate (issue 13: RSS of `outpost run`).
  */
-export function loadPostConfig(file: string, context: CliContext, consequence: string): LoadedConfig {
+export async function loadPostConfig(file: string, context: CliContext, consequence: string): Promise<LoadedConfig> {
   try {
-    return loadConfigFile(file, context.io.env);
+    return await loadConfigFileOffThread(file, context.io.env);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     throw new OutpostError(`${file} has ${error.problems.length} problem(s); ${consequence}:\n${reportProblems(error.problems).join('\n')}`, {

@@ -1,5 +1,5 @@
 import { OutpostError } from '../../kernel/errors.js';
-import { parseDuration } from '../../kernel/units.js';
+import { parseDuration } from '../../kernel/duration.js';
 import type { outpost } from '../../wire/index.js';
 
 /** A command's argument as a duration, with the argument named when it is not one. */

@@ -3,7 +3,6 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { OutpostError, describeError, systemCode } from '../../kernel/errors.js';
 import type { Logger } from '../../kernel/logger.js';
 import type { outpost } from '../../wire/index.js';
-import { parseConfig, reportProblems } from '../config/index.js';
 import type { AgentControls } from './controls.js';
 import type { CommandOutcome } from './desk.js';
 import { durationArgument } from './arguments.js';
@@ -31,6 +30,8 @@ export async function pushConfig(command: outpost.v1.Command, controls: AgentCon
   const file = controls.configFile;
   const text = Buffer.from(command.payload).toString('utf8');
   const trialMs = durationArgument(command, 'rollback_after', options.rollbackAfterMs, MAX_TRIAL_MS);
+  // The checker (and zod) load on the first push only: `outpost run` keeps them out of its isolate otherwise (issue 13).
+  const { parseConfig, reportProblems } = await import('../config/index.js');
   const checked = parseConfig(text, file, controls.env);
   if (checked.config === undefined) {
     const lines = reportProblems(checked.problems);

@@ -2,12 +2,14 @@ import { createHash } from 'node:crypto';
 import { OutpostError } from '../../kernel/errors.js';
 import { parseYaml } from './document.js';
 import { substituteEnvironment, type Environment } from './environment.js';
-import { describeIssue, formatPath, locate, reportProblems, type ConfigPath, type ConfigProblem } from './locate.js';
+import { describeIssue, formatPath, locate, type ConfigPath, type ConfigProblem } from './locate.js';
+import { ConfigError } from './problems.js';
 import { readConfigText } from './read.js';
 import { crossReferenceProblems, postConfigSchemaFor, unrunnableBusProblems, type PostConfig } from './schema.js';
 import { registry, type Registry } from './registry.js';
 
 export type { ConfigProblem } from './locate.js';
+export { ConfigError } from './problems.js';
 export type { Environment } from './environment.js';
 
 export interface LoadedConfig {
@@ -15,16 +17,6 @@ export interface LoadedConfig {
   file: string;
   /** sha256 of the file as read, hex: reported in PostState so the centre sees config changes. */
   hash: string;
-}
-
-export class ConfigError extends OutpostError {
-  constructor(readonly problems: ConfigProblem[]) {
-    super(reportProblems(problems).join('\n'), {
-      code: 'config.invalid',
-      hint: 'run `outpost config validate FILE` to see every problem',
-    });
-    this.name = 'ConfigError';
-  }
 }
 
 /** Reads, substitutes `${VAR}` and validates a post file; throws ConfigError listing every problem. */

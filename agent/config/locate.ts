@@ -3,41 +3,8 @@ import type { z } from 'zod';
 import { isSecret } from './secret.js';
 import { closest } from '../../kernel/suggest.js';
 
-export type ConfigPath = readonly PropertyKey[];
-
-/** One thing wrong with a post file, located for a technician's editor. */
-export interface ConfigProblem {
-  file: string;
-  /** 1-based; 0 when the problem is the file itself (missing, unreadable). */
-  line: number;
-  column: number;
-  /** Dotted key path, e.g. `buses.rs485-a.baud`; empty for the whole file. */
-  path: string;
-  message: string;
-}
-
-export function formatPath(path: ConfigPath): string {
-  return path.map((part) => (typeof part === 'number' ? `[${part}]` : String(part))).join('.').replace(/\.\[/g, '[');
-}
-
-export function formatProblem(problem: ConfigProblem): string {
-  const where = problem.line > 0 ? `${problem.file}:${problem.line}:${problem.column}` : problem.file;
-  return problem.path === '' ? `${where}: ${problem.message}` : `${where}: ${problem.path}: ${problem.message}`;
-}
-
-/**
- * Most problems printed or logged for one file. A file with thousands of mistakes is the wrong
- * file or a generated one; the first ones say what is wrong, the rest would flood the journal.
- */
-export const MAX_REPORTED_PROBLEMS = 50;
-
-/** The first MAX_REPORTED_PROBLEMS problems as lines, and one line counting the rest. */
-export function reportProblems(problems: readonly ConfigProblem[]): string[] {
-  const lines = problems.slice(0, MAX_REPORTED_PROBLEMS).map(formatProblem);
-  const more = problems.length - MAX_REPORTED_PROBLEMS;
-  if (more > 0) lines.push(`… and ${more} more problem${more === 1 ? '' : 's'} (the first ${MAX_REPORTED_PROBLEMS} are shown)`);
-  return lines;
-}
+export { formatPath, formatProblem, MAX_REPORTED_PROBLEMS, reportProblems, type ConfigPath, type ConfigProblem } from './problems.js';
+import { formatPath, type ConfigPath, type ConfigProblem } from './problems.js';
 
 type Located = Pick<ConfigProblem, 'line' | 'column'>;
 

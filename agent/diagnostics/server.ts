@@ -2,8 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { toJson, type outpost } from '../../wire/index.js';
-import { redactSecrets } from '../config/redact.js';
-import { postConfigSchema, type PostConfig } from '../config/schema.js';
+import type { PostConfig } from '../config/schema.js';
 import { describeError, OutpostError, systemCode } from '../../kernel/errors.js';
 import { formatHostPort, hostPortExpected, parseHostPort } from '../../kernel/host-port.js';
 import type { Logger } from '../../kernel/logger.js';
@@ -116,7 +115,14 @@ export class DiagnosticsServer {
       case '/api/outbox':
         return send(200, this.source.outboxStats() ?? { error: 'no outbox open' });
       case '/api/config':
-        return send(200, redactSecrets(postConfigSchema, this.source.config()));
+        redactedConfig(this.source.config()).then(
+          (body) => send(200, body),
+          (error: unknown) => {
+            this.log.error({ module: 'diagnostics', err: describeError(error) }, 'diagnostics request failed');
+            send(500, { error: 'internal error; see the agent log' });
+          },
+        );
+        return;
       case '/api/identity':
         return send(200, this.source.identity());
       default:
@@ -133,4 +139,13 @@ function pathOf(target: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The running config with its secrets hidden. The schema that marks them (and zod) loads on the
+ * first request only: `outpost run` keeps them out of its isolate otherwise (issue 13).
+ */
+async function redactedConfig(config: PostConfig): Promise<unknown> {
+  const [{ redactSecrets }, { postConfigSchema }] = await Promise.all([import('../config/redact.js'), import('../config/schema.js')]);
+  return redactSecrets(postConfigSchema, config);
 }

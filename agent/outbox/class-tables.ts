@@ -30,8 +30,17 @@ export function segmentName(priority: outpost.v1.Priority, id: number): SegmentN
   return { id, priority, table: `${name}_records_${id}` };
 }
 
+/**
+ * A segment's table is keyed by slot (the record's place in the segment's current generation),
+ * not by seq: once every record of a class's newest segment is settled, the next records of the
+ * class overwrite its rows from slot 0 in place instead of filling new pages. A commit then
+ * rewrites only the leaves it fills: no page is allocated, so neither page 1, the freelist trunk
+ * nor the table's interior page is written with every tick (issue 13). A row belongs to the
+ * current generation when `seq - slot` is the generation's base (its first seq); older rows left
+ * in higher slots have a smaller `seq - slot` and are covered by an acked range.
+ */
 export function segmentTableSql(table: string): string {
-  return `CREATE TABLE ${table} (seq INTEGER PRIMARY KEY, created_ms INTEGER NOT NULL, size INTEGER NOT NULL, key TEXT, body BLOB NOT NULL);`;
+  return `CREATE TABLE ${table} (slot INTEGER PRIMARY KEY, seq INTEGER NOT NULL, created_ms INTEGER NOT NULL, size INTEGER NOT NULL, key TEXT, body BLOB NOT NULL);`;
 }
 
 /**
@@ -79,21 +88,40 @@ export interface ClassRow {
   key: string | null;
 }
 
-/** The prepared statements of one segment's table. */
-export function segmentStatements(db: Database.Database, table: string) {
+/**
+ * The prepared statements of one segment's table. Rows are addressed by `rowid` (the slot) with
+ * the generation's base, `seq - rowid = base`: in a table of schema version 2 (`seq INTEGER PRIMARY
+ * KEY`) the rowid is the seq and the base is always 0, so both layouts share the statements.
+ */
+export function segmentStatements(db: Database.Database, table: string, keyedBySeq: boolean) {
+  const current = 'seq - rowid = ?';
   return {
-    insert: db.prepare(`INSERT INTO ${table} (seq, created_ms, size, key, body) VALUES (?, ?, ?, ?, ?)`),
-    remove: db.prepare(`DELETE FROM ${table} WHERE seq = ? RETURNING seq, size, created_ms, key`),
-    removeWithBody: db.prepare(`DELETE FROM ${table} WHERE seq = ? RETURNING size, body`),
-    inRange: db.prepare(`SELECT seq, size FROM ${table} WHERE seq BETWEEN ? AND ?`),
-    /** Whether the segment holds a record strictly between two seqs: acked ranges on either side of none can merge. */
-    anyBetween: db.prepare(`SELECT 1 FROM ${table} WHERE seq > ? AND seq < ? LIMIT 1`).pluck(),
-    oldest: db.prepare(`SELECT seq, size, created_ms, key FROM ${table} WHERE seq > ? ORDER BY seq LIMIT ?`),
-    page: db.prepare(`SELECT seq, size, body FROM ${table} WHERE seq > ? ORDER BY seq LIMIT ?`),
-    keyOf: db.prepare(`SELECT key FROM ${table} WHERE seq = ?`).pluck(),
-    totals: db.prepare(`SELECT count(*) AS rows, coalesce(sum(size), 0) AS bytes, min(seq) AS first, max(seq) AS last FROM ${table}`),
-    totalsBetween: db.prepare(`SELECT count(*) AS rows, coalesce(sum(size), 0) AS bytes FROM ${table} WHERE seq BETWEEN ? AND ?`),
+    /** (slot, seq, created_ms, size, key, body), overwriting the slot's row in place when there is one; in a table keyed by seq, (seq, ...). */
+    insert: db.prepare(
+      keyedBySeq
+        ? `INSERT INTO ${table} (seq, created_ms, size, key, body) VALUES (?, ?, ?, ?, ?)`
+        : `INSERT INTO ${table} (slot, seq, created_ms, size, key, body) VALUES (?, ?, ?, ?, ?, ?) ` +
+            'ON CONFLICT (slot) DO UPDATE SET seq = excluded.seq, created_ms = excluded.created_ms, size = excluded.size, key = excluded.key, body = excluded.body',
+    ),
+    remove: db.prepare(`DELETE FROM ${table} WHERE rowid = ? AND seq = ? RETURNING seq, size, created_ms, key`),
+    removeWithBody: db.prepare(`DELETE FROM ${table} WHERE rowid = ? AND seq = ? RETURNING size, body`),
+    inRange: db.prepare(`SELECT seq, size FROM ${table} WHERE rowid BETWEEN ? AND ? AND ${current} ORDER BY rowid`),
+    /** Whether the segment holds a record strictly between two slots: acked ranges on either side of none can merge. */
+    anyBetween: db.prepare(`SELECT 1 FROM ${table} WHERE rowid > ? AND rowid < ? AND ${current} LIMIT 1`).pluck(),
+    oldest: db.prepare(`SELECT seq, size, created_ms, key FROM ${table} WHERE rowid > ? AND ${current} ORDER BY rowid LIMIT ?`),
+    page: db.prepare(`SELECT seq, size, body FROM ${table} WHERE rowid > ? AND ${current} ORDER BY rowid LIMIT ?`),
+    keyOf: db.prepare(`SELECT key FROM ${table} WHERE rowid = ? AND seq = ?`).pluck(),
+    totals: db.prepare(`SELECT count(*) AS rows, coalesce(sum(size), 0) AS bytes, min(seq) AS first, max(seq) AS last FROM ${table} WHERE ${current}`),
+    totalsBetween: db.prepare(`SELECT count(*) AS rows, coalesce(sum(size), 0) AS bytes FROM ${table} WHERE rowid BETWEEN ? AND ? AND ${current}`),
+    /** The current generation's base: rows of older generations have a smaller `seq - slot`. */
+    base: db.prepare(`SELECT max(seq - rowid) FROM ${table}`).pluck(),
   };
+}
+
+/** Whether the table is of schema version 2, keyed by seq (its rows cannot be overwritten by later seqs). */
+export function keyedBySeq(db: Database.Database, table: string): boolean {
+  const columns = db.prepare(`SELECT name, pk FROM pragma_table_info(?)`).all(table) as { name: string; pk: number }[];
+  return columns.some((column) => column.name === 'seq' && column.pk === 1);
 }
 
 export type SegmentStatements = ReturnType<typeof segmentStatements>;
@@ -103,7 +131,7 @@ export function newestInFile(db: Database.Database): { seq: number; createdMs: n
   let seq = 0;
   let createdMs = 0;
   for (const { table } of segmentsInFile(db)) {
-    const row = db.prepare(`SELECT seq, created_ms FROM ${table} ORDER BY seq DESC LIMIT 1`).get() as { seq: number; created_ms: number } | undefined;
+    const row = db.prepare(`SELECT seq, created_ms FROM ${table} WHERE seq = (SELECT max(seq) FROM ${table})`).get() as { seq: number; created_ms: number } | undefined;
     if (row === undefined) continue;
     seq = Math.max(seq, row.seq);
     createdMs = Math.max(createdMs, row.created_ms);

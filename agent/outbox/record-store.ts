@@ -95,9 +95,9 @@ export class RecordStore {
   insert(change: Change, seq: number, item: Admitted, createdMs: number): void {
     if (this.scratch.length < item.body.length + 11) this.scratch = Buffer.allocUnsafe(item.body.length * 2 + 11);
     const size = writeWithSeq(this.scratch, seq, item.body);
-    const segment = this.segments.forInsert(item.priority);
+    const segment = this.segments.forInsert(item.priority, seq);
     // SQLite copies a bound blob, so one scratch buffer serves every insert.
-    segment.sql.insert.run(seq, createdMs, size, item.key, this.scratch.subarray(0, size));
+    segment.insert(seq, createdMs, size, item.key, this.scratch.subarray(0, size));
     this.segments.inserted(segment, seq, size);
     change.records[item.priority]! += 1;
     change.bytes[item.priority]! += size;
@@ -115,7 +115,7 @@ export class RecordStore {
   /** Deletes a status record that a newer one of its key supersedes (used when its lease ends). */
   compactIfSuperseded(change: Change, priority: outpost.v1.Priority, seq: number): void {
     if (!this.limits.compactStatus || priority !== Priority.PRIORITY_STATUS) return;
-    const key = this.segments.holding(priority, seq)?.sql.keyOf.get(seq) as string | null | undefined;
+    const key = this.segments.holding(priority, seq)?.keyOf(seq);
     if (key === null || key === undefined || key === DROP_REPORT_KEY) return;
     const newest = change.keys.get(key) ?? this.keys.get(key);
     if (newest !== undefined && newest > seq) this.drop(change, priority, seq, DropReason.DROP_REASON_COMPACTED);
@@ -125,7 +125,7 @@ export class RecordStore {
   drop(change: Change, priority: outpost.v1.Priority, seq: number, reason: outpost.v1.DropReason): boolean {
     const segment = this.segments.holding(priority, seq);
     if (segment === undefined || segment.ackedRangeOf(seq) !== undefined) return false;
-    const row = segment.sql.remove.get(seq) as ClassRow | undefined;
+    const row = segment.remove<ClassRow>(seq, false);
     if (row === undefined) return false;
     this.segments.removed(segment, row.size);
     change.records[priority]! -= 1;
@@ -164,7 +164,7 @@ export class RecordStore {
   markAcked(change: Change, first: number, last: number): void {
     for (const segment of this.segments.overlapping(first, last)) {
       const priority = segment.name.priority;
-      const rows = segment.sql.inRange.all(first, last) as { seq: number; size: number }[];
+      const rows = segment.inRange(first, last);
       for (const row of rows) {
         change.records[priority]! -= 1;
         change.bytes[priority]! -= row.size;
@@ -180,7 +180,7 @@ export class RecordStore {
     for (const seq of [...this.reports.keys(), ...change.reportsAdded.keys()]) {
       if (this.isHeld(seq) || change.reportsRemoved.has(seq)) continue;
       const segment = this.segments.holding(Priority.PRIORITY_STATUS, seq);
-      const row = segment?.sql.removeWithBody.get(seq) as { size: number; body: Buffer } | undefined;
+      const row = segment?.remove<{ size: number; body: Buffer }>(seq, true);
       if (segment === undefined || row === undefined) continue;
       this.segments.removed(segment, row.size);
       change.records[Priority.PRIORITY_STATUS]! -= 1;
@@ -196,7 +196,8 @@ export class RecordStore {
   /** The unacked records with seqs in [first, last], every class. */
   inRange(first: number, last: number): AckedRecord[] {
     return this.segments.overlapping(first, last).flatMap((segment) =>
-      (segment.sql.inRange.all(first, last) as { seq: number; size: number }[])
+      segment
+        .inRange(first, last)
         .filter((row) => segment.ackedRangeOf(row.seq) === undefined)
         .map((row) => ({ seq: row.seq, priority: segment.name.priority, size: row.size })),
     );
@@ -254,7 +255,7 @@ export class RecordStore {
   private *unacked<T extends { seq: number }>(priority: outpost.v1.Priority, columns: 'oldest' | 'page', pageSize = SCAN_PAGE, from = 0): Generator<T> {
     for (const segment of [...this.segments.of(priority)]) {
       for (let after = from, done = false; !done; ) {
-        const rows = segment.sql[columns].all(after, pageSize) as T[];
+        const rows = segment.rowsAfter<T>(columns, after, pageSize);
         done = rows.length === 0;
         for (const row of rows) {
           after = row.seq;

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { outpost } from '../../wire/index.js';
 import {
   CLASS_TABLES,
+  keyedBySeq,
   recordsViewSql,
   segmentName,
   segmentStatements,
@@ -27,21 +28,27 @@ interface SegmentState {
   acked: SeqRange[];
   firstSeq: number;
   lastSeq: number;
+  /** The current generation's first seq: the row of seq s is in slot s - base (base 0 in a table keyed by seq). */
+  base: number;
 }
 
 /** One segment: its table, and what is in it (the mirror of the file). */
 export class Segment {
-  readonly sql: SegmentStatements;
-  state: SegmentState = { rows: 0, bytes: 0, ackedRows: 0, acked: [], firstSeq: 0, lastSeq: 0 };
+  private readonly sql: SegmentStatements;
+  /** Its rows can be overwritten by a new generation (schema version 3 tables, keyed by slot). */
+  readonly reusable: boolean;
+  state: SegmentState = { rows: 0, bytes: 0, ackedRows: 0, acked: [], firstSeq: 0, lastSeq: 0, base: 0 };
 
   constructor(
     db: Database.Database,
     readonly name: SegmentName,
   ) {
-    this.sql = segmentStatements(db, name.table);
+    const bySeq = keyedBySeq(db, name.table);
+    this.reusable = !bySeq;
+    this.sql = segmentStatements(db, name.table, bySeq);
   }
 
-  /** Records neither acked nor deleted: a segment with none left is dropped. */
+  /** Records neither acked nor deleted: a segment with none left is dropped, or reused when it is its class's newest. */
   get live(): number {
     return this.state.rows - this.state.ackedRows;
   }
@@ -59,6 +66,46 @@ export class Segment {
       else return range;
     }
     return undefined;
+  }
+
+  insert(seq: number, createdMs: number, size: number, key: string | null, body: Uint8Array): void {
+    if (this.reusable) this.sql.insert.run(seq - this.state.base, seq, createdMs, size, key, body);
+    else this.sql.insert.run(seq, createdMs, size, key, body);
+  }
+
+  remove<T>(seq: number, withBody: boolean): T | undefined {
+    return (withBody ? this.sql.removeWithBody : this.sql.remove).get(seq - this.state.base, seq) as T | undefined;
+  }
+
+  keyOf(seq: number): string | null | undefined {
+    return this.sql.keyOf.get(seq - this.state.base, seq) as string | null | undefined;
+  }
+
+  /** The rows with seqs in [first, last], in seq order. */
+  inRange(first: number, last: number): { seq: number; size: number }[] {
+    const { base } = this.state;
+    return this.sql.inRange.all(first - base, last - base, base) as { seq: number; size: number }[];
+  }
+
+  /** Whether a row lies strictly between two seqs. */
+  anyBetween(after: number, before: number): boolean {
+    const { base } = this.state;
+    return this.sql.anyBetween.get(after - base, before - base, base) !== undefined;
+  }
+
+  /** Up to `limit` rows after seq `after`, in seq order. */
+  rowsAfter<T>(columns: 'oldest' | 'page', after: number, limit: number): T[] {
+    const { base } = this.state;
+    return this.sql[columns].all(Math.max(after - base, -1), base, limit) as T[];
+  }
+
+  /** Reads the state from the file (at open); `acked` are the segment's acked ranges there. */
+  load(acked: SeqRange[]): void {
+    const base = (this.sql.base.get() as number | null) ?? 0;
+    const totals = this.sql.totals.get(base) as { rows: number; bytes: number; first: number | null; last: number | null };
+    let ackedRows = 0;
+    for (const range of acked) ackedRows += (this.sql.totalsBetween.get(range.first - base, range.last - base, base) as { rows: number }).rows;
+    this.state = { rows: totals.rows, bytes: totals.bytes, ackedRows, acked, firstSeq: totals.first ?? 0, lastSeq: totals.last ?? 0, base };
   }
 }
 
@@ -94,11 +141,7 @@ export class Segments {
   load(): void {
     for (const name of segmentsInFile(this.db)) {
       const segment = new Segment(this.db, name);
-      const totals = segment.sql.totals.get() as { rows: number; bytes: number; first: number | null; last: number | null };
-      const acked = this.sql.ackedOf.all(name.id) as SeqRange[];
-      let ackedRows = 0;
-      for (const range of acked) ackedRows += (segment.sql.totalsBetween.get(range.first, range.last) as { rows: number }).rows;
-      segment.state = { rows: totals.rows, bytes: totals.bytes, ackedRows, acked, firstSeq: totals.first ?? 0, lastSeq: totals.last ?? 0 };
+      segment.load(this.sql.ackedOf.all(name.id) as SeqRange[]);
       this.lists[name.priority]!.push(segment);
       this.nextId = Math.max(this.nextId, name.id + 1);
     }
@@ -120,17 +163,31 @@ export class Segments {
     return CLASS_TABLES.flatMap(({ priority }) => this.of(priority).filter((s) => s.state.firstSeq <= last && s.state.lastSeq >= first));
   }
 
-  /** The segment a new record goes into: the class's newest, or a new one when that is full. */
-  forInsert(priority: outpost.v1.Priority): Segment {
+  /**
+   * The segment record `seq` goes into: the class's newest, or a new one when that is full. A
+   * newest segment whose records are all settled starts a new generation at `seq`: its rows are
+   * overwritten from slot 0, and one acked range below `seq` covers every row left of the old ones.
+   */
+  forInsert(priority: outpost.v1.Priority, seq: number): Segment {
     const list = this.lists[priority]!;
     const newest = list.at(-1);
+    if (newest !== undefined && newest.reusable && newest.live === 0) this.restart(newest, seq);
     if (newest !== undefined && newest.state.rows < this.limits.records && newest.state.bytes < this.limits.bytes) return newest;
     const name = segmentName(priority, this.nextId++);
     this.db.exec(segmentTableSql(name.table));
     const segment = new Segment(this.db, name);
+    segment.state.base = seq;
     list.push(segment);
     this.layoutChanged = true;
     return segment;
+  }
+
+  private restart(segment: Segment, seq: number): void {
+    const id = segment.name.id;
+    this.sql.dropAcked.run(id);
+    const below = seq > 1 ? [{ first: 1, last: seq - 1 }] : [];
+    for (const range of below) this.sql.addAcked.run(id, range.first, range.last);
+    segment.state = { rows: 0, bytes: 0, ackedRows: 0, acked: below, firstSeq: 0, lastSeq: 0, base: seq };
   }
 
   inserted(segment: Segment, seq: number, size: number): void {
@@ -161,13 +218,13 @@ export class Segments {
     const after = state.acked[at];
     let from = at;
     let count = 0;
-    if (before !== undefined && segment.sql.anyBetween.get(before.last, first) === undefined) {
+    if (before !== undefined && !segment.anyBetween(before.last, first)) {
       first = before.first;
       from = at - 1;
       count += 1;
       this.sql.removeAcked.run(segment.name.id, before.first);
     }
-    if (after !== undefined && segment.sql.anyBetween.get(last, after.first) === undefined) {
+    if (after !== undefined && !segment.anyBetween(last, after.first)) {
       last = after.last;
       count += 1;
       this.sql.removeAcked.run(segment.name.id, after.first);
@@ -177,11 +234,15 @@ export class Segments {
     state.ackedRows += rows.length;
   }
 
-  /** Drops every segment with no live record left (all acked or deleted), and rebuilds the view when the layout changed. Returns whether any was dropped. */
+  /**
+   * Drops every segment with no live record left (all acked or deleted) but its class's newest
+   * when that one can be reused, and rebuilds the view when the layout changed. Returns whether
+   * any was dropped.
+   */
   dropSettled(): boolean {
     let dropped = false;
     for (const list of this.lists) {
-      for (const segment of list.filter((s) => s.live === 0)) {
+      for (const segment of list.filter((s) => s.live === 0 && !(s.reusable && s === list.at(-1)))) {
         // DROP TABLE puts the pages on the freelist without writing them; later segments reuse them.
         this.db.exec(`DROP TABLE ${segment.name.table}`);
         this.sql.dropAcked.run(segment.name.id);

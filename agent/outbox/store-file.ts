@@ -10,8 +10,10 @@ import { withSeq } from '../../wire/framing.js';
 /**
  * The layout this build reads and writes; a file with a higher `user_version` comes from a newer
  * agent. 1: one table per class, acked records deleted row by row. 2: segments and `acked`.
+ * 3: new segments are keyed by slot and reused in place (class-tables.ts); version 2 segments
+ * are read as they are. An agent of version 2 moves a version 3 file aside rather than misread it.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 const SCHEMA = `
   CREATE TABLE store (
@@ -131,6 +133,7 @@ function openExisting(path: string): Database.Database {
     if (version > SCHEMA_VERSION) throw new UnreadableStore(`the file has schema version ${version}, newer than this agent's ${SCHEMA_VERSION}`);
     if (version < 1) throw new UnreadableStore('the file is an SQLite database but not an outbox store (no schema version)');
     if (version === 1) upgradeFromClassTables(db);
+    if (version === 2) db.pragma(`user_version = ${SCHEMA_VERSION}`);
     const row = db.prepare('SELECT store_id, next_seq FROM store WHERE id = 1').get() as { store_id: string; next_seq: number } | undefined;
     if (row === undefined || !/^\d+$/.test(row.store_id) || !(row.next_seq >= 1)) throw new UnreadableStore('the store row (store id, next seq) is missing or damaged');
     return db;

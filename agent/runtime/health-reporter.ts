@@ -1,4 +1,5 @@
 import { v1, type outpost } from '../../wire/index.js';
+import { everyOnGrid } from '../../kernel/grid-timer.js';
 import type { Logger } from '../../kernel/logger.js';
 import type { OutboxStats } from '../outbox/types.js';
 import type { Component, ComponentHealthReport, ComponentStatus } from '../../kernel/component.js';
@@ -45,7 +46,7 @@ const stateOf: Record<ComponentStatus, outpost.v1.ComponentState> = {
  */
 export class HealthReporter {
   private reportTimer: NodeJS.Timeout | undefined;
-  private watchTimer: NodeJS.Timeout | undefined;
+  private stopWatching: (() => void) | undefined;
   /** What the centre was last told of each component: news is a change from this. */
   private readonly told = new Map<string, ComponentStatus>();
   private readonly monotonic: () => number;
@@ -59,16 +60,17 @@ export class HealthReporter {
   start(): void {
     this.watch();
     this.reportTimer = setInterval(() => this.report(), this.options.intervalMs);
-    this.watchTimer = setInterval(() => this.watch(), this.options.watchMs ?? Math.min(5000, this.options.intervalMs));
+    // On whole multiples of the watch interval, like the sensors' polls (kernel/grid-timer.ts): the
+    // watch then wakes the agent together with them instead of on its own (issue 13).
+    this.stopWatching = everyOnGrid(this.options.watchMs ?? Math.min(5000, this.options.intervalMs), () => this.watch());
     this.reportTimer.unref();
-    this.watchTimer.unref();
   }
 
   stop(): void {
     clearInterval(this.reportTimer);
-    clearInterval(this.watchTimer);
+    this.stopWatching?.();
     this.reportTimer = undefined;
-    this.watchTimer = undefined;
+    this.stopWatching = undefined;
   }
 
   private reportsNow(): [Component, ComponentHealthReport][] {

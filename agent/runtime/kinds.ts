@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import type { Logger } from '../../kernel/logger.js';
 import type { Bus } from '../../kernel/bus.js';
 import type { Component } from '../../kernel/component.js';
@@ -41,27 +40,26 @@ export interface LinkNow {
 export type SensorFactory<C, B extends Bus = Bus> = (config: C, context: SensorContext<B>) => Component;
 
 /**
- * One sensor kind, declared in one file of its folder: the `type` written in the config, the
- * schema of its entry, the bus contracts it accepts, and its factory (loaded on first use).
+ * One sensor kind, declared in one file of its folder: the `type` written in the config, the bus
+ * contracts it accepts, and its factory (loaded on first use), for config entries of type `C`.
+ * Its schema is paired with it in agent/config/registry.ts (see BusKind).
  */
-export interface SensorKind<T extends string = string, S extends z.ZodType = z.ZodType, B extends Bus = Bus> {
+export interface SensorKind<T extends string = string, C = unknown, B extends Bus = Bus> {
   readonly type: T;
-  readonly schema: S;
   readonly accepts: readonly B['contract'][];
   /** Keys of the entry that name other sensors of the post (one name or a list), checked by `config validate`. */
   readonly sensorRefs?: readonly string[];
-  readonly load: () => Promise<SensorFactory<z.output<S>, B>>;
+  readonly load: () => Promise<SensorFactory<C, B>>;
 }
 
 /** Any sensor kind, with its config and bus types erased: what a registry holds. */
 export interface AnySensorKind {
   readonly type: string;
-  readonly schema: z.ZodType;
   readonly accepts: readonly string[];
   readonly sensorRefs?: readonly string[];
   readonly load: () => Promise<unknown>;
 }
 
-export function sensorKind<T extends string, S extends z.ZodType, B extends Bus>(kind: SensorKind<T, S, B>): SensorKind<T, S, B> {
+export function sensorKind<T extends string, C, B extends Bus>(kind: SensorKind<T, C, B>): SensorKind<T, C, B> {
   return kind;
 }

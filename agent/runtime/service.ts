@@ -1,4 +1,6 @@
-import { ConfigError, loadConfigFileOffThread, reportProblems, type LoadedConfig } from '../config/index.js';
+import { loadConfigFileOffThread } from '../config/off-thread.js';
+import { ConfigError, reportProblems } from '../config/problems.js';
+import type { LoadedConfig } from '../config/load.js';
 import { describeError } from '../../kernel/errors.js';
 import type { Logger } from '../../kernel/logger.js';
 import type { Agent } from './agent.js';

@@ -8,7 +8,8 @@
  * name, position getter). See uplink.ts for what the component does.
  */
 export { Uplink, type UplinkOptions } from './uplink.js';
-export { uplinkSchema, type UplinkConfig } from './config.js';
+// Types only: the schema (and zod) is the config checker's, never loaded by a running agent (issue 13).
+export type { UplinkConfig } from './config.js';
 export { writeEnvelope, type Compression } from '../../wire/envelope-writer.js';
 export { publishWireBytes } from './mqtt-framing.js';
 export { postTopic, allPostsTopic, parsePostTopic, TOPIC_ROOT, type PostTopicKind } from '../../wire/topics.js';

@@ -1,10 +1,8 @@
 import { busKind } from '../../kernel/bus.js';
-import { cameraBusSchema } from './config.js';
 
 /** `type: camera`: an IP camera (HTTP snapshot URL, ONVIF device or RTSP stream), providing a Camera. */
 export const cameraBus = busKind({
   type: 'camera',
-  schema: cameraBusSchema,
   contract: 'Camera',
   load: async () => (await import('./factory.js')).createCameraBus,
 });

@@ -1,10 +1,8 @@
 import { busKind } from '../../kernel/bus.js';
-import { slcanBusSchema, socketcanBusSchema } from './config.js';
 
 /** `type: socketcan`: a Linux CAN interface (can0), providing a CanBus. */
 export const socketcanBus = busKind({
   type: 'socketcan',
-  schema: socketcanBusSchema,
   contract: 'CanBus',
   load: async () => (await import('./factory.js')).createSocketcanBus,
 });
@@ -12,7 +10,6 @@ export const socketcanBus = busKind({
 /** `type: slcan`: a serial-line CAN adapter (CANable, USBtin), providing a CanBus. */
 export const slcanBus = busKind({
   type: 'slcan',
-  schema: slcanBusSchema,
   contract: 'CanBus',
   load: async () => (await import('./factory.js')).createSlcanBus,
 });

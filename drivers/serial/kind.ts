@@ -1,10 +1,8 @@
 import { busKind } from '../../kernel/bus.js';
-import { serialBusSchema } from './config.js';
 
 /** `type: serial`: a serial port or raw serial over TCP, providing a ByteLink. */
 export const serialBus = busKind({
   type: 'serial',
-  schema: serialBusSchema,
   contract: 'ByteLink',
   load: async () => (await import('./factory.js')).createSerialBus,
 });

@@ -7,15 +7,11 @@ import { busKind, type Bus } from '../../kernel/bus.js';
 import { runCli } from '../support/cli.js';
 import { tempDir } from '../support/tmp.js';
 import { formatProblem, parseConfig } from '../../agent/config/index.js';
-import { createRegistry, registry } from '../../agent/config/registry.js';
+import { createRegistry, registry, withSchema } from '../../agent/config/registry.js';
 
 // A bus kind whose schema is known but which has no factory in this build, added to a copy of
 // the agent's own lists (every kind the agent ships can run).
-const radarBus = busKind<'radar', z.ZodObject<{ type: z.ZodLiteral<'radar'>; url: z.ZodString }>, Bus<'Radar'>>({
-  type: 'radar',
-  schema: z.strictObject({ type: z.literal('radar'), url: z.string() }),
-  contract: 'Radar',
-});
+const radarBus = withSchema(busKind<'radar', { type: 'radar'; url: string }, Bus<'Radar'>>({ type: 'radar', contract: 'Radar' }), z.strictObject({ type: z.literal('radar'), url: z.string() }));
 const withRadar = createRegistry([...registry.busKinds, radarBus], registry.sensorKinds);
 
 const withRadarBus = `post: { id: bp-001 }

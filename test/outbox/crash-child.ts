@@ -1,8 +1,10 @@
 /**
  * The process the crash test kills: it enqueues, leases, acks and releases in a loop and
  * prints, with a synchronous write, each seq the moment its enqueue resolved (`E seq token`) and
- * each ack before it is made (`A first last`). Usage: crash-child <store path> <run number> [readings]:
- * with `readings`, it enqueues only readings, stored with `readings_sync: normal`.
+ * each ack before it is made (`A first last`). Usage: crash-child <store path> <run number> [readings|reopen]:
+ * with `readings`, it enqueues only readings, stored with `readings_sync: normal`; with `reopen`, it
+ * closes and reopens the store every other round, so its acks are written (at close) and settled
+ * segments start new generations in place while kills land.
  */
 import { writeSync } from 'node:fs';
 import { SqliteOutbox, outboxOptionsFrom } from '../../agent/outbox/index.js';
@@ -10,9 +12,10 @@ import { SqliteOutbox, outboxOptionsFrom } from '../../agent/outbox/index.js';
 const [path, run, mode] = process.argv.slice(2);
 if (path === undefined || run === undefined) throw new Error('usage: crash-child <store path> <run number> [readings]');
 const readings = mode === 'readings';
+const reopen = mode === 'reopen';
 
 // Segments of 64 records: kills land while segments are created and dropped.
-const outbox = SqliteOutbox.open(path, { ...outboxOptionsFrom({
+const openStore = (): SqliteOutbox => SqliteOutbox.open(path, { ...outboxOptionsFrom({
     path,
     max_bytes: 256e6,
     max_records: 1e6,
@@ -24,6 +27,7 @@ const outbox = SqliteOutbox.open(path, { ...outboxOptionsFrom({
     memory_queue: 1000,
     drop_report_interval: 60_000,
   }), segment: { records: 64, bytes: 1e9 } });
+let outbox = openStore();
 const say = (line: string): void => {
   writeSync(1, `${line}\n`);
 };
@@ -44,7 +48,11 @@ async function enqueueOne(): Promise<void> {
   say(seqs.map((seq, index) => `E ${seq} ${batch[index]?.detection?.id ?? batch[index]?.snapshot?.camera ?? batch[index]?.reading?.sensor}`).join('\n'));
 }
 
-for (;;) {
+for (let round = 1; ; round++) {
+  if (reopen && round % 2 === 0) {
+    await outbox.close();
+    outbox = openStore();
+  }
   await Promise.all([enqueueOne(), enqueueOne(), enqueueOne()]);
   const lease = outbox.nextBatch({ maxBytes: 8_000, maxRecords: 20 });
   if (lease === undefined) continue;

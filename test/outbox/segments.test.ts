@@ -2,7 +2,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { openDatabase } from '../../kernel/sqlite.js';
 import type { OutboxOptions } from '../../agent/outbox/index.js';
-import { v1 } from '../../wire/index.js';
+import { toNumber, v1 } from '../../wire/index.js';
 import { FakeClocks, drainAll, dropReports, eventRecord, open, seqsOf, storePath } from './helpers.js';
 
 const { DropReason, Priority } = v1;
@@ -41,10 +41,10 @@ test('acked records left in a segment are never leased again, not counted, and s
   assert.equal(seqsOf(again.nextBatch(everything)), [1, 4, 5, 6], 'acked seqs 2 and 3 are not offered after the restart');
   assert.is(again.ack([{ first: 1, last: 6 }]), 4, 'only the records not acked before count as newly acked');
   await again.close();
-  assert.equal(segmentTables(path), [], 'every segment was dropped once all its records were acked');
+  assert.equal(segmentTables(path), ['status_records_2'], 'every segment but the newest was dropped once all its records were acked; the newest waits for the next records to overwrite it');
   const reader = openDatabase(path, { readonly: true });
   assert.is(reader.prepare('SELECT count(*) FROM records').pluck().get(), 0);
-  assert.is(reader.prepare('SELECT count(*) FROM acked').pluck().get(), 0, 'acked ranges go with their segment');
+  assert.is(reader.prepare('SELECT count(*) FROM acked').pluck().get(), 1, 'acked ranges go with their segment; the one kept has one');
   reader.close();
 });
 
@@ -65,6 +65,61 @@ test('a segment is dropped as soon as its last record is settled, whether acked 
   assert.is(segmentTables(path).length, 1, 'its segment went with it');
   assert.is(again.stats().expired, 1);
   await again.close();
+});
+
+function pageCount(path: string): number {
+  const db = openDatabase(path, { readonly: true });
+  try {
+    return db.pragma('page_count', { simple: true }) as number;
+  } finally {
+    db.close();
+  }
+}
+
+test('a settled newest segment is overwritten in place: the file does not grow, no seq comes back, old rows stay settled across restarts', async () => {
+  const path = storePath();
+  const clocks = new FakeClocks();
+  const roomy = { segment: { records: 1000, bytes: 1e9 } };
+  let outbox = open(path, clocks, config, roomy);
+  let pages = 0;
+  for (let round = 0; round < 40; round++) {
+    assert.equal(await outbox.enqueue(statuses(10, round * 10)), Array.from({ length: 10 }, (_, i) => round * 10 + i + 1));
+    const lease = outbox.nextBatch(everything);
+    assert.is(lease?.records.length, 10, 'only the new records are offered, never the old rows they overwrite');
+    outbox.ack([{ first: round * 10 + 1, last: round * 10 + 10 }]);
+    // Acks are written in batches (1000 records or 10 s) or at close: each round reopens the store.
+    await outbox.close();
+    if (round === 2) pages = pageCount(path);
+    if (round < 39) outbox = open(path, clocks, config, roomy);
+  }
+  assert.ok(pageCount(path) <= pages + 1, `the file stays at its size (${pages} pages after 3 rounds, ${pageCount(path)} after 40)`);
+  assert.equal(segmentTables(path), ['status_records_1'], 'one segment, reused');
+
+  // A generation shorter than the last one leaves older rows in the slots above it.
+  outbox = open(path, clocks, config, roomy);
+  assert.is(outbox.stats().records, 0);
+  assert.equal(await outbox.enqueue(statuses(4, 400)), [401, 402, 403, 404]);
+  assert.is(outbox.ack([{ first: 401, last: 402 }]), 2);
+  await outbox.close();
+  outbox = open(path, clocks, config, roomy);
+  assert.is(outbox.stats().records, 2, 'the two unacked records, not the older rows above them');
+  assert.equal(seqsOf(outbox.nextBatch(everything)), [403, 404]);
+  outbox.ack([{ first: 403, last: 404 }]);
+  // Then a generation whose every record expires: the rows left in the table are all settled.
+  assert.equal(await outbox.enqueue(statuses(2, 500)), [405, 406]);
+  clocks.advance(HOUR + 1_000);
+  assert.equal(seqsOf(outbox.nextBatch(everything)), [], 'both expired');
+  await outbox.close();
+  outbox = open(path, clocks, config, roomy);
+  const waiting = drainAll(outbox);
+  assert.equal(
+    waiting.map((record) => toNumber(record.seq)),
+    [407],
+    'only the report of the two expired records (a new generation of its own) waits: no older row comes back',
+  );
+  assert.is(waiting[0]?.event?.dropped?.reason, DropReason.DROP_REASON_EXPIRED);
+  assert.equal(await outbox.enqueue(statuses(1, 600)), [408], 'seqs go on above every row the table ever held');
+  await outbox.close();
 });
 
 test('drops count only records not acked: acked ones are neither expired nor evicted nor reported', async () => {

@@ -4,15 +4,16 @@ import { v1 } from '../../wire/index.js';
 import { OutpostError } from '../../kernel/errors.js';
 import { silentLogger } from '../../kernel/logger.js';
 import { parseConfig, postConfigJsonSchema } from '../../agent/config/index.js';
-import { createRegistry, registry } from '../../agent/config/registry.js';
+import { createRegistry, registry, withSchema } from '../../agent/config/registry.js';
 import { factoriesOf } from '../../agent/runtime/factories.js';
 import type { SensorConfig } from '../../agent/config/schema.js';
 import { FakeLink, MemorySink, ScriptedChip } from '../detection/fakes.js';
 import { doorContactSensor } from './door-contact/kind.js';
+import { doorContactSchema } from './door-contact/config.js';
 
 // A new sensor kind is its own folder (./door-contact: config, sensor, factory, kind) plus one
-// line in the registry's list: here the line is added to a copy of the agent's own lists.
-const withDoor = createRegistry(registry.busKinds, [...registry.sensorKinds, doorContactSensor]);
+// line in the runtime's catalogue and one (kind with schema) in the registry's list: here the line is added to a copy of the agent's own lists.
+const withDoor = createRegistry(registry.busKinds, [...registry.sensorKinds, withSchema(doorContactSensor, doorContactSchema)]);
 
 const post = (busType: string): string => `post: { id: bp-001 }
 buses:

@@ -32,7 +32,7 @@ export const demoCommands: CliCommand = {
       .option('--sapient', 'also run the SAPIENT bridge and a decision-maker peer: detections also print as SAPIENT messages')
       .action(async (flags: DemoFlags) => {
         const stopAfterMs = flags.for === undefined ? undefined : durationOption('--for', flags.for);
-        const loaded = loadPostConfig(flags.config, context, 'the demo did not start');
+        const loaded = await loadPostConfig(flags.config, context, 'the demo did not start');
         // The demo's own lines are the show; the agent and centre only speak up about problems.
         const log = createLogger({ level: levelFromEnv(context.io.env, 'warn') });
         const ports = await takeFreePorts(loaded.config, flags.http);

@@ -27,7 +27,7 @@ export const diagCommand: CliCommand = {
       .option('--json', 'print the checks as JSON')
       .option('--wait <duration>', 'longest wait for a device or the broker to answer', '10s')
       .action(async (flags: DiagFlags) => {
-        const loaded = loadPostConfig(flags.config, context, 'nothing was checked');
+        const loaded = await loadPostConfig(flags.config, context, 'nothing was checked');
         const waitMs = durationOption('--wait', flags.wait);
         const log = createLogger({ level: levelFromEnv(context.io.env, 'silent'), destination: context.io.stderr, pretty: false });
         const agent = await runningAgent(flags.socket ?? agentSocketPath(loaded.config));

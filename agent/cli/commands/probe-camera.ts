@@ -27,10 +27,10 @@ interface ProbeCameraOptions {
 }
 
 /** The camera bus to probe: one from a post config (`--bus`), or a URL given here. */
-function cameraConfig(url: string | undefined, options: ProbeCameraOptions, context: CliContext): { config: CameraBusConfig; name: string } {
+async function cameraConfig(url: string | undefined, options: ProbeCameraOptions, context: CliContext): Promise<{ config: CameraBusConfig; name: string }> {
   if (options.bus !== undefined) {
     if (url !== undefined || options.onvif !== undefined) throw new UsageError('give a URL, --onvif URL or --bus NAME, not two of them');
-    const post = loadPostConfig(options.config, context, 'the camera cannot be probed').config;
+    const post = (await loadPostConfig(options.config, context, 'the camera cannot be probed')).config;
     const bus = post.buses[options.bus];
     if (bus === undefined) throw new UsageError(`no bus named "${options.bus}" in ${options.config} (buses: ${Object.keys(post.buses).join(', ') || 'none'})`);
     if (bus.type !== 'camera') throw new UsageError(`bus "${options.bus}" in ${options.config} is ${bus.type}, not a camera`);
@@ -83,7 +83,7 @@ export const probeCameraCommand: CliCommand = {
           await discoverCameras({ waitMs: durationOption('--wait', options.wait), interface: options.interface, ...(options.discoverAt === undefined ? {} : { discoverAt: options.discoverAt }) }, context);
           return;
         }
-        const { config, name } = cameraConfig(url, options, context);
+        const { config, name } = await cameraConfig(url, options, context);
         const camera = createCameraBus(config, { name, log: silentLogger() });
         await camera.start();
         try {

@@ -24,7 +24,12 @@ export const runCommands: CliCommand = {
       .option('--json', 'with --once: print the records and the outcome per sensor as JSON')
       .option('--wait <duration>', 'with --once: the longest wait for each sensor', '10s')
       .action(async (options: RunOptions) => {
-        const loaded = loadPostConfig(options.config, context, options.once === true ? 'nothing was polled' : 'the agent did not start');
+        // The config is checked in a child process (loadPostConfig): meanwhile this one loads the
+        // agent's own modules, so the check adds little to the start.
+        const checking = loadPostConfig(options.config, context, options.once === true ? 'nothing was polled' : 'the agent did not start');
+        const runtime = options.once === true ? undefined : loadRuntime();
+        void runtime?.catch(() => undefined);
+        const loaded = await checking;
         if (options.once === true) {
           const { runOnce } = await import('../../maintenance/run-once.js');
           const waitMs = durationOption('--wait', options.wait);
@@ -33,13 +38,15 @@ export const runCommands: CliCommand = {
           return;
         }
         const log = createLogger({ level: levelFromEnv(context.io.env, loaded.config.log.level), repeatWindowMs: REPEAT_WINDOW_MS });
-        const { Agent } = await import('../../runtime/agent.js');
-        const { defaultParts } = await import('../../runtime/parts.js');
-        const { serveUntilSignalled } = await import('../../runtime/service.js');
-        const { systemdNotifier } = await import('../../runtime/sd-notify.js');
+        const [{ Agent }, { defaultParts }, { serveUntilSignalled }, { systemdNotifier }] = await (runtime as ReturnType<typeof loadRuntime>);
         const agent = new Agent(loaded, defaultParts(), log);
         const end = await serveUntilSignalled({ agent, configFile: options.config, env: context.io.env, log, signals: process, notifier: systemdNotifier({ env: context.io.env, log }), commands: true });
         context.setExit(end === 'restart' ? ExitCode.restart : ExitCode.ok);
       });
   },
 };
+
+/** The modules `outpost run` runs the agent with. */
+function loadRuntime() {
+  return Promise.all([import('../../runtime/agent.js'), import('../../runtime/parts.js'), import('../../runtime/service.js'), import('../../runtime/sd-notify.js')]);
+}

@@ -1,10 +1,8 @@
 import { sensorKind } from '../../runtime/kinds.js';
-import { cameraSensorSchema } from './config.js';
 
 /** `type: camera`: snapshots from a camera bus, on alarm and on a schedule, with tamper analysis. */
 export const cameraSensor = sensorKind({
   type: 'camera',
-  schema: cameraSensorSchema,
   accepts: ['Camera'],
   sensorRefs: ['triggers'],
   load: async () => (await import('./factory.js')).createCameraSensor,

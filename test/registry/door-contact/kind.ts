@@ -1,10 +1,8 @@
 import { sensorKind } from '../../../agent/runtime/kinds.js';
-import { doorContactSchema } from './config.js';
 
 /** `type: door-contact`: accepts a GpioChip, like beam-pair and pir. */
 export const doorContactSensor = sensorKind({
   type: 'door-contact',
-  schema: doorContactSchema,
   accepts: ['GpioChip'],
   load: async () => (await import('./factory.js')).createDoorContactSensor,
 });
