@@ -1,12 +1,37 @@
 import type { PoolClient } from 'pg';
 import { bodyKinds, type BodyKind } from '../wire/index.js';
 import { DAY_MS, PARTITION_LOCK, dayStartOf } from './pg-partitions.js';
+import { SEQ_BLOCK } from './pg-rows.js';
 import type { RetentionCutoff } from './store.js';
 
 /** Rows per retention DELETE: each its own short transaction, so ingest goes on between them. */
 const DELETE_BATCH = 5000;
 
 type Removed = Partial<Record<BodyKind, number>>;
+
+/**
+ * The rows of `gone` (post_id, store_id, seq) as one multirange per (post, store), built from runs
+ * of consecutive seqs (gaps and islands: one sort, never a range per record in memory).
+ */
+const ISLANDS = `SELECT post_id, store_id, block, range_agg(run) AS seqs FROM (
+    SELECT post_id, store_id, block, int8range(min(seq), max(seq), '[]') AS run FROM (
+      SELECT post_id, store_id, seq / ${SEQ_BLOCK} AS block, seq,
+        seq - row_number() OVER (PARTITION BY post_id, store_id, seq / ${SEQ_BLOCK} ORDER BY seq) AS island FROM gone) numbered
+    GROUP BY post_id, store_id, block, island) runs
+  GROUP BY post_id, store_id, block`;
+
+/**
+ * Takes the CTE `ranges` (post_id, store_id, block, seqs) out of the dedupe ranges: LOCKED, CTEs
+ * to follow it, locks the rows in (post_id, store_id, block) order, the order every commit takes
+ * them in (no deadlock with ingest), and deletes those left empty; FORGET updates the others.
+ */
+const LOCKED = `locked AS (
+    SELECT s.post_id, s.store_id, s.block FROM record_seqs s JOIN ranges USING (post_id, store_id, block) ORDER BY s.post_id, s.store_id, s.block FOR UPDATE OF s),
+  emptied AS (
+    DELETE FROM record_seqs s USING ranges JOIN locked USING (post_id, store_id, block)
+    WHERE s.post_id = ranges.post_id AND s.store_id = ranges.store_id AND s.block = ranges.block AND isempty(s.seqs - ranges.seqs))`;
+const FORGET = `UPDATE record_seqs s SET seqs = s.seqs - ranges.seqs FROM ranges JOIN locked USING (post_id, store_id, block)
+  WHERE s.post_id = ranges.post_id AND s.store_id = ranges.store_id AND s.block = ranges.block AND NOT isempty(s.seqs - ranges.seqs)`;
 
 function add(removed: Removed, kind: BodyKind, count: number): void {
   if (count > 0) removed[kind] = (removed[kind] ?? 0) + count;
@@ -43,7 +68,7 @@ async function kindsIn(client: PoolClient, partition: string): Promise<BodyKind[
  * class's cutoff (all of its rows are due) is dropped whole: no row-by-row delete, no bloat.
  * One that holds a kind kept longer (alarms kept two years among readings kept thirty days)
  * stays, and the due kinds' rows in it are deleted in batches of DELETE_BATCH, each a statement
- * that also deletes their dedupe keys. Drops take the partition lock, so workers running it at
+ * that also takes their seqs out of the dedupe ranges (record_seqs). Drops take the partition lock, so workers running it at
  * once drop each day once; their deletes may overlap, and a row is counted by the one that
  * deleted it. Returns the dropped partitions and what was removed of each kind.
  */
@@ -67,15 +92,16 @@ export async function prunePartitions(client: PoolClient, cutoffs: readonly Rete
       }
       const counts = await client.query<{ kind: BodyKind; count: string }>(`SELECT kind, count(*) FROM ${partition.name} GROUP BY kind`);
       for (const row of counts.rows) add(removed, row.kind, Number(row.count));
-      await client.query(`DROP TABLE ${partition.name}`);
       dropped.push(partition);
     }
-    // The dropped days' dedupe keys, in one scan of record_keys (it has no index on arrival).
     if (dropped.length > 0) {
-      await client.query(
-        'DELETE FROM record_keys WHERE EXISTS (SELECT 1 FROM unnest($1::bigint[]) AS day(start) WHERE received_unix_ms >= day.start AND received_unix_ms < day.start + $2)',
-        [dropped.map((partition) => partition.start), DAY_MS],
-      );
+      // The dropped days' seqs leave the dedupe ranges (a record past retention resent is stored
+      // again, as with SQLite). Gathered first, applied after the drops: DROP waits for the ingest
+      // statements under way, and those may wait for the record_seqs rows this would hold.
+      const rows = dropped.map((partition) => `SELECT post_id, store_id, seq FROM ${partition.name}`).join(' UNION ALL ');
+      await client.query(`CREATE TEMPORARY TABLE retention_gone ON COMMIT DROP AS WITH gone AS (${rows}) ${ISLANDS}`);
+      for (const partition of dropped) await client.query(`DROP TABLE ${partition.name}`);
+      await client.query(`WITH ranges AS (SELECT * FROM retention_gone), ${LOCKED} ${FORGET}`);
     }
     await client.query('COMMIT');
   } catch (error) {
@@ -97,7 +123,9 @@ async function deleteDue(client: PoolClient, partition: string, cutoff: Retentio
       DELETE FROM ${partition} WHERE ctid = ANY(ARRAY(
         SELECT ctid FROM ${partition} WHERE kind = ANY($1::text[]) AND received_unix_ms < $2 LIMIT ${DELETE_BATCH}))
       RETURNING post_id, store_id, seq, kind),
-    keys AS (DELETE FROM record_keys k USING gone WHERE k.post_id = gone.post_id AND k.store_id = gone.store_id AND k.seq = gone.seq)
+    ranges AS (${ISLANDS}),
+    ${LOCKED},
+    forgotten AS (${FORGET})
     SELECT kind, count(*) FROM gone GROUP BY kind`;
   for (;;) {
     const rows = (await client.query<{ kind: BodyKind; count: string }>(sql, [cutoff.kinds, cutoff.cutoffMs])).rows;

@@ -77,6 +77,28 @@ export interface GroupColumns {
   priority: number[];
   body: Uint8Array[];
   bodyId: (string | null)[];
+  /** Each (post, store, block of seqs) of the group once, with its seqs as a multirange literal (`{[1,101),[150,201)}`). */
+  sources: { postId: string[]; storeId: string[]; block: number[]; seqs: string[] };
+}
+
+/**
+ * Seqs per row of record_seqs: a row holds one block of SEQ_BLOCK seqs of a (post, store), so a
+ * commit rewrites the current block only, however many gaps (evicted records) older blocks have.
+ * Migration 8 and every statement on record_seqs use this number: changing it needs a migration.
+ */
+export const SEQ_BLOCK = 4096;
+
+/** Seqs as PostgreSQL int8multirange text: consecutive seqs folded into one half-open range. */
+export function seqRanges(seqs: Iterable<number>): string {
+  const sorted = [...seqs].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let index = 0; index < sorted.length; ) {
+    const first = sorted[index] as number;
+    let last = first;
+    while (++index < sorted.length && sorted[index] === last + 1) last += 1;
+    parts.push(`[${first},${last + 1})`);
+  }
+  return `{${parts.join(',')}}`;
 }
 
 /**
@@ -86,11 +108,13 @@ export interface GroupColumns {
  */
 export function groupColumns(batches: readonly RecordBatch[]): GroupColumns {
   const seen = new Map<string, Set<number>>();
-  const columns: GroupColumns = { batch: [], seq: [], kind: [], sensor: [], timeUnixMs: [], timeQuality: [], priority: [], body: [], bodyId: [] };
+  const columns: GroupColumns = { batch: [], seq: [], kind: [], sensor: [], timeUnixMs: [], timeQuality: [], priority: [], body: [], bodyId: [], sources: { postId: [], storeId: [], block: [], seqs: [] } };
+  const sources = new Map<string, { postId: string; storeId: string }>();
   for (const [batch, { postId, storeId, records }] of batches.entries()) {
     const source = `${postId}\u0000${storeId}`;
     const seqs = seen.get(source) ?? new Set<number>();
     seen.set(source, seqs);
+    sources.set(source, { postId, storeId });
     for (const record of records) {
       if (seqs.has(record.seq)) continue;
       seqs.add(record.seq);
@@ -103,6 +127,23 @@ export function groupColumns(batches: readonly RecordBatch[]): GroupColumns {
       columns.priority.push(record.priority);
       columns.body.push(record.bytes);
       columns.bodyId.push(record.bodyId ?? null);
+    }
+  }
+  for (const [source, seqs] of seen) {
+    if (seqs.size === 0) continue;
+    const { postId, storeId } = sources.get(source) as { postId: string; storeId: string };
+    const blocks = new Map<number, number[]>();
+    for (const seq of seqs) {
+      const block = Math.floor(seq / SEQ_BLOCK);
+      const held = blocks.get(block);
+      if (held === undefined) blocks.set(block, [seq]);
+      else held.push(seq);
+    }
+    for (const [block, inBlock] of blocks) {
+      columns.sources.postId.push(postId);
+      columns.sources.storeId.push(storeId);
+      columns.sources.block.push(block);
+      columns.sources.seqs.push(seqRanges(inBlock));
     }
   }
   return columns;

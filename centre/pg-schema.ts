@@ -172,7 +172,56 @@ CREATE INDEX login_failures_by_time ON login_failures (time_unix_ms);`,
     description: 'lists filtered by sensor without a post through an index (issue 15)',
     sql: `CREATE INDEX records_by_sensor ON records (kind, sensor, time_unix_ms DESC, id DESC);`,
   },
+  {
+    version: 8,
+    description: 'the dedupe keys as ranges of seqs, one row per post and store, instead of a row and an index entry per record',
+    sql: `
+-- No worker may add a key between the copy and the drop (a worker of the previous version still running).
+LOCK TABLE record_keys IN EXCLUSIVE MODE;
+-- Every seq held of a (post, store), as ranges, in blocks of 4096 seqs (SEQ_BLOCK in
+-- centre/pg-rows.ts): a post's seqs are consecutive, so usually one range a block, and a commit
+-- rewrites only the blocks it adds to, however many gaps (evicted records) older ones have.
+-- last_added: the seqs the last commit added (what it had not held), read back by that commit's RETURNING.
+CREATE TABLE record_seqs (
+  post_id text NOT NULL,
+  store_id text NOT NULL,
+  block bigint NOT NULL,
+  seqs int8multirange NOT NULL,
+  last_added int8multirange NOT NULL,
+  PRIMARY KEY (post_id, store_id, block)
+);
+-- Runs of consecutive seqs first (one sort), so range_agg never holds a range per key.
+INSERT INTO record_seqs (post_id, store_id, block, seqs, last_added)
+  SELECT post_id, store_id, block, range_agg(run), '{}' FROM (
+    SELECT post_id, store_id, block, int8range(min(seq), max(seq), '[]') AS run FROM (
+      SELECT post_id, store_id, seq / 4096 AS block, seq,
+        seq - row_number() OVER (PARTITION BY post_id, store_id, seq / 4096 ORDER BY seq) AS island FROM record_keys) numbered
+    GROUP BY post_id, store_id, block, island) runs
+  GROUP BY post_id, store_id, block;
+DROP TABLE record_keys;
+-- A commit that finds, at its upsert, seqs it took for new already added by another worker
+-- (stored meanwhile) calls this: its transaction is undone and the worker runs it again.
+CREATE FUNCTION outpost_seqs_raced() RETURNS integer LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'another worker stored some of these records meanwhile' USING ERRCODE = 'serialization_failure';
+END $$;`,
+  },
 ];
+
+/** PostgreSQL before 14 has no multiranges (`record_seqs`, migration 8): say so before a migration fails on them. */
+export const MIN_SERVER_VERSION = 140000;
+
+async function refuseOldServer(client: PoolClient): Promise<void> {
+  const found = await client.query<{ server_version_num: string }>('SHOW server_version_num');
+  const version = Number(found.rows[0]?.server_version_num ?? 0);
+  if (version >= MIN_SERVER_VERSION) return;
+  const shown = `${Math.floor(version / 10000)}.${version % 10000}`;
+  throw new OutpostError(`the centre database runs PostgreSQL ${shown}; outpost centre needs PostgreSQL 14 or later`, {
+    code: 'centre.db_server_too_old',
+    subject: 'centre',
+    hint: 'upgrade the PostgreSQL server (Debian 12 ships 15), or run the centre on its embedded SQLite store (--db FILE)',
+  });
+}
 
 export const SCHEMA_VERSION = MIGRATIONS.reduce((latest, migration) => Math.max(latest, migration.version), 0);
 
@@ -189,6 +238,7 @@ export async function migrate(client: PoolClient, now: number, target = SCHEMA_V
   await client.query('BEGIN');
   try {
     await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await refuseOldServer(client);
     await client.query(`CREATE TABLE IF NOT EXISTS outpost_schema_migrations (
       version integer PRIMARY KEY, description text NOT NULL, applied_unix_ms bigint NOT NULL)`);
     const found = await client.query<{ version: number | null }>('SELECT max(version) AS version FROM outpost_schema_migrations');

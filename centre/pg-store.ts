@@ -39,6 +39,11 @@ const UNCHANGED_STATE = `
 SELECT 1 FROM posts WHERE post_id = $1 AND boot_id = $2 AND status = $3 AND name = $4 AND agent_version = $5
   AND config_hash = $6 AND started_unix_ms = $7 AND state_unix_ms = $8 AND store_id = $9 AND position IS NOT DISTINCT FROM $10::jsonb`;
 
+/** What outpost_seqs_raced() raises (see pg-commit.ts). */
+const SERIALIZATION_FAILURE = '40001';
+/** Tries of one group commit that races other workers for the same records, before it fails unacked. */
+const RACED_ATTEMPTS = 5;
+
 export interface PostgresStoreOptions {
   /** Connections per worker: one commit at a time needs one, the API and the live feed the rest. */
   poolSize?: number;
@@ -58,6 +63,8 @@ export class PostgresCentreStore implements CentreStore {
   readonly commands: PostgresCommandStore;
   /** Arrivals at or past this time need their partitions created first. */
   private horizonMs = 0;
+  /** Group commits run again because another worker stored some of their records meanwhile (tests read it). */
+  racedCommits = 0;
 
   private constructor(readonly pool: pg.Pool) {
     this.access = new PostgresAccessStore(pool);
@@ -71,7 +78,8 @@ export class PostgresCentreStore implements CentreStore {
    */
   static async open(url: string, options: PostgresStoreOptions): Promise<PostgresCentreStore> {
     const clock = options.clock ?? Date.now;
-    const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 4, connectionTimeoutMillis: 10_000, application_name: 'outpost-centre' });
+    // jit off: the group commit's estimated cost passes jit_above_cost, and compiling it took longer (about a second) than running it.
+    const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 4, connectionTimeoutMillis: 10_000, application_name: 'outpost-centre', options: '-c jit=off' });
     // An idle connection that dies (PostgreSQL restarted) must not crash the worker; the next query reconnects.
     pool.on('error', (error) => options.log.warn({ err: redactSecret(describeError(error), passwordOf(url)) }, 'lost an idle PostgreSQL connection; the next query reconnects'));
     const store = new PostgresCentreStore(pool);
@@ -99,7 +107,18 @@ export class PostgresCentreStore implements CentreStore {
     const columns = groupColumns(batches);
     const latest = batches.reduce((max, batch) => Math.max(max, batch.receivedUnixMs), 0);
     if (latest >= this.horizonMs - DAY_MS) await this.withClient(async (client) => (this.horizonMs = await ensurePartitions(client, latest)));
-    const held = await this.withClient((client) => commitGroup(client, columns, batches));
+    const held = await this.withClient(async (client) => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await commitGroup(client, columns, batches);
+        } catch (error) {
+          // Another worker stored some of the group's records between this commit's read of the
+          // seqs held and its upsert: nothing of it was kept; run it again (it now sees them held).
+          if (attempt >= RACED_ATTEMPTS || (error as { code?: unknown }).code !== SERIALIZATION_FAILURE) throw error;
+          this.racedCommits += 1;
+        }
+      }
+    });
     // Each record stored is its batch's; one held, or a later copy within the group (left out of
     // the columns), is a duplicate.
     const outcomes: StoreOutcome[] = batches.map(() => ({ inserted: [], duplicates: 0 }));

@@ -14,6 +14,16 @@ if [[ -x "$target/usr/bin/node" && -x "$target/usr/bin/socat" ]]; then
   exit 0
 fi
 command -v debootstrap >/dev/null || { echo "package-chroot.sh: debootstrap is missing: apt-get install debootstrap${arch/amd64/}${arch/arm64/ qemu-user-static binfmt-support}" >&2; exit 1; }
+# arm64 binaries run through qemu-user-static's binfmt_misc entry; a machine without systemd
+# (a container, a fresh CI runner) has binfmt_misc unmounted and nothing registered: do both here.
+if [[ "$arch" == arm64 && ! -e /proc/sys/fs/binfmt_misc/qemu-aarch64 ]]; then
+  [[ -e /proc/sys/fs/binfmt_misc/register ]] || mount -t binfmt_misc binfmt_misc /proc/sys/fs/binfmt_misc \
+    || { echo "package-chroot.sh: cannot mount binfmt_misc (needed to run arm64 binaries under qemu-user-static)" >&2; exit 1; }
+  conf=/usr/lib/binfmt.d/qemu-aarch64.conf
+  [[ -r "$conf" ]] || { echo "package-chroot.sh: $conf is missing: apt-get install qemu-user-static" >&2; exit 1; }
+  grep -v '^#' "$conf" | head -n1 > /proc/sys/fs/binfmt_misc/register \
+    || { echo "package-chroot.sh: could not register qemu-aarch64 with binfmt_misc" >&2; exit 1; }
+fi
 mkdir -p "$cache"
 rm -rf "$target.tmp"
 # nodejs (20 in trixie) and socat: what the package depends on, so the tests need no network.

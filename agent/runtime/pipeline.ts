@@ -176,12 +176,13 @@ export class Pipeline implements RecordSink {
 
 /** A draft as it is enqueued: time and quality from `time` unless given, priority from its body; undefined without a body. */
 export function stampDraft(draft: RecordDraft, time: TimeSource): outpost.v1.IRecord | undefined {
-  const { timeUnixMs, timeQuality, ...body } = draft;
-  const recordClass = classify(body);
+  const { timeUnixMs, timeQuality } = draft;
+  const recordClass = classify(draft);
   if (recordClass === undefined) return undefined;
   const now = timeUnixMs === undefined || timeQuality === undefined ? time.now() : undefined;
+  // One copy of the draft (its time fields overwritten below), not a rest copy and then a spread (issue 13).
   return {
-    ...body,
+    ...draft,
     seq: 0,
     timeUnixMs: timeUnixMs ?? now?.unixMs ?? Date.now(),
     timeQuality: timeQuality ?? now?.quality ?? v1.TimeQuality.TIME_QUALITY_RTC,

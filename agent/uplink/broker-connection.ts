@@ -120,7 +120,11 @@ export function openBrokerConnection(request: ConnectionRequest): Promise<MqttCl
     request.connecting(client);
     const early = new PipelinedStart(client);
     let upAt: number | undefined;
-    early.subscribe(request.ackTopic).then(
+    // Acks at QoS 0: the session is clean, so QoS 1 would not carry an ack across a lost
+    // connection either (the broker forgets it with the session), and an ack lost with the
+    // connection only means its records go again and the centre drops the copies. QoS 0 spares a
+    // PUBACK from the post and the broker's bookkeeping for every ack (issue 13).
+    early.subscribe(request.ackTopic, 0).then(
       (granted) => {
         if (granted.some((grant) => grant > 2)) throw Object.assign(new Error(`broker refused the subscription to ${request.ackTopic}`), { code: 135 });
         request.subackRtt(request.clock() - (upAt ?? request.clock()));

@@ -1,6 +1,7 @@
 import { TLSSocket } from 'node:tls';
 import type { MqttClient, Packet } from 'mqtt';
 import { generate } from 'mqtt-packet';
+import { publishPacket } from './mqtt-framing.js';
 
 /**
  * Packets the post writes right behind its CONNECT, before the broker's CONNACK. MQTT 3.1.1
@@ -15,7 +16,7 @@ import { generate } from 'mqtt-packet';
  * these are written on its stream (the bytes mqtt-packet, mqtt.js's own encoder, makes), with
  * packet ids from the client's own id sequence (mqtt.js's publishes that follow do not reuse
  * them). Their SUBACKs are read here from `packetreceive`; their PUBACKs mqtt.js logs and ignores.
- * After CONNACK everything goes through mqtt.js as usual (`publishOn`).
+ * Envelopes go this way after CONNACK too (`publishOn`); the rest goes through mqtt.js.
  */
 export class PipelinedStart {
   private readonly subacks = new Map<number, { resolve(granted: number[]): void; reject(error: Error): void }>();
@@ -43,11 +44,11 @@ export class PipelinedStart {
     });
   }
 
-  /** Subscribes `topic` at QoS 1; resolves with the broker's grants (0x80: refused). */
-  subscribe(topic: string): Promise<number[]> {
+  /** Subscribes `topic` at `qos` (default 1); resolves with the broker's grants (0x80: refused). */
+  subscribe(topic: string, qos: 0 | 1 = 1): Promise<number[]> {
     const messageId = this.client.messageIdProvider.allocate() ?? 1;
     const answered = new Promise<number[]>((resolve, reject) => this.subacks.set(messageId, { resolve, reject }));
-    this.write(generate({ cmd: 'subscribe', messageId, subscriptions: [{ topic, qos: 1 }] }));
+    this.write(generate({ cmd: 'subscribe', messageId, subscriptions: [{ topic, qos }] }));
     return answered;
   }
 
@@ -55,7 +56,7 @@ export class PipelinedStart {
   publish(topic: string, payload: Buffer, retain = false, confirmed?: () => void): void {
     const messageId = this.client.messageIdProvider.allocate() ?? 1;
     if (confirmed !== undefined) this.pubacks.set(messageId, confirmed);
-    this.write(generate({ cmd: 'publish', topic, payload, qos: 1, retain, dup: false, messageId }));
+    this.write(publishPacket(topic, messageId, payload, retain));
   }
 
   private write(bytes: Buffer): void {
@@ -84,12 +85,14 @@ export function whenTransportUp(client: MqttClient, ready: () => void): void {
   client.once('close', gone);
 }
 
-/** One QoS 1 publish on `client`: through mqtt.js once the broker accepted the connection, on the stream behind the CONNECT before that. */
-export function publishOn(client: MqttClient, early: PipelinedStart, topic: string, payload: Buffer, options: { retain?: boolean; confirmed?: (error: Error | undefined) => void } = {}): void {
-  if (!client.connected) {
-    const confirmed = options.confirmed;
-    early.publish(topic, payload, options.retain === true, confirmed === undefined ? undefined : () => confirmed(undefined));
-    return;
-  }
-  client.publish(topic, payload, { qos: 1, retain: options.retain === true }, (error) => options.confirmed?.(error ?? undefined));
+/**
+ * One QoS 1 publish on `client`, before CONNACK as after: one buffer written on the stream, its
+ * PUBACK read here. mqtt.js's publish (topic checks, its outgoing store, the packet written in six
+ * parts through the stream) costs CPU on every envelope (issue 13) and adds nothing an envelope
+ * needs: the session is clean, so its store would not resend across a reconnect (the outbox
+ * does). `confirmed` is called on the PUBACK; never when the connection ends first.
+ */
+export function publishOn(_client: MqttClient, early: PipelinedStart, topic: string, payload: Buffer, options: { retain?: boolean; confirmed?: (error: Error | undefined) => void } = {}): void {
+  const confirmed = options.confirmed;
+  early.publish(topic, payload, options.retain === true, confirmed === undefined ? undefined : () => confirmed(undefined));
 }

@@ -49,13 +49,14 @@ export interface SentEnvelope {
  * batch (alarms, then status, then bulk; only alarms past a full window), thins it when status
  * thinning is on, builds the envelope from the stored record bytes, publishes it and puts it
  * in the window. Returns whether the window still has room, so the caller looks at the
- * outbox again later.
+ * outbox again later, and whether the outbox was found empty.
  */
-export function sendEnvelopes(parts: SendLoopParts, sink: EnvelopeSink): boolean {
+export function sendEnvelopes(parts: SendLoopParts, sink: EnvelopeSink): SendOutcome {
   const { outbox, meter, window, thinning } = parts;
   const thin = thinning.active((bytes) => meter.linkTimeMs(bytes));
   for (;;) {
-    const limits = nextEnvelopeLimits(parts.gate, meter.sizing());
+    const sizing = meter.sizing();
+    const limits = nextEnvelopeLimits(parts.gate, sizing);
     if (limits === undefined) break;
     let lease: Lease | undefined;
     try {
@@ -64,7 +65,8 @@ export function sendEnvelopes(parts: SendLoopParts, sink: EnvelopeSink): boolean
       parts.log.error({ err: describeError(error) }, 'could not lease records from the outbox; trying again shortly');
       break;
     }
-    if (lease === undefined) break;
+    // Nothing published since `sizing`: it still holds.
+    if (lease === undefined) return { room: hasRoom(parts.gate, sizing), drained: true };
     // The alarms counted are not leasable yet (still being written): no status past the window meanwhile.
     if (limits.alarmsOnly && !lease.records.some((record) => record.priority === v1.Priority.PRIORITY_ALARM)) {
       outbox.release(lease);
@@ -83,7 +85,13 @@ export function sendEnvelopes(parts: SendLoopParts, sink: EnvelopeSink): boolean
     window.add(lease, facts);
     sink.sent({ wireBytes, records: lease.records.length, resent: facts.resent });
   }
-  return hasRoom(parts.gate, meter.sizing());
+  return { room: hasRoom(parts.gate, meter.sizing()), drained: false };
+}
+
+/** What a send loop left: `room` in the window for another envelope; `drained`: it stopped because the outbox had nothing to lease. */
+export interface SendOutcome {
+  room: boolean;
+  drained: boolean;
 }
 
 /**

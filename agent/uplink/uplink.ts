@@ -96,6 +96,14 @@ export class Uplink implements UplinkHandle {
   private running = false;
   private connectedAt = 0;
   private pollTimer: NodeJS.Timeout | undefined;
+  /**
+   * The last look found the outbox empty and nothing was stored or let go since: acks and PUBACKs
+   * then pump without asking the outbox (three queries a class each) again (issue 13). An enqueue
+   * (`notify`), a resend, a lost link and the idle poll end it.
+   */
+  private drained = false;
+  /** A pump is queued for the notifies of this turn. */
+  private notified = false;
   private everConnected = false;
   /** The store id the envelopes in flight were sent under. */
   private sendingStoreId: bigint | undefined;
@@ -156,7 +164,15 @@ export class Uplink implements UplinkHandle {
    * poll finds them anyway); the pipeline calls it to keep enqueue-to-centre latency low.
    */
   notify(): void {
-    this.pump();
+    this.drained = false;
+    if (this.notified) return;
+    // The enqueues of one commit resolve together (ten sensors' readings, one per enqueue): one
+    // look at the outbox after all of them, not one each that finds the first took everything.
+    this.notified = true;
+    queueMicrotask(() => {
+      this.notified = false;
+      this.pump();
+    });
   }
 
   health(): ComponentHealthReport {
@@ -181,6 +197,7 @@ export class Uplink implements UplinkHandle {
       return await this.openConnection();
     } catch (error) {
       this.sending = undefined;
+      this.drained = false;
       this.window.releaseAll();
       throw error;
     }
@@ -229,6 +246,7 @@ export class Uplink implements UplinkHandle {
   private onStarted(client: MqttClient, early: PipelinedStart): void {
     if (!this.running) return;
     this.sending = new SendingConnection(client, early, this.figures, this.log);
+    this.drained = false;
     this.meter.attach(streamBytesOf(client));
     this.pump();
   }
@@ -255,6 +273,7 @@ export class Uplink implements UplinkHandle {
     this.pollTimer = undefined;
     this.figures.connected = false;
     this.sending = undefined;
+    this.drained = false;
     const released = this.window.releaseAll();
     if (released > 0) this.log.debug({ released }, 'envelopes in flight go back to the outbox');
     this.link.lost(client, failure);
@@ -266,15 +285,19 @@ export class Uplink implements UplinkHandle {
     if (!this.running || sending === undefined || sending.pipelineFull) return;
     // The outbox changed stores (memory until the file opened): what is in flight belongs to the old one.
     if (this.sendingStoreId !== this.outbox.storeId) {
+      this.drained = false;
       this.window.releaseAll();
       this.meter.forgetSeqs();
       this.sendingStoreId = this.outbox.storeId;
     }
-    const room = sendEnvelopes(this.loop, sending.sink(this.topics.up));
+    let room = true;
+    if (!this.drained) ({ room, drained: this.drained } = sendEnvelopes(this.loop, sending.sink(this.topics.up)));
     // A steady cadence, not re-armed by every ack, so a record waits half a poll on average.
     if (room && this.pollTimer === undefined) {
       this.pollTimer = setTimeout(() => {
         this.pollTimer = undefined;
+        // The poll finds what no notify announced (a drop report, a lease the outbox let go).
+        this.drained = false;
         this.pump();
       }, this.idlePollMs);
     }
@@ -293,6 +316,8 @@ export class Uplink implements UplinkHandle {
   }
 
   private onAckTimeout(entry: InFlightEnvelope): void {
+    // Its lease went back to the outbox: there is something to send again.
+    this.drained = false;
     const rtoMs = Math.round(this.meter.estimate.rtoMs);
     this.meter.timedOut(entry);
     this.figures.resends += 1;

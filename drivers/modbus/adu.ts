@@ -22,7 +22,8 @@ export interface AduCodec {
  */
 export const rtuCodec: AduCodec = {
   encode(unit, pdu) {
-    const frame = Buffer.alloc(pdu.length + 3);
+    // Every byte is written below (unit, PDU, CRC): a slice of Node's pool.
+    const frame = Buffer.allocUnsafe(pdu.length + 3);
     frame[0] = unit;
     pdu.copy(frame, 1);
     frame.writeUInt16LE(crc16(frame, 0, pdu.length + 1), pdu.length + 1);
@@ -68,7 +69,8 @@ export function tcpCodec(): AduCodec {
     encode(unit, pdu) {
       transaction = (transaction + 1) & 0xffff;
       const id = transaction;
-      const frame = Buffer.alloc(7 + pdu.length);
+      // Every byte is written below (MBAP header, PDU): a slice of Node's pool.
+      const frame = Buffer.allocUnsafe(7 + pdu.length);
       frame.writeUInt16BE(id, 0);
       frame.writeUInt16BE(0, 2);
       frame.writeUInt16BE(pdu.length + 1, 4);
@@ -84,7 +86,7 @@ export function tcpCodec(): AduCodec {
               if (received.readUInt16BE(at + 2) !== 0 || length < 2 || length > 254) return { status: 'incomplete', crcErrors: 1 };
               const end = at + 6 + length;
               if (end > received.length) break;
-              if (received.readUInt16BE(at) === id) return { status: 'frame', pdu: Buffer.from(received.subarray(at + 7, end)), crcErrors: 0 };
+              if (received.readUInt16BE(at) === id) return { status: 'frame', pdu: received.subarray(at + 7, end), crcErrors: 0 };
               at = end;
             }
             return { status: 'incomplete', crcErrors: 0 };

@@ -33,9 +33,15 @@ export interface ModbusCounters {
 
 const zeroCounters = (): ModbusCounters => ({ requests: 0, responses: 0, timeouts: 0, crc_errors: 0, exceptions: 0, retries: 0, disconnected: 0 });
 
+/** A read waiting for its turn on the line: plain data, no closure per request (issue 13). */
 interface Queued {
-  run(): Promise<void>;
-  cancel(error: OutpostError): void;
+  unit: number;
+  pdu: Buffer;
+  table: ModbusTable;
+  address: number;
+  count: number;
+  resolve(values: ReadValues): void;
+  reject(error: unknown): void;
 }
 
 /**
@@ -52,6 +58,8 @@ export class ModbusLine implements Bus<'ModbusLine'> {
   private running = false;
   private readonly line = zeroCounters();
   private readonly units = new Map<number, ModbusCounters>();
+  /** `unit N on bus:x`, made once per unit: every exchange names its subject. */
+  private readonly subjects = new Map<number, string>();
   private readonly state = new HealthState();
   private readonly log: Logger;
 
@@ -81,7 +89,7 @@ export class ModbusLine implements Bus<'ModbusLine'> {
   async stop(): Promise<void> {
     this.running = false;
     const stopped = new OutpostError('the line was stopped', { code: 'modbus.stopped', subject: this.name });
-    for (const queued of this.queue.splice(0)) queued.cancel(stopped);
+    for (const queued of this.queue.splice(0)) queued.reject(stopped);
     await this.pumping;
     this.transceiver.release();
     await this.options.link.stop();
@@ -103,32 +111,12 @@ export class ModbusLine implements Bus<'ModbusLine'> {
   /** Reads `count` registers or bits; rejects with an OutpostError whose `code` says why (see errors.ts). */
   read(unit: number, table: ModbusTable, address: number, count: number): Promise<ReadValues> {
     const pdu = readRequest(table, address, count);
-    const what = count === 1 ? `${table} ${address}` : `${table} ${address}..${address + count - 1}`;
-    return this.enqueue(unit, pdu, what, (response) => {
-      try {
-        return parseReadResponse(response, table, count);
-      } catch (error) {
-        throw new OutpostError(`malformed answer to a read of ${what}: ${describeError(error)}`, { code: 'modbus.bad_response', subject: this.unitSubject(unit), cause: error, retryable: true });
-      }
-    });
-  }
-
-  private enqueue<T>(unit: number, pdu: Buffer, what: string, parse: (response: Buffer) => T): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
+    return new Promise<ReadValues>((resolve, reject) => {
       if (!this.running) {
         reject(new OutpostError('the line is not started', { code: 'modbus.stopped', subject: this.name }));
         return;
       }
-      this.queue.push({
-        run: async () => {
-          try {
-            resolve(parse(await this.transact(unit, pdu, what)));
-          } catch (error) {
-            reject(error);
-          }
-        },
-        cancel: reject,
-      });
+      this.queue.push({ unit, pdu, table, address, count, resolve, reject });
       this.pumping ??= this.pump();
     });
   }
@@ -136,15 +124,33 @@ export class ModbusLine implements Bus<'ModbusLine'> {
   private async pump(): Promise<void> {
     try {
       for (let next = this.queue.shift(); next !== undefined; next = this.queue.shift()) {
-        await next.run();
+        await this.run(next);
       }
     } finally {
       this.pumping = undefined;
     }
   }
 
+  private async run(queued: Queued): Promise<void> {
+    const { unit, table, address, count } = queued;
+    let response: Buffer;
+    try {
+      response = await this.transact(unit, queued.pdu, () => describeRead(table, address, count));
+    } catch (error) {
+      queued.reject(error);
+      return;
+    }
+    try {
+      queued.resolve(parseReadResponse(response, table, count));
+    } catch (error) {
+      queued.reject(
+        new OutpostError(`malformed answer to a read of ${describeRead(table, address, count)}: ${describeError(error)}`, { code: 'modbus.bad_response', subject: this.unitSubject(unit), cause: error, retryable: true }),
+      );
+    }
+  }
+
   /** One request with its retries. Exceptions are the device's answer and are not retried, except busy/acknowledge. */
-  private async transact(unit: number, pdu: Buffer, what: string): Promise<Buffer> {
+  private async transact(unit: number, pdu: Buffer, what: () => string): Promise<Buffer> {
     const counters = this.unitCountersRef(unit);
     const fn = pdu[0] as number;
     let last: OutpostError | undefined;
@@ -163,14 +169,14 @@ export class ModbusLine implements Bus<'ModbusLine'> {
         const exception = exceptionCodeOf(response, fn);
         if (exception === undefined) return response;
         this.count(counters, 'exceptions');
-        last = new ModbusException(exception, this.unitSubject(unit), what);
+        last = new ModbusException(exception, this.unitSubject(unit), what());
         if (!last.retryable) throw last;
       } catch (error) {
         if (error instanceof ModbusException && !error.retryable) throw error;
         last = error instanceof OutpostError ? error : new OutpostError(describeError(error), { code: 'modbus.bad_response', subject: this.unitSubject(unit), cause: error });
         if (last.code === 'modbus.timeout') this.count(counters, 'timeouts');
         else if (last.code === 'modbus.crc') this.count(counters, 'crc_errors');
-        this.log.debug({ unit, attempt, code: last.code }, `${what}: ${last.message}`);
+        this.log.debug({ unit, attempt, code: last.code }, `${what()}: ${last.message}`);
         if (last.code === 'modbus.disconnected') throw last;
       }
     }
@@ -191,7 +197,12 @@ export class ModbusLine implements Bus<'ModbusLine'> {
   }
 
   private unitSubject(unit: number): string {
-    return `unit ${unit} on ${this.name}`;
+    let subject = this.subjects.get(unit);
+    if (subject === undefined) {
+      subject = `unit ${unit} on ${this.name}`;
+      this.subjects.set(unit, subject);
+    }
+    return subject;
   }
 
   private unitCountersRef(unit: number): ModbusCounters {
@@ -207,4 +218,9 @@ export class ModbusLine implements Bus<'ModbusLine'> {
     unit[key] += 1;
     this.line[key] += 1;
   }
+}
+
+/** `holding 0` or `holding 0..19`: what a read asked for, in error messages. */
+function describeRead(table: ModbusTable, address: number, count: number): string {
+  return count === 1 ? `${table} ${address}` : `${table} ${address}..${address + count - 1}`;
 }

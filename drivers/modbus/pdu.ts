@@ -29,7 +29,8 @@ export function readRequest(table: ModbusTable, address: number, count: number):
   if (!Number.isInteger(address) || address < 0 || address > 0xffff) throw new RangeError(`address ${address} is outside 0..65535`);
   if (!Number.isInteger(count) || count < 1 || count > maxReadCount[table]) throw new RangeError(`count ${count} is outside 1..${maxReadCount[table]} for ${table}`);
   if (address + count > 0x10000) throw new RangeError(`address ${address} + count ${count} runs past 65535`);
-  const pdu = Buffer.alloc(5);
+  // Every byte is written below: a slice of Node's pool, not an ArrayBuffer of its own per request (issue 13).
+  const pdu = Buffer.allocUnsafe(5);
   pdu[0] = readFunction[table];
   pdu.writeUInt16BE(address, 1);
   pdu.writeUInt16BE(count, 3);

@@ -7,6 +7,10 @@ interface InFlight {
   matcher: ResponseMatcher;
   resolve(pdu: Buffer): void;
   reject(error: OutpostError): void;
+  timer: NodeJS.Timeout;
+  subject: string;
+  /** The most CRC errors one scan of the receive buffer found (garbled answers, not silence). */
+  crcErrors: number;
 }
 
 export interface TransceiverOptions {
@@ -24,7 +28,7 @@ export interface TransceiverOptions {
  */
 export class Transceiver {
   private inFlight: InFlight | undefined;
-  private received = Buffer.alloc(0);
+  private received: Buffer = Buffer.alloc(0);
   private lastExchangeEnd = 0;
   private detach: (() => void) | undefined;
 
@@ -49,7 +53,13 @@ export class Transceiver {
   }
 
   /** Sends a request PDU to `unit` and resolves with the answer PDU (which may be an exception). */
-  async exchange(unit: number, pdu: Buffer, subject: string): Promise<Buffer> {
+  exchange(unit: number, pdu: Buffer, subject: string): Promise<Buffer> {
+    // Without a quiet time (Modbus TCP) there is nothing to wait for or to note.
+    if (!(this.options.turnaroundMs! > 0)) return this.send(unit, pdu, subject);
+    return this.exchangeAfterQuiet(unit, pdu, subject);
+  }
+
+  private async exchangeAfterQuiet(unit: number, pdu: Buffer, subject: string): Promise<Buffer> {
     const quiet = this.lastExchangeEnd + (this.options.turnaroundMs ?? 0) - Date.now();
     if (quiet > 0) await delay(quiet);
     try {
@@ -61,63 +71,60 @@ export class Transceiver {
 
   private send(unit: number, pdu: Buffer, subject: string): Promise<Buffer> {
     const { frame, matcher } = this.options.codec.encode(unit, pdu);
-    const { timeoutMs } = this.options;
     // Whatever is still in the buffer belongs to an earlier exchange: a late answer must not be read as this one's.
-    this.received = Buffer.alloc(0);
+    this.received = EMPTY;
+    // One exchange per poll of every device: no closure per exchange but the promise's own (issue 13).
     return new Promise<Buffer>((resolve, reject) => {
-      let crcErrors = 0;
-      const timer = setTimeout(() => {
-        const garbled = crcErrors > 0;
-        this.fail(
-          new OutpostError(garbled ? `only garbled answers (CRC errors) within ${timeoutMs} ms` : `no answer within ${timeoutMs} ms`, {
-            code: garbled ? 'modbus.crc' : 'modbus.timeout',
-            subject,
-            hint: garbled ? 'check baud rate, parity, cable shielding and termination; two devices with the same unit id also garble answers' : silentHint,
-            retryable: true,
-          }),
-        );
-      }, timeoutMs);
-      this.inFlight = {
-        matcher: {
-          scan: (bytes) => {
-            const result = matcher.scan(bytes);
-            crcErrors = Math.max(crcErrors, result.crcErrors);
-            return result;
-          },
-        },
-        resolve: (response) => {
-          clearTimeout(timer);
-          resolve(response);
-        },
-        reject: (error) => {
-          clearTimeout(timer);
-          reject(error);
-        },
-      };
-      this.options.link.write(frame).catch((error: unknown) => {
-        this.fail(new OutpostError(`cannot send: ${describeError(error)}`, { code: 'modbus.disconnected', subject, cause: error, retryable: true, disconnect: true }));
-      });
+      this.inFlight = { matcher, resolve, reject, timer: setTimeout(this.timedOut, this.options.timeoutMs), subject, crcErrors: 0 };
+      this.options.link.write(frame).catch(this.writeFailed);
     });
   }
+
+  private readonly timedOut = (): void => {
+    const pending = this.inFlight;
+    if (pending === undefined) return;
+    const { timeoutMs } = this.options;
+    const garbled = pending.crcErrors > 0;
+    this.fail(
+      new OutpostError(garbled ? `only garbled answers (CRC errors) within ${timeoutMs} ms` : `no answer within ${timeoutMs} ms`, {
+        code: garbled ? 'modbus.crc' : 'modbus.timeout',
+        subject: pending.subject,
+        hint: garbled ? 'check baud rate, parity, cable shielding and termination; two devices with the same unit id also garble answers' : silentHint,
+        retryable: true,
+      }),
+    );
+  };
+
+  private readonly writeFailed = (error: unknown): void => {
+    const subject = this.inFlight?.subject;
+    this.fail(new OutpostError(`cannot send: ${describeError(error)}`, { code: 'modbus.disconnected', subject, cause: error, retryable: true, disconnect: true }));
+  };
 
   private fail(error: OutpostError): void {
     const pending = this.inFlight;
     this.inFlight = undefined;
-    pending?.reject(error);
+    if (pending === undefined) return;
+    clearTimeout(pending.timer);
+    pending.reject(error);
   }
 
   private onData(chunk: Buffer): void {
     const pending = this.inFlight;
     if (pending === undefined) return;
-    this.received = this.received.length === 0 ? Buffer.from(chunk) : Buffer.concat([this.received, chunk]);
+    // A chunk is the link's to give away (a socket or port allocates each one): kept without a copy.
+    this.received = this.received.length === 0 ? chunk : Buffer.concat([this.received, chunk]);
     const result = pending.matcher.scan(this.received);
+    if (result.crcErrors > pending.crcErrors) pending.crcErrors = result.crcErrors;
     if (result.status === 'frame') {
       this.inFlight = undefined;
-      this.received = Buffer.alloc(0);
+      this.received = EMPTY;
+      clearTimeout(pending.timer);
       pending.resolve(result.pdu);
     }
   }
 }
+
+const EMPTY: Buffer = Buffer.alloc(0);
 
 export function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));

@@ -2,6 +2,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import pg from 'pg';
 import { byteaArray, int4Array, int8Array, textArray } from '../../centre/pg-arrays.js';
+import { seqRanges } from '../../centre/pg-rows.js';
 import { postgresMissing, TestPostgres } from '../support/postgres.js';
 import { testUnless } from '../support/skip.js';
 
@@ -47,6 +48,16 @@ testUnless(test, missing, 'integer and bytea elements keep their value and bytes
   const bodies = [Uint8Array.of(0, 1, 255), new Uint8Array(0), Buffer.from('\\"{}', 'latin1').subarray(1)];
   const rows = await (client as pg.Client).query<{ body: Buffer }>('SELECT body FROM unnest($1::bytea[]) AS body', [byteaArray(bodies)]);
   assert.equal(rows.rows.map((row) => [...row.body]), bodies.map((body) => [...body]));
+});
+
+testUnless(test, missing, 'seqs become the int8multirange PostgreSQL reads back the same: runs folded, order and gaps kept, up to 2^53-1', async () => {
+  const cases: number[][] = [[], [1], [3, 1, 2], [1, 2, 3, 5, 7, 8], [9_007_199_254_740_990, 9_007_199_254_740_991, 1]];
+  for (const seqs of cases) {
+    const text = seqRanges(seqs);
+    const rows = (await (client as pg.Client).query<{ back: string }>('SELECT $1::int8multirange::text AS back', [text])).rows;
+    assert.is(rows[0]?.back, text, `seqs ${seqs.join(',')}`);
+  }
+  assert.is(seqRanges([3, 1, 2, 5, 7, 8]), '{[1,4),[5,6),[7,9)}');
 });
 
 test.run();

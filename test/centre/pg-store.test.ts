@@ -114,6 +114,75 @@ testUnless(test, missing, 'a database of schema version 3 holding incidents gets
   }
 });
 
+testUnless(test, missing, 'a database of schema version 7 (a dedupe key per record) becomes ranges of seqs per post and store, and still dedupes', async () => {
+  const { url, name } = await olderDatabase(7, async (client) => {
+    for (const seq of [1, 2, 3, 5, 7, 8]) await client.query("INSERT INTO record_keys VALUES ('bp-1', '9', $1, $2)", [seq, NOW]);
+    await client.query("INSERT INTO record_keys VALUES ('bp-1', '10', 1, $1), ('bp-2', '9', 4, $1)", [NOW]);
+  });
+  const store = await PostgresCentreStore.open(url, { log, clock: () => NOW });
+  try {
+    await assertEveryMigrationApplied(name);
+    const ranges = await (server as TestPostgres).query<{ post_id: string; store_id: string; seqs: string }>('SELECT post_id, store_id, seqs::text FROM record_seqs ORDER BY post_id, store_id', [], name);
+    assert.equal(ranges.map((row) => [row.post_id, row.store_id, row.seqs]), [['bp-1', '10', '{[1,2)}'], ['bp-1', '9', '{[1,4),[5,6),[7,9)}'], ['bp-2', '9', '{[4,5)}']]);
+    assert.equal((await (server as TestPostgres).query("SELECT 1 FROM pg_class WHERE relname = 'record_keys'", [], name)).length, 0);
+    const reading = (postId: string, storeId: string, seqs: number[]) => ({ postId, storeId, receivedUnixMs: NOW, records: seqs.map((seq) => ({ seq, kind: 'reading' as const, sensor: 'power', timeUnixMs: NOW, timeQuality: 1, priority: 3, bytes: Uint8Array.of(seq) })) });
+    assert.equal(await store.storeBatches([reading('bp-1', '9', [3, 4, 5, 6, 9]), reading('bp-1', '10', [1, 2]), reading('bp-2', '9', [4]), reading('bp-3', '9', [4])]), [
+      { inserted: [4, 6, 9], duplicates: 2 },
+      { inserted: [2], duplicates: 1 },
+      { inserted: [], duplicates: 1 },
+      { inserted: [4], duplicates: 0 },
+    ]);
+    const after = await (server as TestPostgres).query<{ seqs: string }>("SELECT seqs::text FROM record_seqs WHERE post_id = 'bp-1' AND store_id = '9'", [], name);
+    assert.equal(after.map((row) => row.seqs), ['{[1,10)}']);
+    // Seqs across a block boundary (4096 a row): each block its row, and a resend across it is a duplicate.
+    const seqsFrom = (first: number, count: number) => Array.from({ length: count }, (_, index) => first + index);
+    assert.equal(await store.storeBatches([reading('bp-4', '9', seqsFrom(4090, 11))]), [{ inserted: seqsFrom(4090, 11), duplicates: 0 }]);
+    assert.equal(await store.storeBatches([reading('bp-4', '9', seqsFrom(4094, 9))]), [{ inserted: [4101, 4102], duplicates: 7 }]);
+    const blocks = await (server as TestPostgres).query<{ block: string; seqs: string }>("SELECT block, seqs::text FROM record_seqs WHERE post_id = 'bp-4' ORDER BY block", [], name);
+    assert.equal(blocks.map((row) => [Number(row.block), row.seqs]), [[0, '{[4090,4096)}'], [1, '{[4096,4103)}']]);
+  } finally {
+    await store.close();
+  }
+});
+
+testUnless(test, missing, 'two workers storing the same envelopes at once store each record once, and their outcomes add up to every record', async () => {
+  const { url, name } = await freshDatabase();
+  const workers = [await PostgresCentreStore.open(url, { log, clock: () => NOW }), await PostgresCentreStore.open(url, { log, clock: () => NOW })];
+  try {
+    const POSTS = 6;
+    const ENVELOPES = 40;
+    const PER = 25;
+    const envelope = (post: number, index: number) => ({ postId: `bp-${post}`, storeId: '9', receivedUnixMs: NOW, records: Array.from({ length: PER }, (_, k) => ({ seq: index * PER + k + 1, kind: 'reading' as const, sensor: 'power', timeUnixMs: NOW, timeQuality: 1, priority: 3, bytes: Uint8Array.of(k) })) });
+    // Every envelope goes to both workers, in groups of three posts' envelopes, in opposite orders, and overlapping by one envelope.
+    const groups = (reverse: boolean) => {
+      const order = Array.from({ length: ENVELOPES }, (_, index) => (reverse ? ENVELOPES - 1 - index : index));
+      return order.map((index) => [0, 1, 2, 3, 4, 5].filter((post) => post % 2 === index % 2 || post === 0).map((post) => envelope(post, index)).concat(index > 0 ? [envelope(POSTS - 1, index - 1)] : []));
+    };
+    const inserted = await Promise.all(workers.map(async (worker, index) => {
+      let count = 0;
+      for (const group of groups(index === 1)) for (const outcome of await worker.storeBatches(group)) count += outcome.inserted.length;
+      return count;
+    }));
+    const rows = await (server as TestPostgres).query<{ total: string; distinct: string }>("SELECT count(*) AS total, count(DISTINCT (post_id, seq)) AS distinct FROM records", [], name);
+    const expected = [0, 1, 2, 3, 4, 5].reduce((sum, post) => sum + new Set(groups(false).flat().filter((batch) => batch.postId === `bp-${post}`).flatMap((batch) => batch.records.map((record) => record.seq))).size, 0);
+    assert.is(Number(rows[0]?.total), expected);
+    assert.is(Number(rows[0]?.distinct), expected);
+    assert.is(inserted.reduce((sum, count) => sum + count, 0), expected);
+    // The same envelope to both at the same moment: one stores it, the other finds it held (at
+    // its read of the ranges, or at its upsert, which then undoes its commit and runs it again).
+    const countOfBp1 = async () => Number((await (server as TestPostgres).query<{ total: string }>("SELECT count(*) AS total FROM records WHERE post_id = 'bp-1'", [], name))[0]?.total);
+    const before = await countOfBp1();
+    for (let index = ENVELOPES; index < ENVELOPES + 10; index++) {
+      const outcomes = await Promise.all(workers.map((worker) => worker.storeBatches([envelope(1, index)])));
+      assert.equal(outcomes.map((outcome) => outcome[0]?.inserted.length ?? 0).sort(), [0, PER], `envelope ${index}`);
+    }
+    assert.is(await countOfBp1(), before + 10 * PER);
+    assert.ok(workers.some((worker) => worker.racedCommits > 0), 'no commit raced: the test did not reach the check at the upsert');
+  } finally {
+    await Promise.all(workers.map((worker) => worker.close()));
+  }
+});
+
 testUnless(test, missing, 'audit ids commit in order: an append waits for one in flight on another worker, so a reader paging by id never skips one', async () => {
   const { url, name } = await freshDatabase();
   const store = await PostgresCentreStore.open(url, { log });
@@ -158,21 +227,24 @@ testUnless(test, missing, 'several workers starting at once migrate once; a sche
   }
 });
 
-testUnless(test, missing, 'day partitions are made ahead; retention drops whole partitions and their dedupe keys', async () => {
+testUnless(test, missing, 'day partitions are made ahead; retention drops whole partitions and takes their seqs out of the dedupe ranges', async () => {
   const { url, name } = await freshDatabase();
   let now = NOW - 10 * DAY_MS;
   const store = await PostgresCentreStore.open(url, { log, clock: () => now });
   try {
     const reading = (seq: number, at: number) => ({ postId: 'bp-1', storeId: '9', receivedUnixMs: at, records: [{ seq, kind: 'reading' as const, sensor: 'power', timeUnixMs: at, timeQuality: 1, priority: 3, bytes: Uint8Array.of(seq) }] });
-    await store.storeBatches([reading(1, now)]);
+    // Seq 4097 is alone in its block of seqs: its row goes with it.
+    await store.storeBatches([reading(1, now), reading(4097, now)]);
     now = NOW;
     // Ten days later: past the partitions made at start, so the store makes today's first.
     assert.equal(await store.storeBatches([reading(2, now)]), [{ inserted: [2], duplicates: 0 }]);
     const dropped = (await store.dropBefore([{ kinds: bodyKinds, cutoffMs: NOW - 5 * DAY_MS }])).partitions;
     assert.ok(dropped.includes(partitionName(Math.floor((NOW - 10 * DAY_MS) / DAY_MS) * DAY_MS)), `dropped ${dropped.join(', ')}`);
     assert.equal((await store.records({ kinds: ['reading'], limit: 10 })).map((row) => row.seq), [2]);
-    const keys = await (server as TestPostgres).query<{ seq: string }>('SELECT seq FROM record_keys ORDER BY seq', [], name);
-    assert.equal(keys.map((row) => Number(row.seq)), [2]);
+    const ranges = await (server as TestPostgres).query<{ seqs: string }>('SELECT seqs::text FROM record_seqs', [], name);
+    assert.equal(ranges.map((row) => row.seqs), ['{[2,3)}']);
+    // The dropped record resent is stored again (as SQLite does past retention); the kept one is a duplicate.
+    assert.equal(await store.storeBatches([reading(1, now), reading(2, now)]), [{ inserted: [1], duplicates: 0 }, { inserted: [], duplicates: 1 }]);
   } finally {
     await store.close();
   }

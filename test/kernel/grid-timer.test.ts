@@ -59,6 +59,38 @@ test('a timer that fires early ticks once for its instant; one that fires late s
   assert.is(ticks, 2, 'no tick after stop');
 });
 
+test('on the real clock, callers with the same interval share one timer and tick for the same instant; each stops alone', async () => {
+  const interval = 20;
+  const a: number[] = [];
+  const b: number[] = [];
+  const realSetTimeout = globalThis.setTimeout;
+  let armed = 0;
+  // Counts the timers the grid arms: one per tick for the interval, however many callers share it.
+  globalThis.setTimeout = ((callback: () => void, ms?: number) => {
+    if (ms !== undefined && ms <= interval) armed++;
+    return realSetTimeout(callback, ms);
+  }) as typeof setTimeout;
+  let stopA: () => void;
+  let stopB: () => void;
+  try {
+    stopA = everyOnGrid(interval, (slot) => a.push(slot));
+    stopB = everyOnGrid(interval, (slot) => b.push(slot));
+    while (b.length < 5) await new Promise((resolve) => realSetTimeout(resolve, interval));
+  } finally {
+    globalThis.setTimeout = realSetTimeout;
+  }
+  stopA();
+  const ticksOfA = a.length;
+  const before = b.length;
+  while (b.length < before + 3) await new Promise((resolve) => realSetTimeout(resolve, interval));
+  stopB();
+  for (const slot of [...a, ...b]) assert.is(slot % interval, 0, `a tick for ${slot}, off the grid`);
+  assert.equal(b.slice(0, ticksOfA), a, 'both callers tick for the same instants');
+  assert.is(a.length, ticksOfA, 'no tick after stop');
+  // Without sharing, two callers arm two timers a tick.
+  assert.ok(armed <= a.length + 2, `${armed} timers armed for ${a.length} ticks of two callers`);
+});
+
 test('an interval of 0 or less is refused', () => {
   assert.throws(() => everyOnGrid(0, () => undefined), /above 0 ms, got 0/);
 });

@@ -15,12 +15,16 @@ interface Sample {
  */
 export class ReadingBatch {
   private samples: Sample[] = [];
+  /** Made once and shared by every record: nothing downstream changes a record's channels (issue 13). */
+  private readonly channels: readonly { name: string; unit: string }[];
 
   constructor(
     private readonly sensor: string,
-    private readonly channels: readonly { name: string; unit: string }[],
+    channels: readonly { name: string; unit: string }[],
     private readonly size: number,
-  ) {}
+  ) {
+    this.channels = Object.freeze(channels.map((c) => Object.freeze({ name: c.name, unit: c.unit })));
+  }
 
   get pending(): number {
     return this.samples.length;
@@ -43,7 +47,7 @@ export class ReadingBatch {
       timeQuality: newest.quality,
       reading: {
         sensor: this.sensor,
-        channels: this.channels.map((c) => ({ name: c.name, unit: c.unit })),
+        channels: this.channels as { name: string; unit: string }[],
         samples: samples.map((s) => ({ offsetMs: s.unixMs - newest.unixMs, values: s.values, faulted: s.faulted })),
       },
     };

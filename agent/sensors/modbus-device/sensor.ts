@@ -7,8 +7,9 @@ import type { ModbusLine } from '../../../drivers/modbus/line.js';
 import { ModbusException } from '../../../drivers/modbus/errors.js';
 import { planReads, splitRead, type PlannedRead } from '../../../drivers/modbus/plan.js';
 import { ReadingBatch } from './batch.js';
+import { everyOnGrid } from '../../../kernel/grid-timer.js';
 import type { ModbusDeviceConfig } from './config.js';
-import { pointValue, type PolledPoint } from './points.js';
+import { pointValue, wordDecoding, wordValue, type PolledPoint, type WordDecoding } from './points.js';
 
 export interface ModbusDeviceContext {
   name: string;
@@ -45,10 +46,14 @@ export class ModbusDeviceSensor implements Component {
   private readonly state = new HealthState();
   private readonly counters = { polls: 0, samples: 0, records: 0, overruns: 0, split_reads: 0 };
   private running = false;
+  /** The first poll, at once after start. */
   private timer: NodeJS.Timeout | undefined;
+  private stopTicks: (() => void) | undefined;
   private polling: Promise<void> | undefined;
-  private startedMs = 0;
-  private ticks = 0;
+  /** The poll in flight was started by a grid tick (not the first poll after start, nor a test's). */
+  private pollingOnTick = false;
+  /** Grid ticks before this instant do not poll (the silent stride). */
+  private nextPollMs = 0;
   /** The last poll read no point at all: its all-faulted sample is already added. */
   private silent = false;
   /** Ticks of the grid to the next poll: 1, more while the device is silent and its line down. */
@@ -60,7 +65,7 @@ export class ModbusDeviceSensor implements Component {
   ) {
     this.name = `sensor:${context.name}`;
     let channel = 0;
-    this.points = config.points.map((point) => ({ ...point, interval: point.interval ?? config.interval, channel: point.type === 'string' ? -1 : channel++ }));
+    this.points = config.points.map((point) => ({ ...point, interval: point.interval ?? config.interval, channel: point.type === 'string' ? -1 : channel++, word: wordDecoding(point) }));
     const channels = this.points.filter((p) => p.channel >= 0).map((p) => ({ name: p.name, unit: p.unit }));
     this.values = channels.map(() => Number.NaN);
     this.errors = channels.map(() => undefined);
@@ -73,20 +78,25 @@ export class ModbusDeviceSensor implements Component {
   async start(): Promise<void> {
     if (this.running) return;
     this.running = true;
-    // Ticks sit on a grid of whole intervals of the wall clock, not on this start time: every
-    // sensor with the same interval polls at the same instant, so their readings share one
-    // outbox transaction and one envelope instead of each paying its own (issue 13).
-    const now = Date.now();
-    this.startedMs = now - (now % this.tickMs);
-    this.ticks = 0;
+    this.nextPollMs = 0;
     this.state.set('ok');
-    this.scheduleNext(0);
+    // The first poll runs at once, off the grid, standing for the grid slot it falls in.
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      if (this.running) void this.pollOnce(Date.now() - (Date.now() % this.tickMs));
+    }, 0);
+    // Then on the ticks of a grid of whole intervals of the wall clock, not of this start time:
+    // every sensor with the same interval polls at the same instant, so their readings share one
+    // outbox transaction and one envelope, and all of them share one timer (issue 13).
+    this.stopTicks = everyOnGrid(this.tickMs, (slotMs) => this.onTick(slotMs));
   }
 
   async stop(): Promise<void> {
     this.running = false;
     clearTimeout(this.timer);
     this.timer = undefined;
+    this.stopTicks?.();
+    this.stopTicks = undefined;
     await this.polling;
     const rest = this.batch.flush();
     if (rest) this.emit(rest);
@@ -105,25 +115,41 @@ export class ModbusDeviceSensor implements Component {
    */
   async pollOnce(slotMs = Date.now()): Promise<void> {
     if (this.polling) return this.polling;
-    this.polling = this.poll(slotMs).finally(() => (this.polling = undefined));
+    this.polling = this.poll(slotMs).finally(() => {
+      this.polling = undefined;
+      this.pollingOnTick = false;
+    });
     return this.polling;
   }
 
-  private scheduleNext(delayMs: number): void {
+  /** A tick of the grid: polls unless the last poll is still running (an overrun: the tick is skipped, not queued) or the device is resting. */
+  private onTick(slotMs: number): void {
+    if (!this.running) return;
+    if (this.polling !== undefined) {
+      // The first poll after start runs off the grid: a grid tick during it is no overrun.
+      if (this.pollingOnTick) this.counters.overruns += 1;
+      return;
+    }
+    if (slotMs < this.nextPollMs) return;
+    this.pollingOnTick = true;
+    void this.pollOnce(slotMs);
+  }
+
+  /**
+   * Off the grid until the tick at `untilMs`: a resting device wakes nothing meanwhile, and a post
+   * whose devices all rest has no grid timer at all (an idle post stays idle).
+   */
+  private rest(untilMs: number): void {
+    if (!this.running || this.stopTicks === undefined) return;
+    this.stopTicks();
+    this.stopTicks = undefined;
+    clearTimeout(this.timer);
     this.timer = setTimeout(() => {
+      this.timer = undefined;
       if (!this.running) return;
-      // The first poll runs at once but stands for the grid slot it falls in, like every later one.
-      void this.pollOnce(this.startedMs + this.ticks * this.tickMs).finally(() => {
-        if (!this.running) return;
-        // Ticks stay on the grid; a poll slower than a tick skips ticks instead of drifting.
-        const stride = this.stride;
-        const next = Math.max(this.ticks + stride, Math.ceil((Date.now() - this.startedMs) / this.tickMs));
-        // The first poll runs at once, off the grid: joining the grid after it is no overrun.
-        if (this.ticks > 0) this.counters.overruns += next - this.ticks - stride;
-        this.ticks = next;
-        this.scheduleNext(Math.max(0, this.startedMs + this.ticks * this.tickMs - Date.now()));
-      });
-    }, delayMs);
+      this.stopTicks = everyOnGrid(this.tickMs, (slot) => this.onTick(slot));
+      this.onTick(untilMs);
+    }, Math.max(0, untilMs - Date.now()));
   }
 
   private async poll(slotMs: number): Promise<void> {
@@ -132,17 +158,24 @@ export class ModbusDeviceSensor implements Component {
     if (this.silent && !this.context.line.linkOpen) {
       // Looked at on ever fewer ticks of the grid (1, 2, 4... up to SILENT_STRIDE_MAX_MS apart).
       this.stride = Math.min(this.stride * 2, Math.max(1, Math.floor(SILENT_STRIDE_MAX_MS / this.tickMs)));
+      // Half a tick early: the grid tick `stride` ticks on polls, whatever its timer's jitter.
+      this.nextPollMs = slotMs + this.stride * this.tickMs - this.tickMs / 2;
+      this.rest(slotMs + this.stride * this.tickMs);
       return;
     }
     this.stride = 1;
+    this.nextPollMs = 0;
     const due = this.schedule.filter((s) => s.dueMs <= slotMs);
     for (const scheduled of due) scheduled.dueMs = slotMs + scheduled.read.interval - this.tickMs / 2;
     const time = this.context.time.now();
-    await Promise.all(due.map((scheduled) => this.readInto(scheduled)));
+    // Most devices are one read a tick: awaited alone, without an array of promises (issue 13).
+    if (due.length === 1) await this.readInto(due[0] as ScheduledRead);
+    else if (due.length > 1) await Promise.all(due.map((scheduled) => this.readInto(scheduled)));
     this.counters.polls += 1;
-    this.updateHealth();
     const faulted: number[] = [];
-    this.errors.forEach((error, index) => error !== undefined && faulted.push(index));
+    for (let index = 0; index < this.errors.length; index++) if (this.errors[index] !== undefined) faulted.push(index);
+    // Every point read, as before: health stays ok without looking at each point.
+    if (faulted.length > 0 || this.state.status !== 'ok') this.updateHealth();
     // A dead device (nothing answers) marks the gap with one all-faulted sample, then adds none until
     // a point answers again: a post whose devices are all down writes nothing per tick (issue 13).
     const silent = faulted.length === this.values.length && this.values.length > 0;
@@ -158,7 +191,15 @@ export class ModbusDeviceSensor implements Component {
     const { read } = scheduled;
     try {
       const values = await this.context.line.read(this.config.unit, read.table, read.address, read.count);
+      const words = 'words' in values ? values.words : undefined;
       for (const point of read.points) {
+        // A one-register number, the common case, straight into its channel (issue 13).
+        const word = point.word !== undefined && point.channel >= 0 ? words?.[point.address - read.address] : undefined;
+        if (word !== undefined) {
+          this.values[point.channel] = wordValue(point, point.word as WordDecoding, word);
+          this.errors[point.channel] = undefined;
+          continue;
+        }
         try {
           this.store(point, pointValue(point, read, values), undefined);
         } catch (error) {
