@@ -13,7 +13,9 @@
  *   npm run bench:agent -- --idle [--seconds 60 --warm 20 --bin ...]
  *
  * measures an idle post instead: the same config, but no device answers (nothing listens on
- * their ports) and the broker is down; prints the agent's CPU and bytes written.
+ * their ports) and the broker is down; prints the agent's CPU (/proc/PID/stat ticks of 10 ms, and
+ * /proc/PID/task/* /schedstat in ns: all threads, and the main thread alone), the main thread's
+ * wake-ups (voluntary context switches) and bytes written.
  */
 import { spawn, fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -70,6 +72,11 @@ function onCpuNsAllThreads(pid: number): number {
     }
   }, 0);
 }
+/** The main thread's voluntary context switches: how often it went to sleep, about its wake-ups. */
+function wakeups(pid: number): number {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('voluntary_ctxt_switches:')) ?? '';
+  return Number(line.split(/\s+/)[1]);
+}
 function rssMb(pid: number): number {
   const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:')) ?? '';
   return Number(line.split(/\s+/)[1]) / 1024;
@@ -106,6 +113,7 @@ async function idle(seconds: number, warm: number): Promise<void> {
     const cpu0 = cpuSeconds(pid);
     const ns0 = onCpuNsAllThreads(pid);
     const main0 = onCpuNs(pid);
+    const wake0 = wakeups(pid);
     const io0 = writeBytes(pid);
     const t0 = Date.now();
     await sleep(seconds * 1000);
@@ -114,6 +122,7 @@ async function idle(seconds: number, warm: number): Promise<void> {
     console.log(`idle_agent_cpu_percent_of_one_core: ${((100 * (cpuSeconds(pid) - cpu0)) / wallS).toFixed(3)} %`);
     console.log(`idle_agent_cpu_schedstat_percent_of_one_core: ${((100 * (onCpuNsAllThreads(pid) - ns0)) / 1e9 / wallS).toFixed(4)} %`);
     console.log(`idle_agent_main_thread_schedstat_percent_of_one_core: ${((100 * (onCpuNs(pid) - main0)) / 1e9 / wallS).toFixed(4)} %`);
+    console.log(`idle_agent_main_thread_wakeups_per_minute: ${((60 * (wakeups(pid) - wake0)) / wallS).toFixed(0)} /min`);
     console.log(`idle_agent_write_bytes_per_second: ${((writeBytes(pid) - io0) / wallS).toFixed(0)} B/s`);
     console.log(`idle_agent_rss: ${rssMb(pid).toFixed(1)} MB`);
   } finally {
