@@ -88,7 +88,7 @@ export class StoreWriter {
   expire(ttlOf: (priority: outpost.v1.Priority) => number, saveClock: boolean): void {
     // Looked at every second: a transaction only when some class's oldest record is past its TTL.
     const now = this.clock.now();
-    if (!saveClock && !DRAIN_ORDER.some((priority) => (this.store.oldestCreated(priority) ?? now) < now - ttlOf(priority))) return;
+    if (!saveClock && !DRAIN_ORDER.some((priority) => this.store.hasCreatedBefore(priority, now - ttlOf(priority)))) return;
     this.transact('normal', (change) => {
       this.store.expire(change, ttlOf);
       if (saveClock) this.saveClock();
