@@ -43,7 +43,15 @@ health: { interval: 1h }
 commands: { centre_key: ${centreKey} }
 `);
 
-  // The agent has never run: nothing is subscribed to the post's cmd topic, so this publish reaches no one.
+  // The post ran once (its command ledger exists: a post refuses commands issued before its ledger
+  // was made, and a first start can take longer than the ledger's clock slack on a loaded machine)
+  // and is now stopped: nothing is subscribed to its cmd topic, so this publish reaches no one.
+  const first = startPeer(process.execPath, ['--import', 'tsx', main, 'run', '--config', config], { env: { ...process.env, OUTPOST_LOG_LEVEL: 'info' } });
+  try {
+    await waitFor('the post online at the centre', async () => (await centre.store.post(POST))?.status === v1.PostStatus.POST_STATUS_ONLINE || undefined, 60_000);
+  } finally {
+    await first.stop();
+  }
   const issued = await issue(centre, { post: POST, name: 'set-log-level', arguments: { level: 'debug', for: '10m' }, expires: '2m' });
   assert.is(issued.state, 'pending');
   const expired = await issue(centre, { post: POST, name: 'status', expires: '1s' });
