@@ -18,11 +18,17 @@ const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 /**
  * A cheap look at the open file, for damage SQLite cannot see while the pages it needs are in
  * its cache: the file replaced (another inode), made shorter (this store never shrinks its file:
- * no auto_vacuum), or its header overwritten. A stat and a 16-byte read.
+ * no auto_vacuum), or its header overwritten. A stat of the path and a 16-byte read on a
+ * descriptor kept open (opened at the first check, closed with the store): opening and closing
+ * the file at every commit cost two syscalls more, and closing any descriptor of the file drops
+ * the process's POSIX locks on it, SQLite's included. A replaced file is caught by the path's
+ * inode before the kept descriptor (still on the old inode) is read.
  */
 export class FileProbe {
   private readonly ino: number;
   private size: number;
+  private fd: number | undefined;
+  private readonly head = Buffer.alloc(SQLITE_MAGIC.length);
 
   constructor(private readonly path: string) {
     const stat = statSync(path);
@@ -41,14 +47,17 @@ export class FileProbe {
     if (stat.ino !== this.ino) return 'the file was replaced by another while open';
     if (stat.size < this.size) return `the file was truncated while open (${stat.size} bytes, it had ${this.size})`;
     this.size = stat.size;
-    const head = Buffer.alloc(SQLITE_MAGIC.length);
-    const fd = openSync(this.path, 'r');
-    try {
-      if (readSync(fd, head, 0, head.length, 0) !== head.length || !head.equals(SQLITE_MAGIC)) return 'the file header was overwritten while open';
-    } finally {
-      closeSync(fd);
-    }
+    this.fd ??= openSync(this.path, 'r');
+    const { head } = this;
+    if (readSync(this.fd, head, 0, head.length, 0) !== head.length || !head.equals(SQLITE_MAGIC)) return 'the file header was overwritten while open';
     return undefined;
+  }
+
+  /** Closes the kept descriptor (after the database is closed). */
+  close(): void {
+    if (this.fd === undefined) return;
+    closeSync(this.fd);
+    this.fd = undefined;
   }
 }
 
@@ -86,6 +95,11 @@ export class DamageWatch {
     const problem = this.probe.check();
     if (problem !== undefined) this.mark(new Error(problem));
     return problem !== undefined;
+  }
+
+  /** Lets go of the probe's descriptor; call after the database is closed. */
+  close(): void {
+    this.probe.close();
   }
 
   private mark(error: unknown): void {

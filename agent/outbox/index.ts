@@ -239,6 +239,7 @@ export class SqliteOutbox implements Outbox {
     }
     this.closed = true;
     this.db.close();
+    this.damage.close();
     await this.highWater.close();
   }
 

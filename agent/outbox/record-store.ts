@@ -52,6 +52,13 @@ export class RecordStore {
   /** Drop-report records (seq to size): never evicted or expired, merged into each new report, outside the bounds. */
   private readonly reports = new Map<number, number>();
   private scratch = Buffer.allocUnsafe(64 * 1024);
+  /**
+   * Per class, a store-clock time no unacked record of the class is older than: the oldest
+   * created time last read. It stays true, as records only leave and new ones are created later
+   * (the store clock never goes back while open), so the expiry pass reads the file only when it
+   * could find something to expire.
+   */
+  private readonly oldestAtLeast: (number | undefined)[] = [undefined, undefined, undefined, undefined];
   private readonly live;
 
   constructor(
@@ -212,6 +219,8 @@ export class RecordStore {
     const records: LeasedRecord[] = [];
     let bytes = 0;
     for (const priority of DRAIN_ORDER) {
+      // Counts are applied after each commit and collect runs outside transactions: an empty class has nothing to read.
+      if (this.records[priority] === 0) continue;
       for (const row of this.unacked<StoredRow>(priority, 'page', maxRecords + 16, resumeAfter(priority))) {
         if (skip(row.seq)) continue;
         // A record larger than maxBytes goes alone rather than never.
@@ -223,10 +232,21 @@ export class RecordStore {
     return { records, bytes };
   }
 
-  /** Store-clock time of the class's oldest unacked record. */
+  /** Store-clock time of the class's oldest unacked record (not within a transaction: an empty class is not read). */
   oldestCreated(priority: outpost.v1.Priority): number | undefined {
-    for (const row of this.unacked<ClassRow>(priority, 'oldest', 1)) return row.created_ms;
+    if (this.records[priority] === 0) return undefined;
+    for (const row of this.unacked<ClassRow>(priority, 'oldest', 1)) {
+      this.oldestAtLeast[priority] = row.created_ms;
+      return row.created_ms;
+    }
     return undefined;
+  }
+
+  /** Whether the class holds an unacked record created before `cutoff` (store clock); reads the file only when it may. */
+  hasCreatedBefore(priority: outpost.v1.Priority, cutoff: number): boolean {
+    const atLeast = this.oldestAtLeast[priority];
+    if (this.records[priority] === 0 || (atLeast !== undefined && atLeast >= cutoff)) return false;
+    return (this.oldestCreated(priority) ?? cutoff) < cutoff;
   }
 
   apply(change: Change): void {

@@ -31,8 +31,6 @@ export class StoreWriter {
   private readonly saveStore: Database.Statement;
   /** The connection's `synchronous` setting: changed only when a transaction needs the other one (the store opens at FULL). */
   private sync: SyncLevel = 'full';
-  /** No class's oldest record passes its TTL before this (store clock); undefined: to be looked up. */
-  private expiryAt: number | undefined;
 
   /** Whether the last transaction fsynced the WAL (FULL), so what it committed is on the card. */
   get walSynced(): boolean {
@@ -86,20 +84,13 @@ export class StoreWriter {
     });
   }
 
-  /** Deletes what outlived its TTL, and saves the store clock when asked. */
-  /**
-   * Whether `expire` has work: the clock to save, or some class's oldest record past its TTL.
-   * The oldest records are looked up again only after a transaction or once the earliest of
-   * them is due: an idle post does not query the file every 5 s (issue 13).
-   */
+  /** Whether `expire` has work: the clock to save, or some class's oldest record past its TTL (read from the file only when one may be). */
   expiryDue(ttlOf: (priority: outpost.v1.Priority) => number, saveClock: boolean): boolean {
-    if (saveClock) return true;
     const now = this.clock.now();
-    if (this.expiryAt !== undefined && now <= this.expiryAt) return false;
-    this.expiryAt = Math.min(...DRAIN_ORDER.map((priority) => (this.store.oldestCreated(priority) ?? Number.POSITIVE_INFINITY) + ttlOf(priority)));
-    return now > this.expiryAt;
+    return saveClock || DRAIN_ORDER.some((priority) => this.store.hasCreatedBefore(priority, now - ttlOf(priority)));
   }
 
+  /** Deletes what outlived its TTL, and saves the store clock when asked. */
   expire(ttlOf: (priority: outpost.v1.Priority) => number, saveClock: boolean): void {
     // Looked at every second: a transaction only when some class's oldest record is past its TTL.
     if (!this.expiryDue(ttlOf, saveClock)) return;
@@ -137,7 +128,6 @@ export class StoreWriter {
   }
 
   private transact(sync: SyncLevel, work: (change: Change) => void): void {
-    this.expiryAt = undefined; // what it writes may bring a class's oldest record forward
     const change = new Change();
     const segments = this.store.segments.snapshot();
     const durable = sync === 'full';

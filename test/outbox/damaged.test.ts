@@ -1,4 +1,4 @@
-import { existsSync, openSync, closeSync, writeSync, truncateSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, openSync, closeSync, renameSync, writeSync, truncateSync, statSync } from 'node:fs';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type Database from 'better-sqlite3';
@@ -50,6 +50,13 @@ test('garbage written over the file while open: fault at once, moved aside, fres
 
 test('the file truncated while open: the same', async () => {
   await damagedWhileOpen((path) => truncateSync(path, 4096));
+});
+
+test('the file replaced by a sound copy while open: the same (the probe\'s kept descriptor still reads the old file\'s good header)', async () => {
+  await damagedWhileOpen((path) => {
+    copyFileSync(path, `${path}.copy`);
+    renameSync(`${path}.copy`, path);
+  });
 });
 
 test.run();
