@@ -107,14 +107,14 @@ export function seqRanges(seqs: Iterable<number>): string {
  * a row twice. Seqs are told apart per post and store, as numbers.
  */
 export function groupColumns(batches: readonly RecordBatch[]): GroupColumns {
-  const seen = new Map<string, Set<number>>();
+  // Each (post, store) of the group once, with the seqs taken of it.
+  const seen = new Map<string, { postId: string; storeId: string; seqs: Set<number> }>();
   const columns: GroupColumns = { batch: [], seq: [], kind: [], sensor: [], timeUnixMs: [], timeQuality: [], priority: [], body: [], bodyId: [], sources: { postId: [], storeId: [], block: [], seqs: [] } };
-  const sources = new Map<string, { postId: string; storeId: string }>();
   for (const [batch, { postId, storeId, records }] of batches.entries()) {
-    const source = `${postId}\u0000${storeId}`;
-    const seqs = seen.get(source) ?? new Set<number>();
-    seen.set(source, seqs);
-    sources.set(source, { postId, storeId });
+    const key = `${postId}\u0000${storeId}`;
+    let source = seen.get(key);
+    if (source === undefined) seen.set(key, (source = { postId, storeId, seqs: new Set<number>() }));
+    const { seqs } = source;
     for (const record of records) {
       if (seqs.has(record.seq)) continue;
       seqs.add(record.seq);
@@ -129,9 +129,8 @@ export function groupColumns(batches: readonly RecordBatch[]): GroupColumns {
       columns.bodyId.push(record.bodyId ?? null);
     }
   }
-  for (const [source, seqs] of seen) {
+  for (const { postId, storeId, seqs } of seen.values()) {
     if (seqs.size === 0) continue;
-    const { postId, storeId } = sources.get(source) as { postId: string; storeId: string };
     const blocks = new Map<number, number[]>();
     for (const seq of seqs) {
       const block = Math.floor(seq / SEQ_BLOCK);
