@@ -4,7 +4,10 @@ import { describeError } from '../kernel/errors.js';
 import type { Logger } from '../kernel/logger.js';
 import type { SeqRange } from '../wire/seq-range.js';
 import { MalformedEnvelope, checkRecord, readEnvelopeAsync, type EnvelopeRecord } from './envelope-reader.js';
-import type { CentreStore, RecordBatch, RecordInput, StoreOutcome } from './store.js';
+import type { CentreStore, PostStateRow, RecordBatch, RecordInput, StoreOutcome } from './store.js';
+
+/** States per call to the store's recordStates. */
+const STATES_PER_CALL = 1000;
 
 /** Counters since the centre started, as `GET /api/stats` serves them. */
 export interface CentreStats {
@@ -193,23 +196,30 @@ export class Ingest {
     for (const ack of acks.values()) await this.sendAck(ack.postId, ack.storeId, ack.seqs, ack.refused, ack.duplicates);
   }
 
+  /** Decodes and checks one `state` payload, then applies it (see readState and applyStates). */
   async handleState(topicPostId: string, payload: Uint8Array): Promise<void> {
-    if (payload.length === 0) return; // a cleared retained message
+    const state = this.readState(topicPostId, payload);
+    if (state !== undefined) await this.applyStates([state]);
+  }
+
+  /** A `state` payload as the store takes it; undefined (counted and logged) for a cleared, malformed or misaddressed one. */
+  readState(topicPostId: string, payload: Uint8Array): PostStateRow | undefined {
+    if (payload.length === 0) return undefined; // a cleared retained message
     let state: outpost.v1.PostState;
     try {
       state = v1.PostState.decode(payload);
     } catch (error) {
       this.stats.malformed += 1;
       this.log.warn({ post: topicPostId, bytes: payload.length, err: describeError(error) }, `malformed payload on the state topic of post ${topicPostId}; dropped`);
-      return;
+      return undefined;
     }
     if (state.postId !== topicPostId) {
       this.stats.rejected += 1;
       this.log.warn({ post: topicPostId, claimed: state.postId }, `state on the topic of post ${topicPostId} claims post id "${state.postId}"; refused`);
-      return;
+      return undefined;
     }
     this.stats.states += 1;
-    const applied = await this.store.recordState({
+    return {
       postId: state.postId,
       status: state.status,
       name: state.name,
@@ -221,7 +231,35 @@ export class Ingest {
       storeId: toUnsignedString(state.storeId),
       position: state.position === null || state.position === undefined ? undefined : (v1.Position.toObject(v1.Position.fromObject(state.position)) as Record<string, unknown>),
       receivedUnixMs: this.clock(),
-    });
+    };
+  }
+
+  /**
+   * Applies states in arrival order: several in one call to the store when it takes them so
+   * (PostgreSQL: one statement, one round trip), a post at most once per call, at most
+   * STATES_PER_CALL; else one at a time. Throws what the store throws (the rest are not applied).
+   */
+  async applyStates(states: readonly PostStateRow[]): Promise<void> {
+    for (let from = 0; from < states.length; ) {
+      const chunk: PostStateRow[] = [];
+      const posts = new Set<string>();
+      for (; from < states.length && chunk.length < STATES_PER_CALL; from++) {
+        const state = states[from] as PostStateRow;
+        if (posts.has(state.postId)) break;
+        posts.add(state.postId);
+        chunk.push(state);
+      }
+      let applied: boolean[];
+      if (this.store.recordStates !== undefined && chunk.length > 1) applied = await this.store.recordStates(chunk);
+      else {
+        applied = [];
+        for (const state of chunk) applied.push(await this.store.recordState(state));
+      }
+      for (const [index, state] of chunk.entries()) this.logState(state, applied[index] === true);
+    }
+  }
+
+  private logState(state: PostStateRow, applied: boolean): void {
     if (!applied) {
       this.log.info({ post: state.postId, status: v1.PostStatus[state.status], bootId: state.bootId }, `state of post ${state.postId} from an earlier boot ignored (a late will or a stale retained state)`);
       return;

@@ -6,6 +6,7 @@ import { PostgresCommandStore } from './pg-commands.js';
 import { commitGroup } from './pg-commit.js';
 import { DAY_MS, ensurePartitions } from './pg-partitions.js';
 import { prunePartitions } from './pg-retention.js';
+import { applyStates } from './pg-states.js';
 import { groupColumns, RECORD_COLUMNS, toPost, toRecord, type PostPgRow, type RecordPgRow } from './pg-rows.js';
 import { migrate } from './pg-schema.js';
 import { BACKFILL_ROWS, bodyIdOf, type IdentifiedKind } from './body-ids.js';
@@ -41,6 +42,8 @@ SELECT 1 FROM posts WHERE post_id = $1 AND boot_id = $2 AND status = $3 AND name
 
 /** What outpost_seqs_raced() raises (see pg-commit.ts). */
 const SERIALIZATION_FAILURE = '40001';
+/** Two statements locked each other's rows (states batched by two workers against a commit); PostgreSQL undid one. */
+const DEADLOCK_DETECTED = '40P01';
 /** Tries of one group commit that races other workers for the same records, before it fails unacked. */
 const RACED_ATTEMPTS = 5;
 
@@ -138,6 +141,23 @@ export class PostgresCentreStore implements CentreStore {
     if (held.rowCount !== 0) return true;
     const result = await this.pool.query<{ applied: number }>(APPLY_STATE, [state.postId, state.name, state.status, state.bootId, state.agentVersion, state.configHash, state.startedUnixMs, state.stateUnixMs, state.storeId, state.position === undefined ? null : JSON.stringify(state.position), state.receivedUnixMs]);
     return result.rows[0]?.applied === 1;
+  }
+
+  /**
+   * Several posts' states (each post at most once) in one statement: one round trip and one WAL
+   * flush for all (centre/pg-states.ts). Should it deadlock with another worker's statement,
+   * they are applied one at a time, as recordState does.
+   */
+  async recordStates(states: readonly PostStateRow[]): Promise<boolean[]> {
+    if (states.length === 1) return [await this.recordState(states[0] as PostStateRow)];
+    try {
+      return await applyStates(this.pool, states);
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== DEADLOCK_DETECTED) throw error;
+      const taken: boolean[] = [];
+      for (const state of states) taken.push(await this.recordState(state));
+      return taken;
+    }
   }
 
   async posts(): Promise<PostRow[]> {

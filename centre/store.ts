@@ -20,6 +20,11 @@ export interface CentreStore {
    * Resolves false when ignored.
    */
   recordState(state: PostStateRow): Promise<boolean>;
+  /**
+   * Optional: several states at once, each post at most once, with recordState's rule for each;
+   * resolves, for each, what recordState would have. The ingest uses it when present.
+   */
+  recordStates?(states: readonly PostStateRow[]): Promise<boolean[]>;
   posts(): Promise<PostRow[]>;
   post(postId: string): Promise<PostRow | undefined>;
   /** Newest first (by record time), at most `limit`. */

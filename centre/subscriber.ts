@@ -6,6 +6,7 @@ import { allPostsTopic, parsePostTopic, postTopic } from '../wire/topics.js';
 import { v1 } from '../wire/index.js';
 import type { Ingest } from './ingest.js';
 import { IngestQueue } from './ingest-queue.js';
+import type { PostStateRow } from './store.js';
 
 export interface SubscriberOptions {
   url: string;
@@ -47,6 +48,8 @@ export class Subscriber {
   private queue: IngestQueue | undefined;
   private stopping = false;
   private states: Promise<void> = Promise.resolve();
+  private pendingStates: PostStateRow[] = [];
+  private applyingStates = false;
 
   constructor(private readonly options: SubscriberOptions) {}
 
@@ -72,18 +75,17 @@ export class Subscriber {
         }
         return;
       }
-      // States are applied one after another, in arrival order, beside the ups: a state waiting
-      // on the database must not hold the stream (mqtt.js reads the next message only after
-      // done()). They are retained, so one lost with a dying worker comes again at resubscribe.
+      // States are applied in arrival order beside the ups, several per call to the store (a
+      // fleet connecting brings a thousand at once: one round trip each queued beside the records'
+      // commits): a state waiting on the database must not hold the stream (mqtt.js reads the next
+      // message only after done()). They are retained, so one lost with a dying worker comes
+      // again at resubscribe.
       if (topic?.kind === 'state') {
-        this.states = this.states.then(() =>
-          ingest
-            .handleState(topic.postId, payload)
-            .then(() => {
-              if (saysOnline(topic.postId, payload)) this.options.onPostOnline?.(topic.postId);
-            })
-            .catch((error: unknown) => log.error({ topic: packet.topic, err: describeError(error) }, 'could not apply a post state; it is dropped')),
-        );
+        const state = ingest.readState(topic.postId, payload);
+        if (state !== undefined) {
+          this.pendingStates.push(state);
+          this.applyStates();
+        }
       }
       done();
     };
@@ -110,6 +112,33 @@ export class Subscriber {
       });
     });
     log.info({ url, clientId, up: upTopic }, 'centre subscribed to every post');
+  }
+
+  /**
+   * Applies the states queued, after the I/O callbacks now due (the states already in the
+   * socket's buffer go together), then those queued meanwhile, until none is left.
+   */
+  private applyStates(): void {
+    if (this.applyingStates) return;
+    this.applyingStates = true;
+    const { ingest, log } = this.options;
+    this.states = (async () => {
+      await new Promise((resolve) => setImmediate(resolve));
+      while (this.pendingStates.length > 0) {
+        const taken = this.pendingStates;
+        this.pendingStates = [];
+        try {
+          await ingest.applyStates(taken);
+        } catch (error) {
+          log.error({ posts: [...new Set(taken.map((state) => state.postId))], err: describeError(error) }, 'could not apply post states; they are dropped (retained: they come again at the next subscribe)');
+          continue;
+        }
+        for (const state of taken) if (state.status === v1.PostStatus.POST_STATUS_ONLINE) this.options.onPostOnline?.(state.postId);
+      }
+    })().finally(() => {
+      this.applyingStates = false;
+      if (this.pendingStates.length > 0) this.applyStates();
+    });
   }
 
   /**
@@ -163,16 +192,5 @@ export class Subscriber {
     this.client = undefined;
     await Promise.race([client.endAsync(), new Promise((resolve) => setTimeout(resolve, 2000).unref())]);
     client.end(true);
-  }
-}
-
-/** Whether a state message is a post's own ONLINE (the ingest has logged whatever else it is). */
-function saysOnline(postId: string, payload: Uint8Array): boolean {
-  if (payload.length === 0) return false;
-  try {
-    const state = v1.PostState.decode(payload);
-    return state.postId === postId && state.status === v1.PostStatus.POST_STATUS_ONLINE;
-  } catch {
-    return false;
   }
 }

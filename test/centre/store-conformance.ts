@@ -127,6 +127,22 @@ export function storeConformance(name: string, open: () => Promise<StoreUnderTes
     assert.is(await store.post('nobody'), undefined);
   });
 
+  test('several posts states at once (recordStates, where a store has it) follow the same rule as one at a time', async () => {
+    const { store } = under();
+    if (store.recordStates === undefined) return;
+    assert.is(await store.recordState(state('bp-1', 'boot-a', 1)), true);
+    assert.is(await store.recordState(state('bp-1', 'boot-b', 1, BASE + 10)), true);
+    assert.is(await store.recordState(state('bp-2', 'boot-c', 1)), true);
+    // bp-1: the late will of boot-a (ignored); bp-2: the state it holds (taken, unchanged); bp-3: a new post.
+    const taken = await store.recordStates([state('bp-1', 'boot-a', 3, BASE + 20), state('bp-2', 'boot-c', 1), state('bp-3', 'boot-d', 1, BASE + 5)]);
+    assert.equal(taken, [false, true, true]);
+    assert.equal(await store.recordStates([state('bp-3', 'boot-e', 2, BASE + 30), state('bp-1', 'boot-b', 2, BASE + 40)]), [true, true]);
+    assert.is(await store.recordState(state('bp-3', 'boot-d', 3, BASE + 50)), false, 'boot-d was seen: its late will is ignored');
+    const posts = await store.posts();
+    assert.equal(posts.map((post) => [post.postId, post.bootId, post.status, post.lastSeenUnixMs]), [['bp-1', 'boot-b', 2, BASE + 40], ['bp-2', 'boot-c', 1, BASE], ['bp-3', 'boot-e', 2, BASE + 30]]);
+    assert.equal(posts[2]?.position, { latitude: 1.5, longitude: 2.5 });
+  });
+
   test('posts list every post that sent anything, by id, with the newest arrival and the last backlog', async () => {
     const { store } = under();
     await store.storeBatches([batch('bp-2', [record(1)], { receivedUnixMs: BASE + 20, backlog: 40 }), batch('bp-2', [record(2)], { receivedUnixMs: BASE + 10 })]);
