@@ -50,7 +50,6 @@ export class Subscriber {
   private states: Promise<void> = Promise.resolve();
   private pendingStates: PostStateRow[] = [];
   private applyingStates = false;
-  private corked = false;
 
   constructor(private readonly options: SubscriberOptions) {}
 
@@ -65,7 +64,6 @@ export class Subscriber {
     client.handleMessage = (packet, done) => {
       // Stopping: leave it un-PUBACKed; the broker redelivers it to the session next time.
       if (this.stopping) return;
-      this.corkUntilIdle(client);
       const topic = parsePostTopic(packet.topic);
       const payload = typeof packet.payload === 'string' ? Buffer.from(packet.payload) : packet.payload;
       if (topic?.kind === 'up') {
@@ -114,24 +112,6 @@ export class Subscriber {
       });
     });
     log.info({ url, clientId, up: upTopic }, 'centre subscribed to every post');
-  }
-
-  /**
-   * Holds the centre's writes to the broker until the event loop has run what is due now.
-   * mqtt.js handles each message of a TCP read in its own tick, and its PUBACK went out in a
-   * write (a system call, and on loopback the broker's side of TCP too) of its own: now the
-   * PUBACKs of one read, and the Acks published meanwhile, leave in one.
-   */
-  private corkUntilIdle(client: MqttClient): void {
-    if (this.corked) return;
-    const stream = client.stream;
-    if (typeof stream.cork !== 'function') return;
-    this.corked = true;
-    stream.cork();
-    setImmediate(() => {
-      this.corked = false;
-      stream.uncork();
-    });
   }
 
   /**
