@@ -9,6 +9,8 @@ import { DAY_MS, partitionName } from '../../centre/pg-partitions.js';
 import { migrate, MIGRATIONS, SCHEMA_VERSION } from '../../centre/pg-schema.js';
 import { AUDIT_LOCK } from '../../centre/pg-access.js';
 import { PostgresCentreStore } from '../../centre/pg-store.js';
+import { Ingest } from '../../centre/ingest.js';
+import type { PostStateRow } from '../../centre/store.js';
 import { waitFor } from '../support/net.js';
 import { postgresMissing, POSTGRES_PASSWORD, TestPostgres } from '../support/postgres.js';
 import { testUnless } from '../support/skip.js';
@@ -267,6 +269,19 @@ testUnless(test, missing, 'the password never shows: not in the error for a wron
     assert.unreachable('an unset variable must fail');
   } catch (error) {
     assert.match((error as Error).message, 'PG_UNSET_SECRET');
+  }
+});
+
+testUnless(test, missing, 'states applied several at once keep arrival order: a post twice in one call is applied in two statements, the later last', async () => {
+  const store = await PostgresCentreStore.open((await freshDatabase()).url, { log, clock: () => NOW });
+  try {
+    const ingest = new Ingest(store, async () => undefined, log, () => NOW);
+    const state = (postId: string, bootId: string, status: number): PostStateRow => ({ postId, status, name: postId, bootId, agentVersion: '1', configHash: 'c', startedUnixMs: NOW, stateUnixMs: NOW, storeId: '9', receivedUnixMs: NOW });
+    await ingest.applyStates([state('bp-1', 'boot-a', 1), state('bp-2', 'boot-b', 1), state('bp-1', 'boot-a', 3), state('bp-2', 'boot-c', 1), state('bp-2', 'boot-b', 3)]);
+    // bp-2: boot-c replaced boot-b, whose late will (status 3) then came and was ignored.
+    assert.equal((await store.posts()).map((post) => [post.postId, post.bootId, post.status]), [['bp-1', 'boot-a', 3], ['bp-2', 'boot-c', 1]]);
+  } finally {
+    await store.close();
   }
 });
 
