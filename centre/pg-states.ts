@@ -7,7 +7,8 @@ import type { PostStateRow } from './store.js';
  * single-state statement in pg-store.ts: a state the post already holds is not written again
  * (`unchanged`); otherwise the current boot or a boot never seen replaces the stored state, a
  * boot seen before does not. Rows are upserted in post order, so two workers applying the same
- * states (every worker receives every state) wait for each other rather than deadlock.
+ * states (every worker receives every state) wait for each other rather than deadlock; the posts
+ * not yet known are inserted before, on their own (ADD_POSTS).
  *
  * Why: a fleet connecting (or a worker restarting) brings a thousand retained states at once,
  * and one at a time they were two round trips and one WAL flush each, queued beside the
@@ -40,8 +41,21 @@ WITH s AS (
 )
 SELECT coalesce(array_agg(post_id), '{}') AS taken FROM (SELECT post_id FROM unchanged UNION ALL SELECT post_id FROM applied) t`;
 
+/**
+ * The posts not yet known, inserted first in a statement (and transaction) of their own, in post
+ * order: so the states statement only updates rows. Were it to insert them, a group commit
+ * inserting the same new post would wait for it while it waited for a row that commit locked:
+ * a deadlock, and the commit undone.
+ */
+const ADD_POSTS = `
+INSERT INTO posts (post_id, last_seen_unix_ms)
+SELECT post_id, received FROM unnest($1::text[], $2::bigint[]) AS s(post_id, received)
+WHERE NOT EXISTS (SELECT 1 FROM posts p WHERE p.post_id = s.post_id) ORDER BY post_id
+ON CONFLICT (post_id) DO NOTHING`;
+
 /** Applies `states` (each post at most once) in one statement; for each, whether it was taken (held already, or applied). */
 export async function applyStates(client: pg.Pool | pg.PoolClient, states: readonly PostStateRow[]): Promise<boolean[]> {
+  await client.query(ADD_POSTS, [textArray(states.map((state) => state.postId)), int8Array(states.map((state) => state.receivedUnixMs))]);
   const result = await client.query<{ taken: string[] }>(APPLY_STATES, [
     textArray(states.map((state) => state.postId)),
     textArray(states.map((state) => state.name)),
