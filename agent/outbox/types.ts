@@ -23,6 +23,12 @@ export interface Lease {
   readonly records: readonly LeasedRecord[];
   /** Sum of the records' encoded sizes. */
   readonly bytes: number;
+  /**
+   * false: the batch took every record that was waiting, so asking again at once finds none until
+   * records are enqueued or a lease ends (the uplink then skips that look, issue 13). Left out
+   * (or true): more may wait.
+   */
+  readonly more?: boolean;
 }
 
 export interface BatchLimits {
