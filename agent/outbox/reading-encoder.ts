@@ -1,3 +1,4 @@
+import { endianness } from 'node:os';
 import protobuf from 'protobufjs/minimal.js';
 import type { outpost } from '../../wire/index.js';
 
@@ -152,7 +153,7 @@ function writeSample(out: Buffer, start: number, sample: outpost.v1.ISample): nu
   const values = sample.values;
   if (values != null && values.length) {
     pos = writeVarint(out, writeTag(out, pos, 18), values.length * 8);
-    for (let i = 0; i < values.length; i++) pos = out.writeDoubleLE(values[i]!, pos);
+    pos = writeDoubles(out, pos, values);
   }
   const faulted = sample.faulted;
   if (faulted != null && faulted.length) {
@@ -162,6 +163,28 @@ function writeSample(out: Buffer, start: number, sample: outpost.v1.ISample): nu
     for (let i = 0; i < faulted.length; i++) pos = writeVarint(out, pos, faulted[i]! >>> 0);
   }
   return pos;
+}
+
+/** A scratch for a sample's values: on a little-endian CPU they are copied in as one block, not value by value. */
+let scratch = new Float64Array(64);
+let scratchBytes = new Uint8Array(scratch.buffer);
+const littleEndian = endianness() === 'LE';
+
+function writeDoubles(out: Buffer, start: number, values: ArrayLike<number>): number {
+  const n = values.length;
+  if (!littleEndian) {
+    let pos = start;
+    for (let i = 0; i < n; i++) pos = out.writeDoubleLE(values[i]!, pos);
+    return pos;
+  }
+  if (scratch.length < n) {
+    scratch = new Float64Array(n);
+    scratchBytes = new Uint8Array(scratch.buffer);
+  }
+  // Float64Array.set converts as writeDoubleLE does (ToNumber, NaN stays NaN).
+  scratch.set(values);
+  out.set(scratchBytes.subarray(0, n * 8), start);
+  return start + n * 8;
 }
 
 function plain(value: object): boolean {
