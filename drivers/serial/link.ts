@@ -1,6 +1,6 @@
 import { OutpostError, describeError } from '../../kernel/errors.js';
 import { silentLogger, type Logger } from '../../kernel/logger.js';
-import type { ComponentHealthReport } from '../../kernel/component.js';
+import type { ComponentHealthReport, HealthStatus } from '../../kernel/component.js';
 import { Reconnector } from '../../kernel/reconnector.js';
 import type { ByteLink, LinkState } from './types.js';
 import { openTcp } from './tcp-transport.js';
@@ -94,6 +94,10 @@ export class SerialLink implements ByteLink {
   health(): ComponentHealthReport {
     const { opens, open_failures, losses } = this.reconnector.counters;
     return this.reconnector.health.snapshot({ opens, open_failures, losses, ...this.bytes });
+  }
+
+  healthStatus(): HealthStatus {
+    return this.reconnector.health.current;
   }
 
   async write(data: Uint8Array | string): Promise<void> {
