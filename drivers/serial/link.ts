@@ -53,7 +53,9 @@ export class SerialLink implements ByteLink {
     this.reconnector = new Reconnector<Transport>({
       subject: this.description,
       log: this.log,
-      retry: { minMs: options.reconnect.min, maxMs: options.reconnect.max },
+      // A device off for minutes is tried every 45 s on average at the 60 s default, not every 30 s;
+      // it is still found at most `max` after it is back (kernel/backoff.ts, issue 13).
+      retry: { minMs: options.reconnect.min, maxMs: options.reconnect.max, floorAtMaxMs: options.reconnect.max / 2 },
       ...(options.now === undefined ? {} : { now: options.now }),
       open: () => this.openTransport(),
       close: (transport) => transport.close(),
