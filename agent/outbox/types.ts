@@ -1,5 +1,5 @@
 import type { outpost } from '../../wire/index.js';
-import type { ComponentHealthReport } from '../../kernel/component.js';
+import type { ComponentHealthReport, HealthStatus } from '../../kernel/component.js';
 import type { SeqRange } from '../../wire/seq-range.js';
 
 /**
@@ -80,6 +80,8 @@ export interface Outbox {
   release(lease: Lease): void;
   stats(): OutboxStats;
   health(): ComponentHealthReport;
+  /** health() without its counters, for the health watch (kernel/component.ts); where missing, health() serves. */
+  healthStatus?(): HealthStatus;
   /** Waits for enqueues under way, then closes the file. */
   close(): Promise<void>;
 }
