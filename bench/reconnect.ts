@@ -1,6 +1,7 @@
 /**
  * Reconnect after an outage (issue 21): the uplink's Reconnector settings against the plain
- * backoff, on fake timers, with the default `uplink.reconnect` (1 s to 5 min, full jitter) and
+ * backoff, on fake timers, with the default `uplink.reconnect` (1 s to 5 min, jitter) and a device
+ * line's default `reconnect` (1 s to 60 s, `device_line`), and
  * attempts that fail at once while the link is down. Prints, per setting, how late the first
  * attempt after the link's return comes (mean over many jitter draws, the worst draw, and with
  * the jitter at its ceiling) and how many attempts the outage cost.
@@ -57,8 +58,10 @@ async function outage(extra: Partial<ReconnectorOptions<object>>, random: () => 
 const settings: [string, Partial<ReconnectorOptions<object>>][] = [
   ['plain_backoff', {}],
   ['uplink', { resetBackoff: 'proved', outageShare: 0.1 }],
+  // A Modbus TCP or serial line with the default reconnect (1 s to 60 s): a device off for the outage (issue 13).
+  ['device_line', { retry: { minMs: 1000, maxMs: 60_000, floorAtMaxMs: 30_000 } }],
 ];
-console.log(`# outage ${outageMs / 1000} s, reconnect 1 s to 5 min with full jitter, ${DRAWS} draws`);
+console.log(`# outage ${outageMs / 1000} s, reconnect 1 s to 5 min (device_line: to 60 s) with jitter, ${DRAWS} draws`);
 for (const [name, extra] of settings) {
   let late = 0;
   let worst = 0;

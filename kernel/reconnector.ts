@@ -3,6 +3,7 @@ import { OutpostError, describeError } from './errors.js';
 import type { Logger } from './logger.js';
 import { RetryLoop } from './retry-loop.js';
 import type { Timers } from './timers.js';
+import type { BackoffRange } from './backoff.js';
 
 export interface ReconnectorOptions<H> {
   /** The component concerned, for messages: `bus:gps`, `bus:gpio/17`. */
@@ -26,7 +27,7 @@ export interface ReconnectorOptions<H> {
   /** In `startSync`: a failure of the first open that retrying cannot mend (a bug, a config error), thrown to the caller instead. */
   fatal?(error: unknown): boolean;
   /** Backoff in ms (exponential with full jitter); default 1 s to 60 s. */
-  retry?: { minMs: number; maxMs: number };
+  retry?: BackoffRange;
   timers?: Timers;
   now?: () => number;
   random?: () => number;

@@ -1,9 +1,9 @@
-import { Backoff } from './backoff.js';
+import { Backoff, type BackoffRange } from './backoff.js';
 import { realTimers, type Timers } from './timers.js';
 
 export interface RetryTimerOptions {
   /** Backoff in ms (exponential with full jitter, capped). */
-  retry: { minMs: number; maxMs: number };
+  retry: BackoffRange;
   /** What is tried again when the timer fires: an open, a write, a flush, a connect. */
   run(): void;
   timers?: Timers;
@@ -23,7 +23,7 @@ export class RetryTimer {
   private stopped = false;
 
   constructor(private readonly options: RetryTimerOptions) {
-    this.backoff = new Backoff(options.retry.minMs, options.retry.maxMs, options.random);
+    this.backoff = new Backoff(options.retry.minMs, options.retry.maxMs, options.random, options.retry.floorAtMaxMs);
     this.timers = options.timers ?? realTimers;
   }
 

@@ -1,5 +1,6 @@
 import { bodyKinds, classify, v1, type outpost } from '../../wire/index.js';
 import { OutpostError, describeError } from '../../kernel/errors.js';
+import { encodeReadingRecord } from './reading-encoder.js';
 
 /** A record accepted for storing: its class, compaction key and encoded bytes, still without a seq. */
 export interface Admitted {
@@ -30,9 +31,12 @@ export function admit(records: readonly outpost.v1.IRecord[]): Admitted[] {
     const { kind, priority } = recordClass;
     let body: Uint8Array;
     try {
+      // A reading (every poll's record) by hand, seq left out and its class set, without protobufjs's
+      // Writer or a copy of the record (issue 13); anything else, or a reading it is unsure of, by protobufjs.
+      const fast = kind === 'reading' ? encodeReadingRecord(record, priority) : undefined;
       // Records from the pipeline already carry seq 0 and their class: encode them as they are, without a copy.
       const asIs = (record.seq === undefined || record.seq === null || record.seq === 0) && record.priority === priority;
-      body = v1.Record.encode(asIs ? record : { ...record, seq: 0, priority }).finish();
+      body = fast ?? v1.Record.encode(asIs ? record : { ...record, seq: 0, priority }).finish();
     } catch (error) {
       throw new OutpostError(`record ${index} of ${records.length} (${kind}) cannot be encoded: ${describeError(error)}`, {
         code: 'outbox.invalid_record',

@@ -95,6 +95,18 @@ export interface ClassRow {
  */
 export function segmentStatements(db: Database.Database, table: string, keyedBySeq: boolean) {
   const current = 'seq - rowid = ?';
+  // A bound `LIMIT ?` has SQLite (3.53, as bundled) re-prepare the statement at every step, parser
+  // and planner included: 2-3 % of the busy agent's CPU went to the next-batch query's re-prepares
+  // (issue 13). The limit is written into the SQL instead, one statement per page size, prepared on
+  // first use; pageRows keeps the sizes to powers of two, so a segment has a handful of them.
+  const byLimit = new Map<string, Database.Statement>();
+  const limited = (columns: 'oldest' | 'page', limit: number, sql: string): Database.Statement => {
+    if (!Number.isInteger(limit) || limit < 1) throw new Error(`a page of ${limit} rows (a bug: pageRows gives whole powers of two)`);
+    const key = `${columns}:${limit}`;
+    let statement = byLimit.get(key);
+    if (statement === undefined) byLimit.set(key, (statement = db.prepare(sql)));
+    return statement;
+  };
   return {
     /** (slot, seq, created_ms, size, key, body), overwriting the slot's row in place when there is one; in a table keyed by seq, (seq, ...). */
     insert: db.prepare(
@@ -108,14 +120,20 @@ export function segmentStatements(db: Database.Database, table: string, keyedByS
     inRange: db.prepare(`SELECT seq, size FROM ${table} WHERE rowid BETWEEN ? AND ? AND ${current} ORDER BY rowid`),
     /** Whether the segment holds a record strictly between two slots: acked ranges on either side of none can merge. */
     anyBetween: db.prepare(`SELECT 1 FROM ${table} WHERE rowid > ? AND rowid < ? AND ${current} LIMIT 1`).pluck(),
-    oldest: db.prepare(`SELECT seq, size, created_ms, key FROM ${table} WHERE rowid > ? AND ${current} ORDER BY rowid LIMIT ?`),
-    page: db.prepare(`SELECT seq, size, body FROM ${table} WHERE rowid > ? AND ${current} ORDER BY rowid LIMIT ?`),
+    /** Up to `limit` rows (a power of two, pageRows) after a slot, (slot, base): the limit is in the SQL, see `limited`. */
+    oldest: (limit: number) => limited('oldest', limit, `SELECT seq, size, created_ms, key FROM ${table} WHERE rowid > ? AND ${current} ORDER BY rowid LIMIT ${limit}`),
+    page: (limit: number) => limited('page', limit, `SELECT seq, size, body FROM ${table} WHERE rowid > ? AND ${current} ORDER BY rowid LIMIT ${limit}`),
     keyOf: db.prepare(`SELECT key FROM ${table} WHERE rowid = ? AND seq = ?`).pluck(),
     totals: db.prepare(`SELECT count(*) AS rows, coalesce(sum(size), 0) AS bytes, min(seq) AS first, max(seq) AS last FROM ${table} WHERE ${current}`),
     totalsBetween: db.prepare(`SELECT count(*) AS rows, coalesce(sum(size), 0) AS bytes FROM ${table} WHERE rowid BETWEEN ? AND ? AND ${current}`),
     /** The current generation's base: rows of older generations have a smaller `seq - slot`. */
     base: db.prepare(`SELECT max(seq - rowid) FROM ${table}`).pluck(),
   };
+}
+
+/** Rows per page read from a segment for `limit` wanted: the power of two at or above it (so few page statements are prepared). */
+export function pageRows(limit: number): number {
+  return 2 ** Math.ceil(Math.log2(Math.max(1, Math.floor(limit))));
 }
 
 /** Whether the table is of schema version 2, keyed by seq (its rows cannot be overwritten by later seqs). */

@@ -1,7 +1,7 @@
 import type { outpost } from '../../wire/index.js';
 import { describeError, OutpostError } from '../../kernel/errors.js';
 import type { Logger } from '../../kernel/logger.js';
-import type { ComponentHealthReport } from '../../kernel/component.js';
+import type { ComponentHealthReport, HealthStatus } from '../../kernel/component.js';
 import { Reconnector } from '../../kernel/reconnector.js';
 import { MemoryStore } from './memory-store.js';
 import type { StoreDamage } from './options.js';
@@ -120,6 +120,10 @@ export class DeferredOutbox implements Outbox {
 
   stats(): OutboxStats {
     return this.store?.stats() ?? this.memory.stats();
+  }
+
+  healthStatus(): HealthStatus {
+    return this.store?.healthStatus?.() ?? this.health();
   }
 
   health(): ComponentHealthReport {

@@ -67,8 +67,8 @@ export function outboxStats(s: OutboxState): OutboxStats {
   };
 }
 
-/** fault while the disk fails; degraded from 90% full (evictions imminent or under way); counters for Health. */
-export function outboxHealth(s: OutboxState, state: HealthState): ComponentHealthReport {
+/** The outbox's status only (fault while the disk fails, degraded from 90% full), set on `state`: what the health watch looks at. */
+export function outboxStatus(s: OutboxState, state: HealthState): void {
   if (s.closed) state.set('stopped');
   else if (s.damage !== undefined) state.set('fault', `the store ${s.path} is damaged (${describeError(s.damage)}); it is moved aside and a fresh store opened, its records are lost`);
   else if (s.failure !== undefined) state.set('fault', writeFailureMessage(s.path, s.failure, s.held, s.memoryQueue));
@@ -78,6 +78,11 @@ export function outboxHealth(s: OutboxState, state: HealthState): ComponentHealt
       state.set('degraded', `the outbox is ${Math.round(fill * 100)}% full (max_bytes, max_records); the oldest bulk, then status, then alarm records are evicted`);
     } else state.set('ok');
   }
+}
+
+/** fault while the disk fails; degraded from 90% full (evictions imminent or under way); counters for Health. */
+export function outboxHealth(s: OutboxState, state: HealthState): ComponentHealthReport {
+  outboxStatus(s, state);
   return state.snapshot({
     records: total(s, 'records'),
     bytes: total(s, 'bytes'),

@@ -3,7 +3,7 @@ import { toNumber, v1, type outpost } from '../../wire/index.js';
 import type { AckedRecord } from './ack-backlog.js';
 import { DROP_REPORT_KEY, type Admitted } from './admission.js';
 import { Change, ClassDrops } from './change.js';
-import { COMPACTABLE, type ClassRow } from './class-tables.js';
+import { COMPACTABLE, pageRows, type ClassRow } from './class-tables.js';
 import type { DropSum } from './drops.js';
 import { Segments, type SegmentLimits } from './segments.js';
 import type { StoreClock } from './store-clock.js';
@@ -213,8 +213,9 @@ export class RecordStore {
   /**
    * The next batch: alarms, then status, then bulk, oldest first, skipping `skip` records, within
    * the limits; a class is read from after `resumeAfter(priority)`, below which none waits.
+   * `more` is false when the batch took every record not skipped.
    */
-  collect(limits: BatchLimits, skip: (seq: number) => boolean, resumeAfter: (priority: outpost.v1.Priority) => number): { records: LeasedRecord[]; bytes: number } {
+  collect(limits: BatchLimits, skip: (seq: number) => boolean, resumeAfter: (priority: outpost.v1.Priority) => number): { records: LeasedRecord[]; bytes: number; more: boolean } {
     const maxRecords = Math.max(1, Math.floor(limits.maxRecords));
     const records: LeasedRecord[] = [];
     let bytes = 0;
@@ -224,12 +225,13 @@ export class RecordStore {
       for (const row of this.unacked<StoredRow>(priority, 'page', maxRecords + 16, resumeAfter(priority))) {
         if (skip(row.seq)) continue;
         // A record larger than maxBytes goes alone rather than never.
-        if (records.length >= maxRecords || (records.length > 0 && bytes + row.size > limits.maxBytes)) return { records, bytes };
+        if (records.length >= maxRecords || (records.length > 0 && bytes + row.size > limits.maxBytes)) return { records, bytes, more: true };
         records.push({ seq: row.seq, priority, bytes: row.body });
         bytes += row.size;
       }
     }
-    return { records, bytes };
+    // Every class read to its end: nothing else waits.
+    return { records, bytes, more: false };
   }
 
   /** Store-clock time of the class's oldest unacked record (not within a transaction: an empty class is not read). */
@@ -272,16 +274,20 @@ export class RecordStore {
    * The class's unacked records, oldest first, a page at a time (callers may stop early); an
    * acked range is stepped over in one query, so a mostly drained segment costs little to pass.
    */
-  private *unacked<T extends { seq: number }>(priority: outpost.v1.Priority, columns: 'oldest' | 'page', pageSize = SCAN_PAGE, from = 0): Generator<T> {
+  private *unacked<T extends { seq: number }>(priority: outpost.v1.Priority, columns: 'oldest' | 'page', wanted = SCAN_PAGE, from = 0): Generator<T> {
+    const pageSize = pageRows(wanted);
     for (const segment of [...this.segments.of(priority)]) {
       for (let after = from, done = false; !done; ) {
         const rows = segment.rowsAfter<T>(columns, after, pageSize);
-        done = rows.length === 0;
+        // A short page is the segment's end, unless an acked range cut it short: no second query
+        // that finds nothing after each batch (issue 13).
+        done = rows.length < pageSize;
         for (const row of rows) {
           after = row.seq;
           const acked = segment.ackedRangeOf(row.seq);
           if (acked !== undefined) {
             after = acked.last;
+            done = false;
             break;
           }
           yield row;

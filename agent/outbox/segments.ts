@@ -93,10 +93,10 @@ export class Segment {
     return this.sql.anyBetween.get(after - base, before - base, base) !== undefined;
   }
 
-  /** Up to `limit` rows after seq `after`, in seq order. */
+  /** Up to `limit` rows after seq `after`, in seq order; `limit` is a page size from pageRows. */
   rowsAfter<T>(columns: 'oldest' | 'page', after: number, limit: number): T[] {
     const { base } = this.state;
-    return this.sql[columns].all(Math.max(after - base, -1), base, limit) as T[];
+    return this.sql[columns](limit).all(Math.max(after - base, -1), base) as T[];
   }
 
   /** Reads the state from the file (at open); `acked` are the segment's acked ranges there. */

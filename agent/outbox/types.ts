@@ -1,5 +1,5 @@
 import type { outpost } from '../../wire/index.js';
-import type { ComponentHealthReport } from '../../kernel/component.js';
+import type { ComponentHealthReport, HealthStatus } from '../../kernel/component.js';
 import type { SeqRange } from '../../wire/seq-range.js';
 
 /**
@@ -23,6 +23,12 @@ export interface Lease {
   readonly records: readonly LeasedRecord[];
   /** Sum of the records' encoded sizes. */
   readonly bytes: number;
+  /**
+   * false: the batch took every record that was waiting, so asking again at once finds none until
+   * records are enqueued or a lease ends (the uplink then skips that look, issue 13). Left out
+   * (or true): more may wait.
+   */
+  readonly more?: boolean;
 }
 
 export interface BatchLimits {
@@ -74,6 +80,8 @@ export interface Outbox {
   release(lease: Lease): void;
   stats(): OutboxStats;
   health(): ComponentHealthReport;
+  /** health() without its counters, for the health watch (kernel/component.ts); where missing, health() serves. */
+  healthStatus?(): HealthStatus;
   /** Waits for enqueues under way, then closes the file. */
   close(): Promise<void>;
 }

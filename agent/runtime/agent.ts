@@ -100,7 +100,7 @@ export class Agent {
     const list: Component[] = [...this.devices.buses.values(), ...this.devices.sensors.values()];
     if (this.uplink !== undefined) list.push(this.uplink);
     const outbox = this.outbox;
-    if (outbox !== undefined) list.push({ name: 'outbox', health: () => outbox.health(), start: async () => {}, stop: async () => {} });
+    if (outbox !== undefined) list.push({ name: 'outbox', health: () => outbox.health(), healthStatus: () => outbox.healthStatus?.() ?? outbox.health(), start: async () => {}, stop: async () => {} });
     return list;
   }
 

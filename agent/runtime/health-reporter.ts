@@ -2,7 +2,7 @@ import { v1, type outpost } from '../../wire/index.js';
 import { everyOnGrid } from '../../kernel/grid-timer.js';
 import type { Logger } from '../../kernel/logger.js';
 import type { OutboxStats } from '../outbox/types.js';
-import type { Component, ComponentHealthReport, ComponentStatus } from '../../kernel/component.js';
+import type { Component, ComponentHealthReport, ComponentStatus, HealthStatus } from '../../kernel/component.js';
 import type { RecordSink, TimeSource } from './records.js';
 import { readBoardVitals, type VitalsSources } from './vitals.js';
 
@@ -29,6 +29,15 @@ export interface HealthReporterOptions {
   position?: () => outpost.v1.IPosition | undefined;
   supplyVoltage?: () => number | undefined;
   vitalsSources?: VitalsSources;
+}
+
+/** What the watch compares: `healthStatus()` where the component has it (no counters built), else `health()`. */
+function statusOf(component: Component): HealthStatus {
+  try {
+    return component.healthStatus?.() ?? component.health();
+  } catch (error) {
+    return { status: 'fault', since: Date.now(), message: `health check failed: ${String(error)}` };
+  }
 }
 
 const stateOf: Record<ComponentStatus, outpost.v1.ComponentState> = {
@@ -91,7 +100,8 @@ export class HealthReporter {
    */
   watch(): void {
     const inGrace = this.monotonic() - this.startedAt < (this.options.startGraceMs ?? 30_000);
-    for (const [component, report] of this.reportsNow()) {
+    for (const component of this.options.components()) {
+      const report = statusOf(component);
       const told = this.told.get(component.name) ?? 'ok';
       if (report.status === 'stopped' || report.status === told) continue;
       if (report.status === 'degraded' && inGrace) continue;

@@ -1,4 +1,4 @@
-import { OutpostError, describeError, systemCode } from '../../kernel/errors.js';
+import { OutpostError, describeError, systemCode, withoutStack } from '../../kernel/errors.js';
 import type { ComponentStatus } from '../../kernel/component.js';
 
 /** How a failed connection shows in health: what happened and what a technician does about it. */
@@ -64,5 +64,6 @@ export class LinkFailure extends OutpostError {
 export function linkFailure(failure: unknown, broker: string): LinkFailure {
   if (failure instanceof LinkFailure) return failure;
   const problem = failure === undefined ? { status: 'degraded' as const, message: `lost the connection to broker ${broker}; records wait in the outbox`, code: 'uplink.lost' } : classifyLinkError(failure, broker);
-  return new LinkFailure(problem, failure);
+  // Routine while the broker or the route is down (every retry makes one): no stack.
+  return withoutStack(() => new LinkFailure(problem, failure));
 }

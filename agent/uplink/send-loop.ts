@@ -72,6 +72,8 @@ export function sendEnvelopes(parts: SendLoopParts, sink: EnvelopeSink): SendOut
       outbox.release(lease);
       break;
     }
+    // Taken before thinning, which makes a new lease of what it keeps.
+    const tookAll = lease.more === false && !thin;
     if (thin) lease = thinning.thin(lease);
     const bytes = writeEnvelope({ postId: parts.postId, storeId: outbox.storeId }, lease.records, parts.clock(), parts.compression);
     const payload = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
@@ -84,6 +86,9 @@ export function sendEnvelopes(parts: SendLoopParts, sink: EnvelopeSink): SendOut
     const facts = meter.published(lease, wireBytes, window.bytes);
     window.add(lease, facts);
     sink.sent({ wireBytes, records: lease.records.length, resent: facts.resent });
+    // The outbox gave all it had: no second look that finds it empty (one a tick, issue 13). A
+    // notify after an enqueue, a lease going back and the idle poll look again.
+    if (tookAll) return { room: hasRoom(parts.gate, meter.sizing()), drained: true };
   }
   return { room: hasRoom(parts.gate, meter.sizing()), drained: false };
 }

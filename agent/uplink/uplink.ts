@@ -3,7 +3,7 @@ import { v1, type outpost } from '../../wire/index.js';
 import type { Logger } from '../../kernel/logger.js';
 import type { Outbox } from '../outbox/types.js';
 import type { Reconnector } from '../../kernel/reconnector.js';
-import { HealthState, type ComponentHealthReport } from '../../kernel/component.js';
+import { HealthState, type ComponentHealthReport, type HealthStatus } from '../../kernel/component.js';
 import type { PostStateFacts, UplinkHandle } from '../runtime/agent.js';
 import type { UplinkConfig } from './config.js';
 import { ackLimits } from './centre-ack.js';
@@ -173,6 +173,10 @@ export class Uplink implements UplinkHandle {
       this.notified = false;
       this.pump();
     });
+  }
+
+  healthStatus(): HealthStatus {
+    return this.healthState.current;
   }
 
   health(): ComponentHealthReport {

@@ -1,6 +1,6 @@
 import { OutpostError, describeError } from '../../kernel/errors.js';
 import { silentLogger, type Logger } from '../../kernel/logger.js';
-import { HealthState, type Component, type ComponentHealthReport } from '../../kernel/component.js';
+import { HealthState, type Component, type ComponentHealthReport, type HealthStatus } from '../../kernel/component.js';
 import type { Bus } from '../../kernel/bus.js';
 import type { ByteLink } from '../serial/types.js';
 import type { AduCodec } from './adu.js';
@@ -97,10 +97,22 @@ export class ModbusLine implements Bus<'ModbusLine'> {
 
   health(): ComponentHealthReport {
     const link = this.options.link.health();
+    this.follow(link);
+    return this.state.snapshot({ ...link.counters, ...this.line, queued: this.queue.length });
+  }
+
+  /** health() without counters, allocation-free while the link's state stays (the health watch's look). */
+  healthStatus(): HealthStatus {
+    const link = this.options.link;
+    this.follow(link.healthStatus?.() ?? link.health());
+    return this.state.current;
+  }
+
+  /** The line's state follows its link's. */
+  private follow(link: HealthStatus): void {
     if (!this.running) this.state.set('stopped');
     else if (link.status === 'ok') this.state.set('ok');
     else this.state.set('fault', link.message);
-    return this.state.snapshot({ ...link.counters, ...this.line, queued: this.queue.length });
   }
 
   /** Counters of one unit on this line (what the device's own health reports). */

@@ -39,7 +39,9 @@ export class Transceiver {
     const offData = this.options.link.onData((chunk) => this.onData(chunk));
     // A request in flight when the link drops fails now, not after its timeout.
     const offState = this.options.link.onState((state, error) => {
-      if (state !== 'open') this.fail(new OutpostError(`line ${this.options.link.description} lost${error ? `: ${error.message}` : ''}`, { code: 'modbus.disconnected', cause: error, retryable: true, disconnect: true }));
+      // The error is made only when a request waits for it: a line retrying a refused connect
+      // goes through `opening` and `lost` every try with nothing in flight (issue 13).
+      if (state !== 'open' && this.inFlight !== undefined) this.fail(new OutpostError(`line ${this.options.link.description} lost${error ? `: ${error.message}` : ''}`, { code: 'modbus.disconnected', cause: error, retryable: true, disconnect: true }));
     });
     this.detach = () => {
       offData();

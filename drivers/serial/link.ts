@@ -1,6 +1,6 @@
 import { OutpostError, describeError } from '../../kernel/errors.js';
 import { silentLogger, type Logger } from '../../kernel/logger.js';
-import type { ComponentHealthReport } from '../../kernel/component.js';
+import type { ComponentHealthReport, HealthStatus } from '../../kernel/component.js';
 import { Reconnector } from '../../kernel/reconnector.js';
 import type { ByteLink, LinkState } from './types.js';
 import { openTcp } from './tcp-transport.js';
@@ -53,7 +53,9 @@ export class SerialLink implements ByteLink {
     this.reconnector = new Reconnector<Transport>({
       subject: this.description,
       log: this.log,
-      retry: { minMs: options.reconnect.min, maxMs: options.reconnect.max },
+      // A device off for minutes is tried every 45 s on average at the 60 s default, not every 30 s;
+      // it is still found at most `max` after it is back (kernel/backoff.ts, issue 13).
+      retry: { minMs: options.reconnect.min, maxMs: options.reconnect.max, floorAtMaxMs: options.reconnect.max / 2 },
       ...(options.now === undefined ? {} : { now: options.now }),
       open: () => this.openTransport(),
       close: (transport) => transport.close(),
@@ -94,6 +96,10 @@ export class SerialLink implements ByteLink {
   health(): ComponentHealthReport {
     const { opens, open_failures, losses } = this.reconnector.counters;
     return this.reconnector.health.snapshot({ opens, open_failures, losses, ...this.bytes });
+  }
+
+  healthStatus(): HealthStatus {
+    return this.reconnector.health.current;
   }
 
   async write(data: Uint8Array | string): Promise<void> {

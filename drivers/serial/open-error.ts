@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { OutpostError, systemCode } from '../../kernel/errors.js';
+import { OutpostError, systemCode, withoutStack } from '../../kernel/errors.js';
 
 /** Where udev puts stable names of USB serial adapters. */
 export const BY_ID_DIR = '/dev/serial/by-id';
@@ -75,12 +75,16 @@ export function tcpOpenError(target: string, error: unknown): OutpostError {
             : error instanceof Error
               ? error.message
               : String(error);
-  return new OutpostError(`cannot connect: ${why}`, {
-    code: code === 'ECONNREFUSED' ? 'serial.tcp.refused' : 'serial.tcp.connect',
-    subject: target,
-    hint: 'check the device server is powered and on the network, its IP and TCP port, and that only one client is configured for it',
-    cause: error,
-    retryable: true,
-    disconnect: true,
-  });
+  // Routine while a device server is off (every retry makes one): no stack (the cause keeps Node's).
+  return withoutStack(
+    () =>
+      new OutpostError(`cannot connect: ${why}`, {
+        code: code === 'ECONNREFUSED' ? 'serial.tcp.refused' : 'serial.tcp.connect',
+        subject: target,
+        hint: 'check the device server is powered and on the network, its IP and TCP port, and that only one client is configured for it',
+        cause: error,
+        retryable: true,
+        disconnect: true,
+      }),
+  );
 }

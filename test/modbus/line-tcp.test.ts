@@ -7,7 +7,7 @@ import { ModbusLine } from '../../drivers/modbus/line.js';
 import { ModbusException } from '../../drivers/modbus/errors.js';
 import { decodeRegisters, encodeRegisters, type RegisterLayout } from '../../drivers/modbus/decode.js';
 import { testUnless } from '../support/skip.js';
-import { waitFor } from '../support/net.js';
+import { freePort, waitFor } from '../support/net.js';
 import { pymodbusMissing, startModbusPeer, type ModbusPeer } from './peer.js';
 
 function tcpLine(port: string, timeoutMs = 300, retries = 0): ModbusLine {
@@ -119,6 +119,28 @@ testUnless(test, pymodbusMissing, 'a server that goes away fails requests as dis
   } finally {
     await line.stop();
   }
+});
+
+test('a refused line: healthStatus() says what health() says, without a new object per look; the refusal has no stack', async () => {
+  const line = tcpLine(String(await freePort()));
+  try {
+    await line.start();
+    await waitFor('the refusal to show', () => line.health().status === 'fault');
+    const status = line.healthStatus();
+    const full = line.health();
+    assert.is(status.status, full.status);
+    assert.is(status.message, full.message);
+    assert.is(status.since, full.since);
+    assert.match(status.message ?? '', /connection refused/);
+    assert.not.ok('counters' in status, 'no counters are built for the watch');
+    assert.ok(line.healthStatus() === status, 'the same object while nothing changed');
+    const cause = (line as unknown as { options: { link: SerialLink } }).options.link.error;
+    assert.is(cause?.code, 'serial.tcp.refused');
+    assert.not.match(cause?.stack ?? '', /\n\s+at /, 'a routine refusal carries no stack trace');
+  } finally {
+    await line.stop();
+  }
+  assert.is(line.healthStatus().status, 'stopped');
 });
 
 test.after(async () => {

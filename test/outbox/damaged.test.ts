@@ -59,4 +59,27 @@ test('the file replaced by a sound copy while open: the same (the probe\'s kept 
   });
 });
 
+test('the health watch\'s look (healthStatus, no counters) probes the file too: damage is found with nothing else going on', async () => {
+  const path = storePath();
+  const clocks = new FakeClocks();
+  let db: Database.Database | undefined;
+  const outbox = new DeferredOutbox((hooks) => SqliteOutbox.open(path, options(clocks, {}, { ...hooks, onDatabase: (opened) => (db = opened) })), silentLogger());
+  try {
+    await outbox.enqueue([detection('d0')]);
+    const firstId = outbox.storeId;
+    assert.is(outbox.healthStatus().status, 'ok');
+    assert.ok(outbox.healthStatus() === outbox.healthStatus(), 'the same object while nothing changed');
+    db?.pragma('wal_checkpoint(TRUNCATE)');
+    truncateSync(path, 1024);
+    const status = outbox.healthStatus();
+    assert.is(status.status, 'fault', 'found by the look itself');
+    assert.match(status.message ?? '', /truncated while open/);
+    await waitFor('a fresh store', () => outbox.isOpen && outbox.storeId !== firstId);
+    assert.is(outbox.healthStatus().status, 'ok');
+  } finally {
+    await outbox.close();
+  }
+  assert.is(outbox.healthStatus().status, 'stopped');
+});
+
 test.run();

@@ -92,6 +92,39 @@ test('starting and stopping are not news; a fault at start is; a degradation is 
   assert.equal(events().slice(2), ['sensor:gps EVENT_KIND_RECOVERED'], 'the reported trouble recovered; stopping is not a fault');
 });
 
+test('the watch reads healthStatus() where a component has it (no counters built) and health() where not; the record still has the counters', () => {
+  const line = new ScriptedComponent('bus:rs485-a');
+  let fullLooks = 0;
+  const lean = Object.assign(line, {
+    healthStatus: () => line.state.current,
+    health: () => {
+      fullLooks++;
+      return line.state.snapshot({ polls: 7 });
+    },
+  });
+  const plain = new ScriptedComponent('sensor:geo');
+  line.set('ok');
+  plain.set('ok');
+  const { sink, drafts } = collect();
+  const reporter = new HealthReporter({ components: () => [lean, plain], sink, time: ntp, log: silentLogger(), intervalMs: 60_000, outboxPath: '/', startGraceMs: 0 });
+  const before = line.state.current;
+  line.set('ok');
+  assert.ok(line.state.current === before, 'the same status again makes no new object');
+  reporter.watch();
+  line.set('fault', 'connection refused');
+  plain.set('fault', 'digitizer silent');
+  reporter.watch();
+  reporter.watch();
+  assert.is(fullLooks, 0, 'the watch never built the counters');
+  const events = drafts.flatMap((draft) => ('event' in draft ? [draft.event.message] : []));
+  assert.equal(events, ['bus:rs485-a fault: connection refused', 'sensor:geo fault: digitizer silent']);
+  reporter.report();
+  const health = drafts.at(-1);
+  assert.ok(health !== undefined && 'health' in health);
+  assert.equal(health.health.components?.[0]?.counters, { polls: 7 });
+  assert.is(fullLooks, 1);
+});
+
 test('vitals readers: CPU thermal zone preferred by type, MemAvailable used, missing figures are undefined', () => {
   const sys = tempDir();
   for (const [zone, type, temp] of [['thermal_zone0', 'acpitz', '27800'], ['thermal_zone1', 'cpu-thermal', '51234']] as const) {

@@ -1,7 +1,7 @@
 import { OutpostError, describeError } from '../../../kernel/errors.js';
 import type { Logger } from '../../../kernel/logger.js';
 import { v1 } from '../../../wire/index.js';
-import { HealthState, type Component, type ComponentHealthReport } from '../../../kernel/component.js';
+import { HealthState, type Component, type ComponentHealthReport, type HealthStatus } from '../../../kernel/component.js';
 import type { RecordSink, TimeSource } from '../../runtime/records.js';
 import type { ModbusLine } from '../../../drivers/modbus/line.js';
 import { ModbusException } from '../../../drivers/modbus/errors.js';
@@ -101,6 +101,10 @@ export class ModbusDeviceSensor implements Component {
     const rest = this.batch.flush();
     if (rest) this.emit(rest);
     this.state.set('stopped');
+  }
+
+  healthStatus(): HealthStatus {
+    return this.state.current;
   }
 
   health(): ComponentHealthReport {
