@@ -3,10 +3,9 @@ import { int4Array, int8Array, textArray } from './pg-arrays.js';
 import type { PostStateRow } from './store.js';
 
 /**
- * Several posts' states in ONE statement (each post at most once), with the rule of the
- * single-state statement in pg-store.ts: a state the post already holds is not written again
- * (`unchanged`); otherwise the current boot or a boot never seen replaces the stored state, a
- * boot seen before does not. Rows are upserted in post order, so two workers applying the same
+ * Posts' states in ONE statement (each post at most once; one state alone too): a state the
+ * post already holds is not written again (`unchanged`); otherwise the current boot or a boot
+ * never seen replaces the stored state, a boot seen before does not. Rows are upserted in post order, so two workers applying the same
  * states (every worker receives every state) wait for each other rather than deadlock; the posts
  * not yet known are inserted before, on their own (ADD_POSTS).
  *

@@ -14,32 +14,6 @@ import { passwordOf, redactSecret, redactUrl } from './pg-url.js';
 import type { CentreStore, PostRow, PostStateRow, RecordBatch, RecordQuery, RecordRow, RetentionCutoff, RetentionOutcome, StoreOutcome } from './store.js';
 import { bodyKinds, type BodyKind } from '../wire/index.js';
 
-/**
- * A post state in one statement (one round trip: every worker applies every retained state).
- * The row lock that ON CONFLICT takes puts concurrent states of one post in order; the WHERE keeps the
- * SQLite store's rule: the current boot or a boot never seen replaces, a boot seen before does not.
- */
-const APPLY_STATE = `
-WITH applied AS (
-  INSERT INTO posts (post_id, name, status, boot_id, agent_version, config_hash, started_unix_ms, state_unix_ms, store_id, position, last_seen_unix_ms)
-  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-  ON CONFLICT (post_id) DO UPDATE SET name = excluded.name, status = excluded.status, boot_id = excluded.boot_id,
-    agent_version = excluded.agent_version, config_hash = excluded.config_hash, started_unix_ms = excluded.started_unix_ms,
-    state_unix_ms = excluded.state_unix_ms, store_id = excluded.store_id, position = coalesce(excluded.position, posts.position),
-    last_seen_unix_ms = greatest(posts.last_seen_unix_ms, excluded.last_seen_unix_ms)
-  WHERE posts.boot_id = excluded.boot_id
-    OR NOT EXISTS (SELECT 1 FROM post_boots b WHERE b.post_id = excluded.post_id AND b.boot_id = excluded.boot_id)
-  RETURNING post_id
-), boot AS (
-  INSERT INTO post_boots (post_id, boot_id, first_seen_unix_ms) SELECT post_id, $4, $11 FROM applied
-  ON CONFLICT DO NOTHING
-)
-SELECT count(*)::int AS applied FROM applied`;
-
-const UNCHANGED_STATE = `
-SELECT 1 FROM posts WHERE post_id = $1 AND boot_id = $2 AND status = $3 AND name = $4 AND agent_version = $5
-  AND config_hash = $6 AND started_unix_ms = $7 AND state_unix_ms = $8 AND store_id = $9 AND position IS NOT DISTINCT FROM $10::jsonb`;
-
 /** What outpost_seqs_raced() raises (see pg-commit.ts). */
 const SERIALIZATION_FAILURE = '40001';
 /** Two statements locked each other's rows (states batched by two workers against a commit); PostgreSQL undid one. */
@@ -131,16 +105,14 @@ export class PostgresCentreStore implements CentreStore {
   }
 
   /**
-   * Same order as the SQLite store (by boot and arrival). A state the post already holds (the
-   * retained state every worker receives at each (re)subscribe) is read, not written again: a
-   * write is a WAL flush, and a thousand posts' states on every worker restart queued ahead of
-   * the records' commits.
+   * Same order as the SQLite store (by boot and arrival): the current boot or a boot never seen
+   * replaces, a boot seen before does not. A state the post already holds (the retained state
+   * every worker receives at each (re)subscribe) is read, not written again: a write is a WAL
+   * flush, and a thousand posts' states on every worker restart queued ahead of the records'
+   * commits. The one statement for one state or many: centre/pg-states.ts.
    */
   async recordState(state: PostStateRow): Promise<boolean> {
-    const held = await this.pool.query(UNCHANGED_STATE, [state.postId, state.bootId, state.status, state.name, state.agentVersion, state.configHash, state.startedUnixMs, state.stateUnixMs, state.storeId, state.position === undefined ? null : JSON.stringify(state.position)]);
-    if (held.rowCount !== 0) return true;
-    const result = await this.pool.query<{ applied: number }>(APPLY_STATE, [state.postId, state.name, state.status, state.bootId, state.agentVersion, state.configHash, state.startedUnixMs, state.stateUnixMs, state.storeId, state.position === undefined ? null : JSON.stringify(state.position), state.receivedUnixMs]);
-    return result.rows[0]?.applied === 1;
+    return (await applyStates(this.pool, [state]))[0] === true;
   }
 
   /**
@@ -149,7 +121,6 @@ export class PostgresCentreStore implements CentreStore {
    * they are applied one at a time, as recordState does.
    */
   async recordStates(states: readonly PostStateRow[]): Promise<boolean[]> {
-    if (states.length === 1) return [await this.recordState(states[0] as PostStateRow)];
     try {
       return await applyStates(this.pool, states);
     } catch (error) {
