@@ -27,6 +27,11 @@ export interface Component {
 /** A component's status, message and since: what the health watch compares. Never mutated; a change is a new object. */
 export type HealthStatus = Readonly<Omit<ComponentHealthReport, 'counters'>>;
 
+/** What the health watch compares: `healthStatus()` where the component has it (no counters built), else `health()`. */
+export function healthStatusOf(component: Pick<Component, 'health' | 'healthStatus'>): HealthStatus {
+  return component.healthStatus?.() ?? component.health();
+}
+
 export type ComponentStatus = 'ok' | 'degraded' | 'fault' | 'stopped';
 
 export interface ComponentHealthReport {

@@ -1,7 +1,7 @@
 import type { outpost } from '../../wire/index.js';
 import { describeError, OutpostError } from '../../kernel/errors.js';
 import type { Logger } from '../../kernel/logger.js';
-import type { ComponentHealthReport, HealthStatus } from '../../kernel/component.js';
+import { healthStatusOf, type ComponentHealthReport, type HealthStatus } from '../../kernel/component.js';
 import { Reconnector } from '../../kernel/reconnector.js';
 import { MemoryStore } from './memory-store.js';
 import type { StoreDamage } from './options.js';
@@ -123,7 +123,7 @@ export class DeferredOutbox implements Outbox {
   }
 
   healthStatus(): HealthStatus {
-    return this.store?.healthStatus?.() ?? this.health();
+    return this.store !== undefined ? healthStatusOf(this.store) : this.health();
   }
 
   health(): ComponentHealthReport {

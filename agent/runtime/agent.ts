@@ -11,7 +11,7 @@ import type { Logger } from '../../kernel/logger.js';
 import type { Outbox } from '../outbox/types.js';
 import { agentVersion } from '../version.js';
 import { assembleDevices, type Devices } from './assembly.js';
-import type { Component } from '../../kernel/component.js';
+import { healthStatusOf, type Component } from '../../kernel/component.js';
 import { bounded } from './bounded.js';
 import { HealthReporter } from './health-reporter.js';
 import { Pipeline } from './pipeline.js';
@@ -100,7 +100,7 @@ export class Agent {
     const list: Component[] = [...this.devices.buses.values(), ...this.devices.sensors.values()];
     if (this.uplink !== undefined) list.push(this.uplink);
     const outbox = this.outbox;
-    if (outbox !== undefined) list.push({ name: 'outbox', health: () => outbox.health(), healthStatus: () => outbox.healthStatus?.() ?? outbox.health(), start: async () => {}, stop: async () => {} });
+    if (outbox !== undefined) list.push({ name: 'outbox', health: () => outbox.health(), healthStatus: () => healthStatusOf(outbox), start: async () => {}, stop: async () => {} });
     return list;
   }
 

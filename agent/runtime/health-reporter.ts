@@ -2,7 +2,7 @@ import { v1, type outpost } from '../../wire/index.js';
 import { everyOnGrid } from '../../kernel/grid-timer.js';
 import type { Logger } from '../../kernel/logger.js';
 import type { OutboxStats } from '../outbox/types.js';
-import type { Component, ComponentHealthReport, ComponentStatus, HealthStatus } from '../../kernel/component.js';
+import { healthStatusOf, type Component, type ComponentHealthReport, type ComponentStatus, type HealthStatus } from '../../kernel/component.js';
 import type { RecordSink, TimeSource } from './records.js';
 import { readBoardVitals, type VitalsSources } from './vitals.js';
 
@@ -31,10 +31,10 @@ export interface HealthReporterOptions {
   vitalsSources?: VitalsSources;
 }
 
-/** What the watch compares: `healthStatus()` where the component has it (no counters built), else `health()`. */
+/** What the watch compares (healthStatusOf); a component whose check throws is at fault. */
 function statusOf(component: Component): HealthStatus {
   try {
-    return component.healthStatus?.() ?? component.health();
+    return healthStatusOf(component);
   } catch (error) {
     return { status: 'fault', since: Date.now(), message: `health check failed: ${String(error)}` };
   }

@@ -1,6 +1,6 @@
 import { OutpostError, describeError } from '../../kernel/errors.js';
 import { silentLogger, type Logger } from '../../kernel/logger.js';
-import { HealthState, type Component, type ComponentHealthReport, type HealthStatus } from '../../kernel/component.js';
+import { HealthState, healthStatusOf, type Component, type ComponentHealthReport, type HealthStatus } from '../../kernel/component.js';
 import type { Bus } from '../../kernel/bus.js';
 import type { ByteLink } from '../serial/types.js';
 import type { AduCodec } from './adu.js';
@@ -103,8 +103,7 @@ export class ModbusLine implements Bus<'ModbusLine'> {
 
   /** health() without counters, allocation-free while the link's state stays (the health watch's look). */
   healthStatus(): HealthStatus {
-    const link = this.options.link;
-    this.follow(link.healthStatus?.() ?? link.health());
+    this.follow(healthStatusOf(this.options.link));
     return this.state.current;
   }
 
