@@ -11,8 +11,9 @@ export const RECORDS_CHANNEL = 'outpost_records';
  * and, with synchronous_commit on, durable when it returns): every round trip to the server
  * costs a scheduling delay on a busy machine, and BEGIN, inserts, NOTIFY and COMMIT apart were
  * five of them.
- * - post id, store id and arrival time go once per envelope ($1-$3) and each record names its
- *   envelope ($4): a fifth fewer bytes to send and parse than repeating them on every record;
+ * - post id, post number ($20, PostNumbers), store id and arrival time go once per envelope
+ *   ($1-$3) and each record names its envelope ($4): a fifth fewer bytes to send and parse than
+ *   repeating them on every record; the kind goes as its code ($6, KIND_CODES);
  * - dedupe: each (post, store, block of SEQ_BLOCK seqs) of the group comes once with its seqs as
  *   a multirange, built by the worker ($16-$19). Its row in record_seqs (one per post, store and
  *   block, not a row and a unique-index entry per record) is read without a lock (`known`, only where it overlaps), and
@@ -37,10 +38,10 @@ export const RECORDS_CHANNEL = 'outpost_records';
  */
 const COMMIT_GROUP = `
 WITH envelope AS (
-  SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[]) WITH ORDINALITY AS e(post_id, store_id, received_unix_ms, n)
+  SELECT * FROM unnest($1::text[], $20::int[], $2::text[], $3::bigint[]) WITH ORDINALITY AS e(post_id, post_no, store_id, received_unix_ms, n)
 ), incoming AS (
-  SELECT e.post_id, e.store_id, r.seq, r.kind, r.sensor, r.time_unix_ms, r.time_quality, r.priority, e.received_unix_ms, r.body, r.body_id, r.ord
-  FROM unnest($4::int[], $5::bigint[], $6::text[], $7::text[], $8::bigint[], $9::int[], $10::int[], $11::bytea[], $15::text[])
+  SELECT e.post_id, e.post_no, e.store_id, r.seq, r.kind, r.sensor, r.time_unix_ms, r.time_quality, r.priority, e.received_unix_ms, r.body, r.body_id, r.ord
+  FROM unnest($4::int[], $5::bigint[], $6::int[], $7::text[], $8::bigint[], $9::int[], $10::int[], $11::bytea[], $15::text[])
     WITH ORDINALITY AS r(n, seq, kind, sensor, time_unix_ms, time_quality, priority, body, body_id, ord)
   JOIN envelope e USING (n)
 ), sources AS (
@@ -48,8 +49,8 @@ WITH envelope AS (
 ), known AS (
   SELECT s.post_id, s.store_id, s.block, r.seqs AS held FROM sources s JOIN record_seqs r USING (post_id, store_id, block) WHERE r.seqs && s.seqs
 ), stored AS (
-  INSERT INTO records (post_id, store_id, seq, kind, sensor, time_unix_ms, time_quality, priority, received_unix_ms, body, body_id)
-  SELECT i.post_id, i.store_id, i.seq, i.kind, i.sensor, i.time_unix_ms, i.time_quality, i.priority, i.received_unix_ms, i.body, i.body_id
+  INSERT INTO records (post_id, post_no, store_id, seq, kind, sensor, time_unix_ms, time_quality, priority, received_unix_ms, body, body_id)
+  SELECT i.post_id, i.post_no, i.store_id, i.seq, i.kind, i.sensor, i.time_unix_ms, i.time_quality, i.priority, i.received_unix_ms, i.body, i.body_id
   FROM incoming i
   WHERE NOT EXISTS (SELECT 1 FROM known)
     OR NOT EXISTS (SELECT 1 FROM known k WHERE k.post_id = i.post_id AND k.store_id = i.store_id AND k.block = i.seq / ${SEQ_BLOCK} AND k.held @> i.seq)
@@ -89,18 +90,19 @@ SELECT CASE WHEN (SELECT n FROM raced) > 0 THEN outpost_seqs_raced() END AS race
  * Stores the group's records (already deduped within the group); returns the positions in
  * `columns` (from 0) of those already held, i.e. not stored now.
  */
-export async function commitGroup(client: pg.PoolClient, columns: GroupColumns, batches: readonly RecordBatch[]): Promise<Set<number>> {
+export async function commitGroup(client: pg.PoolClient, columns: GroupColumns, batches: readonly RecordBatch[], postNumbers: readonly number[]): Promise<Set<number>> {
   const touches = postTouches(batches);
   // Named: each connection parses (and after five runs plans) the statement once, not per commit
   // (a 200-record commit: 10-12 -> 8-9 ms of PostgreSQL CPU; 20,000 records: no change).
   const result = await client.query<{ held: number[] }>({ name: 'outpost_commit_group', text: COMMIT_GROUP }, [
     textArray(batches.map((batch) => batch.postId)), textArray(batches.map((batch) => batch.storeId)), int8Array(batches.map((batch) => batch.receivedUnixMs)),
-    int4Array(columns.batch.map((batch) => batch + 1)), int8Array(columns.seq), textArray(columns.kind),
+    int4Array(columns.batch.map((batch) => batch + 1)), int8Array(columns.seq), int4Array(columns.kind),
     textArray(columns.sensor), int8Array(columns.timeUnixMs), int4Array(columns.timeQuality), int4Array(columns.priority),
     byteaArray(columns.body),
     textArray(touches.postIds), int8Array(touches.lastSeen), int8Array(touches.backlogs),
     textArray(columns.bodyId),
     textArray(columns.sources.postId), textArray(columns.sources.storeId), textArray(columns.sources.seqs), int8Array(columns.sources.block),
+    int4Array(postNumbers),
   ]);
   return new Set((result.rows[0]?.held ?? []).map((ord) => ord - 1));
 }

@@ -1,3 +1,4 @@
+import { kindCode, kindOfCode } from './pg-kinds.js';
 import type { PoolClient } from 'pg';
 import { bodyKinds, type BodyKind } from '../wire/index.js';
 import { DAY_MS, PARTITION_LOCK, dayStartOf } from './pg-partitions.js';
@@ -58,7 +59,7 @@ async function dayPartitions(client: PoolClient): Promise<{ name: string; start:
 async function kindsIn(client: PoolClient, partition: string): Promise<BodyKind[]> {
   const held: BodyKind[] = [];
   for (const kind of bodyKinds) {
-    if ((await client.query(`SELECT 1 FROM ${partition} WHERE kind = $1 LIMIT 1`, [kind])).rowCount !== 0) held.push(kind);
+    if ((await client.query(`SELECT 1 FROM ${partition} WHERE kind = $1::smallint LIMIT 1`, [kindCode(kind)])).rowCount !== 0) held.push(kind);
   }
   return held;
 }
@@ -90,8 +91,8 @@ export async function prunePartitions(client: PoolClient, cutoffs: readonly Rete
         partial.push(partition);
         continue;
       }
-      const counts = await client.query<{ kind: BodyKind; count: string }>(`SELECT kind, count(*) FROM ${partition.name} GROUP BY kind`);
-      for (const row of counts.rows) add(removed, row.kind, Number(row.count));
+      const counts = await client.query<{ kind: number; count: string }>(`SELECT kind, count(*) FROM ${partition.name} GROUP BY kind`);
+      for (const row of counts.rows) add(removed, kindOfCode(row.kind), Number(row.count));
       dropped.push(partition);
     }
     if (dropped.length > 0) {
@@ -121,17 +122,17 @@ export async function prunePartitions(client: PoolClient, cutoffs: readonly Rete
 async function deleteDue(client: PoolClient, partition: string, cutoff: RetentionCutoff, removed: Removed): Promise<void> {
   const sql = `WITH gone AS (
       DELETE FROM ${partition} WHERE ctid = ANY(ARRAY(
-        SELECT ctid FROM ${partition} WHERE kind = ANY($1::text[]) AND received_unix_ms < $2 LIMIT ${DELETE_BATCH}))
+        SELECT ctid FROM ${partition} WHERE kind = ANY($1::smallint[]) AND received_unix_ms < $2 LIMIT ${DELETE_BATCH}))
       RETURNING post_id, store_id, seq, kind),
     ranges AS (${ISLANDS}),
     ${LOCKED},
     forgotten AS (${FORGET})
     SELECT kind, count(*) FROM gone GROUP BY kind`;
   for (;;) {
-    const rows = (await client.query<{ kind: BodyKind; count: string }>(sql, [cutoff.kinds, cutoff.cutoffMs])).rows;
+    const rows = (await client.query<{ kind: number; count: string }>(sql, [cutoff.kinds.map(kindCode), cutoff.cutoffMs])).rows;
     let total = 0;
     for (const row of rows) {
-      add(removed, row.kind, Number(row.count));
+      add(removed, kindOfCode(row.kind), Number(row.count));
       total += Number(row.count);
     }
     if (total < DELETE_BATCH) return;

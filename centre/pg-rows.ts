@@ -1,4 +1,4 @@
-import type { BodyKind } from '../wire/index.js';
+import { kindCode, kindOfCode } from './pg-kinds.js';
 import type { PostRow, RecordBatch, RecordRow } from './store.js';
 
 /** PostgreSQL bigint arrives as a string (it may pass 2^53); every one the centre keeps fits a JS number. */
@@ -22,7 +22,8 @@ export interface RecordPgRow {
   post_id: string;
   store_id: string;
   seq: string;
-  kind: string;
+  /** Its code (KIND_CODES). */
+  kind: number;
   sensor: string;
   time_unix_ms: string;
   received_unix_ms: string;
@@ -54,7 +55,7 @@ export function toRecord(row: RecordPgRow): RecordRow {
     postId: row.post_id,
     storeId: row.store_id,
     seq: Number(row.seq),
-    kind: row.kind as BodyKind,
+    kind: kindOfCode(row.kind),
     sensor: row.sensor,
     timeUnixMs: Number(row.time_unix_ms),
     receivedUnixMs: Number(row.received_unix_ms),
@@ -70,7 +71,8 @@ export interface GroupColumns {
   /** Index (from 0) of the batch each record came from. */
   batch: number[];
   seq: number[];
-  kind: string[];
+  /** Each record's kind as its code (KIND_CODES). */
+  kind: number[];
   sensor: string[];
   timeUnixMs: number[];
   timeQuality: number[];
@@ -120,7 +122,7 @@ export function groupColumns(batches: readonly RecordBatch[]): GroupColumns {
       seqs.add(record.seq);
       columns.batch.push(batch);
       columns.seq.push(record.seq);
-      columns.kind.push(record.kind);
+      columns.kind.push(kindCode(record.kind));
       columns.sensor.push(record.sensor);
       columns.timeUnixMs.push(record.timeUnixMs);
       columns.timeQuality.push(record.timeQuality);

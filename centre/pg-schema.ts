@@ -206,6 +206,34 @@ BEGIN
   RAISE EXCEPTION 'another worker stored some of these records meanwhile' USING ERRCODE = 'serialization_failure';
 END $$;`,
   },
+  {
+    version: 9,
+    description: 'fixed-width leading columns in the list indexes: a number per post (post_numbers) and the kind as a code',
+    sql: `
+-- A number per post, given once and never reused or deleted (centre/pg-post-numbers.ts).
+CREATE TABLE post_numbers (
+  post_id text PRIMARY KEY,
+  post_no integer GENERATED ALWAYS AS IDENTITY UNIQUE
+);
+INSERT INTO post_numbers (post_id)
+  SELECT post_id FROM (SELECT post_id FROM posts UNION SELECT DISTINCT post_id FROM records) every_post ORDER BY post_id;
+-- The indexes that name post_id or kind go first: a partial one on kind = 'health' would stop the type change.
+DROP INDEX records_by_kind, records_by_post, records_by_sensor, records_latest_health, records_by_body_id;
+ALTER TABLE records ADD COLUMN post_no integer;
+UPDATE records r SET post_no = n.post_no FROM post_numbers n WHERE n.post_id = r.post_id;
+-- The kind's codes are KIND_CODES (centre/pg-kinds.ts). Changing the type rewrites every
+-- partition, which also leaves behind the dead row versions the UPDATE made.
+ALTER TABLE records
+  ALTER COLUMN post_no SET NOT NULL,
+  ALTER COLUMN kind TYPE smallint USING CASE kind
+    WHEN 'detection' THEN 1 WHEN 'incident' THEN 2 WHEN 'reading' THEN 3 WHEN 'health' THEN 4
+    WHEN 'event' THEN 5 WHEN 'snapshot' THEN 6 WHEN 'commandResult' THEN 7 END;
+CREATE INDEX records_by_kind ON records (kind, time_unix_ms DESC, id DESC);
+CREATE INDEX records_by_post ON records (post_no, kind, time_unix_ms DESC, id DESC);
+CREATE INDEX records_by_sensor ON records (kind, sensor, time_unix_ms DESC, id DESC);
+CREATE INDEX records_latest_health ON records (post_no, id DESC) WHERE kind = 4;
+CREATE INDEX records_by_body_id ON records (post_no, kind, body_id) WHERE body_id IS NOT NULL;`,
+  },
 ];
 
 /** PostgreSQL before 14 has no multiranges (`record_seqs`, migration 8): say so before a migration fails on them. */

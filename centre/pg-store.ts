@@ -9,6 +9,8 @@ import { prunePartitions } from './pg-retention.js';
 import { applyStates } from './pg-states.js';
 import { groupColumns, RECORD_COLUMNS, toPost, toRecord, type PostPgRow, type RecordPgRow } from './pg-rows.js';
 import { migrate } from './pg-schema.js';
+import { KIND_CODES, kindCode } from './pg-kinds.js';
+import { PostNumbers } from './pg-post-numbers.js';
 import { BACKFILL_ROWS, bodyIdOf, type IdentifiedKind } from './body-ids.js';
 import { passwordOf, redactSecret, redactUrl } from './pg-url.js';
 import type { CentreStore, PostRow, PostStateRow, RecordBatch, RecordQuery, RecordRow, RetentionCutoff, RetentionOutcome, StoreOutcome } from './store.js';
@@ -42,6 +44,7 @@ export class PostgresCentreStore implements CentreStore {
   private horizonMs = 0;
   /** Group commits run again because another worker stored some of their records meanwhile (tests read it). */
   racedCommits = 0;
+  private readonly postNumbers = new PostNumbers();
 
   private constructor(readonly pool: pg.Pool) {
     this.access = new PostgresAccessStore(pool);
@@ -85,9 +88,10 @@ export class PostgresCentreStore implements CentreStore {
     const latest = batches.reduce((max, batch) => Math.max(max, batch.receivedUnixMs), 0);
     if (latest >= this.horizonMs - DAY_MS) await this.withClient(async (client) => (this.horizonMs = await ensurePartitions(client, latest)));
     const held = await this.withClient(async (client) => {
+      const postNumbers = await this.postNumbers.of(client, batches.map((batch) => batch.postId));
       for (let attempt = 1; ; attempt++) {
         try {
-          return await commitGroup(client, columns, batches);
+          return await commitGroup(client, columns, batches, postNumbers);
         } catch (error) {
           // Another worker stored some of the group's records between this commit's read of the
           // seqs held and its upsert: nothing of it was kept; run it again (it now sees them held).
@@ -144,9 +148,11 @@ export class PostgresCentreStore implements CentreStore {
     // One kind (every list route) as `kind = $1`: with `= ANY(array)` the planner cannot walk
     // records_by_kind in time order and sorts every row of the kind instead (583 ms for the first
     // page of 890,000 readings, bench:centre-api --store postgres).
-    const params: unknown[] = [query.kinds.length === 1 ? query.kinds[0] : query.kinds];
-    const where = [query.kinds.length === 1 ? 'kind = $1' : 'kind = ANY($1::text[])'];
-    if (query.postId !== undefined) where.push(`post_id = $${params.push(query.postId)}`);
+    // A post by its number (records_by_post leads with it): looked up once, before the index walk.
+    const codes = query.kinds.map(kindCode);
+    const params: unknown[] = [codes.length === 1 ? codes[0] : codes];
+    const where = [codes.length === 1 ? 'kind = $1::smallint' : 'kind = ANY($1::smallint[])'];
+    if (query.postId !== undefined) where.push(`post_no = (SELECT post_no FROM post_numbers WHERE post_id = $${params.push(query.postId)})`);
     if (query.sensor !== undefined) where.push(`sensor = $${params.push(query.sensor)}`);
     if (query.sinceUnixMs !== undefined) where.push(`time_unix_ms >= $${params.push(query.sinceUnixMs)}`);
     if (query.untilUnixMs !== undefined) where.push(`time_unix_ms <= $${params.push(query.untilUnixMs)}`);
@@ -156,15 +162,15 @@ export class PostgresCentreStore implements CentreStore {
   }
 
   async recordByBodyId(kind: IdentifiedKind, postId: string, id: string): Promise<RecordRow | undefined> {
-    const sql = `SELECT ${RECORD_COLUMNS} FROM records WHERE post_id = $1 AND kind = $2 AND body_id = $3 ORDER BY id DESC LIMIT 1`;
-    const row = (await this.pool.query<RecordPgRow>(sql, [postId, kind, id])).rows[0];
+    const sql = `SELECT ${RECORD_COLUMNS} FROM records WHERE post_no = (SELECT post_no FROM post_numbers WHERE post_id = $1) AND kind = $2::smallint AND body_id = $3 ORDER BY id DESC LIMIT 1`;
+    const row = (await this.pool.query<RecordPgRow>(sql, [postId, kindCode(kind), id])).rows[0];
     return row === undefined ? undefined : toRecord(row);
   }
 
   async latestHealth(postId?: string): Promise<RecordRow[]> {
     // One index step per post (records_latest_health), not DISTINCT ON over every Health ever stored.
-    const sql = `SELECT r.* FROM posts p CROSS JOIN LATERAL (
-        SELECT ${RECORD_COLUMNS} FROM records WHERE kind = 'health' AND post_id = p.post_id ORDER BY id DESC LIMIT 1) r
+    const sql = `SELECT r.* FROM posts p JOIN post_numbers n USING (post_id) CROSS JOIN LATERAL (
+        SELECT ${RECORD_COLUMNS} FROM records WHERE kind = ${KIND_CODES.health} AND post_no = n.post_no ORDER BY id DESC LIMIT 1) r
       ${postId === undefined ? '' : 'WHERE p.post_id = $1'}`;
     const rows = (await this.pool.query<RecordPgRow>(sql, postId === undefined ? [] : [postId])).rows.map(toRecord);
     return rows.sort((a, b) => (a.postId < b.postId ? -1 : a.postId > b.postId ? 1 : 0));
@@ -198,7 +204,7 @@ export class PostgresCentreStore implements CentreStore {
 
   /** Every (store id, seq) held for a post, for tests and audits. */
   async seqs(postId: string): Promise<{ storeId: string; seq: number }[]> {
-    const rows = (await this.pool.query<{ store_id: string; seq: string }>('SELECT store_id, seq FROM records WHERE post_id = $1 ORDER BY store_id COLLATE "C", seq', [postId])).rows;
+    const rows = (await this.pool.query<{ store_id: string; seq: string }>('SELECT store_id, seq FROM records WHERE post_no = (SELECT post_no FROM post_numbers WHERE post_id = $1) ORDER BY store_id COLLATE "C", seq', [postId])).rows;
     return rows.map((row) => ({ storeId: row.store_id, seq: Number(row.seq) }));
   }
 
@@ -209,8 +215,9 @@ export class PostgresCentreStore implements CentreStore {
 
   /** One index step down records_by_kind per kind (and partition). */
   async oldestRecordTimes(): Promise<Partial<Record<BodyKind, number>>> {
-    const rows = (await this.pool.query<{ kind: BodyKind; oldest: string | null }>('SELECT kind, (SELECT min(time_unix_ms) FROM records WHERE records.kind = k.kind) AS oldest FROM unnest($1::text[]) AS k(kind)', [bodyKinds])).rows;
-    return Object.fromEntries(rows.flatMap((row) => (row.oldest === null ? [] : [[row.kind, Number(row.oldest)]])));
+    const sql = 'SELECT k.ord, (SELECT min(time_unix_ms) FROM records WHERE records.kind = k.kind) AS oldest FROM unnest($1::smallint[]) WITH ORDINALITY AS k(kind, ord)';
+    const rows = (await this.pool.query<{ ord: string; oldest: string | null }>(sql, [bodyKinds.map(kindCode)])).rows;
+    return Object.fromEntries(rows.flatMap((row) => (row.oldest === null ? [] : [[bodyKinds[Number(row.ord) - 1] as BodyKind, Number(row.oldest)]])));
   }
 
   async close(): Promise<void> {
@@ -242,7 +249,7 @@ export class PostgresCentreStore implements CentreStore {
 /** Fills in the id of incidents and snapshots stored before migration 5 gave it a column. */
 async function backfillBodyIds(client: pg.PoolClient): Promise<void> {
   for (let after = 0; ; ) {
-    const rows = (await client.query<{ id: string; body: Buffer }>("SELECT id, body FROM records WHERE kind IN ('incident', 'snapshot') AND body_id IS NULL AND id > $1 ORDER BY id LIMIT $2", [after, BACKFILL_ROWS])).rows;
+    const rows = (await client.query<{ id: string; body: Buffer }>(`SELECT id, body FROM records WHERE kind IN (${KIND_CODES.incident}, ${KIND_CODES.snapshot}) AND body_id IS NULL AND id > $1 ORDER BY id LIMIT $2`, [after, BACKFILL_ROWS])).rows;
     const found = rows.flatMap((row) => {
       const id = bodyIdOf(row.body);
       return id === undefined ? [] : [{ row: row.id, id }];

@@ -147,6 +147,68 @@ testUnless(test, missing, 'a database of schema version 7 (a dedupe key per reco
   }
 });
 
+testUnless(test, missing, 'a database of schema version 8 holding records over two day partitions gets post numbers and kind codes in its list indexes, and every read finds its data', async () => {
+  const yesterday = NOW - DAY_MS;
+  const { url, name } = await olderDatabase(8, async (client) => {
+    for (const day of [Math.floor(yesterday / DAY_MS) * DAY_MS, Math.floor(NOW / DAY_MS) * DAY_MS]) {
+      await client.query(`CREATE TABLE ${partitionName(day)} PARTITION OF records FOR VALUES FROM (${day}) TO (${day + DAY_MS})`);
+    }
+    // bp-1 has a posts row; bp-2 only records (a post row is not the only source of post ids).
+    await client.query("INSERT INTO posts (post_id, boot_id, status, last_seen_unix_ms) VALUES ('bp-1', 'boot-1', 1, $1)", [NOW]);
+    const rows: [string, number, string, string, number, Buffer][] = [
+      ['bp-1', 1, 'reading', 'power', yesterday, Buffer.of(1)],
+      ['bp-1', 2, 'health', '', yesterday, Buffer.of(2)],
+      ['bp-1', 3, 'reading', 'power', NOW, Buffer.of(3)],
+      ['bp-1', 4, 'health', '', NOW, Buffer.of(4)],
+      ['bp-1', 5, 'incident', '', NOW, Buffer.from(v1.Record.encode({ seq: 5, incident: { id: 'inc-1' } }).finish())],
+      ['bp-2', 1, 'reading', 'door', yesterday, Buffer.of(6)],
+      ['bp-2', 2, 'detection', 'radar', NOW, Buffer.of(7)],
+      ['bp-2', 3, 'commandResult', '', NOW, Buffer.of(8)],
+    ];
+    for (const [postId, seq, kind, sensor, at, body] of rows) {
+      await client.query('INSERT INTO records (post_id, store_id, seq, kind, sensor, time_unix_ms, time_quality, priority, received_unix_ms, body, body_id) VALUES ($1, \'9\', $2, $3, $4, $5, 1, 3, $5, $6, $7)', [postId, seq, kind, sensor, at, body, kind === 'incident' ? 'inc-1' : null]);
+    }
+    await client.query("INSERT INTO record_seqs VALUES ('bp-1', '9', 0, '{[1,6)}', '{}'), ('bp-2', '9', 0, '{[1,4)}', '{}')");
+  });
+  const store = await PostgresCentreStore.open(url, { log, clock: () => NOW });
+  try {
+    await assertEveryMigrationApplied(name);
+    const pgQuery = <T extends pg.QueryResultRow>(sql: string) => (server as TestPostgres).query<T>(sql, [], name);
+    assert.equal((await pgQuery<{ post_id: string; post_no: number }>('SELECT post_id, post_no FROM post_numbers ORDER BY post_no')).map((row) => [row.post_id, row.post_no]), [['bp-1', 1], ['bp-2', 2]]);
+    // Every partition holds the new indexes (and the kind as a smallint).
+    const indexes = await pgQuery<{ tablename: string; indexdef: string }>("SELECT tablename, indexdef FROM pg_indexes WHERE tablename LIKE 'records_2%' AND indexdef LIKE '%post_no%' ORDER BY tablename, indexname");
+    const days = await pgQuery<{ tablename: string }>("SELECT tablename FROM pg_tables WHERE tablename LIKE 'records_2%'");
+    assert.ok(days.length >= 2);
+    assert.equal(indexes.length, days.length * 3, 'records_by_post, records_latest_health and records_by_body_id on each day');
+    assert.ok(indexes.some((row) => /WHERE \(kind = 4\)/.test(row.indexdef)), indexes.map((row) => row.indexdef).join('\n'));
+    assert.equal((await pgQuery<{ data_type: string }>("SELECT data_type FROM information_schema.columns WHERE table_name = 'records' AND column_name IN ('kind', 'post_no') ORDER BY column_name")).map((row) => row.data_type), ['smallint', 'integer']);
+    const seqsOf = (found: { seq: number }[]) => found.map((row) => row.seq);
+    assert.equal(seqsOf(await store.records({ kinds: ['reading'], limit: 10 })), [3, 1, 1]);
+    assert.equal((await store.records({ kinds: ['reading'], limit: 10 })).map((row) => [row.postId, row.kind, row.sensor]), [['bp-1', 'reading', 'power'], ['bp-2', 'reading', 'door'], ['bp-1', 'reading', 'power']]);
+    assert.equal(seqsOf(await store.records({ kinds: ['reading'], postId: 'bp-2', limit: 10 })), [1]);
+    assert.equal(seqsOf(await store.records({ kinds: ['reading', 'health'], postId: 'bp-1', limit: 10 })), [4, 3, 2, 1]);
+    assert.equal(seqsOf(await store.records({ kinds: ['detection'], sensor: 'radar', limit: 10 })), [2]);
+    assert.equal(seqsOf(await store.records({ kinds: ['commandResult'], postId: 'bp-2', limit: 10 })), [3]);
+    assert.equal(await store.records({ kinds: ['reading'], postId: 'bp-9', limit: 10 }), []);
+    assert.equal((await store.latestHealth()).map((row) => [row.postId, row.seq, row.kind]), [['bp-1', 4, 'health']]);
+    assert.is((await store.recordByBodyId('incident', 'bp-1', 'inc-1'))?.seq, 5);
+    assert.is(await store.recordByBodyId('incident', 'bp-2', 'inc-1'), undefined);
+    assert.equal((await store.seqs('bp-2')).map((row) => row.seq), [1, 2, 3]);
+    assert.is((await store.oldestRecordTimes()).reading, yesterday);
+    // Stored after: a resend is a duplicate, a new post gets the next number, and lists find it.
+    const reading = (postId: string, seqs: number[]) => ({ postId, storeId: '9', receivedUnixMs: NOW, records: seqs.map((seq) => ({ seq, kind: 'reading' as const, sensor: 'power', timeUnixMs: NOW + seq, timeQuality: 1, priority: 3, bytes: Uint8Array.of(seq) })) });
+    assert.equal(await store.storeBatches([reading('bp-1', [3, 6]), reading('bp-3', [1])]), [{ inserted: [6], duplicates: 1 }, { inserted: [1], duplicates: 0 }]);
+    assert.equal(seqsOf(await store.records({ kinds: ['reading'], postId: 'bp-3', limit: 10 })), [1]);
+    assert.equal(seqsOf(await store.records({ kinds: ['reading'], postId: 'bp-1', limit: 10 })), [6, 3, 1]);
+    assert.equal((await pgQuery<{ post_no: number }>("SELECT post_no FROM post_numbers WHERE post_id = 'bp-3'")).map((row) => row.post_no), [3]);
+    // Retention by kind still reads the codes: yesterday's day goes once both its kinds are due.
+    const outcome = await store.dropBefore([{ kinds: [...bodyKinds], cutoffMs: Math.floor(NOW / DAY_MS) * DAY_MS }]);
+    assert.equal(outcome.removed, { reading: 2, health: 1 });
+  } finally {
+    await store.close();
+  }
+});
+
 testUnless(test, missing, 'two workers storing the same envelopes at once store each record once, and their outcomes add up to every record', async () => {
   const { url, name } = await freshDatabase();
   const workers = [await PostgresCentreStore.open(url, { log, clock: () => NOW }), await PostgresCentreStore.open(url, { log, clock: () => NOW })];
