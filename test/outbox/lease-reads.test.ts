@@ -1,6 +1,9 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
+import { copyFileSync, renameSync, writeFileSync } from 'node:fs';
 import type Database from 'better-sqlite3';
+import { silentLogger } from '../../kernel/logger.js';
+import { DamageWatch } from '../../agent/outbox/damage.js';
 import { FakeClocks, open, reading, seqsOf, storePath } from './helpers.js';
 
 const test = suite('outbox reads on the send path (issue 13)');
@@ -67,6 +70,27 @@ test('a released lease acks through the file; a look at an outbox whose records 
   await outbox.enqueue([reading('c')]);
   assert.equal(seqsOf(outbox.nextBatch({ maxBytes: 1_000_000, maxRecords: 10 })), [3], 'a record committed after the look is found');
   await outbox.close();
+});
+
+test('a batch right after a commit does not probe the file again; a probe older than the window does, and finds damage', () => {
+  const path = storePath();
+  writeFileSync(path, Buffer.concat([Buffer.from('SQLite format 3\0'), Buffer.alloc(4096)]));
+  const clocks = new FakeClocks();
+  const watch = new DamageWatch(path, silentLogger(), () => ({ records: 0, bytes: 0 }), () => false, undefined, clocks.monotonic);
+  try {
+    assert.is(watch.checkUnlessSoundWithin(1000), false, 'no probe yet: probed, sound');
+    copyFileSync(path, `${path}.copy`);
+    renameSync(`${path}.copy`, path);
+    clocks.advance(999);
+    assert.is(watch.checkUnlessSoundWithin(1000), false, 'found sound 999 ms ago: not probed again');
+    assert.is(watch.error, undefined);
+    clocks.advance(1);
+    assert.is(watch.checkUnlessSoundWithin(1000), true, 'a second on: probed, the file was replaced');
+    assert.ok(watch.error);
+    assert.is(watch.checkUnlessSoundWithin(1000), true, 'damaged stays damaged');
+  } finally {
+    watch.close();
+  }
 });
 
 test.run();
