@@ -66,7 +66,8 @@ export class Handout {
     try {
       for (const range of ranges) {
         if (!(range.first <= range.last)) continue;
-        for (const record of this.context.store.inRange(range.first, range.last)) {
+        // Records out on a lease exist and are unacked: a range of those needs no read of the store.
+        for (const record of this.leases.heldRange(range.first, range.last) ?? this.context.store.inRange(range.first, range.last)) {
           if (this.backlog.has(record.seq)) continue;
           this.backlog.add(record);
           this.leases.forget(record.seq);

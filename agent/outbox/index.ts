@@ -149,7 +149,7 @@ export class SqliteOutbox implements Outbox {
     const nextSeq = Math.max(saved.next_seq, newest.seq + 1);
     this.rewind = checkRewind(db, highWaterPath(path), saved.store_id, nextSeq - 1);
     this.storeId = this.rewind?.newStoreId ?? BigInt(saved.store_id);
-    this.damage = new DamageWatch(path, options.log, () => ({ records: this.store.totalRecords(), bytes: this.store.totalBytes() }), () => this.closed, options.onDamaged);
+    this.damage = new DamageWatch(path, options.log, () => ({ records: this.store.totalRecords(), bytes: this.store.totalBytes() }), () => this.closed, options.onDamaged, options.monotonic);
     this.highWater = new HighWater(highWaterPath(path), this.storeId, options.log);
     // What the file holds at open may include readings never synced (a kill -9 with readings_sync: normal): synced at once.
     this.highWater.save(nextSeq - 1, false);
@@ -289,12 +289,13 @@ export class SqliteOutbox implements Outbox {
     try {
       const ttlOf = (priority: outpost.v1.Priority) => this.ttlOf(priority);
       const saveClock = now - this.writer.lastClockSave >= CLOCK_SAVE_EVERY_MS;
-      // Before a batch, the file is probed (at most once a second). On the timer, only before a
-      // transaction: an idle post with nothing to expire does not open the file every 5 s (issue 13);
-      // the health watch still probes it.
-      if (!onTimer && this.damage.check()) return;
+      // Before a batch, the file is probed at most once a second, and not when a commit's probe
+      // found it sound within that second (on a busy post the batch follows it by a millisecond).
+      // Right before an expiry transaction, always; on the timer, only then: an idle post with
+      // nothing to expire does not open the file every 5 s (issue 13); the health watch still probes it.
+      if (!onTimer && this.damage.checkUnlessSoundWithin(EXPIRY_EVERY_MS)) return;
       const due = this.writer.expiryDue(ttlOf, saveClock);
-      if (due && onTimer && this.damage.check()) return;
+      if (due && this.damage.check()) return;
       if (due) this.writer.expire(ttlOf, saveClock);
       this.lastExpiry = now;
     } catch (error) {

@@ -8,10 +8,19 @@ export interface LeasedSeq {
   priority: number;
 }
 
+/** A record out on a lease: what an ack of it needs (the backlog's seq, class and size) without reading the store. */
+interface Held extends LeasedSeq {
+  size: number;
+  lease: number;
+}
+
+/** The longest acked range looked up seq by seq among the leases; longer ones read the store. */
+const MAX_HELD_RANGE = 4096;
+
 export class LeaseBook {
-  private readonly holder = new Map<number, number>();
+  private readonly holder = new Map<number, Held>();
   /** `live`: how many of `held` are still out (not acked); a lease whose records are all acked ends at once. */
-  private readonly leases = new Map<number, { held: LeasedSeq[]; live: number; expiresAt: number }>();
+  private readonly leases = new Map<number, { held: Held[]; live: number; expiresAt: number }>();
   /**
    * Per class, a seq at or below which no record is waiting to be offered: each was leased, and
    * is still out, acked or gone. The next batch reads the store from there instead of reading
@@ -26,14 +35,31 @@ export class LeaseBook {
   }
 
   /** `records` must be, per class, the oldest records not yet offered (what the store's `collect` returns). */
-  grant(records: readonly LeasedSeq[], expiresAt: number): number {
+  grant(records: readonly { seq: number; priority: number; bytes: Uint8Array }[], expiresAt: number): number {
     const id = this.newId();
-    this.leases.set(id, { held: records.map(({ seq, priority }) => ({ seq, priority })), live: records.length, expiresAt });
-    for (const { seq, priority } of records) {
-      this.holder.set(seq, id);
-      this.offeredThrough[priority] = Math.max(this.offeredThrough[priority] ?? 0, seq);
+    const held = records.map(({ seq, priority, bytes }): Held => ({ seq, priority, size: bytes.length, lease: id }));
+    this.leases.set(id, { held, live: held.length, expiresAt });
+    for (const record of held) {
+      this.holder.set(record.seq, record);
+      this.offeredThrough[record.priority] = Math.max(this.offeredThrough[record.priority] ?? 0, record.seq);
     }
     return id;
+  }
+
+  /**
+   * The records of [first, last] when every seq in it is out on a lease (the usual ack: one
+   * envelope's records, consecutive seqs): an ack then needs no read of the store (issue 13).
+   * Undefined when some seq is not held: only the store knows whether it exists and is unacked.
+   */
+  heldRange(first: number, last: number): { seq: number; priority: number; size: number }[] | undefined {
+    if (!(first <= last) || last - first >= MAX_HELD_RANGE) return undefined;
+    const records: Held[] = [];
+    for (let seq = first; seq <= last; seq++) {
+      const record = this.holder.get(seq);
+      if (record === undefined) return undefined;
+      records.push(record);
+    }
+    return records;
   }
 
   /** Where the class's next batch starts: every record of the class at or below this seq is out, acked or gone. */
@@ -46,13 +72,13 @@ export class LeaseBook {
     const lease = this.leases.get(id);
     if (lease === undefined) return [];
     this.leases.delete(id);
-    const held = lease.held.filter(({ seq }) => this.holder.get(seq) === id);
+    const held = lease.held.filter((record) => this.holder.get(record.seq) === record);
     for (const { seq, priority } of held) {
       this.holder.delete(seq);
       // Back to be offered again: the class's next batch starts at or before it.
       this.offeredThrough[priority] = Math.min(this.offeredThrough[priority] ?? 0, seq - 1);
     }
-    return held;
+    return held.map(({ seq, priority }) => ({ seq, priority }));
   }
 
   /**
@@ -61,11 +87,11 @@ export class LeaseBook {
    * finished leases was otherwise walked by every `expire` (issue 13).
    */
   forget(seq: number): void {
-    const id = this.holder.get(seq);
-    if (id === undefined) return;
+    const record = this.holder.get(seq);
+    if (record === undefined) return;
     this.holder.delete(seq);
-    const lease = this.leases.get(id);
-    if (lease !== undefined && --lease.live === 0) this.leases.delete(id);
+    const lease = this.leases.get(record.lease);
+    if (lease !== undefined && --lease.live === 0) this.leases.delete(record.lease);
   }
 
   /** Ends every lease that ran out by `now`; returns the records they still held. */

@@ -277,6 +277,9 @@ export class RecordStore {
   private *unacked<T extends { seq: number }>(priority: outpost.v1.Priority, columns: 'oldest' | 'page', wanted = SCAN_PAGE, from = 0): Generator<T> {
     const pageSize = pageRows(wanted);
     for (const segment of [...this.segments.of(priority)]) {
+      // No row past `from` (lastSeq is at least the newest row's seq): no query that finds nothing,
+      // as the uplink's once-a-second look on a drained outbox made (issue 13).
+      if (segment.state.rows === 0 || segment.state.lastSeq <= from) continue;
       for (let after = from, done = false; !done; ) {
         const rows = segment.rowsAfter<T>(columns, after, pageSize);
         // A short page is the segment's end, unless an acked range cut it short: no second query

@@ -21,7 +21,9 @@ async function damagedWhileOpen(damage: (path: string) => void): Promise<void> {
     const firstId = outbox.storeId;
     db?.pragma('wal_checkpoint(TRUNCATE)');
     damage(path);
-    // The next statements (a batch for the uplink, an enqueue) meet the damage.
+    // The next statements (a batch for the uplink, an enqueue) meet the damage. The batch probes the
+    // file when no probe found it sound within the last second (the enqueue's commit just did): a second on.
+    clocks.advance(1_000);
     outbox.nextBatch({ maxBytes: 1_000_000, maxRecords: 1000 });
     const late = outbox.enqueue([detection('after')]);
     assert.is(outbox.health().status, 'fault', 'fault at once, not at the next maintenance');
