@@ -31,6 +31,8 @@ export class StoreWriter {
   private readonly saveStore: Database.Statement;
   /** The connection's `synchronous` setting: changed only when a transaction needs the other one (the store opens at FULL). */
   private sync: SyncLevel = 'full';
+  /** better-sqlite3's transaction wrapper, made once: `db.transaction(fn)` builds four closures and their properties per call (issue 13). */
+  private readonly inTransaction: (work: (change: Change) => void, change: Change) => void;
 
   /** Whether the last transaction fsynced the WAL (FULL), so what it committed is on the card. */
   get walSynced(): boolean {
@@ -50,6 +52,12 @@ export class StoreWriter {
   ) {
     this.saveStore = db.prepare('UPDATE store SET next_seq = ?, clock_ms = ?, wall_ms = ? WHERE id = 1');
     this.lastClockSave = clock.now();
+    this.inTransaction = db.transaction((work: (change: Change) => void, change: Change) => {
+      work(change);
+      if (this.store.segments.dropSettled()) change.deleted = true;
+      if (change.deleted && !change.seqSaved) this.saveClock();
+      if (!change.drops.empty) this.ledger.add(change.drops.list());
+    });
   }
 
   /**
@@ -136,12 +144,7 @@ export class StoreWriter {
       this.sync = sync;
     }
     try {
-      this.db.transaction(() => {
-        work(change);
-        if (this.store.segments.dropSettled()) change.deleted = true;
-        if (change.deleted && !change.seqSaved) this.saveClock();
-        if (!change.drops.empty) this.ledger.add(change.drops.list());
-      })();
+      this.inTransaction(work, change);
     } catch (error) {
       this.store.segments.restore(segments);
       throw error;

@@ -58,8 +58,9 @@ export function parseReadResponse(pdu: Buffer, table: ModbusTable, count: number
     return { bits };
   }
   if (byteCount !== count * 2) throw new RangeError(`${byteCount} bytes for ${count} registers`);
+  // Big-endian words by hand: readUInt16BE is a call and a bounds check per register, every poll (issue 13).
   const words: number[] = [];
-  for (let i = 0; i < count; i++) words.push(pdu.readUInt16BE(2 + i * 2));
+  for (let at = 2, end = 2 + count * 2; at < end; at += 2) words.push(((pdu[at] as number) << 8) | (pdu[at + 1] as number));
   return { words };
 }
 

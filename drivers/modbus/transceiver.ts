@@ -7,7 +7,6 @@ interface InFlight {
   matcher: ResponseMatcher;
   resolve(pdu: Buffer): void;
   reject(error: OutpostError): void;
-  timer: NodeJS.Timeout;
   subject: string;
   /** The most CRC errors one scan of the receive buffer found (garbled answers, not silence). */
   crcErrors: number;
@@ -31,6 +30,14 @@ export class Transceiver {
   private received: Buffer = Buffer.alloc(0);
   private lastExchangeEnd = 0;
   private detach: (() => void) | undefined;
+  /**
+   * The answer timeout: one timer for the transceiver's life, re-armed (`refresh()`) as each
+   * request goes out instead of a new timer made and cleared per exchange (issue 13: 10 a second
+   * on a post polling ten devices). An answer leaves it armed: while requests keep going out it
+   * never fires, and when it does with nothing in flight it does nothing. Its deadline is always
+   * that of the exchange in flight, since every exchange starts by re-arming it.
+   */
+  private timer: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: TransceiverOptions) {}
 
@@ -52,6 +59,8 @@ export class Transceiver {
   release(): void {
     this.detach?.();
     this.detach = undefined;
+    clearTimeout(this.timer);
+    this.timer = undefined;
   }
 
   /** Sends a request PDU to `unit` and resolves with the answer PDU (which may be an exception). */
@@ -77,7 +86,10 @@ export class Transceiver {
     this.received = EMPTY;
     // One exchange per poll of every device: no closure per exchange but the promise's own (issue 13).
     return new Promise<Buffer>((resolve, reject) => {
-      this.inFlight = { matcher, resolve, reject, timer: setTimeout(this.timedOut, this.options.timeoutMs), subject, crcErrors: 0 };
+      this.inFlight = { matcher, resolve, reject, subject, crcErrors: 0 };
+      // Unref'd: the armed timer left behind by the last answer must not hold a process open (the link's own handle does while a request waits).
+      if (this.timer === undefined) this.timer = setTimeout(this.timedOut, this.options.timeoutMs).unref();
+      else this.timer.refresh();
       this.options.link.write(frame).catch(this.writeFailed);
     });
   }
@@ -106,7 +118,6 @@ export class Transceiver {
     const pending = this.inFlight;
     this.inFlight = undefined;
     if (pending === undefined) return;
-    clearTimeout(pending.timer);
     pending.reject(error);
   }
 
@@ -120,7 +131,6 @@ export class Transceiver {
     if (result.status === 'frame') {
       this.inFlight = undefined;
       this.received = EMPTY;
-      clearTimeout(pending.timer);
       pending.resolve(result.pdu);
     }
   }

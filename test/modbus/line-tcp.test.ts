@@ -100,6 +100,33 @@ testUnless(test, pymodbusMissing, 'a unit that never answers times out with a wi
   }
 });
 
+testUnless(test, pymodbusMissing, 'the answer timeout counts from each request: not from an earlier one, and still after the line sat idle past it', async () => {
+  const line = tcpLine(server!.where, 200, 0);
+  const silentFor = async (): Promise<number> => {
+    const sent = performance.now();
+    const error = await failure(line.read(9, 'holding', 0, 1));
+    assert.is(error.code, 'modbus.timeout');
+    return performance.now() - sent;
+  };
+  try {
+    await line.start();
+    // Answered 150 ms before the silent request: a timeout still counted from that exchange would fail it after ~50 ms.
+    assert.equal(await line.read(1, 'input', 0, 1), { words: [7] });
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const afterRecent = await silentFor();
+    assert.ok(afterRecent >= 190 && afterRecent < 1000, `timed out after ${afterRecent.toFixed(0)} ms`);
+    // Idle for longer than the timeout (its timer came due with nothing in flight), then silence again.
+    assert.equal(await line.read(1, 'input', 0, 1), { words: [7] });
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    const afterIdle = await silentFor();
+    assert.ok(afterIdle >= 190 && afterIdle < 1000, `timed out after ${afterIdle.toFixed(0)} ms`);
+    assert.equal(await line.read(1, 'input', 0, 2), { words: [7, 8] });
+    assert.is(line.unitCounters(9).timeouts, 2);
+  } finally {
+    await line.stop();
+  }
+});
+
 testUnless(test, pymodbusMissing, 'a server that goes away fails requests as disconnected; the line reconnects when it is back', async () => {
   const port = server!.where;
   const line = tcpLine(port);

@@ -189,6 +189,37 @@ test('tcp:// links connect, notice the server going away, and reconnect', async 
   }
 });
 
+test('tcp:// chunks are the listener\'s to keep: later reads, on this link or another, leave them as they were', async () => {
+  const port = await freePort();
+  const sockets: Socket[] = [];
+  const server = createServer((socket) => void sockets.push(socket));
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const links = [link(`tcp://127.0.0.1:${port}`), link(`tcp://127.0.0.1:${port}`)];
+  // Chunks kept as given (not copied to strings): a link handing out a view of a shared read buffer fails here.
+  const kept: Buffer[][] = links.map(() => []);
+  links.forEach((serial, i) => serial.onData((chunk) => kept[i]!.push(chunk)));
+  const text = (i: number): string => Buffer.concat(kept[i]!).toString('latin1');
+  try {
+    for (const serial of links) await serial.start();
+    await waitFor('both accepted', () => sockets.length === 2);
+    sockets[0]!.write('first\n');
+    await waitFor('first', () => text(0) === 'first\n');
+    sockets[1]!.write('other\n');
+    await waitFor('other', () => text(1) === 'other\n');
+    // More than one read's worth, in many chunks.
+    const big = Buffer.alloc(100_000, 'x');
+    sockets[0]!.write(big);
+    await waitFor('big', () => text(0).length === 6 + big.length);
+    assert.is(text(0), 'first\n' + big.toString('latin1'));
+    assert.is(text(1), 'other\n');
+    assert.is(kept[0]![0]!.toString('latin1'), 'first\n');
+  } finally {
+    for (const serial of links) await serial.stop();
+    for (const socket of sockets) socket.destroy();
+    await new Promise((resolve) => server.close(resolve));
+  }
+});
+
 test('tcp:// with nothing listening is refused with a hint', async () => {
   const port = await freePort();
   const serial = link(`tcp://127.0.0.1:${port}`);
