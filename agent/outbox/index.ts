@@ -183,7 +183,7 @@ export class SqliteOutbox implements Outbox {
   }
 
   enqueue(records: readonly outpost.v1.IRecord[]): Promise<number[]> {
-    if (this.closing) return Promise.reject(closedError(records.length));
+    if (this.closing) return Promise.reject(closedError(records.length, this.damage.error !== undefined));
     let items;
     try {
       items = admit(records);
@@ -237,8 +237,10 @@ export class SqliteOutbox implements Outbox {
     this.stopTimers();
     const left = this.queue.takeAll();
     const lost = left.reduce((total, entry) => total + entry.items.length, 0);
-    if (lost > 0) this.options.log.error({ records: lost, err: describeError(this.disk.error) }, 'outbox closing with records it could not write');
-    for (const entry of left) entry.reject(closedError(entry.items.length));
+    const damaged = this.damage.error !== undefined;
+    if (lost > 0 && damaged) this.options.log.warn({ records: lost }, 'outbox closing to replace its damaged file; its pending records go back to the pipeline');
+    else if (lost > 0) this.options.log.error({ records: lost, err: describeError(this.disk.error) }, 'outbox closing with records it could not write');
+    for (const entry of left) entry.reject(closedError(entry.items.length, damaged));
     try {
       this.writer.saveClockNow();
     } catch (error) {

@@ -40,7 +40,19 @@ export function rejectedError(records: number, limit: number, cause: unknown): O
   });
 }
 
-export function closedError(records: number): OutpostError {
+/**
+ * Refuses enqueues still pending when the outbox closes. A store found damaged is closed to be
+ * replaced: its refusals are retryable (the pipeline offers the records to the new file).
+ */
+export function closedError(records: number, damaged: boolean): OutpostError {
+  if (damaged) {
+    return new OutpostError(`the outbox file was found damaged before ${records} records could be written`, {
+      code: 'outbox.closed',
+      subject: 'outbox',
+      hint: 'the file is moved aside and a fresh one opened; the records are offered to it again (see the outbox damage warning)',
+      retryable: true,
+    });
+  }
   return new OutpostError(`the outbox closed before ${records} records could be written`, {
     code: 'outbox.closed',
     subject: 'outbox',

@@ -4,6 +4,7 @@ import * as assert from 'uvu/assert';
 import type Database from 'better-sqlite3';
 import { v1 } from '../../wire/index.js';
 import { silentLogger } from '../../kernel/logger.js';
+import { OutpostError } from '../../kernel/errors.js';
 import { DeferredOutbox } from '../../agent/outbox/deferred.js';
 import { SqliteOutbox } from '../../agent/outbox/index.js';
 import { waitFor } from '../support/net.js';
@@ -40,6 +41,27 @@ async function damagedWhileOpen(damage: (path: string) => void): Promise<void> {
     await outbox.close();
   }
 }
+
+test('an enqueue pending when the damage is found is refused retryable, saying why (the pipeline offers it to the fresh store)', async () => {
+  const path = storePath();
+  const clocks = new FakeClocks();
+  const outbox = new DeferredOutbox((hooks) => SqliteOutbox.open(path, options(clocks, {}, hooks)), silentLogger());
+  try {
+    await outbox.enqueue([detection('first')]);
+    const firstId = outbox.storeId;
+    truncateSync(path, 4096);
+    clocks.advance(1_000);
+    const pending = outbox.enqueue([detection('pending')]);
+    outbox.nextBatch({ maxBytes: 1_000_000, maxRecords: 1000 });
+    const refusal: unknown = await pending.then(() => undefined, (error: unknown) => error);
+    assert.instance(refusal, OutpostError, 'the pending enqueue is refused');
+    assert.is((refusal as OutpostError).retryable, true);
+    assert.match((refusal as OutpostError).message, /damaged/);
+    await waitFor('a fresh store', () => outbox.isOpen && outbox.storeId !== firstId);
+  } finally {
+    await outbox.close();
+  }
+});
 
 test('garbage written over the file while open: fault at once, moved aside, fresh store, STORE_RESET counts the lost records', async () => {
   await damagedWhileOpen((path) => {
