@@ -9,7 +9,7 @@ import { prunePartitions } from './pg-retention.js';
 import { applyStates } from './pg-states.js';
 import { groupColumns, RECORD_COLUMNS, toPost, toRecord, type PostPgRow, type RecordPgRow } from './pg-rows.js';
 import { migrate } from './pg-schema.js';
-import { KIND_CODES, kindCode } from './pg-kinds.js';
+import { KIND_CODES, kindCode, kindOfCode } from './pg-kinds.js';
 import { PostNumbers } from './pg-post-numbers.js';
 import { BACKFILL_ROWS, bodyIdOf, type IdentifiedKind } from './body-ids.js';
 import { passwordOf, redactSecret, redactUrl } from './pg-url.js';
@@ -215,9 +215,9 @@ export class PostgresCentreStore implements CentreStore {
 
   /** One index step down records_by_kind per kind (and partition). */
   async oldestRecordTimes(): Promise<Partial<Record<BodyKind, number>>> {
-    const sql = 'SELECT k.ord, (SELECT min(time_unix_ms) FROM records WHERE records.kind = k.kind) AS oldest FROM unnest($1::smallint[]) WITH ORDINALITY AS k(kind, ord)';
-    const rows = (await this.pool.query<{ ord: string; oldest: string | null }>(sql, [bodyKinds.map(kindCode)])).rows;
-    return Object.fromEntries(rows.flatMap((row) => (row.oldest === null ? [] : [[bodyKinds[Number(row.ord) - 1] as BodyKind, Number(row.oldest)]])));
+    const sql = 'SELECT k.kind, (SELECT min(time_unix_ms) FROM records WHERE records.kind = k.kind) AS oldest FROM unnest($1::smallint[]) AS k(kind)';
+    const rows = (await this.pool.query<{ kind: number; oldest: string | null }>(sql, [bodyKinds.map(kindCode)])).rows;
+    return Object.fromEntries(rows.flatMap((row) => (row.oldest === null ? [] : [[kindOfCode(row.kind), Number(row.oldest)]])));
   }
 
   async close(): Promise<void> {
