@@ -30,6 +30,9 @@ export class Change {
   /** Drop-report records written (seq, size) and deleted (seq). */
   readonly reportsAdded = new Map<number, number>();
   readonly reportsRemoved = new Set<number>();
+  /** Records inserted (with a copy of their stored bytes when the body cache is on) and seq ranges marked acked: the body cache learns them after the commit. */
+  readonly inserted: { seq: number; size: number; body: Buffer; priority: number }[] = [];
+  readonly ackedRanges: { first: number; last: number }[] = [];
   readonly drops = new DropTally();
   readonly dropped = { evicted: 0, expired: 0, compacted: 0 };
   readonly droppedPerClass = new ClassDrops();

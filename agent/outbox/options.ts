@@ -13,6 +13,9 @@ function segmentLimits(config: OutboxConfig): SegmentLimits {
   return { records: Math.max(4_096, Math.ceil(config.max_records / 32)), bytes: Math.max(1_048_576, Math.ceil(config.max_bytes / 32)) };
 }
 
+/** A few seconds of a busy post's commits; bodies leave with their ack, so this is a bound, not what is held. */
+const BODY_CACHE_BYTES = 256 * 1024;
+
 /** Time to live per class, in ms of store clock. */
 export interface ClassTtls {
   alarm: number;
@@ -38,6 +41,8 @@ export interface OutboxOptions {
   dropReportIntervalMs: number;
   /** Not in the post config: tests lower it to see segments rotate and drop with a few records. */
   segment: SegmentLimits;
+  /** Not in the post config: bytes of just-committed record bodies the next batch is served from (body-cache.ts); tests set 0 to read every page from the file. */
+  bodyCacheBytes: number;
   log: Logger;
   /** Wall clock (ms since the epoch): file names, event times, the downtime estimate at open. */
   now: () => number;
@@ -79,6 +84,7 @@ export function outboxOptionsFrom(config: OutboxConfig, runtime: OutboxRuntime =
     memoryQueue: config.memory_queue,
     dropReportIntervalMs: config.drop_report_interval,
     segment: segmentLimits(config),
+    bodyCacheBytes: BODY_CACHE_BYTES,
     // pino itself rather than log/logger.js: the crash test's child loads this module hundreds of times, and pino-pretty is heavy.
     log: runtime.log ?? pino({ level: 'silent' }),
     now: runtime.now ?? Date.now,

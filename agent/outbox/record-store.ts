@@ -3,6 +3,7 @@ import { toNumber, v1, type outpost } from '../../wire/index.js';
 import type { AckedRecord } from './ack-backlog.js';
 import { DROP_REPORT_KEY, type Admitted } from './admission.js';
 import { Change, ClassDrops } from './change.js';
+import { BodyCache } from './body-cache.js';
 import { COMPACTABLE, pageRows, type ClassRow } from './class-tables.js';
 import type { DropSum } from './drops.js';
 import { Segments, type SegmentLimits } from './segments.js';
@@ -30,6 +31,8 @@ export interface Limits {
   maxRecords: number;
   compactStatus: boolean;
   segment: SegmentLimits;
+  /** Bytes of just-committed bodies kept to serve the next batch from memory (body-cache.ts); 0: off. */
+  bodyCacheBytes: number;
 }
 
 export { Change };
@@ -60,6 +63,7 @@ export class RecordStore {
    */
   private readonly oldestAtLeast: (number | undefined)[] = [undefined, undefined, undefined, undefined];
   private readonly live;
+  private readonly cache: BodyCache;
 
   constructor(
     db: Database.Database,
@@ -68,6 +72,7 @@ export class RecordStore {
     private readonly isHeld: (seq: number) => boolean,
   ) {
     this.segments = new Segments(db, limits.segment);
+    this.cache = new BodyCache(limits.bodyCacheBytes);
     // Over the `records` view, which leaves acked records out; only read at open.
     this.live = {
       totals: db.prepare('SELECT priority, count(*) AS records, coalesce(sum(size), 0) AS bytes FROM records GROUP BY priority'),
@@ -106,6 +111,7 @@ export class RecordStore {
     // SQLite copies a bound blob, so one scratch buffer serves every insert.
     segment.insert(seq, createdMs, size, item.key, this.scratch.subarray(0, size));
     this.segments.inserted(segment, seq, size);
+    if (this.limits.bodyCacheBytes > 0) change.inserted.push({ seq, size, body: Buffer.from(this.scratch.subarray(0, size)), priority: item.priority });
     change.records[item.priority]! += 1;
     change.bytes[item.priority]! += size;
     if (item.key === null) return;
@@ -169,6 +175,7 @@ export class RecordStore {
 
   /** Marks the records with seqs in [first, last] acked (every one of them must be unacked); they leave the counts now and the file with their segment. */
   markAcked(change: Change, first: number, last: number): void {
+    change.ackedRanges.push({ first, last });
     for (const segment of this.segments.overlapping(first, last)) {
       const priority = segment.name.priority;
       const rows = segment.inRange(first, last);
@@ -222,7 +229,9 @@ export class RecordStore {
     for (const priority of DRAIN_ORDER) {
       // Counts are applied after each commit and collect runs outside transactions: an empty class has nothing to read.
       if (this.records[priority] === 0) continue;
-      for (const row of this.unacked<StoredRow>(priority, 'page', maxRecords + 16, resumeAfter(priority))) {
+      const from = resumeAfter(priority);
+      // The records just committed, from memory when it holds every one the page query would read.
+      for (const row of this.cache.after(priority, from) ?? this.unacked<StoredRow>(priority, 'page', maxRecords + 16, from)) {
         if (skip(row.seq)) continue;
         // A record larger than maxBytes goes alone rather than never.
         if (records.length >= maxRecords || (records.length > 0 && bytes + row.size > limits.maxBytes)) return { records, bytes, more: true };
@@ -260,6 +269,7 @@ export class RecordStore {
     for (const [seq, size] of change.reportsAdded) this.reports.set(seq, size);
     for (const seq of change.reportsRemoved) this.reports.delete(seq);
     this.dropped.add(change.droppedPerClass);
+    this.cache.applied({ inserted: change.inserted, acked: change.ackedRanges, deleted: change.deleted });
   }
 
   totalRecords(change?: Change): number {
