@@ -29,8 +29,8 @@ interface ClassCache {
 }
 
 export interface CommittedChange {
-  /** Records the transaction inserted, seq order, with their class. */
-  inserted: readonly (CachedBody & { priority: number })[];
+  /** Records the transaction inserted, seq order, with their class; a body left out (too large to keep) ends the class's range there. */
+  inserted: readonly { seq: number; size: number; body: Buffer | undefined; priority: number }[];
   /** Seq ranges the transaction marked acked. */
   acked: readonly { first: number; last: number }[];
   /** The transaction deleted records (or dropped a segment). */
@@ -44,6 +44,11 @@ export class BodyCache {
   /** `maxBytes` 0 turns the cache off: every page is read from the file. */
   constructor(private readonly maxBytes: number) {}
 
+  /** Whether a record of this many bytes is worth a copy: a quarter of the bound at most, and 16 KiB (readings are ~300 bytes). */
+  keeps(size: number): boolean {
+    return size <= Math.min(16 * 1024, this.maxBytes / 4);
+  }
+
   /** What a committed transaction changed. Call only after its commit. */
   applied(change: CommittedChange): void {
     if (this.maxBytes <= 0) return;
@@ -55,6 +60,14 @@ export class BodyCache {
     for (const record of change.inserted) {
       const cache = this.classes[record.priority];
       if (cache === undefined) continue;
+      if (record.body === undefined) {
+        // Not kept (a snapshot, say): the class's range restarts above it.
+        for (let i = cache.head; i < cache.entries.length; i++) this.bytes -= cache.entries[i]!.body.length;
+        cache.entries = [];
+        cache.head = 0;
+        cache.completeAfter = record.seq;
+        continue;
+      }
       cache.completeAfter ??= record.seq - 1;
       cache.entries.push({ seq: record.seq, size: record.size, body: record.body });
       this.bytes += record.body.length;

@@ -31,7 +31,7 @@ export class Change {
   readonly reportsAdded = new Map<number, number>();
   readonly reportsRemoved = new Set<number>();
   /** Records inserted (with a copy of their stored bytes when the body cache is on) and seq ranges marked acked: the body cache learns them after the commit. */
-  readonly inserted: { seq: number; size: number; body: Buffer; priority: number }[] = [];
+  readonly inserted: { seq: number; size: number; body: Buffer | undefined; priority: number }[] = [];
   readonly ackedRanges: { first: number; last: number }[] = [];
   readonly drops = new DropTally();
   readonly dropped = { evicted: 0, expired: 0, compacted: 0 };

@@ -111,7 +111,7 @@ export class RecordStore {
     // SQLite copies a bound blob, so one scratch buffer serves every insert.
     segment.insert(seq, createdMs, size, item.key, this.scratch.subarray(0, size));
     this.segments.inserted(segment, seq, size);
-    if (this.limits.bodyCacheBytes > 0) change.inserted.push({ seq, size, body: Buffer.from(this.scratch.subarray(0, size)), priority: item.priority });
+    if (this.limits.bodyCacheBytes > 0) change.inserted.push({ seq, size, body: this.cache.keeps(size) ? Buffer.from(this.scratch.subarray(0, size)) : undefined, priority: item.priority });
     change.records[item.priority]! += 1;
     change.bytes[item.priority]! += size;
     if (item.key === null) return;

@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
 import type { outpost } from '../../wire/index.js';
 import type { SqliteOutbox } from '../../agent/outbox/index.js';
 import type { Lease } from '../../agent/outbox/types.js';
-import { FakeClocks, eventRecord, detection, open, reading, seqsOf, storePath } from './helpers.js';
+import { FakeClocks, eventRecord, detection, open, reading, seqsOf, snapshot, storePath } from './helpers.js';
 
 const test = suite('outbox body cache: the next batch from memory (issue 13)');
 
@@ -76,7 +76,7 @@ for (const [name, config] of Object.entries(configs)) test(`${name}: with the ca
         const records: outpost.v1.IRecord[] = [];
         for (let n = 1 + Math.floor(next() * 5); n > 0; n--) {
           const kind = next();
-          records.push(kind < 0.6 ? reading(`s${Math.floor(next() * 4)}`, step) : kind < 0.8 ? eventRecord(`e${step}`) : detection(`d${step}`));
+          records.push(kind < 0.55 ? reading(`s${Math.floor(next() * 4)}`, step) : kind < 0.75 ? eventRecord(`e${step}`) : kind < 0.9 ? detection(`d${step}`) : snapshot(`c${step}`, 200 + Math.floor(next() * 400)));
         }
         const seqs = await Promise.all(stores.map((store) => store.enqueue(records)));
         assert.equal(seqs[0], seqs[1], `seed ${seed} step ${step}: enqueue`);
