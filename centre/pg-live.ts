@@ -23,13 +23,31 @@ interface Announcement {
   ids: number[];
 }
 
-function parseAnnouncement(payload: string | undefined): Announcement | undefined {
+/** Ids read back per statement, as many as a listed NOTIFY names at most. */
+const ANNOUNCED_PAGE = 500;
+/** A range wider than any commit (MAX_GROUP_RECORDS is 20,000) is not this centre's: ignored. */
+const MAX_ANNOUNCED_RANGE = 100_000;
+
+/**
+ * A commit's NOTIFY: its arrival times and either its ids listed (`ids`) or, when they are
+ * consecutive, the first and last (`first`, `last`), read back ANNOUNCED_PAGE at a time.
+ */
+function parseAnnouncement(payload: string | undefined): Announcement[] {
   try {
-    const value = JSON.parse(payload ?? '') as Partial<Announcement>;
-    if (typeof value.from !== 'number' || typeof value.to !== 'number' || !Array.isArray(value.ids)) return undefined;
-    return { from: value.from, to: value.to, ids: value.ids.filter((id) => typeof id === 'number') };
+    const value = JSON.parse(payload ?? '') as { from?: unknown; to?: unknown; ids?: unknown; first?: unknown; last?: unknown };
+    const { from, to, ids, first, last } = value;
+    if (typeof from !== 'number' || typeof to !== 'number') return [];
+    if (Array.isArray(ids)) return [{ from, to, ids: ids.filter((id): id is number => typeof id === 'number') }];
+    if (typeof first !== 'number' || typeof last !== 'number' || !Number.isSafeInteger(first) || !Number.isSafeInteger(last)) return [];
+    if (last < first || last - first >= MAX_ANNOUNCED_RANGE) return [];
+    const pages: Announcement[] = [];
+    for (let start = first; start <= last; start += ANNOUNCED_PAGE) {
+      const end = Math.min(start + ANNOUNCED_PAGE - 1, last);
+      pages.push({ from, to, ids: Array.from({ length: end - start + 1 }, (_, index) => start + index) });
+    }
+    return pages;
   } catch {
-    return undefined;
+    return [];
   }
 }
 
@@ -119,10 +137,10 @@ export class PostgresLiveFeed {
     let replayQueued = false;
     client.on('notification', (message) => {
       if (message.channel !== RECORDS_CHANNEL) return;
-      const announcement = parseAnnouncement(message.payload);
-      if (announcement === undefined) return;
-      if (replayQueued) this.delivering = this.delivering.then(() => this.deliver(announcement));
-      else early.push(announcement);
+      for (const announcement of parseAnnouncement(message.payload)) {
+        if (replayQueued) this.delivering = this.delivering.then(() => this.deliver(announcement));
+        else early.push(announcement);
+      }
     });
     let replayAfter: number | undefined;
     try {

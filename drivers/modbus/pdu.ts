@@ -59,8 +59,9 @@ export function parseReadResponse(pdu: Buffer, table: ModbusTable, count: number
   }
   if (byteCount !== count * 2) throw new RangeError(`${byteCount} bytes for ${count} registers`);
   // Big-endian words by hand: readUInt16BE is a call and a bounds check per register, every poll (issue 13).
-  const words: number[] = [];
-  for (let at = 2, end = 2 + count * 2; at < end; at += 2) words.push(((pdu[at] as number) << 8) | (pdu[at + 1] as number));
+  // Sized once: pushed one by one, the array was grown (and copied) several times a read.
+  const words = new Array<number>(count);
+  for (let index = 0, at = 2; index < count; index++, at += 2) words[index] = ((pdu[at] as number) << 8) | (pdu[at + 1] as number);
   return { words };
 }
 

@@ -90,7 +90,17 @@ export class Transceiver {
       // Unref'd: the armed timer left behind by the last answer must not hold a process open (the link's own handle does while a request waits).
       if (this.timer === undefined) this.timer = setTimeout(this.timedOut, this.options.timeoutMs).unref();
       else this.timer.refresh();
-      this.options.link.write(frame).catch(this.writeFailed);
+      // `send` where the link has it: no promise, copy or callback per request; a failed send
+      // loses the link, and the state listener above fails this exchange (issue 13).
+      const { link } = this.options;
+      if (link.send === undefined) link.write(frame).catch(this.writeFailed);
+      else {
+        try {
+          link.send(frame);
+        } catch (error) {
+          this.writeFailed(error);
+        }
+      }
     });
   }
 

@@ -73,6 +73,10 @@ export async function openTcp(path: string, events: TransportEvents): Promise<Tr
   return {
     resolved: path,
     write: (data) => new Promise<void>((resolve, reject) => socket.write(data, (error) => (error ? reject(error) : resolve()))),
+    // No callback and no promise: a failed write errors the socket, which `lose` reports.
+    send: (data) => {
+      socket.write(data);
+    },
     close: () =>
       new Promise<void>((resolve) => {
         closing = true;

@@ -8,6 +8,8 @@ export interface Transport {
   /** The device actually opened, e.g. /dev/ttyUSB0 behind a /dev/serial/by-id name. */
   readonly resolved: string;
   write(data: Buffer): Promise<void>;
+  /** write() without waiting: a failure arrives through `lost`. Transports without it are sent to through `write`. */
+  send?(data: Buffer): void;
   /** Releases the handle; safe to call after a loss. */
   close(): Promise<void>;
 }

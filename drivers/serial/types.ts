@@ -19,6 +19,13 @@ export interface ByteLink extends Bus<'ByteLink'> {
   /** Human description for messages, e.g. `/dev/ttyUSB0 at 9600 8N1` or `tcp://10.0.0.7:4001`. */
   readonly description: string;
   write(data: Uint8Array | string): Promise<void>;
+  /**
+   * Writes without waiting for the bytes to leave and without a promise: a failure shows as the
+   * link's loss (its state goes to `lost` with the error), not as a rejection. Throws when the
+   * link is not open. For a caller that already follows the link's state and sends small frames
+   * many times a second (the Modbus transceiver: one request per exchange, issue 13).
+   */
+  send?(data: Buffer): void;
   /** Subscribes to received bytes; returns the unsubscribe function. */
   onData(listener: (chunk: Buffer) => void): () => void;
   /** Subscribes to state changes; `error` says why the link was lost or could not open. */

@@ -72,6 +72,46 @@ testUnless(test, missing, 'records stored while the LISTEN connection is down ar
   }
 });
 
+testUnless(test, missing, 'a commit announces its ids as one range when they are consecutive, listed when ids were drawn between them: each record read back once, in order', async () => {
+  const pg = server as TestPostgres;
+  const url = await pg.createDatabase('live_ranges');
+  const writer = await PostgresCentreStore.open(url, { log: silentLogger() });
+  const reader = await PostgresCentreStore.open(url, { log: silentLogger() });
+  const feed = new PostgresLiveFeed(reader, silentLogger());
+  const seen: number[] = [];
+  feed.subscribe((stored) => seen.push(stored.seq));
+  const payloads: { ids?: number[]; first?: number; last?: number }[] = [];
+  const spy = reader.listenerClient();
+  spy.on('notification', (message) => payloads.push(JSON.parse(message.payload ?? '{}') as { ids?: number[]; first?: number; last?: number }));
+  try {
+    await feed.start();
+    await spy.connect();
+    await spy.query('LISTEN outpost_records');
+    await writer.storeBatches([readings(1, 1200)]);
+    await waitFor('a range of 1,200 read back', () => seen.length === 1200);
+    assert.equal(seen, Array.from({ length: 1200 }, (_, index) => index + 1));
+    await waitFor('the announcement', () => payloads.length === 1);
+    assert.is(payloads[0]?.ids, undefined, 'consecutive ids go as a range');
+    assert.is((payloads[0]?.last ?? 0) - (payloads[0]?.first ?? 0), 1199);
+
+    // Every other record draws one id more (as another worker's insert meanwhile would): not consecutive.
+    await pg.query(`CREATE FUNCTION burn_id() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.seq % 2 = 0 THEN PERFORM nextval(pg_get_serial_sequence('records', 'id')); END IF; RETURN NEW; END $$`, [], 'live_ranges');
+    await pg.query('CREATE TRIGGER burn_id BEFORE INSERT ON records FOR EACH ROW EXECUTE FUNCTION burn_id()', [], 'live_ranges');
+    payloads.length = 0;
+    await writer.storeBatches([readings(1201, 2400)]);
+    await waitFor('1,200 more read back', () => seen.length === 2400, 30_000);
+    assert.equal(seen.slice(1200), Array.from({ length: 1200 }, (_, index) => 1201 + index));
+    await waitFor('the announcements', () => payloads.length === 3);
+    assert.equal(payloads.map((payload) => payload.ids?.length), [500, 500, 200], 'ids with gaps go listed, 500 a payload');
+  } finally {
+    await spy.end().catch(() => undefined);
+    await feed.stop();
+    await writer.close();
+    await reader.close();
+  }
+});
+
 testUnless(test, missing, 'while nobody watches the stream, records are not read back; what went by is reported as a gap', async () => {
   const url = await (server as TestPostgres).createDatabase('live_unwatched');
   const writer = await PostgresCentreStore.open(url, { log: silentLogger() });

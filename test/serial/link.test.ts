@@ -220,6 +220,34 @@ test('tcp:// chunks are the listener\'s to keep: later reads, on this link or an
   }
 });
 
+test('tcp:// send() writes without a promise, counts the bytes, and throws while the link is not open', async () => {
+  const port = await freePort();
+  const sockets: Socket[] = [];
+  const received: Buffer[] = [];
+  const server = createServer((socket) => {
+    sockets.push(socket);
+    socket.on('data', (chunk: Buffer) => received.push(chunk));
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const serial = link(`tcp://127.0.0.1:${port}`);
+  try {
+    assert.throws(() => serial.send(Buffer.from('early')), (error: unknown) => error instanceof OutpostError && error.code === 'serial.not_open');
+    await serial.start();
+    assert.is(serial.send(Buffer.from([1, 2, 3])), undefined);
+    serial.send(Buffer.from([4, 5]));
+    await waitFor('both frames', () => Buffer.concat(received).length === 5);
+    assert.equal([...Buffer.concat(received)], [1, 2, 3, 4, 5]);
+    assert.is(serial.health().counters?.['bytes_out'], 5);
+    for (const socket of sockets) socket.destroy();
+    await waitFor('loss', () => serial.state === 'lost');
+    assert.throws(() => serial.send(Buffer.from('late')), (error: unknown) => error instanceof OutpostError && error.code === 'serial.not_open');
+  } finally {
+    await serial.stop();
+    for (const socket of sockets) socket.destroy();
+    await new Promise((resolve) => server.close(resolve));
+  }
+});
+
 test('tcp:// with nothing listening is refused with a hint', async () => {
   const port = await freePort();
   const serial = link(`tcp://127.0.0.1:${port}`);

@@ -15,7 +15,11 @@ export class TcpProxy {
     readonly port: number,
   ) {}
 
-  /** `dropAfterMs`: each connection is cut that long after it opened (a link that flaps). */
+  /**
+   * `dropAfterMs`: each connection is cut that long after the target first answered on it (a link
+   * that flaps). Counted from the answer, not the accept, so a loaded machine's slow handshake
+   * still gets its connection up before the cut.
+   */
   static async start(targetPort: number, options: { dropAfterMs?: number } = {}): Promise<TcpProxy> {
     let proxy: TcpProxy | undefined;
     const server = createServer((client) => {
@@ -30,7 +34,9 @@ export class TcpProxy {
         socket.on('error', () => undefined);
       }
       if (options.dropAfterMs !== undefined) {
-        const timer = setTimeout(() => client.destroy(), options.dropAfterMs);
+        const dropAfterMs = options.dropAfterMs;
+        let timer: NodeJS.Timeout | undefined;
+        upstream.once('data', () => (timer = setTimeout(() => client.destroy(), dropAfterMs)));
         client.on('close', () => clearTimeout(timer));
       }
       proxy.connections += 1;
