@@ -1,4 +1,4 @@
-import { deflateRawKept } from './raw-deflater.js';
+import { deflateRawSync } from 'node:zlib';
 import { EnvelopeField, WireType, bytesFieldLength, recordEntries, tag, varintLength, writeBytesField, writeVarint } from './framing.js';
 
 /**
@@ -24,8 +24,7 @@ const DEFLATE_FROM_BYTES = 256;
  * zlib's defaults (a 32 KiB window, memLevel 8) allocate ~256 KiB per call, which glibc maps
  * fresh and the kernel zeroes page by page: for an envelope of a few KB that was most of the
  * cost of compressing it (issue 13). A window as large as the input finds the same matches;
- * any inflater (windowBits 15) reads the result. The stream is kept per window size and reset
- * per envelope (raw-deflater.ts), not built and closed per call.
+ * any inflater (windowBits 15) reads the result.
  */
 function smallDeflate(inputBytes: number): { windowBits: number; memLevel: number } {
   const windowBits = Math.min(15, Math.max(9, Math.ceil(Math.log2(inputBytes))));
@@ -41,7 +40,7 @@ export function writeEnvelope(header: EnvelopeHeader, records: readonly { bytes:
   const entries = recordEntries(records);
   let deflated: Uint8Array | undefined;
   if (compression === 'deflate' && entries.length >= DEFLATE_FROM_BYTES) {
-    const candidate = deflateRawKept(entries, smallDeflate(entries.length));
+    const candidate = deflateRawSync(entries, smallDeflate(entries.length));
     if (bytesFieldLength(candidate.length) < entries.length) deflated = candidate;
   }
   const postId = Buffer.from(header.postId, 'utf8');
