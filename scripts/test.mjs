@@ -3,7 +3,9 @@
 // and ends with the summary line CI reads: `N passed, N failed` (`, N skipped` when any skipped).
 // Usage: node scripts/test.mjs [PATH...]   (files or folders; default test/)
 //        OUTPOST_TEST_JOBS=N to change the parallelism, OUTPOST_TEST_TIMEOUT=seconds per file (default 300),
-//        OUTPOST_TEST_PROGRESS=1 to print a line as each file starts (the kernel VM does: a hang shows what ran).
+//        OUTPOST_TEST_PROGRESS=1 to print a line as each file starts (the kernel VM does: a hang shows what ran),
+//        OUTPOST_TEST_RERUN_CRASHED=1 to run once more a file Node died in with SIGSEGV, SIGBUS or SIGILL (the kernel VM
+//        under emulation does: scripts/kernel/run.mjs says why); the summary lists every such rerun.
 // The whole run (no PATH) then runs the time-sensitive suites again with the clock shifted ahead by libfaketime
 // (OUTPOST_TEST_SHIFTS, default "+3d,+365d"; empty to skip): a test that passes today and fails next week blocks
 // every change after it, so CI proves each run that no outcome depends on the calendar day.
@@ -39,6 +41,8 @@ if (files.length === 0) {
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const skips = [];
 const failures = [];
+const reruns = [];
+const CRASH_SIGNALS = new Set(['SIGSEGV', 'SIGBUS', 'SIGILL']);
 const started = Date.now();
 
 function number(output, label) {
@@ -56,7 +60,7 @@ function faketimeLibrary() {
 }
 
 /** `shift` (e.g. "+3d") moves the wall clock of the test and every child it starts; monotonic time runs true, as on a post whose clock is set. */
-function runFile(file, shift) {
+function runFile(file, shift, attempt = 1) {
   const name = shift ? `${relative(root, file)} [clock ${shift}]` : relative(root, file);
   const clockEnv = shift ? { LD_PRELOAD: faketimeLibrary(), FAKETIME: shift, FAKETIME_DONT_FAKE_MONOTONIC: '1', OUTPOST_CRASH_KILLS: '60' } : {};
   return new Promise((resolveRun) => {
@@ -101,6 +105,12 @@ function runFile(file, shift) {
       finished = true;
       clearTimeout(timer);
       clearTimeout(giveUp);
+      if (process.env.OUTPOST_TEST_RERUN_CRASHED === '1' && attempt === 1 && !timedOut && CRASH_SIGNALS.has(signal)) {
+        process.stdout.write(`${output.trimEnd()}\n---- ${name}: Node died of ${signal}; running it once more (OUTPOST_TEST_RERUN_CRASHED)\n`);
+        reruns.push(`${name}: Node died of ${signal} after ${((Date.now() - begun) / 1000).toFixed(1)}s`);
+        resolveRun(runFile(file, shift, 2));
+        return;
+      }
       const total = number(output, 'Total');
       const passed = number(output, 'Passed') ?? 0;
       const skipped = number(output, 'Skipped') ?? 0;
@@ -149,6 +159,10 @@ const seconds = ((Date.now() - started) / 1000).toFixed(1);
 if (skips.length > 0) {
   console.log('\nSkipped, and why:');
   for (const skip of skips) console.log(`  ${skip}`);
+}
+if (reruns.length > 0) {
+  console.log('\nRun again after a crash (OUTPOST_TEST_RERUN_CRASHED), and why:');
+  for (const rerun of reruns) console.log(`  ${rerun}`);
 }
 if (failures.length > 0) console.log(`\nFailed files: ${failures.join(', ')}`);
 console.log(`\n${fileCount} files in ${seconds}s${shifts.length > 0 ? ` (the time-sensitive ones again with the clock ${shifts.join(' and ')})` : ''}`);
