@@ -45,6 +45,8 @@ function ownGrid(intervalMs: number, tick: GridTick, now: () => number, timers: 
 interface SharedGrid {
   readonly ticks: Set<{ tick: GridTick }>;
   stop: () => void;
+  /** The instant of the last tick (whose pass may still be running). */
+  lastSlot: number;
 }
 
 /** The grids on the real clock, by interval. */
@@ -54,10 +56,11 @@ function joinShared(intervalMs: number, tick: GridTick): () => void {
   let grid = shared.get(intervalMs);
   if (grid === undefined) {
     const ticks = new Set<{ tick: GridTick }>();
-    const created: SharedGrid = { ticks, stop: () => undefined };
+    const created: SharedGrid = { ticks, stop: () => undefined, lastSlot: Number.NEGATIVE_INFINITY };
     created.stop = ownGrid(
       intervalMs,
       (slot) => {
+        created.lastSlot = slot;
         for (const member of ticks) member.tick(slot);
       },
       Date.now,
@@ -79,5 +82,37 @@ function joinShared(intervalMs: number, tick: GridTick): () => void {
       joined.stop();
       shared.delete(intervalMs);
     }
+  };
+}
+
+/**
+ * Calls `tick` once, at the next whole multiple of `intervalMs` of the wall clock, on the same
+ * shared timer as `everyOnGrid` (a one-shot that lands in a wakeup the post pays anyway when
+ * something else ticks on that interval, e.g. sensors polling every second; alone, it costs what
+ * a `setTimeout` of its own would). Never later than `intervalMs` from now (armed in a grid tick,
+ * from the instant that tick stands for). Returns the function that cancels it (a no-op once it ticked).
+ */
+export function onceOnGrid(intervalMs: number, tick: GridTick, now: () => number = Date.now, timers: Timers = realTimers): () => void {
+  // A grid already ticking calls members that join during its pass in the same pass: this one
+  // stands for the next instant only, so a tick for an earlier one is not its own. The next
+  // instant is after the grid's last tick too: a timer fires a little early by the wall clock, and
+  // a one-shot armed in that tick (ms before its instant by the clock) must not tick for it again.
+  const last = now === Date.now && timers === realTimers ? (shared.get(intervalMs)?.lastSlot ?? Number.NEGATIVE_INFINITY) : Number.NEGATIVE_INFINITY;
+  const first = Math.max(Math.floor(now() / intervalMs) * intervalMs + intervalMs, last + intervalMs);
+  let done = false;
+  const leave = everyOnGrid(
+    intervalMs,
+    (slot) => {
+      if (done || slot < first) return;
+      done = true;
+      leave();
+      tick(slot);
+    },
+    now,
+    timers,
+  );
+  return () => {
+    done = true;
+    leave();
   };
 }

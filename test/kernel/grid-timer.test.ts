@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { everyOnGrid } from '../../kernel/grid-timer.js';
+import { everyOnGrid, onceOnGrid } from '../../kernel/grid-timer.js';
 import { FakeTimers } from '../support/fake-timers.js';
 
 /** A grid timer on fake timers that starts `offset` ms past a whole second, logging the clock at each tick. */
@@ -89,6 +89,96 @@ test('on the real clock, callers with the same interval share one timer and tick
   assert.is(a.length, ticksOfA, 'no tick after stop');
   // Without sharing, two callers arm two timers a tick.
   assert.ok(armed <= a.length + 2, `${armed} timers armed for ${a.length} ticks of two callers`);
+});
+
+test('a one-shot on the grid re-armed from its own tick rides the shared timer and ticks once per instant', async () => {
+  const interval = 20;
+  const realSetTimeout = globalThis.setTimeout;
+  let armed = 0;
+  globalThis.setTimeout = ((callback: () => void, ms?: number) => {
+    if (ms !== undefined && ms <= interval) armed++;
+    return realSetTimeout(callback, ms);
+  }) as typeof setTimeout;
+  const sensor: number[] = [];
+  const once: number[] = [];
+  const lateness: number[] = [];
+  let stopSensor: () => void = () => undefined;
+  let cancel: () => void = () => undefined;
+  try {
+    stopSensor = everyOnGrid(interval, (slot) => sensor.push(slot));
+    // As the uplink's idle poll: armed again from inside its tick, while the shared grid is still calling its members.
+    const arm = (): void => {
+      const armedAt = Date.now();
+      cancel = onceOnGrid(interval, (slot) => {
+        lateness.push(slot - armedAt);
+        once.push(slot);
+        // Stops a runaway instead of hanging the test: a second tick for one instant is the failure.
+        if (once.filter((s) => s === slot).length === 1) arm();
+      });
+    };
+    arm();
+    const deadline = performance.now() + 5000;
+    while (once.length < 5 && performance.now() < deadline) await new Promise((resolve) => realSetTimeout(resolve, interval));
+  } finally {
+    globalThis.setTimeout = realSetTimeout;
+  }
+  assert.ok(once.length >= 5, `${once.length} ticks in 5 s: the one-shot stopped re-arming after a second tick for one instant (${once.join(', ')})`);
+  cancel();
+  stopSensor();
+  assert.equal(once, [...new Set(once)], `one tick per instant: ${once.join(', ')}`);
+  for (const slot of once) assert.ok(sensor.includes(slot), `the one-shot ticked for ${slot}, not an instant of the shared grid`);
+  // At most an interval after it was armed, by the clock; a few ms more when armed in a tick that fired early by it.
+  for (const ms of lateness) assert.ok(ms > 0 && ms <= interval + 5, `ticked ${ms} ms after it was armed (at most one interval)`);
+  assert.ok(armed <= sensor.length + 2, `${armed} timers armed for ${sensor.length} ticks: the one-shot armed its own`);
+});
+
+test('a one-shot armed in a tick that fired a little early by the wall clock waits for the next instant', async () => {
+  const interval = 20;
+  const realNow = Date.now;
+  let skew = 0;
+  // The wall clock reads 5 ms behind the timers' clock while the grid's members run: the tick for
+  // instant S sees S - 5 or so, as when a timer fires early by the wall clock.
+  Date.now = () => realNow() - skew;
+  const once: number[] = [];
+  let stopSensor: () => void = () => undefined;
+  let cancel: () => void = () => undefined;
+  try {
+    stopSensor = everyOnGrid(interval, () => {
+      skew = 5;
+      setImmediate(() => (skew = 0));
+    });
+    const arm = (): void => {
+      cancel = onceOnGrid(interval, (slot) => {
+        once.push(slot);
+        if (once.filter((s) => s === slot).length === 1) arm();
+      });
+    };
+    arm();
+    const deadline = performance.now() + 5000;
+    while (once.length < 5 && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, interval));
+  } finally {
+    Date.now = realNow;
+  }
+  cancel();
+  stopSensor();
+  assert.equal(once, [...new Set(once)], `one tick per instant: ${once.join(', ')}`);
+  assert.ok(once.length >= 5, `${once.length} ticks in 5 s`);
+});
+
+test('a one-shot on the grid cancelled before its instant never ticks', async () => {
+  const timers = new FakeTimers();
+  timers.now = Math.floor(timers.now / 1000) * 1000 + 300;
+  let ticks = 0;
+  const cancel = onceOnGrid(1000, () => (ticks += 1), () => timers.now, timers);
+  assert.equal(timers.scheduled, [700], 'due at the next whole second');
+  cancel();
+  await timers.advance(3000);
+  assert.is(ticks, 0);
+  const slots: number[] = [];
+  onceOnGrid(1000, (slot) => slots.push(slot), () => timers.now, timers);
+  await timers.advance(5000);
+  assert.is(slots.length, 1, 'a one-shot ticks once');
+  assert.is(slots[0]! % 1000, 0);
 });
 
 test('an interval of 0 or less is refused', () => {
