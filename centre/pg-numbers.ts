@@ -34,7 +34,7 @@ SELECT name, number FROM found UNION ALL SELECT name, number FROM added`;
 }
 
 export class NameNumbers {
-  private readonly known = new Map<string, number>();
+  private readonly numbers = new Map<string, number>();
   private readonly statement: string;
 
   constructor(private readonly what: NumberTable) {
@@ -44,15 +44,20 @@ export class NameNumbers {
   /** Makes sure every name has its number in memory, giving new names theirs. */
   async learn(client: pg.ClientBase, names: Iterable<string>): Promise<void> {
     const unknown = new Set<string>();
-    for (const name of names) if (!this.known.has(name)) unknown.add(name);
+    for (const name of names) if (!this.numbers.has(name)) unknown.add(name);
     if (unknown.size === 0) return;
     const rows = (await client.query<{ name: string; number: number }>(this.statement, [[...unknown]])).rows;
-    for (const row of rows) this.known.set(row.name, row.number);
+    for (const row of rows) this.numbers.set(row.name, row.number);
+  }
+
+  /** The number of a name learnt before, undefined for one not learnt yet. */
+  known(name: string): number | undefined {
+    return this.numbers.get(name);
   }
 
   /** The number of a name learnt before. */
   numberOf(name: string): number {
-    const number = this.known.get(name);
+    const number = this.numbers.get(name);
     if (number === undefined) throw new Error(`${this.what.name} ${name} got no ${this.what.number}`);
     return number;
   }

@@ -119,10 +119,17 @@ export class PostgresCentreStore implements CentreStore {
    * with a NULL number and found by its text (records_by_sensor_name).
    */
   private async sensorNumbersOf(client: pg.PoolClient, columns: GroupColumns): Promise<number[]> {
-    const names = new Set<string>();
-    for (const [index, kind] of columns.kind.entries()) if (kind !== KIND_CODES.commandResult) names.add(columns.sensor[index] as string);
-    await this.sensorNumbers.learn(client, names);
-    return columns.kind.map((kind, index) => (kind === KIND_CODES.commandResult ? 0 : this.sensorNumbers.numberOf(columns.sensor[index] as string)));
+    const { kind, sensor } = columns;
+    const numbers = new Array<number>(kind.length);
+    let unknown: string[] | undefined;
+    for (let index = 0; index < kind.length; index++) {
+      const number = kind[index] === KIND_CODES.commandResult ? 0 : this.sensorNumbers.known(sensor[index] as string);
+      if (number === undefined) (unknown ??= []).push(sensor[index] as string);
+      numbers[index] = number ?? -1;
+    }
+    if (unknown === undefined) return numbers;
+    await this.sensorNumbers.learn(client, unknown);
+    return numbers.map((number, index) => (number >= 0 ? number : this.sensorNumbers.numberOf(sensor[index] as string)));
   }
 
   /**
