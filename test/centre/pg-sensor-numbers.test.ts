@@ -9,27 +9,13 @@ import { PostgresCentreStore } from '../../centre/pg-store.js';
 import type { RecordQuery } from '../../centre/store.js';
 import type { BodyKind } from '../../wire/index.js';
 import { waitFor } from '../support/net.js';
-import { postgresMissing, TestPostgres } from '../support/postgres.js';
+import { postgresSuite } from './pg-suite.js';
 import { testUnless } from '../support/skip.js';
 
 const test = suite('centre PostgreSQL sensor numbers (migration 10)');
-const missing = postgresMissing();
-let server: TestPostgres | undefined;
-let databases = 0;
+const { missing, server, freshDatabase } = postgresSuite(test, 'pgsensor');
 const log = silentLogger();
 const NOW = Date.now();
-
-test.before(async () => {
-  if (missing === undefined) server = await TestPostgres.start();
-});
-test.after(async () => {
-  await server?.stop();
-});
-
-async function freshDatabase(): Promise<{ url: string; name: string }> {
-  const name = `pgsensor_${++databases}`;
-  return { url: await (server as TestPostgres).createDatabase(name), name };
-}
 
 const INSERT_V9 = `INSERT INTO records (post_id, post_no, store_id, seq, kind, sensor, time_unix_ms, time_quality, priority, received_unix_ms, body)
   VALUES ($1, (SELECT post_no FROM post_numbers WHERE post_id = $1), '9', $2, $3, $4, $5, 1, 3, $6, '\\x01')`;
@@ -71,7 +57,7 @@ testUnless(test, missing, 'a database of schema version 9 holding records is mig
   const store = await PostgresCentreStore.open(url, { log, clock: () => NOW });
   const check = await pool.connect();
   try {
-    const versions = await (server as TestPostgres).query<{ version: number }>('SELECT version FROM outpost_schema_migrations ORDER BY version', [], name);
+    const versions = await server().query<{ version: number }>('SELECT version FROM outpost_schema_migrations ORDER BY version', [], name);
     assert.equal(versions.map((row) => row.version), MIGRATIONS.map((migration) => migration.version));
     // No row was rewritten: every old row keeps a NULL number (its row version is the one inserted).
     assert.equal((await check.query<{ n: string }>('SELECT count(*) AS n FROM records WHERE sensor_no IS NOT NULL')).rows[0]?.n, '0');
