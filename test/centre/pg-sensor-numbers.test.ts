@@ -31,6 +31,15 @@ testUnless(test, missing, 'a database of schema version 9 holding records is mig
   const { url, name } = await freshDatabase();
   const yesterday = NOW - DAY_MS;
   const pool = new pg.Pool({ connectionString: url });
+  pool.on('error', () => undefined);
+  try {
+    await migratedWithRecords(pool, url, name, yesterday);
+  } finally {
+    await pool.end();
+  }
+});
+
+async function migratedWithRecords(pool: pg.Pool, url: string, name: string, yesterday: number): Promise<void> {
   const client = await pool.connect();
   const queries: [BodyKind, string, string?][] = [['reading', 'power'], ['reading', 'door'], ['reading', 'power', 'bp-1'], ['detection', 'radar'], ['health', ''], ['commandResult', 'cmd-1'], ['snapshot', 'cam-1'], ['reading', 'nowhere']];
   const before: number[][] = [];
@@ -94,17 +103,16 @@ testUnless(test, missing, 'a database of schema version 9 holding records is mig
   } finally {
     check.release();
     await store.close();
-    await pool.end();
   }
-});
+}
 
 testUnless(test, missing, 'two workers numbering the same new sensor names at once get the same numbers, one row a name', async () => {
   const { url } = await freshDatabase();
-  const store = await PostgresCentreStore.open(url, { log, clock: () => NOW });
-  await store.close();
   const pool = new pg.Pool({ connectionString: url, max: 2 });
+  pool.on('error', () => undefined);
   const [first, second] = [await pool.connect(), await pool.connect()];
   try {
+    await migrate(first, NOW);
     const [one, two] = [new NameNumbers(SENSOR_NUMBERS), new NameNumbers(SENSOR_NUMBERS)];
     // The first worker's statement inserts 'door' and 'radar' and has not committed yet; the
     // second's, asking for 'radar' and 'wx', waits on 'radar' and must then return its row.
