@@ -5,16 +5,22 @@
  * `name: value unit` lines.
  *   npm run bench:centre-pg-commit                 (needs PostgreSQL 15; under a minute)
  *   BENCH_ROUNDS=20 npm run bench:centre-pg-commit
- * Run it in two checkouts to compare them: it measures the tree it runs from.
+ *   BENCH_SENSORS=100 npm run bench:centre-pg-commit   (readings over 100 sensor names, health without one; 1: every record 'power', as before)
+ *   BENCH_BASELINE=/work/wt/base npm run bench:centre-pg-commit   (another checkout's built store)
+ * Without BENCH_BASELINE it measures the tree it runs from.
  */
 import { randomBytes } from 'node:crypto';
 import { silentLogger } from '../kernel/logger.js';
-import { PostgresCentreStore } from '../centre/pg-store.js';
+import { PostgresCentreStore as BranchStore } from '../centre/pg-store.js';
 import type { RecordBatch } from '../centre/store.js';
 import { postgresMissing, TestPostgres } from '../test/support/postgres.js';
 import { descendantCpu, ownCpu } from './process-cpu.js';
 
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 12);
+/** Distinct sensor names the readings are spread over (health has none). */
+const SENSORS = Number(process.env['BENCH_SENSORS'] ?? 1);
+const baseline = process.env['BENCH_BASELINE'];
+const PostgresCentreStore: typeof BranchStore = baseline === undefined ? BranchStore : ((await import(`${baseline}/dist/centre/pg-store.js`)) as { PostgresCentreStore: typeof BranchStore }).PostgresCentreStore;
 /** The first commits create partitions and warm caches: not counted. */
 const WARM_ROUNDS = 2;
 const POSTS = 200;
@@ -40,7 +46,7 @@ try {
       postId: `bench-${String(post).padStart(4, '0')}`,
       storeId,
       receivedUnixMs: now,
-      records: Array.from({ length: PER_POST }, (_, index) => ({ seq: seq - PER_POST + index + 1, kind: index % 20 === 0 ? ('health' as const) : ('reading' as const), sensor: 'power', timeUnixMs: now, timeQuality: 2, priority: 3, bytes: body })),
+      records: Array.from({ length: PER_POST }, (_, index) => ({ seq: seq - PER_POST + index + 1, kind: index % 20 === 0 ? ('health' as const) : ('reading' as const), sensor: SENSORS === 1 ? 'power' : index % 20 === 0 ? '' : `sensor-${(post * PER_POST + index) % SENSORS}`, timeUnixMs: now, timeQuality: 2, priority: 3, bytes: body })),
       backlog: 5,
     }));
   };
@@ -61,6 +67,7 @@ try {
   const counted = ROUNDS - WARM_ROUNDS;
   const records = POSTS * PER_POST;
   console.log(`centre_pg_commit_records: ${records} records`);
+  console.log(`centre_pg_commit_sensor_names: ${SENSORS} names`);
   console.log(`centre_pg_commit_wall: ${(wallMs / counted).toFixed(0)} ms`);
   console.log(`centre_pg_commit_cpu_postgresql: ${((databaseS * 1000) / counted).toFixed(0)} ms`);
   console.log(`centre_pg_commit_cpu_worker: ${((workerS * 1000) / counted).toFixed(0)} ms`);

@@ -13,7 +13,8 @@ export const RECORDS_CHANNEL = 'outpost_records';
  * five of them.
  * - post id, post number ($20, PostNumbers), store id and arrival time go once per envelope
  *   ($1-$3) and each record names its envelope ($4): a fifth fewer bytes to send and parse than
- *   repeating them on every record; the kind goes as its code ($6, KIND_CODES);
+ *   repeating them on every record; the kind goes as its code ($6, KIND_CODES) and the sensor
+ *   with its number ($21, SensorNumbers; 0 for none: a command result's, stored as NULL);
  * - dedupe: each (post, store, block of SEQ_BLOCK seqs) of the group comes once with its seqs as
  *   a multirange, built by the worker ($16-$19). Its row in record_seqs (one per post, store and
  *   block, not a row and a unique-index entry per record) is read without a lock (`known`, only where it overlaps), and
@@ -43,17 +44,17 @@ const COMMIT_GROUP = `
 WITH envelope AS (
   SELECT * FROM unnest($1::text[], $20::int[], $2::text[], $3::bigint[]) WITH ORDINALITY AS e(post_id, post_no, store_id, received_unix_ms, n)
 ), incoming AS (
-  SELECT e.post_id, e.post_no, e.store_id, r.seq, r.kind, r.sensor, r.time_unix_ms, r.time_quality, r.priority, e.received_unix_ms, r.body, r.body_id, r.ord
-  FROM unnest($4::int[], $5::bigint[], $6::int[], $7::text[], $8::bigint[], $9::int[], $10::int[], $11::bytea[], $15::text[])
-    WITH ORDINALITY AS r(n, seq, kind, sensor, time_unix_ms, time_quality, priority, body, body_id, ord)
+  SELECT e.post_id, e.post_no, e.store_id, r.seq, r.kind, r.sensor, nullif(r.sensor_no, 0) AS sensor_no, r.time_unix_ms, r.time_quality, r.priority, e.received_unix_ms, r.body, r.body_id, r.ord
+  FROM unnest($4::int[], $5::bigint[], $6::int[], $7::text[], $21::int[], $8::bigint[], $9::int[], $10::int[], $11::bytea[], $15::text[])
+    WITH ORDINALITY AS r(n, seq, kind, sensor, sensor_no, time_unix_ms, time_quality, priority, body, body_id, ord)
   JOIN envelope e USING (n)
 ), sources AS (
   SELECT post_id, store_id, block, seqs::int8multirange AS seqs FROM unnest($16::text[], $17::text[], $19::bigint[], $18::text[]) AS s(post_id, store_id, block, seqs)
 ), known AS (
   SELECT s.post_id, s.store_id, s.block, r.seqs AS held FROM sources s JOIN record_seqs r USING (post_id, store_id, block) WHERE r.seqs && s.seqs
 ), stored AS (
-  INSERT INTO records (post_id, post_no, store_id, seq, kind, sensor, time_unix_ms, time_quality, priority, received_unix_ms, body, body_id)
-  SELECT i.post_id, i.post_no, i.store_id, i.seq, i.kind, i.sensor, i.time_unix_ms, i.time_quality, i.priority, i.received_unix_ms, i.body, i.body_id
+  INSERT INTO records (post_id, post_no, store_id, seq, kind, sensor, sensor_no, time_unix_ms, time_quality, priority, received_unix_ms, body, body_id)
+  SELECT i.post_id, i.post_no, i.store_id, i.seq, i.kind, i.sensor, i.sensor_no, i.time_unix_ms, i.time_quality, i.priority, i.received_unix_ms, i.body, i.body_id
   FROM incoming i
   WHERE NOT EXISTS (SELECT 1 FROM known)
     OR NOT EXISTS (SELECT 1 FROM known k WHERE k.post_id = i.post_id AND k.store_id = i.store_id AND k.block = i.seq / ${SEQ_BLOCK} AND k.held @> i.seq)
@@ -99,7 +100,7 @@ SELECT CASE WHEN (SELECT n FROM raced) > 0 THEN outpost_seqs_raced() END AS race
  * Stores the group's records (already deduped within the group); returns the positions in
  * `columns` (from 0) of those already held, i.e. not stored now.
  */
-export async function commitGroup(client: pg.PoolClient, columns: GroupColumns, batches: readonly RecordBatch[], postNumbers: readonly number[]): Promise<Set<number>> {
+export async function commitGroup(client: pg.PoolClient, columns: GroupColumns, batches: readonly RecordBatch[], postNumbers: readonly number[], sensorNumbers: readonly number[]): Promise<Set<number>> {
   const touches = postTouches(batches);
   // Named: each connection parses (and after five runs plans) the statement once, not per commit
   // (a 200-record commit: 10-12 -> 8-9 ms of PostgreSQL CPU; 20,000 records: no change).
@@ -111,7 +112,7 @@ export async function commitGroup(client: pg.PoolClient, columns: GroupColumns, 
     textArray(touches.postIds), int8Array(touches.lastSeen), int8Array(touches.backlogs),
     textArray(columns.bodyId),
     textArray(columns.sources.postId), textArray(columns.sources.storeId), textArray(columns.sources.seqs), int8Array(columns.sources.block),
-    int4Array(postNumbers),
+    int4Array(postNumbers), int4Array(sensorNumbers),
   ]);
   return new Set((result.rows[0]?.held ?? []).map((ord) => ord - 1));
 }

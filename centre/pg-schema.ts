@@ -234,6 +234,26 @@ CREATE INDEX records_by_sensor ON records (kind, sensor, time_unix_ms DESC, id D
 CREATE INDEX records_latest_health ON records (post_no, id DESC) WHERE kind = 4;
 CREATE INDEX records_by_body_id ON records (post_no, kind, body_id) WHERE body_id IS NOT NULL;`,
   },
+  {
+    version: 10,
+    description: 'a number per sensor name (sensor_numbers) leading records_by_sensor instead of the text; rows stored before keep the text',
+    sql: `
+-- A number per sensor name, given once and never reused or deleted (centre/pg-numbers.ts).
+CREATE TABLE sensor_numbers (
+  sensor text PRIMARY KEY,
+  sensor_no integer GENERATED ALWAYS AS IDENTITY UNIQUE
+);
+-- No row is rewritten (a column without a default is added in the catalogue only): rows stored
+-- before, command results (their "sensor" is a command id: names without end) and rows from a
+-- worker of the previous version still running keep a NULL sensor_no and are found by their
+-- text, in records_by_sensor_name, which retention empties of old rows as it drops their days.
+-- Building it scans and sorts the rows there are (as migration 7 did), under a lock that holds
+-- commits back for that long; the index on the numbers starts empty.
+ALTER TABLE records ADD COLUMN sensor_no integer;
+DROP INDEX records_by_sensor;
+CREATE INDEX records_by_sensor_name ON records (kind, sensor, time_unix_ms DESC, id DESC) WHERE sensor_no IS NULL;
+CREATE INDEX records_by_sensor ON records (kind, sensor_no, time_unix_ms DESC, id DESC) WHERE sensor_no IS NOT NULL;`,
+  },
 ];
 
 /** PostgreSQL before 14 has no multiranges (`record_seqs`, migration 8): say so before a migration fails on them. */

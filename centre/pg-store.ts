@@ -7,10 +7,10 @@ import { commitGroup } from './pg-commit.js';
 import { DAY_MS, ensurePartitions } from './pg-partitions.js';
 import { prunePartitions } from './pg-retention.js';
 import { applyStates } from './pg-states.js';
-import { groupColumns, RECORD_COLUMNS, toPost, toRecord, type PostPgRow, type RecordPgRow } from './pg-rows.js';
+import { groupColumns, RECORD_COLUMNS, toPost, toRecord, type GroupColumns, type PostPgRow, type RecordPgRow } from './pg-rows.js';
 import { migrate } from './pg-schema.js';
 import { KIND_CODES, kindCode, kindOfCode } from './pg-kinds.js';
-import { PostNumbers } from './pg-post-numbers.js';
+import { NameNumbers, POST_NUMBERS, SENSOR_NUMBERS } from './pg-numbers.js';
 import { BACKFILL_ROWS, bodyIdOf, type IdentifiedKind } from './body-ids.js';
 import { passwordOf, redactSecret, redactUrl } from './pg-url.js';
 import type { CentreStore, PostRow, PostStateRow, RecordBatch, RecordQuery, RecordRow, RetentionCutoff, RetentionOutcome, StoreOutcome } from './store.js';
@@ -44,7 +44,8 @@ export class PostgresCentreStore implements CentreStore {
   private horizonMs = 0;
   /** Group commits run again because another worker stored some of their records meanwhile (tests read it). */
   racedCommits = 0;
-  private readonly postNumbers = new PostNumbers();
+  private readonly postNumbers = new NameNumbers(POST_NUMBERS);
+  private readonly sensorNumbers = new NameNumbers(SENSOR_NUMBERS);
 
   private constructor(readonly pool: pg.Pool) {
     this.access = new PostgresAccessStore(pool);
@@ -92,9 +93,10 @@ export class PostgresCentreStore implements CentreStore {
     if (latest >= this.horizonMs - DAY_MS) await this.withClient(async (client) => (this.horizonMs = await ensurePartitions(client, latest)));
     const held = await this.withClient(async (client) => {
       const postNumbers = await this.postNumbers.of(client, batches.map((batch) => batch.postId));
+      const sensorNumbers = await this.sensorNumbersOf(client, columns);
       for (let attempt = 1; ; attempt++) {
         try {
-          return await commitGroup(client, columns, batches, postNumbers);
+          return await commitGroup(client, columns, batches, postNumbers, sensorNumbers);
         } catch (error) {
           // Another worker stored some of the group's records between this commit's read of the
           // seqs held and its upsert: nothing of it was kept; run it again (it now sees them held).
@@ -109,6 +111,25 @@ export class PostgresCentreStore implements CentreStore {
     for (let index = 0; index < columns.seq.length; index++) if (!held.has(index)) (outcomes[columns.batch[index] as number] as StoreOutcome).inserted.push(columns.seq[index] as number);
     for (const [index, outcome] of outcomes.entries()) outcome.duplicates = (batches[index] as RecordBatch).records.length - outcome.inserted.length;
     return outcomes;
+  }
+
+  /**
+   * Each record's sensor number (migration 10), 0 for a command result: its "sensor" is the
+   * command's id, a name per command, which would grow sensor_numbers without end; it is stored
+   * with a NULL number and found by its text (records_by_sensor_name).
+   */
+  private async sensorNumbersOf(client: pg.PoolClient, columns: GroupColumns): Promise<number[]> {
+    const { kind, sensor } = columns;
+    const numbers = new Array<number>(kind.length);
+    let unknown: string[] | undefined;
+    for (let index = 0; index < kind.length; index++) {
+      const number = kind[index] === KIND_CODES.commandResult ? 0 : this.sensorNumbers.known(sensor[index] as string);
+      if (number === undefined) (unknown ??= []).push(sensor[index] as string);
+      numbers[index] = number ?? -1;
+    }
+    if (unknown === undefined) return numbers;
+    await this.sensorNumbers.learn(client, unknown);
+    return numbers.map((number, index) => (number >= 0 ? number : this.sensorNumbers.numberOf(sensor[index] as string)));
   }
 
   /**
@@ -156,11 +177,24 @@ export class PostgresCentreStore implements CentreStore {
     const params: unknown[] = [codes.length === 1 ? codes[0] : codes];
     const where = [codes.length === 1 ? 'kind = $1::smallint' : 'kind = ANY($1::smallint[])'];
     if (query.postId !== undefined) where.push(`post_no = (SELECT post_no FROM post_numbers WHERE post_id = $${params.push(query.postId)})`);
-    if (query.sensor !== undefined) where.push(`sensor = $${params.push(query.sensor)}`);
     if (query.sinceUnixMs !== undefined) where.push(`time_unix_ms >= $${params.push(query.sinceUnixMs)}`);
     if (query.untilUnixMs !== undefined) where.push(`time_unix_ms <= $${params.push(query.untilUnixMs)}`);
     if (query.before !== undefined) where.push(`(time_unix_ms, id) < ($${params.push(query.before.timeUnixMs)}, $${params.push(query.before.id)})`);
-    const sql = `SELECT ${RECORD_COLUMNS} FROM records WHERE ${where.join(' AND ')} ORDER BY time_unix_ms DESC, id DESC LIMIT $${params.push(query.limit)}`;
+    const order = `ORDER BY time_unix_ms DESC, id DESC LIMIT $${params.push(query.limit)}`;
+    if (query.sensor === undefined) {
+      const sql = `SELECT ${RECORD_COLUMNS} FROM records WHERE ${where.join(' AND ')} ${order}`;
+      return (await this.pool.query<RecordPgRow>(sql, params)).rows.map(toRecord);
+    }
+    // A sensor by its number (records_by_sensor, migration 10; a name never numbered matches no
+    // row), and rows without one (stored before migration 10, command results) by the text
+    // (records_by_sensor_name): two index walks in time order, merged.
+    const sensor = `$${params.push(query.sensor)}`;
+    const both = where.join(' AND ');
+    const sql = `SELECT ${RECORD_COLUMNS} FROM (
+        (SELECT ${RECORD_COLUMNS} FROM records WHERE ${both} AND sensor_no = (SELECT sensor_no FROM sensor_numbers WHERE sensor = ${sensor}) ${order})
+        UNION ALL
+        (SELECT ${RECORD_COLUMNS} FROM records WHERE ${both} AND sensor_no IS NULL AND sensor = ${sensor} ${order})
+      ) r ${order}`;
     return (await this.pool.query<RecordPgRow>(sql, params)).rows.map(toRecord);
   }
 
