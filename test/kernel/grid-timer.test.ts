@@ -12,6 +12,28 @@ function harness(offset: number) {
   return { timers, ticks, stop };
 }
 
+/**
+ * As the uplink's idle poll: a one-shot armed again from inside its own tick (while the shared
+ * grid is still calling its members), until it has ticked `count` times or 5 s passed. A second
+ * tick for one instant is the failure the callers look for: it stops re-arming then instead of hanging.
+ */
+async function rearmOnGrid(interval: number, count: number, wait: (ms: number) => Promise<void>, onTick: (slot: number, armedAt: number) => void = () => undefined): Promise<{ once: number[]; cancel: () => void }> {
+  const once: number[] = [];
+  let cancel: () => void = () => undefined;
+  const arm = (): void => {
+    const armedAt = Date.now();
+    cancel = onceOnGrid(interval, (slot) => {
+      onTick(slot, armedAt);
+      once.push(slot);
+      if (once.filter((s) => s === slot).length === 1) arm();
+    });
+  };
+  arm();
+  const deadline = performance.now() + 5000;
+  while (once.length < count && performance.now() < deadline) await wait(interval);
+  return { once, cancel: () => cancel() };
+}
+
 test('ticks land on whole multiples of the interval, whatever the start time', async () => {
   for (const offset of [0, 1, 437, 999]) {
     const { timers, ticks, stop } = harness(offset);
@@ -100,28 +122,16 @@ test('a one-shot on the grid re-armed from its own tick rides the shared timer a
     return realSetTimeout(callback, ms);
   }) as typeof setTimeout;
   const sensor: number[] = [];
-  const once: number[] = [];
   const lateness: number[] = [];
   let stopSensor: () => void = () => undefined;
-  let cancel: () => void = () => undefined;
+  let rearmed: { once: number[]; cancel: () => void };
   try {
     stopSensor = everyOnGrid(interval, (slot) => sensor.push(slot));
-    // As the uplink's idle poll: armed again from inside its tick, while the shared grid is still calling its members.
-    const arm = (): void => {
-      const armedAt = Date.now();
-      cancel = onceOnGrid(interval, (slot) => {
-        lateness.push(slot - armedAt);
-        once.push(slot);
-        // Stops a runaway instead of hanging the test: a second tick for one instant is the failure.
-        if (once.filter((s) => s === slot).length === 1) arm();
-      });
-    };
-    arm();
-    const deadline = performance.now() + 5000;
-    while (once.length < 5 && performance.now() < deadline) await new Promise((resolve) => realSetTimeout(resolve, interval));
+    rearmed = await rearmOnGrid(interval, 5, (ms) => new Promise((resolve) => realSetTimeout(resolve, ms)), (slot, armedAt) => lateness.push(slot - armedAt));
   } finally {
     globalThis.setTimeout = realSetTimeout;
   }
+  const { once, cancel } = rearmed;
   assert.ok(once.length >= 5, `${once.length} ticks in 5 s: the one-shot stopped re-arming after a second tick for one instant (${once.join(', ')})`);
   cancel();
   stopSensor();
@@ -139,26 +149,18 @@ test('a one-shot armed in a tick that fired a little early by the wall clock wai
   // The wall clock reads 5 ms behind the timers' clock while the grid's members run: the tick for
   // instant S sees S - 5 or so, as when a timer fires early by the wall clock.
   Date.now = () => realNow() - skew;
-  const once: number[] = [];
   let stopSensor: () => void = () => undefined;
-  let cancel: () => void = () => undefined;
+  let rearmed: { once: number[]; cancel: () => void };
   try {
     stopSensor = everyOnGrid(interval, () => {
       skew = 5;
       setImmediate(() => (skew = 0));
     });
-    const arm = (): void => {
-      cancel = onceOnGrid(interval, (slot) => {
-        once.push(slot);
-        if (once.filter((s) => s === slot).length === 1) arm();
-      });
-    };
-    arm();
-    const deadline = performance.now() + 5000;
-    while (once.length < 5 && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, interval));
+    rearmed = await rearmOnGrid(interval, 5, (ms) => new Promise((resolve) => setTimeout(resolve, ms)));
   } finally {
     Date.now = realNow;
   }
+  const { once, cancel } = rearmed;
   cancel();
   stopSensor();
   assert.equal(once, [...new Set(once)], `one tick per instant: ${once.join(', ')}`);
