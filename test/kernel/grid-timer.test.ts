@@ -12,6 +12,17 @@ function harness(offset: number) {
   return { timers, ticks, stop };
 }
 
+/** Counts the timers of at most `interval` ms armed through the global setTimeout until `restore`. */
+function countTimers(interval: number): { armed: () => number; realSetTimeout: typeof setTimeout; restore: () => void } {
+  const realSetTimeout = globalThis.setTimeout;
+  let armed = 0;
+  globalThis.setTimeout = ((callback: () => void, ms?: number) => {
+    if (ms !== undefined && ms <= interval) armed++;
+    return realSetTimeout(callback, ms);
+  }) as typeof setTimeout;
+  return { armed: () => armed, realSetTimeout, restore: () => (globalThis.setTimeout = realSetTimeout) };
+}
+
 /**
  * As the uplink's idle poll: a one-shot armed again from inside its own tick (while the shared
  * grid is still calling its members), until it has ticked `count` times or 5 s passed. A second
@@ -85,51 +96,41 @@ test('on the real clock, callers with the same interval share one timer and tick
   const interval = 20;
   const a: number[] = [];
   const b: number[] = [];
-  const realSetTimeout = globalThis.setTimeout;
-  let armed = 0;
   // Counts the timers the grid arms: one per tick for the interval, however many callers share it.
-  globalThis.setTimeout = ((callback: () => void, ms?: number) => {
-    if (ms !== undefined && ms <= interval) armed++;
-    return realSetTimeout(callback, ms);
-  }) as typeof setTimeout;
+  const timers = countTimers(interval);
   let stopA: () => void;
   let stopB: () => void;
   try {
     stopA = everyOnGrid(interval, (slot) => a.push(slot));
     stopB = everyOnGrid(interval, (slot) => b.push(slot));
-    while (b.length < 5) await new Promise((resolve) => realSetTimeout(resolve, interval));
+    while (b.length < 5) await new Promise((resolve) => timers.realSetTimeout(resolve, interval));
   } finally {
-    globalThis.setTimeout = realSetTimeout;
+    timers.restore();
   }
   stopA();
   const ticksOfA = a.length;
   const before = b.length;
-  while (b.length < before + 3) await new Promise((resolve) => realSetTimeout(resolve, interval));
+  while (b.length < before + 3) await new Promise((resolve) => timers.realSetTimeout(resolve, interval));
   stopB();
   for (const slot of [...a, ...b]) assert.is(slot % interval, 0, `a tick for ${slot}, off the grid`);
   assert.equal(b.slice(0, ticksOfA), a, 'both callers tick for the same instants');
   assert.is(a.length, ticksOfA, 'no tick after stop');
   // Without sharing, two callers arm two timers a tick.
-  assert.ok(armed <= a.length + 2, `${armed} timers armed for ${a.length} ticks of two callers`);
+  assert.ok(timers.armed() <= a.length + 2, `${timers.armed()} timers armed for ${a.length} ticks of two callers`);
 });
 
 test('a one-shot on the grid re-armed from its own tick rides the shared timer and ticks once per instant', async () => {
   const interval = 20;
-  const realSetTimeout = globalThis.setTimeout;
-  let armed = 0;
-  globalThis.setTimeout = ((callback: () => void, ms?: number) => {
-    if (ms !== undefined && ms <= interval) armed++;
-    return realSetTimeout(callback, ms);
-  }) as typeof setTimeout;
+  const timers = countTimers(interval);
   const sensor: number[] = [];
   const lateness: number[] = [];
   let stopSensor: () => void = () => undefined;
   let rearmed: { once: number[]; cancel: () => void };
   try {
     stopSensor = everyOnGrid(interval, (slot) => sensor.push(slot));
-    rearmed = await rearmOnGrid(interval, 5, (ms) => new Promise((resolve) => realSetTimeout(resolve, ms)), (slot, armedAt) => lateness.push(slot - armedAt));
+    rearmed = await rearmOnGrid(interval, 5, (ms) => new Promise((resolve) => timers.realSetTimeout(resolve, ms)), (slot, armedAt) => lateness.push(slot - armedAt));
   } finally {
-    globalThis.setTimeout = realSetTimeout;
+    timers.restore();
   }
   const { once, cancel } = rearmed;
   assert.ok(once.length >= 5, `${once.length} ticks in 5 s: the one-shot stopped re-arming after a second tick for one instant (${once.join(', ')})`);
@@ -139,7 +140,7 @@ test('a one-shot on the grid re-armed from its own tick rides the shared timer a
   for (const slot of once) assert.ok(sensor.includes(slot), `the one-shot ticked for ${slot}, not an instant of the shared grid`);
   // At most an interval after it was armed, by the clock; a few ms more when armed in a tick that fired early by it.
   for (const ms of lateness) assert.ok(ms > 0 && ms <= interval + 5, `ticked ${ms} ms after it was armed (at most one interval)`);
-  assert.ok(armed <= sensor.length + 2, `${armed} timers armed for ${sensor.length} ticks: the one-shot armed its own`);
+  assert.ok(timers.armed() <= sensor.length + 2, `${timers.armed()} timers armed for ${sensor.length} ticks: the one-shot armed its own`);
 });
 
 test('a one-shot armed in a tick that fired a little early by the wall clock waits for the next instant', async () => {
