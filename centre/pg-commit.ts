@@ -11,10 +11,10 @@ export const RECORDS_CHANNEL = 'outpost_records';
  * and, with synchronous_commit on, durable when it returns): every round trip to the server
  * costs a scheduling delay on a busy machine, and BEGIN, inserts, NOTIFY and COMMIT apart were
  * five of them.
- * - post id, post number ($20, PostNumbers), store id and arrival time go once per envelope
+ * - post id, post number ($20, NameNumbers of posts), store id and arrival time go once per envelope
  *   ($1-$3) and each record names its envelope ($4): a fifth fewer bytes to send and parse than
  *   repeating them on every record; the kind goes as its code ($6, KIND_CODES) and the sensor
- *   with its number ($21, SensorNumbers; 0 for none: a command result's, stored as NULL);
+ *   with its number ($21, NameNumbers of sensor names; 0 for none: a command result's, stored as NULL);
  * - dedupe: each (post, store, block of SEQ_BLOCK seqs) of the group comes once with its seqs as
  *   a multirange, built by the worker ($16-$19). Its row in record_seqs (one per post, store and
  *   block, not a row and a unique-index entry per record) is read without a lock (`known`, only where it overlaps), and
