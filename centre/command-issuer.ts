@@ -101,6 +101,8 @@ export class CommandIssuer {
 
   /** Settles the command a stored CommandResult answers (ingest's onStored listener); never rejects. */
   async settle(stored: StoredRecord): Promise<void> {
+    // Every stored record comes here: only a CommandResult is decoded (ingest gives the kind from its scan).
+    if (stored.kind !== undefined && stored.kind !== 'commandResult') return;
     const result = stored.record.commandResult;
     if (result == null || result.repeated === true || !result.commandId) return;
     const state = stateOf[result.status ?? 0];

@@ -1,17 +1,37 @@
 import { inflateRawSync } from 'node:zlib';
 import protobuf from 'protobufjs/minimal.js';
-import { CodecError, bodyKinds, classify, countRecordEntries, inflateRecordEntries, inflateRecordEntriesAsync, scanEnvelope, toBigInt, toUnsignedString, v1, type RecordClass, type outpost } from '../wire/index.js';
+import { CodecError, bodyKinds, countRecordEntries, inflateRecordEntries, inflateRecordEntriesAsync, priorityOf, scanEnvelope, toUnsignedString, v1, type BodyKind, type RecordClass, type outpost } from '../wire/index.js';
+import { scanRecord, type RecordScan } from './record-scan.js';
 import { OutpostError } from '../kernel/errors.js';
 import { ENVELOPE_WIRE_TYPES, EnvelopeField } from '../wire/framing.js';
 
-/** One record of an envelope: its bytes exactly as the post sent them, and what it says. */
-export interface EnvelopeRecord {
-  bytes: Uint8Array;
-  record: outpost.v1.Record;
+/**
+ * One record of an envelope: its bytes exactly as the post sent them, and what the centre reads
+ * of them (record-scan.ts: no decode). The decoded record is made on first use, once: the scan
+ * has checked every field as `v1.Record.decode` reads it, so that decode does not throw.
+ */
+export class EnvelopeRecord {
+  /** The seq as the store keeps it; exact whenever checkRecord accepts the record. */
+  readonly seq: number;
+  private decoded: outpost.v1.Record | undefined;
+
+  constructor(
+    readonly bytes: Uint8Array,
+    readonly scan: RecordScan,
+  ) {
+    this.seq = Number(scan.wireSeq);
+  }
+
   /** The seq as sent, exact to 64 bits. */
-  wireSeq: bigint;
-  /** The seq as the store keeps it; exact whenever recordProblem accepts the record. */
-  seq: number;
+  get wireSeq(): bigint {
+    return this.scan.wireSeq;
+  }
+
+  /** The record decoded (on first use). */
+  get record(): outpost.v1.Record {
+    this.decoded ??= v1.Record.decode(this.bytes);
+    return this.decoded;
+  }
 }
 
 export interface ReadEnvelope {
@@ -148,9 +168,7 @@ function readFields(payload: Uint8Array, inflated: Buffer | undefined): ReadEnve
 }
 
 function readRecord(bytes: Uint8Array): EnvelopeRecord {
-  const record = v1.Record.decode(bytes);
-  const wireSeq = toBigInt(record.seq);
-  return { bytes, record, wireSeq, seq: Number(wireSeq) };
+  return new EnvelopeRecord(bytes, scanRecord(bytes));
 }
 
 /** The records of inflated `deflated_records` entries (checked by countRecordEntries: field 3 only). */
@@ -174,12 +192,16 @@ function inflatedRecords(entries: Buffer, payloadBytes: number): EnvelopeRecord[
  */
 export const MAX_EXACT_SEQ = BigInt(Number.MAX_SAFE_INTEGER);
 
+/** classify()'s answer per body kind, made once. */
+const CLASSES = Object.fromEntries(bodyKinds.map((kind) => [kind, { kind, priority: priorityOf(kind) }])) as Record<BodyKind, RecordClass>;
+
 /** Why a record cannot be stored, or its class (kind and priority) when it can: the centre's one decision per record. */
 export function checkRecord(entry: EnvelopeRecord): { problem: string } | RecordClass {
   if (entry.wireSeq === 0n) return { problem: 'seq 0 is not a record number (a post numbers its records from 1)' };
   if (entry.wireSeq > MAX_EXACT_SEQ) return { problem: `seq ${entry.wireSeq} is above ${MAX_EXACT_SEQ} (2^53-1), the highest seq this centre keeps exactly` };
-  const recordClass = classify(entry.record);
-  if (recordClass === undefined) return { problem: `no body this centre knows (${bodyKinds.join(', ')})` };
-  if (entry.record.priority !== recordClass.priority) return { problem: `priority ${String(entry.record.priority)} does not match a ${recordClass.kind} body` };
+  const kind = entry.scan.kind;
+  if (kind === undefined) return { problem: `no body this centre knows (${bodyKinds.join(', ')})` };
+  const recordClass = CLASSES[kind];
+  if (entry.scan.priority !== recordClass.priority) return { problem: `priority ${String(entry.scan.priority)} does not match a ${kind} body` };
   return recordClass;
 }

@@ -92,7 +92,8 @@ export class EventStream {
   }
 
   private send(stored: StoredRecord): void {
-    const kind = bodyKindOf(stored.record) ?? '';
+    // Ingest's records carry their kind from the scan: no decode unless a client takes the event.
+    const kind = stored.kind ?? bodyKindOf(stored.record) ?? '';
     const event: SentEvent = { seq: this.nextSeq++, postId: stored.postId, kind, stored };
     this.recent.push(event);
     // Trimmed in halves, not by one per event: shifting 10,000 entries per record was the

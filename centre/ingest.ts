@@ -1,5 +1,5 @@
 import Long from 'long';
-import { toNumber, toUnsignedString, v1, type outpost } from '../wire/index.js';
+import { toNumber, toUnsignedString, v1, type BodyKind, type outpost } from '../wire/index.js';
 import { describeError } from '../kernel/errors.js';
 import type { Logger } from '../kernel/logger.js';
 import type { SeqRange } from '../wire/seq-range.js';
@@ -37,7 +37,31 @@ export interface StoredRecord {
   storeId: string;
   seq: number;
   receivedUnixMs: number;
-  record: outpost.v1.Record;
+  /** The body's kind when known without decoding (ingest's scan); else look at `record`. */
+  kind?: BodyKind | undefined;
+  /** The record (from ingest: decoded on first use, so a listener that only needs `kind` pays no decode). */
+  readonly record: outpost.v1.Record;
+}
+
+/** A StoredRecord of ingest's: `record` is decoded when first read. */
+class IngestedRecord implements StoredRecord {
+  readonly kind: BodyKind | undefined;
+  constructor(
+    readonly postId: string,
+    readonly storeId: string,
+    readonly receivedUnixMs: number,
+    private readonly entry: EnvelopeRecord,
+  ) {
+    this.kind = entry.scan.kind;
+  }
+
+  get seq(): number {
+    return this.entry.seq;
+  }
+
+  get record(): outpost.v1.Record {
+    return this.entry.record;
+  }
 }
 
 export type AckPublisher = (postId: string, ack: Uint8Array) => Promise<void>;
@@ -80,17 +104,6 @@ export function toSeqRanges(seqs: readonly number[]): SeqRange[] {
     else ranges.push({ first: seq, last: seq });
   }
   return ranges;
-}
-
-function subjectOf(record: outpost.v1.Record): string {
-  return record.detection?.sensor ?? record.reading?.sensor ?? record.snapshot?.camera ?? record.event?.source ?? record.commandResult?.commandId ?? '';
-}
-
-/** The post's outbox depth as its Health reports it. */
-function backlogOf(record: outpost.v1.Record): number | undefined {
-  const depth = record.health?.vitals?.outbox;
-  if (depth === undefined || depth === null) return undefined;
-  return depth.reduce((sum, entry) => sum + toNumber(entry.records), 0);
 }
 
 /** Every counter at zero (also what a worker with no ingest, `--role api`, reports). */
@@ -150,8 +163,9 @@ export class Ingest {
         continue;
       }
       accepted.push(entry);
-      backlog = backlogOf(entry.record) ?? backlog;
-      records.push({ seq: entry.seq, kind: checked.kind, sensor: subjectOf(entry.record), timeUnixMs: toNumber(entry.record.timeUnixMs), timeQuality: entry.record.timeQuality, priority: checked.priority, bytes: entry.bytes, bodyId: entry.record.incident?.id ?? entry.record.snapshot?.id ?? undefined });
+      const scan = entry.scan;
+      backlog = scan.backlog ?? backlog;
+      records.push({ seq: entry.seq, kind: checked.kind, sensor: scan.subject, timeUnixMs: scan.timeUnixMs, timeQuality: scan.timeQuality, priority: checked.priority, bytes: entry.bytes, bodyId: scan.bodyId });
     }
     if (accepted.length === 0 && refused.length === 0) return undefined;
     return { batch: { postId: envelope.postId, storeId: envelope.storeId, receivedUnixMs: this.clock(), records, backlog }, accepted, refused };
@@ -291,7 +305,7 @@ export class Ingest {
     if (this.listeners.size === 0) return;
     for (const entry of accepted) {
       if (!inserted.has(entry.seq)) continue;
-      const stored: StoredRecord = { postId, storeId, seq: entry.seq, receivedUnixMs, record: entry.record };
+      const stored: StoredRecord = new IngestedRecord(postId, storeId, receivedUnixMs, entry);
       for (const listener of this.listeners) {
         try {
           listener(stored);
