@@ -33,6 +33,24 @@ export class RecordScanError extends Error {
   }
 }
 
+// Local copies of the imported constants: the scan's loops read them per field, and an imported
+// binding read is a getter call when the module runs under tsx (as the benches run the workers).
+const VARINT = FieldType.varint;
+const FIXED32 = FieldType.fixed32;
+const FIXED64 = FieldType.fixed64;
+const STRING = FieldType.string;
+const BYTES = FieldType.bytes;
+const MESSAGE = FieldType.message;
+const MAP = FieldType.map;
+const PACKED_VARINT = FieldType.packedVarint;
+const PACKED_DOUBLE = FieldType.packedDouble;
+const NO_CAPTURE = Capture.none;
+const SUBJECT = Capture.subject;
+const VITALS = Capture.vitals;
+const OUTBOX_ENTRY = Capture.outboxEntry;
+const validUtf8 = isUtf8;
+const readStrict = protobuf.util.utf8.readStrict;
+
 /** protobufjs's Reader.recursionLimit: deeper groups in unknown fields are refused. */
 const RECURSION_LIMIT = 100;
 const TWO_32 = 4294967296;
@@ -151,7 +169,7 @@ function checkString(end: number): number {
   const to = readEnd(end);
   for (let index = pos; index < to; index++) {
     if ((buf[index] as number) >= 128) {
-      if (!isUtf8(buf.subarray(pos, to))) fail('invalid UTF-8 in a string');
+      if (!validUtf8(buf.subarray(pos, to))) fail('invalid UTF-8 in a string');
       break;
     }
   }
@@ -197,34 +215,34 @@ function skipType(wireType: number, depth: number, field: number, end: number): 
 /** Reads a scalar of `type` if `wireType` is the one protobufjs reads it with; false (to be skipped as unknown) otherwise. */
 function readScalar(type: FieldType, wireType: number, end: number): boolean {
   switch (type) {
-    case FieldType.varint:
+    case VARINT:
       if (wireType !== 0) return false;
       skipVarint(end);
       return true;
-    case FieldType.fixed32:
+    case FIXED32:
       if (wireType !== 5) return false;
       skipBytes(4, end);
       return true;
-    case FieldType.fixed64:
+    case FIXED64:
       if (wireType !== 1) return false;
       skipBytes(8, end);
       return true;
-    case FieldType.string:
+    case STRING:
       if (wireType !== 2) return false;
       checkString(end);
       return true;
-    case FieldType.bytes:
+    case BYTES:
       if (wireType !== 2) return false;
       pos = readEnd(end);
       return true;
-    case FieldType.packedVarint:
+    case PACKED_VARINT:
       if (wireType === 0) skipVarint(end);
       else if (wireType === 2) {
         const to = readEnd(end);
         while (pos < to) skipVarint(to);
       } else return false;
       return true;
-    case FieldType.packedDouble:
+    case PACKED_DOUBLE:
       if (wireType === 1) skipBytes(8, end);
       else if (wireType === 2) {
         const to = readEnd(end);
@@ -257,16 +275,16 @@ function walkMessage(spec: MessageSpec, end: number, depth: number): void {
     const number = tag >>> 3;
     const wireType = tag & 7;
     const field = number < fields.length ? fields[number] : undefined;
-    if (field !== undefined && wireType === 2 && field.type === FieldType.message) {
+    if (field !== undefined && wireType === 2 && field.type === MESSAGE) {
       const to = readEnd(end);
       walkNested(field, to, depth + 1);
       continue;
     }
-    if (field !== undefined && wireType === 2 && field.type === FieldType.map) {
+    if (field !== undefined && wireType === 2 && field.type === MAP) {
       walkMapEntry(field, depth, end);
       continue;
     }
-    if (field !== undefined && field.capture !== Capture.none && captureScalar(field, wireType, end)) continue;
+    if (field !== undefined && field.capture !== NO_CAPTURE && captureScalar(field, wireType, end)) continue;
     if (field !== undefined && readScalar(field.type, wireType, end)) continue;
     skipType(wireType, depth, number, end);
   }
@@ -274,22 +292,22 @@ function walkMessage(spec: MessageSpec, end: number, depth: number): void {
 
 function walkNested(field: FieldSpec, to: number, depth: number): void {
   const message = field.message as MessageSpec;
-  if (field.capture === Capture.outboxEntry) {
+  if (field.capture === OUTBOX_ENTRY) {
     entryLo = entryHi = 0;
     walkMessage(message, to, depth);
     outboxSum += (entryHi >>> 0) * TWO_32 + (entryLo >>> 0);
     return;
   }
-  if (field.capture === Capture.vitals) vitalsSeen = true;
+  if (field.capture === VITALS) vitalsSeen = true;
   walkMessage(message, to, depth);
 }
 
 /** A captured string (subject, body id) or varint (outbox records); false when the wire type is not the field's (then it is an unknown field). */
 function captureScalar(field: FieldSpec, wireType: number, end: number): boolean {
-  if (field.type === FieldType.string) {
+  if (field.type === STRING) {
     if (wireType !== 2) return false;
     const start = checkString(end);
-    if (field.capture === Capture.subject) {
+    if (field.capture === SUBJECT) {
       subjectStart = start;
       subjectEnd = pos;
     } else {
@@ -298,7 +316,7 @@ function captureScalar(field: FieldSpec, wireType: number, end: number): boolean
     }
     return true;
   }
-  if (field.type !== FieldType.varint || wireType !== 0) return false;
+  if (field.type !== VARINT || wireType !== 0) return false;
   readLong(end);
   entryLo = lo;
   entryHi = hi;
@@ -311,7 +329,7 @@ for (const body of BODY_FIELDS) BODIES[body.field] = body;
 
 /** The scan's answer for the bytes it last scanned. */
 function stringAt(start: number, end: number): string {
-  return start < 0 ? '' : protobuf.util.utf8.readStrict(buf, start, end);
+  return start < 0 ? '' : readStrict(buf, start, end);
 }
 
 /**
