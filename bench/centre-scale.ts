@@ -5,6 +5,7 @@
  *   BENCH_POSTS=200 BENCH_BACKLOG=50 npm run bench:centre-scale
  *   BENCH_SCENARIOS=sqlite,postgres-1 OUTPOST_WORKER_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' npm run bench:centre-scale
  *   BENCH_BASELINE=/path/to/other/checkout npm run bench:centre-scale
+ *   BENCH_WARM=0 BENCH_WRITE_AHEAD=0 npm run bench:centre-scale   (cold workers; envelopes written on the clock)
  * BENCH_BASELINE runs each scenario first with that checkout's workers (`baseline <name>` lines),
  * then with this one's, in the same run on the same broker and PostgreSQL: on a shared machine
  * only figures taken side by side compare.
@@ -13,8 +14,12 @@
  * synchronous_commit: an acked record is on disk), the centre workers as `outpost centre`
  * processes, and the fleet of simulated posts (bench/post-fleet.ts: real envelopes, one MQTT
  * session per post) in this process.
+ * - warm-up: every post sends BENCH_WARM records (default 10) and has them acked, untimed: the
+ *   workers' code is compiled and the posts are known, as in a centre that has run a while.
  * - ingest: every post holds BENCH_BACKLOG records (the burst after an outage) and sends them
- *   at once; records stored and acked per second, from the first send to the last ack.
+ *   at once; records stored and acked per second, from the first send to the last ack. The
+ *   envelopes are written and deflated before the clock starts (a post does that on its own
+ *   board): the load generator's CPU in the window is then MQTT only.
  * - ack p50/p99: the posts then make records at half that rate, and send envelopes at half the
  *   drain's envelope rate (each post at most every 10 s), for BENCH_LATENCY_S seconds (at least
  *   three send periods); time from an envelope's send to its ack.
@@ -32,6 +37,10 @@ import { descendantCpu, ownCpu } from './process-cpu.js';
 const POSTS = Number(process.env['BENCH_POSTS'] ?? 1000);
 const BACKLOG = Number(process.env['BENCH_BACKLOG'] ?? 100);
 const LATENCY_S = Number(process.env['BENCH_LATENCY_S'] ?? 10);
+/** Records each post sends, and has acked, before the burst is timed (0: none, the workers start cold). */
+const WARM = Number(process.env['BENCH_WARM'] ?? 10);
+/** The burst's envelopes written and deflated before the clock starts (0: as each post sends, on the shared cores). */
+const WRITE_AHEAD = process.env['BENCH_WRITE_AHEAD'] !== '0';
 /** Scenario names to run, by prefix (`sqlite`, `postgres-1`, …); all when unset. */
 const SCENARIOS = (process.env['BENCH_SCENARIOS'] ?? '').split(',').filter((name) => name !== '');
 const wanted = (name: string): boolean => SCENARIOS.length === 0 || SCENARIOS.some((prefix) => name.startsWith(prefix));
@@ -71,11 +80,19 @@ async function scenario(name: string, broker: Mosquitto, start: () => Promise<Wo
   try {
     fleet = await PostFleet.connect({ broker: broker.url, posts: POSTS, recordsPerSecond: 0, ackTimeoutMs: 120_000, prefix: name });
     const posts = fleet;
+    posts.start(false);
+    if (WARM > 0) {
+      // A centre that has run a while: its code compiled, the posts known (numbered, on PostgreSQL), today's partition made.
+      posts.fill(WARM);
+      await waitFor(`${name}: the warm-up acked`, () => posts.backlog() === 0, 120_000, 20);
+    }
+    const generatedBefore = posts.generated;
+    // In one turn, so no send tick comes between: the records, then their envelopes.
     posts.fill(BACKLOG);
-    const filled = posts.generated;
+    if (WRITE_AHEAD) posts.writeAhead();
+    const filled = posts.generated - generatedBefore;
     const cpuBefore = { peers: descendantCpu(), generator: ownCpu() };
     const began = Date.now();
-    posts.start(false);
     await waitFor(`${name}: the backlog acked`, () => posts.backlog() === 0, 600_000, 20);
     const drainS = (Date.now() - began) / 1000;
     const ingest = filled / drainS;
