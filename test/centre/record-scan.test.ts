@@ -6,6 +6,7 @@ import protobuf from 'protobufjs';
 import { bodyKindOf, toBigInt, toNumber, v1, type outpost } from '../../wire/index.js';
 import { RecordScanError, scanRecord, type RecordScan } from '../../centre/record-scan.js';
 import { BODY_FIELDS, FieldType, type MessageSpec } from '../../centre/record-schema.js';
+import { MalformedEnvelope, checkRecord, readEnvelope } from '../../centre/envelope-reader.js';
 
 // Differential test: the record scan against `v1.Record.decode` followed by the extraction the
 // centre did before the scan (subjectOf, backlogOf and the body id as centre/ingest.ts had them).
@@ -376,6 +377,25 @@ test('groups nested past protobufjs recursion limit are refused by both', () => 
     delimitedBody(out, body);
     agree(Buffer.from(out), `groups ${levels} deep`);
   }
+});
+
+test('an envelope\'s records carry the scan and decode on first use, once; a record protobufjs refuses refuses the envelope', () => {
+  const records = [
+    { seq: 7, timeUnixMs: 1_764_720_000_000, timeQuality: 2, priority: 2, reading: { sensor: 'temp', samples: [{ values: [1] }] } },
+    { seq: 8, timeUnixMs: 1_764_720_000_001, priority: 1, incident: { id: 'inc-1' } },
+  ];
+  const payload = Buffer.from(v1.Envelope.encode({ postId: 'bp-1', storeId: Long.fromString('5', true), records }).finish());
+  const envelope = readEnvelope(payload);
+  const [reading, incident] = envelope.records;
+  assert.equal([reading?.seq, reading?.wireSeq, reading?.scan.kind, reading?.scan.subject, incident?.scan.bodyId], [7, 7n, 'reading', 'temp', 'inc-1']);
+  assert.equal(checkRecord(reading!), { kind: 'reading', priority: 2 });
+  assert.equal(checkRecord(incident!), { kind: 'incident', priority: 1 });
+  assert.is(reading!.record, reading!.record, 'decoded once');
+  assert.is(reading!.record.reading?.sensor, 'temp');
+  // The same envelope with a record whose string is not UTF-8 (protobufjs's stringVerify refuses it).
+  const bad = Buffer.concat([payload, Buffer.from([0x1a, 0x05, 0x62, 0x03, 0x0a, 0x01, 0xc3])]);
+  assert.throws(() => v1.Record.decode(Buffer.from([0x62, 0x03, 0x0a, 0x01, 0xc3])), /invalid|utf|encoded|decode/i);
+  assert.throws(() => readEnvelope(bad), (error: unknown) => error instanceof MalformedEnvelope);
 });
 
 test('both outcomes were exercised', () => {
