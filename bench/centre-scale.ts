@@ -1,7 +1,7 @@
 /**
  * Centre at scale: ingest throughput and ack latency with many posts connected, for one worker
  * on SQLite and one, two and three workers on PostgreSQL. Prints `name: value unit` lines.
- *   npm run bench:centre-scale          (needs Mosquitto and PostgreSQL 15; a few minutes)
+ *   npm run build && npm run bench:centre-scale          (needs Mosquitto and PostgreSQL 15; a few minutes)
  *   BENCH_POSTS=200 BENCH_BACKLOG=50 npm run bench:centre-scale
  *   BENCH_SCENARIOS=sqlite,postgres-1 OUTPOST_WORKER_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' npm run bench:centre-scale
  *   BENCH_BASELINE=/path/to/other/checkout npm run bench:centre-scale
@@ -24,6 +24,7 @@
  *   drain's envelope rate (each post at most every 10 s), for BENCH_LATENCY_S seconds (at least
  *   three send periods); time from an envelope's send to its ack.
  */
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { postgresMissing, TestPostgres } from '../test/support/postgres.js';
@@ -44,6 +45,19 @@ const WRITE_AHEAD = process.env['BENCH_WRITE_AHEAD'] !== '0';
 /** Scenario names to run, by prefix (`sqlite`, `postgres-1`, …); all when unset. */
 const SCENARIOS = (process.env['BENCH_SCENARIOS'] ?? '').split(',').filter((name) => name !== '');
 const wanted = (name: string): boolean => SCENARIOS.length === 0 || SCENARIOS.some((prefix) => name.startsWith(prefix));
+
+/** A source file of `tree` newer than its build (dist/agent/cli/main.js), or undefined when the build is current. */
+function staleBuild(tree: string): string | undefined {
+  const built = join(tree, 'dist', 'agent', 'cli', 'main.js');
+  if (!existsSync(built)) return 'the sources (there is no build)';
+  const builtAt = statSync(built).mtimeMs;
+  for (const folder of ['agent', 'centre', 'kernel', 'wire', 'drivers']) {
+    for (const file of readdirSync(join(tree, folder), { recursive: true, encoding: 'utf8' })) {
+      if (file.endsWith('.ts') && statSync(join(tree, folder, file)).mtimeMs > builtAt) return join(folder, file);
+    }
+  }
+  return undefined;
+}
 
 function line(name: string, value: number, unit: string, digits = 0): void {
   console.log(`${name}: ${value.toFixed(digits)} ${unit}`);
@@ -126,12 +140,26 @@ async function scenario(name: string, broker: Mosquitto, start: () => Promise<Wo
   }
 }
 
+// The workers run as a centre is deployed: the build (bin/outpost.js), not the sources under tsx,
+// whose module wrapper makes every imported binding a getter call (OUTPOST_WORKER_BUILT=0: tsx).
+process.env['OUTPOST_WORKER_BUILT'] ??= '1';
+const trees = [join(import.meta.dirname, '..'), ...(process.env['BENCH_BASELINE'] === undefined ? [] : [process.env['BENCH_BASELINE']])];
+if (process.env['OUTPOST_WORKER_BUILT'] === '1') {
+  for (const tree of trees) {
+    const stale = staleBuild(tree);
+    if (stale !== undefined) {
+      console.error(`cannot run: the build in ${tree} is older than ${stale}; run \`npm run build\` there (or OUTPOST_WORKER_BUILT=0 to run the sources under tsx)`);
+      process.exit(1);
+    }
+  }
+}
+
 const missing = postgresMissing();
 if (missing !== undefined) {
   console.error(`cannot run: ${missing}`);
   process.exit(1);
 }
-console.log(`machine: ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown'}`);
+console.log(`machine: ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown'}; workers run ${process.env['OUTPOST_WORKER_BUILT'] === '1' ? 'the build (bin/outpost.js)' : 'the sources under tsx'}`);
 const dir = tempDir('outpost-bench-centre-');
 const broker = await Mosquitto.start(dir, { extra: ['allow_anonymous true', 'max_queued_messages 1000000', 'max_connections -1'] });
 const server = await TestPostgres.start({ fsync: true });

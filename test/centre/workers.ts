@@ -36,10 +36,14 @@ export class Worker {
     return worker;
   }
 
-  /** OUTPOST_WORKER_NODE_ARGS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`) goes to each worker's node: NODE_OPTIONS refuses --cpu-prof. */
+  /**
+   * OUTPOST_WORKER_NODE_ARGS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`) goes to each worker's node: NODE_OPTIONS refuses --cpu-prof.
+   * OUTPOST_WORKER_BUILT=1 runs the tree's build (`bin/outpost.js`, as a centre is deployed) instead of its sources under tsx.
+   */
   private static spawn(args: readonly string[], tree: string): Peer {
     const nodeArgs = (process.env['OUTPOST_WORKER_NODE_ARGS'] ?? '').split(' ').filter((arg) => arg !== '');
-    return startPeer(process.execPath, [...nodeArgs, '--import', 'tsx', 'agent/cli/main.ts', ...args], { cwd: tree, env: { ...process.env, OUTPOST_LOG_LEVEL: 'warn', PGPASSWORD: POSTGRES_PASSWORD } });
+    const entry = process.env['OUTPOST_WORKER_BUILT'] === '1' ? ['bin/outpost.js'] : ['--import', 'tsx', 'agent/cli/main.ts'];
+    return startPeer(process.execPath, [...nodeArgs, ...entry, ...args], { cwd: tree, env: { ...process.env, OUTPOST_LOG_LEVEL: 'warn', PGPASSWORD: POSTGRES_PASSWORD } });
   }
 
   async ready(): Promise<void> {
