@@ -26,7 +26,7 @@ export interface RecordScan {
 }
 
 // Local copies of the imported constants: the scan's loops read them per field, and an imported
-// binding read is a getter call when the module runs under tsx (as the benches run the workers).
+// binding read is a getter call when the module runs under tsx (as the tests run the centre).
 const VARINT = FieldType.varint;
 const FIXED32 = FieldType.fixed32;
 const FIXED64 = FieldType.fixed64;
