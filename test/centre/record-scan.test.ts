@@ -7,6 +7,7 @@ import { bodyKindOf, toBigInt, toNumber, v1, type outpost } from '../../wire/ind
 import { RecordScanError, scanRecord, type RecordScan } from '../../centre/record-scan.js';
 import { BODY_FIELDS, FieldType, type MessageSpec } from '../../centre/record-schema.js';
 import { MalformedEnvelope, checkRecord, readEnvelope } from '../../centre/envelope-reader.js';
+import { seededRandom } from '../../agent/detection/synthetic.js';
 
 // Differential test: the record scan against `v1.Record.decode` followed by the extraction the
 // centre did before the scan (subjectOf, backlogOf and the body id as centre/ingest.ts had them).
@@ -17,20 +18,10 @@ import { MalformedEnvelope, checkRecord, readEnvelope } from '../../centre/envel
 // the scan refuses what protobufjs accepts. Should a protobufjs upgrade change that, this test says so.
 
 const test = suite('record scan');
+/** The same byte strings every run (mulberry32); RECORD_SCAN_SEED picks others. */
 const SEED = Number(process.env['RECORD_SCAN_SEED'] ?? 20261203);
 
-/** mulberry32: the same byte strings every run (RECORD_SCAN_SEED picks others). */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = prng(SEED);
+const random = seededRandom(SEED);
 const int = (below: number): number => Math.floor(random() * below);
 const chance = (p: number): boolean => random() < p;
 function pick<T>(items: readonly T[]): T {

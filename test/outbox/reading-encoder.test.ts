@@ -4,20 +4,10 @@ import Long from 'long';
 import { v1, type outpost } from '../../wire/index.js';
 import { admit } from '../../agent/outbox/admission.js';
 import { encodeReadingRecord } from '../../agent/outbox/reading-encoder.js';
+import { seededRandom } from '../../agent/detection/synthetic.js';
 
 const test = suite('outbox reading encoder');
 
-/** A small deterministic generator (mulberry32): the same records on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const STRINGS = ['', 'a', 'meter0', 'r19', 'battery_voltage', 'Cel', '%', 'µS/cm', 'Ω', 'température', '温度', '🌡️ sensor', 'x'.repeat(127), 'y'.repeat(128), 'z'.repeat(300), '\uD800 lone', 'tail \uDC00', 'é'.repeat(70)];
 const DOUBLES = [0, -0, 1, -1, 0.1, 1e300, -1e-300, 5e-324, Number.MAX_VALUE, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 65535, 12345.678, 2 ** 53];
@@ -61,7 +51,7 @@ function protobufjs(record: outpost.v1.IRecord, priority: number): Uint8Array {
 }
 
 test('5,000 generated readings encode byte for byte as protobufjs does', () => {
-  const next = random(13);
+  const next = seededRandom(13);
   let fast = 0;
   for (let i = 0; i < 5000; i++) {
     const record = generated(next);
