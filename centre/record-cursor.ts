@@ -34,6 +34,16 @@ export class WireCursor {
 
   /** Reader.tag(): at most 5 bytes, a value below 2^32. */
   readTag(end: number): number {
+    return this.readVarint32(end, 15, 'invalid tag encoding');
+  }
+
+  /** Reader.size(): a length prefix of at most 5 bytes, below 2^31; the end it gives, checked against `end`. */
+  readEnd(end: number): number {
+    return this.checkedEnd(this.readVarint32(end, 7, 'invalid length encoding'), end);
+  }
+
+  /** Reader.uint32() as tag() and size() use it: at most 5 bytes, the fifth at most `lastMax`. */
+  private readVarint32(end: number, lastMax: number, invalid: string): number {
     let value = 0;
     for (let index = 0; index < 4; index++) {
       if (this.pos >= end) this.truncated();
@@ -43,23 +53,8 @@ export class WireCursor {
     }
     if (this.pos >= end) this.truncated();
     const byte = this.buf[this.pos++] as number;
-    if (byte > 15) this.fail('invalid tag encoding');
+    if (byte > lastMax) this.fail(invalid);
     return (value | (byte << 28)) >>> 0;
-  }
-
-  /** Reader.size(): a length prefix of at most 5 bytes, below 2^31; the end it gives, checked against `end`. */
-  readEnd(end: number): number {
-    let value = 0;
-    for (let index = 0; index < 4; index++) {
-      if (this.pos >= end) this.truncated();
-      const byte = this.buf[this.pos++] as number;
-      value = (value | ((byte & 127) << (index * 7))) >>> 0;
-      if (byte < 128) return this.checkedEnd(value, end);
-    }
-    if (this.pos >= end) this.truncated();
-    const byte = this.buf[this.pos++] as number;
-    if (byte > 7) this.fail('invalid length encoding');
-    return this.checkedEnd((value | (byte << 28)) >>> 0, end);
   }
 
   checkedEnd(length: number, end: number): number {

@@ -356,6 +356,17 @@ test('thousands of mutated and truncated records agree with protobufjs', () => {
   }
 });
 
+test('a five-byte tag is refused by both exactly when its last byte passes 15', () => {
+  // protobufjs's tag(): the fifth byte carries 4 bits; above 15 (or with its top bit) it is invalid.
+  for (const first of [0x80, 0x88]) {
+    for (let last = 0; last < 0x90; last++) {
+      const out: number[] = [first, 0x80, 0x80, 0x80, last];
+      varint(out, 1n);
+      agree(Buffer.from(out), `five-byte tag ${Buffer.from(out.slice(0, 5)).toString('hex')}`);
+    }
+  }
+});
+
 test('groups nested past protobufjs recursion limit are refused by both', () => {
   for (const levels of [98, 99, 100, 101, 102]) {
     const out: number[] = [];
