@@ -98,9 +98,7 @@ export class PostFleet {
   writeAhead(): void {
     const now = Date.now();
     for (const post of this.posts) {
-      this.batches(post, now, (batch) => {
-        post.written.push({ envelope: Buffer.from(writeEnvelope({ postId: post.postId, storeId: post.storeId }, batch.map((entry) => entry.pending), now, this.options.compression)), seqs: batch.map((entry) => entry.seq) });
-      });
+      this.batches(post, now, (batch) => post.written.push({ envelope: this.envelopeOf(post, batch, now), seqs: batch.map((entry) => entry.seq) }));
     }
   }
 
@@ -169,10 +167,12 @@ export class PostFleet {
       client.publish(`outpost/v1/${post.postId}/up`, envelope, { qos: 1 }, () => undefined);
     }
     post.written = [];
-    this.batches(post, now, (batch) => {
-      const envelope = writeEnvelope({ postId: post.postId, storeId: post.storeId }, batch.map((entry) => entry.pending), now, this.options.compression);
-      client.publish(`outpost/v1/${post.postId}/up`, Buffer.from(envelope), { qos: 1 }, () => undefined);
-    });
+    this.batches(post, now, (batch) => client.publish(`outpost/v1/${post.postId}/up`, this.envelopeOf(post, batch, now), { qos: 1 }, () => undefined));
+  }
+
+  /** The post's envelope of `batch`, as its uplink writes it. */
+  private envelopeOf(post: SimulatedPost, batch: readonly { pending: Pending }[], now: number): Buffer {
+    return Buffer.from(writeEnvelope({ postId: post.postId, storeId: post.storeId }, batch.map((entry) => entry.pending), now, this.options.compression));
   }
 
   /** The post's records due for sending (never sent, or not acked within ackTimeoutMs), marked sent at `now`, in envelopes' worth. */
