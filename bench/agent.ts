@@ -10,6 +10,12 @@
  *
  * The devices are bench/poll.ts's servers (a child process). Prints `name: value unit` lines.
  *
+ *   npm run bench:agent -- --floor [--seconds 60 --warm 20 --bin ...]
+ *
+ * also runs bench/io-floor.ts beside the agent, on the same devices and broker, and measures it in
+ * the same window: the same system calls by the least JavaScript Node allows (a yardstick of what
+ * Node itself costs on this machine, which moves with the machine as much as the agent does).
+ *
  *   npm run bench:agent -- --idle [--seconds 60 --warm 20 --bin ...]
  *
  * measures an idle post instead: the same config, but no device answers (nothing listens on
@@ -180,7 +186,15 @@ async function main(): Promise<void> {
     }
     if (Number.isNaN(rssAtStart)) throw new Error('the centre stored no reading within 30 s of the agent starting: is the agent running? (its stderr is above)');
     const firstStoredS = (Date.now() - startedMs) / 1000;
+    let floor: ChildProcess | undefined;
+    if (process.argv.includes('--floor')) {
+      const floorArgs = ['--import', 'tsx', fileURLToPath(new URL('./io-floor.ts', import.meta.url)), '--devices', ports.join(','), '--broker', String(brokerPort), '--file', join(dir, 'floor.dat')];
+      floor = spawn(process.execPath, floorArgs, { stdio: ['ignore', 'ignore', 'inherit'] });
+      children.push(floor);
+    }
     await sleep(warm * 1000);
+    if (floor !== undefined && floor.exitCode !== null) throw new Error(`the I/O floor exited with ${floor.exitCode} during the warm-up (its stderr is above)`);
+    const floorCpu0 = floor === undefined ? 0 : cpuSeconds(floor.pid as number);
     const cpu0 = cpuSeconds(pid);
     const ns0 = onCpuNsAllThreads(pid);
     const io0 = writeBytes(pid);
@@ -188,6 +202,7 @@ async function main(): Promise<void> {
     await sleep(seconds * 1000);
     const t1 = Date.now();
     const cpu1 = cpuSeconds(pid);
+    const floorCpu1 = floor === undefined ? 0 : cpuSeconds(floor.pid as number);
     const ns1 = onCpuNsAllThreads(pid);
     const io1 = writeBytes(pid);
     const rss = rssMb(pid);
@@ -207,6 +222,11 @@ async function main(): Promise<void> {
     console.log(`agent_cpu_percent_of_one_core: ${((100 * (cpu1 - cpu0)) / wallS).toFixed(2)} %`);
     // The same from schedstat (ns, all threads): finer than stat's 10 ms ticks, so same-run pairs differ by less noise.
     console.log(`agent_cpu_schedstat_percent_of_one_core: ${((100 * (ns1 - ns0)) / 1e9 / wallS).toFixed(3)} %`);
+    if (floor !== undefined) {
+      const floorPercent = (100 * (floorCpu1 - floorCpu0)) / wallS;
+      console.log(`io_floor_cpu_percent_of_one_core: ${floorPercent.toFixed(2)} %`);
+      console.log(`agent_to_io_floor_cpu: ${floorPercent > 0 ? ((cpu1 - cpu0) / (floorCpu1 - floorCpu0)).toFixed(2) : 'n/a'} x`);
+    }
     console.log(`agent_rss_after_first_record: ${rssAtStart.toFixed(1)} MB`);
     console.log(`agent_rss_steady: ${rss.toFixed(1)} MB`);
     console.log(`first_record_stored_after_start: ${firstStoredS.toFixed(1)} s`);
