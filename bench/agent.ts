@@ -223,9 +223,9 @@ async function main(): Promise<void> {
     // The same from schedstat (ns, all threads): finer than stat's 10 ms ticks, so same-run pairs differ by less noise.
     console.log(`agent_cpu_schedstat_percent_of_one_core: ${((100 * (ns1 - ns0)) / 1e9 / wallS).toFixed(3)} %`);
     if (floor !== undefined) {
-      const floorPercent = (100 * (floorCpu1 - floorCpu0)) / wallS;
-      console.log(`io_floor_cpu_percent_of_one_core: ${floorPercent.toFixed(2)} %`);
-      console.log(`agent_to_io_floor_cpu: ${floorPercent > 0 ? ((cpu1 - cpu0) / (floorCpu1 - floorCpu0)).toFixed(2) : 'n/a'} x`);
+      const floorCpuS = floorCpu1 - floorCpu0;
+      console.log(`io_floor_cpu_percent_of_one_core: ${((100 * floorCpuS) / wallS).toFixed(2)} %`);
+      console.log(`agent_to_io_floor_cpu: ${floorCpuS > 0 ? ((cpu1 - cpu0) / floorCpuS).toFixed(2) : 'n/a'} x`);
     }
     console.log(`agent_rss_after_first_record: ${rssAtStart.toFixed(1)} MB`);
     console.log(`agent_rss_steady: ${rss.toFixed(1)} MB`);

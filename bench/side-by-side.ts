@@ -8,8 +8,8 @@
  *                                                npm registry once, to install Node-RED)
  *
  * Then it checks the issue's other half from the run's files: every record the agent made (its
- * outbox's next seq) is at the centre or still in the outbox, and the centre holds ten readings
- * for every second the agent ran. Exits 1 when a record is missing.
+ * outbox's next seq) is at the centre or still in the outbox, and exits 1 when one is missing. It
+ * also prints the readings the centre holds per second of the run (10 when no poll was missed).
  *
  *   npm run bench:side-by-side -- --check /tmp/sbs-run.XXXX     (only the check, on an earlier run's files)
  */
