@@ -163,9 +163,10 @@ export class AgentMetrics {
 
   /** Sees every record the pipeline stamps (the agent wires it to Pipeline.observe): plain counts, no prom-client at steady state. */
   observeRecord(record: outpost.v1.IRecord): void {
-    const recordClass = classify(record);
-    if (recordClass !== undefined) {
-      const name = classOf[recordClass.priority] ?? String(recordClass.priority);
+    // The pipeline stamped the priority: no second classify per record (issue 13).
+    const priority = record.priority || classify(record)?.priority; // 0 is PRIORITY_UNSPECIFIED: not stamped
+    if (priority !== undefined && priority !== null) {
+      const name = classOf[priority] ?? String(priority);
       this.records.set(name, (this.records.get(name) ?? 0) + 1);
     }
     const detection = record.detection;

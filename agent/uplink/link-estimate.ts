@@ -45,6 +45,8 @@ export class LinkEstimate {
   private rttvar = 0;
   private backoff = 1;
   private readonly rates: Sample[] = [];
+  /** deliveryRate's answer for the samples in `rates` and `growing` as they are; -1 once either changed. The send loop asks several times an envelope (issue 13). */
+  private rateNow = -1;
   private growing = true;
   private plateau = 0;
   private plateauRounds = 0;
@@ -132,6 +134,7 @@ export class LinkEstimate {
     // At least 10 ms: acks for several envelopes arrive together, and one must not claim a rate from nothing.
     const value = (bytes * 1000) / Math.max(10, ms);
     this.rates.push({ at: now, value });
+    this.rateNow = -1;
     this.roundBest = Math.max(this.roundBest, value);
     if (this.growing && roundEnded) {
       if (this.roundBest >= this.plateau * FULL_PIPE_GROWTH) {
@@ -153,9 +156,11 @@ export class LinkEstimate {
 
   /** Wire bytes per second the link delivered lately, 0 before the first ack. */
   deliveryRate(now: number): number {
-    this.forget(this.rates, now, Math.max(RATE_WINDOW_MS, 10 * this.srttMs));
-    const values = this.rates.map((sample) => sample.value).sort((a, b) => a - b);
-    return (this.growing ? values[values.length - 1] : values[values.length >> 1]) ?? 0;
+    if (this.forget(this.rates, now, Math.max(RATE_WINDOW_MS, 10 * this.srttMs)) || this.rateNow < 0) {
+      const values = this.rates.map((sample) => sample.value).sort((a, b) => a - b);
+      this.rateNow = (this.growing ? values[values.length - 1] : values[values.length >> 1]) ?? 0;
+    }
+    return this.rateNow;
   }
 
   /** The shortest round trip without queueing, ms; 0 before the first ack. */
@@ -167,7 +172,7 @@ export class LinkEstimate {
     // ms, on a radio enough to take it to 0, where the window is two envelopes anyway and the BDP does not count.
     // At the slowest recent rate: acks that come in a bunch overstate a sample, and a rate overstated here would count the
     // segment as route on a radio (at 9.6 kbit/s with the cap, up to 4 s of BDP: alarms waited behind it).
-    this.forget(this.rates, now, Math.max(RATE_WINDOW_MS, 10 * this.srttMs));
+    if (this.forget(this.rates, now, Math.max(RATE_WINDOW_MS, 10 * this.srttMs))) this.rateNow = -1;
     // The PUBACKs' pacing, where it shows more: at startup the slowest ack sample is the first window's, limited by the window, not
     // the link (at 1 Mbit/s it took 430 ms off a 700 ms round trip, and the ramp ended at its first ack for a queue that was not there).
     const slowest = Math.max(this.pacedRate, this.rates.reduce((lowest, sample) => Math.min(lowest, sample.value), Number.POSITIVE_INFINITY));
@@ -187,7 +192,13 @@ export class LinkEstimate {
     this.forget(samples, fresh.at, windowMs);
   }
 
-  private forget(samples: Sample[], now: number, windowMs: number): void {
-    while (samples.length > 1 && now - (samples[0] as Sample).at > windowMs) samples.shift();
+  /** Drops the samples older than `windowMs` (never the last); true when it dropped any. */
+  private forget(samples: Sample[], now: number, windowMs: number): boolean {
+    let dropped = false;
+    while (samples.length > 1 && now - (samples[0] as Sample).at > windowMs) {
+      samples.shift();
+      dropped = true;
+    }
+    return dropped;
   }
 }

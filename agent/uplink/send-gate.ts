@@ -31,7 +31,8 @@ export function hasRoom(gate: SendGate, sizing: LinkSizing): boolean {
  *   envelopes to be acked.
  */
 export function nextEnvelopeLimits(gate: SendGate, sizing: LinkSizing): (BatchLimits & { alarmsOnly: boolean }) | undefined {
-  if (hasRoom(gate, sizing)) return lingering(gate, sizing.limits) ? undefined : { ...sizing.limits, alarmsOnly: false };
+  // Spelled out: a spread followed by a property costs ~1 us a property in V8 11 (Node 20), ~40 times this (issue 13).
+  if (hasRoom(gate, sizing)) return lingering(gate, sizing.limits) ? undefined : { maxBytes: sizing.limits.maxBytes, maxRecords: sizing.limits.maxRecords, alarmsOnly: false };
   if (gate.window.size >= gate.inFlight) return undefined;
   let alarms = 0;
   try {
