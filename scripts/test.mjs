@@ -9,8 +9,12 @@
 // The whole run (no PATH) then runs the time-sensitive suites again with the clock shifted ahead by libfaketime
 // (OUTPOST_TEST_SHIFTS, default "+3d,+365d"; empty to skip): a test that passes today and fails next week blocks
 // every change after it, so CI proves each run that no outcome depends on the calendar day.
+// A file that spends its time waiting (a link emulated at 64 kbit/s, a server's timeouts, a demo that runs for 40 s)
+// says so in its first lines with `// test lane: waits (why)`: such files run one at a time in a lane of their own
+// beside the N lanes (when N >= 2), so the suite's wall time is not their sum. Mark a file only by measuring: under
+// ~25 % of one core while it runs alone (README, "Running the tests", says how). OUTPOST_TEST_WAIT_LANE=0 turns the lane off.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 
@@ -30,6 +34,17 @@ function collect(path) {
 }
 
 const files = targets.flatMap((target) => collect(resolve(root, target)));
+
+/** Whether `file` says, in its first 2 KB, that it spends its time waiting rather than computing. */
+function waits(file) {
+  const head = Buffer.alloc(2048);
+  const fd = openSync(file, 'r');
+  try {
+    return /^\/\/ test lane: waits\b/m.test(head.toString('utf8', 0, readSync(fd, head, 0, head.length, 0)));
+  } finally {
+    closeSync(fd);
+  }
+}
 /** Suites whose outcome could depend on the date: stores with TTLs and downtime, clocks, certificates. */
 const TIME_SENSITIVE = ['test/outbox', 'test/time', 'test/uplink/tls-acl.test.ts'];
 const shifts = args.length > 0 ? [] : (process.env.OUTPOST_TEST_SHIFTS ?? '+3d,+365d').split(',').map((shift) => shift.trim()).filter(Boolean);
@@ -149,11 +164,19 @@ if (shifts.length > 0) {
   }
 }
 const fileCount = queue.length;
-await Promise.all(
-  Array.from({ length: Math.min(jobs, queue.length) }, async () => {
-    while (queue.length > 0) await runFile(...queue.shift());
+// The wait lane takes only waiting files; the N lanes take the others first, then help with waiting files left over.
+const waiting = queue.filter(([file]) => waits(file));
+const working = queue.filter(([file]) => !waits(file));
+const waitLane = jobs >= 2 && process.env.OUTPOST_TEST_WAIT_LANE !== '0' && waiting.length > 0;
+await Promise.all([
+  ...Array.from({ length: Math.min(jobs, queue.length) }, async () => {
+    for (let next = working.shift() ?? waiting.shift(); next !== undefined; next = working.shift() ?? waiting.shift()) await runFile(...next);
   }),
-);
+  (async () => {
+    if (!waitLane) return;
+    for (let next = waiting.shift(); next !== undefined; next = waiting.shift()) await runFile(...next);
+  })(),
+]);
 
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 if (skips.length > 0) {
@@ -165,7 +188,8 @@ if (reruns.length > 0) {
   for (const rerun of reruns) console.log(`  ${rerun}`);
 }
 if (failures.length > 0) console.log(`\nFailed files: ${failures.join(', ')}`);
-console.log(`\n${fileCount} files in ${seconds}s${shifts.length > 0 ? ` (the time-sensitive ones again with the clock ${shifts.join(' and ')})` : ''}`);
+const lanes = `${jobs} lane${jobs === 1 ? '' : 's'}${waitLane ? ' and one for the files that wait' : ''}`;
+console.log(`\n${fileCount} files in ${seconds}s on ${lanes}${shifts.length > 0 ? ` (the time-sensitive ones again with the clock ${shifts.join(' and ')})` : ''}`);
 const summary = `${totals.passed} passed, ${totals.failed} failed${totals.skipped > 0 ? `, ${totals.skipped} skipped` : ''}`;
 console.log(summary);
 process.exitCode = totals.failed > 0 ? 1 : 0;

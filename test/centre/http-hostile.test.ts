@@ -1,3 +1,4 @@
+// test lane: waits (the centre's header timeouts run out in real time; alone: 5.0 s of CPU in 25 s)
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { connect, type Socket } from 'node:net';

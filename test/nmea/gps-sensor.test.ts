@@ -1,3 +1,4 @@
+// test lane: waits (a recorded receiver replays through a PTY at 10x its pace; alone: 1.1 s of CPU in 6.3 s)
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { join } from 'node:path';

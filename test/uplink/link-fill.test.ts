@@ -1,3 +1,4 @@
+// test lane: waits (backlogs drain through the shaping proxy at the link's real rate and delay; alone: 3.8 s of CPU in 37 s)
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { tempDir } from '../support/tmp.js';
