@@ -12,7 +12,8 @@
 // A file that spends its time waiting (a link emulated at 64 kbit/s, a server's timeouts, a demo that runs for 40 s)
 // says so in its first lines with `// test lane: waits (why)`: such files run one at a time in a lane of their own
 // beside the N lanes (when N >= 2), so the suite's wall time is not their sum. Mark a file only by measuring: under
-// ~25 % of one core while it runs alone (README, "Running the tests", says how). OUTPOST_TEST_WAIT_LANE=0 turns the lane off.
+// ~25 % of one core while it runs alone (README, "Tests, benchmarks and CI", says how). OUTPOST_TEST_WAIT_LANE=0 turns
+// the lane off.
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, openSync, readSync, readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -36,7 +37,7 @@ function collect(path) {
 const files = targets.flatMap((target) => collect(resolve(root, target)));
 
 /** Whether `file` says, in its first 2 KB, that it spends its time waiting rather than computing. */
-function waits(file) {
+function marksItselfWaiting(file) {
   const head = Buffer.alloc(2048);
   const fd = openSync(file, 'r');
   try {
@@ -45,6 +46,7 @@ function waits(file) {
     closeSync(fd);
   }
 }
+
 /** Suites whose outcome could depend on the date: stores with TTLs and downtime, clocks, certificates. */
 const TIME_SENSITIVE = ['test/outbox', 'test/time', 'test/uplink/tls-acl.test.ts'];
 const shifts = args.length > 0 ? [] : (process.env.OUTPOST_TEST_SHIFTS ?? '+3d,+365d').split(',').map((shift) => shift.trim()).filter(Boolean);
@@ -165,8 +167,9 @@ if (shifts.length > 0) {
 }
 const fileCount = queue.length;
 // The wait lane takes only waiting files; the N lanes take the others first, then help with waiting files left over.
-const waiting = queue.filter(([file]) => waits(file));
-const working = queue.filter(([file]) => !waits(file));
+const waitingFiles = new Set(files.filter(marksItselfWaiting));
+const waiting = queue.filter(([file]) => waitingFiles.has(file));
+const working = queue.filter(([file]) => !waitingFiles.has(file));
 const waitLane = jobs >= 2 && process.env.OUTPOST_TEST_WAIT_LANE !== '0' && waiting.length > 0;
 await Promise.all([
   ...Array.from({ length: Math.min(jobs, queue.length) }, async () => {
