@@ -11,7 +11,8 @@
 // every change after it, so CI proves each run that no outcome depends on the calendar day.
 // A file that spends its time waiting (a link emulated at 64 kbit/s, a server's timeouts, a demo that runs for 40 s)
 // says so in its first lines with `// test lane: waits (why)`: such files run one at a time in a lane of their own
-// beside the N lanes (when N >= 2), so the suite's wall time is not their sum. Mark a file only by measuring: under
+// beside the N lanes (when N >= 2; once the N lanes run out of other files they take waiting ones too), so the
+// suite's wall time is not their sum. Mark a file only by measuring: under
 // ~25 % of one core while it runs alone (README, "Tests, benchmarks and CI", says how). OUTPOST_TEST_WAIT_LANE=0 turns
 // the lane off.
 import { spawn } from 'node:child_process';
@@ -171,15 +172,15 @@ const waitingFiles = new Set(files.filter(marksItselfWaiting));
 const waiting = queue.filter(([file]) => waitingFiles.has(file));
 const working = queue.filter(([file]) => !waitingFiles.has(file));
 const waitLane = jobs >= 2 && process.env.OUTPOST_TEST_WAIT_LANE !== '0' && waiting.length > 0;
-await Promise.all([
-  ...Array.from({ length: Math.min(jobs, queue.length) }, async () => {
-    for (let next = working.shift() ?? waiting.shift(); next !== undefined; next = working.shift() ?? waiting.shift()) await runFile(...next);
-  }),
-  (async () => {
-    if (!waitLane) return;
-    for (let next = waiting.shift(); next !== undefined; next = waiting.shift()) await runFile(...next);
-  })(),
-]);
+/** One lane: runs the next file of the first of `queues` that has one, until all are empty. */
+async function lane(...queues) {
+  for (;;) {
+    const next = queues.find((files) => files.length > 0)?.shift();
+    if (next === undefined) return;
+    await runFile(...next);
+  }
+}
+await Promise.all([...Array.from({ length: Math.min(jobs, queue.length) }, () => lane(working, waiting)), ...(waitLane ? [lane(waiting)] : [])]);
 
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 if (skips.length > 0) {

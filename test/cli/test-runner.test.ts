@@ -1,13 +1,13 @@
-import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { startPeer } from '../support/process.js';
 import { tempDir } from '../support/tmp.js';
 
 /**
  * scripts/test.mjs, the runner `npm test` is: files marked `// test lane: waits` run in a lane of
- * their own beside the N lanes, one at a time, and the others never wait for them. Four stand-in
+ * their own beside the N lanes, which take the other files first. Four stand-in
  * test files log when they start and end; the overlaps say how the runner scheduled them.
  */
 const root = new URL('../..', import.meta.url).pathname;
@@ -39,12 +39,11 @@ async function runRunner(env: Record<string, string>): Promise<Run> {
   for (const name of ['wait-1', 'wait-2']) standIn(dir, name, true);
   const log = join(dir, 'lanes.log');
   writeFileSync(log, '');
-  const child = spawn(process.execPath, [join(root, 'scripts/test.mjs'), dir], { cwd: root, env: { ...process.env, ...env, LANE_LOG: log }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  assert.is(code, 0, output);
+  const runner = startPeer(process.execPath, [join(root, 'scripts/test.mjs'), dir], { cwd: root, env: { ...process.env, ...env, LANE_LOG: log } });
+  // Its summary is the last thing it prints.
+  await runner.waitForOutput(/^\d+ passed, \d+ failed.*\n$/m, 60_000);
+  const output = runner.output();
+  assert.is(await runner.exited, 0, output);
   const spans = new Map<string, { start: number; end: number }>();
   for (const line of readFileSync(log, 'utf8').trim().split('\n')) {
     const [edge, name, at] = line.split(' ') as [string, string, string];
