@@ -1,5 +1,6 @@
 import { describeError } from '../../kernel/errors.js';
 import type { Logger } from '../../kernel/logger.js';
+import type { Timers } from '../../kernel/timers.js';
 import { AckBacklog } from './ack-backlog.js';
 import type { DamageWatch } from './damage.js';
 import type { FailingDisk } from './failing-disk.js';
@@ -19,6 +20,8 @@ export interface HandoutContext {
   log: Logger;
   leaseMs: number;
   compactStatus: boolean;
+  /** Background timers (unref'd): the ack write's delay. */
+  timers: Timers;
   /** Store-clock ms now. */
   now: () => number;
   /** Whether the outbox is closing (no writes are retried then) or closed (nothing is read or written). */
@@ -34,12 +37,14 @@ export interface HandoutContext {
  */
 export class Handout {
   readonly leases = new LeaseBook(() => ++leaseIds);
-  readonly backlog = new AckBacklog(() => this.writeAcks());
+  readonly backlog: AckBacklog;
   /** Records acked since open, and records whose lease ran out. */
   acked = 0;
   leaseTimeouts = 0;
 
-  constructor(private readonly context: HandoutContext) {}
+  constructor(private readonly context: HandoutContext) {
+    this.backlog = new AckBacklog(() => this.writeAcks(), context.timers);
+  }
 
   /** Out on a lease, or acked with the ack not yet written: never offered, evicted, expired or compacted. */
   held(seq: number): boolean {

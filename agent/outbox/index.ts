@@ -166,7 +166,7 @@ export class SqliteOutbox implements Outbox {
     this.disk = new FailingDisk(path, options.memoryQueue, this.queue, log, () => this.flush());
     this.group = new GroupCommit(options.groupCommitMs, () => this.flush());
     const { store, writer, damage, disk } = this;
-    this.handout = new Handout({ store, writer, damage, disk, log, leaseMs: options.leaseMs, compactStatus: options.compactStatus, now: () => this.clock.now(), closing: () => this.closing, closed: () => this.closed });
+    this.handout = new Handout({ store, writer, damage, disk, log, leaseMs: options.leaseMs, compactStatus: options.compactStatus, timers: options.timers ?? backgroundTimers, now: () => this.clock.now(), closing: () => this.closing, closed: () => this.closed });
     try {
       this.writer.compactSuperseded(this.store.superseded());
     } catch (error) {

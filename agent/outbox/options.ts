@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { pino } from 'pino';
 import type { Logger } from '../../kernel/logger.js';
+import type { Timers } from '../../kernel/timers.js';
 import type { OutboxConfig } from './config.js';
 import type { SegmentLimits } from './segments.js';
 
@@ -48,6 +49,8 @@ export interface OutboxOptions {
   now: () => number;
   /** A clock that never jumps (ms): ages, TTLs and leases while running. */
   monotonic: () => number;
+  /** Not in the post config: the timers acks wait on before they are written (ack-backlog.ts); tests pass fake ones. Background (unref'd) timers when left out. */
+  timers?: Timers;
   /** Test seam: sees the connection once the store is open (e.g. to lower `max_page_count` and make SQLite report a full disk for real). */
   onDatabase?: (db: Database.Database) => void;
   /** Told once when a statement finds the file damaged while open (SQLITE_CORRUPT, SQLITE_NOTADB): the owner replaces the store. */

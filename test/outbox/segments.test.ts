@@ -3,12 +3,14 @@ import * as assert from 'uvu/assert';
 import { openDatabase } from '../../kernel/sqlite.js';
 import type { OutboxOptions } from '../../agent/outbox/index.js';
 import { toNumber, v1 } from '../../wire/index.js';
+import { FakeTimers } from '../support/fake-timers.js';
 import { FakeClocks, drainAll, dropReports, eventRecord, open, seqsOf, storePath } from './helpers.js';
 
 const { DropReason, Priority } = v1;
 const test = suite('outbox: segments and acked ranges');
 
 const HOUR = 3_600_000;
+type SeqRangeRow = { first: number; last: number };
 /** Four records a segment, so a handful of records spans several. */
 const small: Partial<OutboxOptions> = { segment: { records: 4, bytes: 1e9 } };
 const config = { compact_status: false, drop_report_interval: '1m', ttl: { status: '1h' } };
@@ -119,6 +121,54 @@ test('a settled newest segment is overwritten in place: the file does not grow, 
   );
   assert.is(waiting[0]?.event?.dropped?.reason, DropReason.DROP_REASON_EXPIRED);
   assert.equal(await outbox.enqueue(statuses(1, 600)), [408], 'seqs go on above every row the table ever held');
+  await outbox.close();
+});
+
+test('acks that fall due while the newest records are out ride the next commit, which finds the segment settled and overwrites it in place', async () => {
+  const path = storePath();
+  const clocks = new FakeClocks();
+  const timers = new FakeTimers();
+  const outbox = open(path, clocks, config, { segment: { records: 1000, bytes: 1e9 }, timers });
+  const tick = (round: number) => outbox.enqueue(statuses(10, round * 10));
+  const rows = (): { rows: number; first: number } => {
+    const db = openDatabase(path, { readonly: true });
+    try {
+      return db.prepare('SELECT count(*) AS rows, (SELECT seq FROM status_records_1 WHERE slot = 0) AS first FROM status_records_1').get() as { rows: number; first: number };
+    } finally {
+      db.close();
+    }
+  };
+  await tick(0);
+  assert.equal(seqsOf(outbox.nextBatch(everything)), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  outbox.ack([{ first: 1, last: 10 }]);
+  assert.equal(timers.scheduled, [10_000], 'the first ack starts the delay');
+  await tick(1);
+  assert.is(outbox.nextBatch(everything)?.records.length, 10, 'the second tick is out to the centre...');
+  await timers.advance(10_000);
+  // ...when the delay runs out. Written now, the acks would leave seqs 11-20 live: no new generation.
+  assert.equal(timers.scheduled, [5_000], 'due: the acks wait for the next commit, at most 5 s');
+  assert.equal(rows(), { rows: 20, first: 1 }, 'nothing written yet');
+  outbox.ack([{ first: 11, last: 20 }]);
+  await tick(2);
+  assert.equal(rows(), { rows: 20, first: 21 }, "the third tick's commit wrote every ack, found the segment settled and overwrote slots 0-9: the table did not grow");
+  assert.equal(timers.scheduled, [], 'the acks were written: nothing left to write alone');
+  assert.equal(seqsOf(outbox.nextBatch(everything)), [21, 22, 23, 24, 25, 26, 27, 28, 29, 30]);
+
+  // With no commit to carry them, the acks are written alone once the ride runs out.
+  outbox.ack([{ first: 21, last: 30 }]);
+  await timers.advance(10_000);
+  const acked = (): SeqRangeRow[] => {
+    const db = openDatabase(path, { readonly: true });
+    try {
+      return db.prepare('SELECT first, last FROM acked ORDER BY first').all() as SeqRangeRow[];
+    } finally {
+      db.close();
+    }
+  };
+  assert.equal(acked(), [{ first: 1, last: 20 }], 'due, not written yet');
+  await timers.advance(5_000);
+  assert.equal(acked(), [{ first: 1, last: 30 }], 'written alone 5 s after they fell due');
+  assert.is(outbox.stats().records, 0);
   await outbox.close();
 });
 
