@@ -130,14 +130,16 @@ test('acks that fall due while the newest records are out ride the next commit, 
   const timers = new FakeTimers();
   const outbox = open(path, clocks, config, { segment: { records: 1000, bytes: 1e9 }, timers });
   const tick = (round: number) => outbox.enqueue(statuses(10, round * 10));
-  const rows = (): { rows: number; first: number } => {
+  const inFile = <T>(sql: string, all = false): T => {
     const db = openDatabase(path, { readonly: true });
     try {
-      return db.prepare('SELECT count(*) AS rows, (SELECT seq FROM status_records_1 WHERE slot = 0) AS first FROM status_records_1').get() as { rows: number; first: number };
+      return (all ? db.prepare(sql).all() : db.prepare(sql).get()) as T;
     } finally {
       db.close();
     }
   };
+  const rows = () => inFile<{ rows: number; first: number }>('SELECT count(*) AS rows, (SELECT seq FROM status_records_1 WHERE slot = 0) AS first FROM status_records_1');
+  const acked = () => inFile<SeqRangeRow[]>('SELECT first, last FROM acked ORDER BY first', true);
   await tick(0);
   assert.equal(seqsOf(outbox.nextBatch(everything)), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
   outbox.ack([{ first: 1, last: 10 }]);
@@ -157,14 +159,6 @@ test('acks that fall due while the newest records are out ride the next commit, 
   // With no commit to carry them, the acks are written alone once the ride runs out.
   outbox.ack([{ first: 21, last: 30 }]);
   await timers.advance(10_000);
-  const acked = (): SeqRangeRow[] => {
-    const db = openDatabase(path, { readonly: true });
-    try {
-      return db.prepare('SELECT first, last FROM acked ORDER BY first').all() as SeqRangeRow[];
-    } finally {
-      db.close();
-    }
-  };
   assert.equal(acked(), [{ first: 1, last: 20 }], 'due, not written yet');
   await timers.advance(5_000);
   assert.equal(acked(), [{ first: 1, last: 30 }], 'written alone 5 s after they fell due');
