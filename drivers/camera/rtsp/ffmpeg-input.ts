@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -19,7 +19,10 @@ export interface RtspInputOptions {
  * script, mode 0600 in a 0700 folder of its own, and ffmpeg reads it through the concat demuxer
  * (`option` lines carry the RTSP options to the inner input). ffmpeg 5.1 has no other way: RTSP
  * takes credentials only in the URL, and ffmpeg reads no argument from a file or stdin. A URL
- * without credentials is passed as it is. `close()` deletes the file.
+ * without credentials is passed as it is. `close()` deletes the file. A `kill -9` leaves it: the
+ * folder is named after the agent's pid, and the first script an agent makes in a folder removes
+ * those of agents no longer running (on a post the unit's PrivateTmp clears them anyway; an agent
+ * run by hand, or a test, would leave the password in the temporary folder for good).
  */
 export class RtspInput {
   private folder: string | undefined;
@@ -52,11 +55,45 @@ export class RtspInput {
   private write(text: string): string {
     if (this.script !== undefined) return this.script;
     const base = this.options.folder ?? process.env['RUNTIME_DIRECTORY']?.split(':')[0] ?? tmpdir();
-    this.folder = mkdtempSync(join(base, 'outpost-rtsp-'));
+    if (!swept.has(base)) removeLeftovers(base);
+    swept.add(base);
+    this.folder = mkdtempSync(join(base, `${FOLDER_PREFIX}${process.pid}-`));
     const script = join(this.folder, 'input.ffconcat');
     writeFileSync(script, text, { mode: 0o600 });
     this.script = script;
     return script;
+  }
+}
+
+const FOLDER_PREFIX = 'outpost-rtsp-';
+/** Folders already cleared of leftovers by this process. */
+const swept = new Set<string>();
+
+/** Removes the script folders in `base` of agents no longer running (a folder of a live or unknown process stays). */
+function removeLeftovers(base: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(base);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = Number(/^outpost-rtsp-(\d+)-/.exec(name)?.[1]);
+    if (!Number.isSafeInteger(pid) || pid === process.pid || running(pid)) continue;
+    try {
+      rmSync(join(base, name), { recursive: true, force: true });
+    } catch {
+      // Another user's folder: theirs to clear.
+    }
+  }
+}
+
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== 'ESRCH';
   }
 }
 
