@@ -132,9 +132,26 @@ async function idle(seconds: number, warm: number): Promise<void> {
     console.log(`idle_agent_write_bytes_per_second: ${((writeBytes(pid) - io0) / wallS).toFixed(0)} B/s`);
     console.log(`idle_agent_rss: ${rssMb(pid).toFixed(1)} MB`);
   } finally {
-    agent.kill();
+    await stopped([agent]);
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Stops the children and waits for them to exit (SIGKILL after 10 s): an agent still closing its
+ * outbox when the folder is removed can make its files again and leave the folder behind.
+ */
+async function stopped(children: readonly ChildProcess[]): Promise<void> {
+  await Promise.all(
+    children.map(async (child) => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((done) => child.once('exit', done));
+      child.kill();
+      const late = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(late);
+    }),
+  );
 }
 
 async function main(): Promise<void> {
@@ -238,7 +255,7 @@ async function main(): Promise<void> {
     console.log(`outbox_write_bytes_per_day: ${((written / wallS) * DAY_S / 1e6).toFixed(1)} MB`);
     console.log(`outbox_write_bytes_per_payload_byte: ${window.bytes > 0 ? (written / window.bytes).toFixed(2) : 'n/a'} ratio`);
   } finally {
-    stopAll();
+    await stopped(children);
     rmSync(dir, { recursive: true, force: true });
   }
 }
