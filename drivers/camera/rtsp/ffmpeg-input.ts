@@ -66,6 +66,8 @@ export class RtspInput {
 }
 
 const FOLDER_PREFIX = 'outpost-rtsp-';
+/** A script folder's name: the prefix, the pid of the agent that made it, mkdtemp's suffix. */
+const FOLDER_NAME = new RegExp(`^${FOLDER_PREFIX}(\\d+)-`);
 /** Folders already cleared of leftovers by this process. */
 const swept = new Set<string>();
 
@@ -78,7 +80,7 @@ function removeLeftovers(base: string): void {
     return;
   }
   for (const name of names) {
-    const pid = Number(/^outpost-rtsp-(\d+)-/.exec(name)?.[1]);
+    const pid = Number(FOLDER_NAME.exec(name)?.[1]);
     if (!Number.isSafeInteger(pid) || pid === process.pid || running(pid)) continue;
     try {
       rmSync(join(base, name), { recursive: true, force: true });
