@@ -40,6 +40,8 @@ export class Change {
   deleted = false;
   /** The transaction saves the next seq itself (an enqueue's commit, whose seqs are not yet in `nextSeq`). */
   seqSaved = false;
+  /** The staged records were written into the file in this transaction (the stage empties once it commits). */
+  materialized = false;
   /** The drop sums (file and memory) became Event records in this transaction. */
   reported = false;
 

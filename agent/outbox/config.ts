@@ -22,6 +22,12 @@ export const outboxSchema = z
       .describe(
         'How a transaction holding only readings reaches the disk: full syncs the WAL (survives a power cut); normal leaves it to the OS (survives a crash or kill -9, a power cut may lose the last seconds of readings: fewer bytes written and no sync per tick)',
       ),
+    staging_journal: z
+      .boolean()
+      .default(true)
+      .describe(
+        'With readings_sync: full, a commit of status records alone (the readings of a tick) is appended to the staging journal beside the store, one 4 KiB page per commit, instead of a transaction of the store file; false: every commit is a transaction',
+      ),
     lease: positiveDuration('How long a batch handed to the uplink stays reserved before it is offered again').prefault('60s'),
     memory_queue: z.number().int().min(0).default(1000).describe('Most records held in memory while the disk fails (the newest alarms are kept longest)'),
     drop_report_interval: positiveDuration('Evictions, expiries and compactions are summed over this long into one Event per reason and class').prefault('60s'),

@@ -74,7 +74,8 @@ export class Handout {
         // Records out on a lease exist and are unacked: a range of those needs no read of the store.
         for (const record of this.leases.heldRange(range.first, range.last) ?? this.context.store.inRange(range.first, range.last)) {
           if (this.backlog.has(record.seq)) continue;
-          this.backlog.add(record);
+          // A staged record leaves at once: no ack to write, and the journal's next entry starts a generation once none waits.
+          if (this.context.store.stage.ack(record.seq) === undefined) this.backlog.add(record);
           this.leases.forget(record.seq);
           newly++;
         }

@@ -86,7 +86,8 @@ import { outboxHealth, outboxStats, outboxStatus, type OutboxState } from './out
 import { PendingQueue } from './pending-queue.js';
 import { RecordStore } from './record-store.js';
 import { StoreClock } from './store-clock.js';
-import { openStoreFile, type StoreReset } from './store-file.js';
+import { STORE_FILE_MODE, openStoreFile, type StoreReset } from './store-file.js';
+import { StagingJournal, stagingPath, type JournalFound } from './staging-journal.js';
 import { StoreWriter } from './store-writer.js';
 import type { BatchLimits, Lease, Outbox, OutboxStats, SeqRange } from './types.js';
 
@@ -100,6 +101,16 @@ const backgroundTimers: Timers = { setTimeout: (callback, ms) => setTimeout(call
 const MAINTENANCE_MS = 5_000;
 const EXPIRY_EVERY_MS = 1_000;
 const CLOCK_SAVE_EVERY_MS = 60_000;
+
+/** The store's staging journal and what it holds; undefined (logged) when it cannot be opened: every commit is then a transaction. */
+function openJournal(path: string, storeId: bigint, log: OutboxOptions['log']): { journal: StagingJournal; found: JournalFound } | undefined {
+  try {
+    return StagingJournal.open(stagingPath(path), storeId, STORE_FILE_MODE);
+  } catch (error) {
+    log.warn({ err: describeError(error), path: stagingPath(path) }, 'outbox cannot open its staging journal; records go into the store file');
+    return undefined;
+  }
+}
 
 export class SqliteOutbox implements Outbox {
   readonly storeId: bigint;
@@ -146,7 +157,10 @@ export class SqliteOutbox implements Outbox {
   ) {
     const saved = db.prepare('SELECT store_id, next_seq, clock_ms, wall_ms FROM store WHERE id = 1').get() as { store_id: string; next_seq: number; clock_ms: number; wall_ms: number };
     const newest = newestInFile(db);
-    const nextSeq = Math.max(saved.next_seq, newest.seq + 1);
+    // The seq after everything in the file; the staging journal may hold newer ones (staging-journal.ts).
+    const storedNext = Math.max(saved.next_seq, newest.seq + 1);
+    const staging = openJournal(path, BigInt(saved.store_id), options.log);
+    const nextSeq = Math.max(storedNext, (staging?.found.maxSeq ?? 0) + 1);
     this.rewind = checkRewind(db, highWaterPath(path), saved.store_id, nextSeq - 1);
     this.storeId = this.rewind?.newStoreId ?? BigInt(saved.store_id);
     this.damage = new DamageWatch(path, options.log, () => ({ records: this.store.totalRecords(), bytes: this.store.totalBytes() }), () => this.closed, options.onDamaged, options.monotonic);
@@ -155,18 +169,33 @@ export class SqliteOutbox implements Outbox {
     this.highWater.save(nextSeq - 1, false);
     const { ttlMs, log } = options;
     const longestTtl = Math.max(ttlMs.alarm, ttlMs.status, ttlMs.bulk);
-    this.clock = new StoreClock({ clockMs: saved.clock_ms, wallMs: saved.wall_ms }, options.now, options.monotonic, longestTtl, newest.createdMs);
+    this.clock = new StoreClock({ clockMs: saved.clock_ms, wallMs: saved.wall_ms }, options.now, options.monotonic, longestTtl, Math.max(newest.createdMs, staging?.found.maxCreatedMs ?? 0));
     this.store = new RecordStore(db, options, this.clock, (seq) => this.handout.held(seq));
     this.store.load();
     const ledger = new DropLedger(db);
     this.state = new HealthState(options.now);
     this.state.set('ok');
     this.reporting = new DropReporting(options.dropReportIntervalMs, () => this.clock.now(), () => this.scheduleFlush(), ledger.pending);
-    this.writer = new StoreWriter(db, this.store, ledger, this.reporting, this.clock, options.now, nextSeq, options.readingsSync);
+    // With readings_sync: normal, nothing is staged: a journal left by a run with `full` is only read back.
+    const journal = options.readingsSync === 'full' && options.stagingJournal ? staging?.journal : undefined;
+    if (journal === undefined) staging?.journal.close();
+    const journalFailed = (error: unknown) => log.warn({ err: describeError(error) }, 'outbox cannot write its staging journal; records go into the store file from now on');
+    this.writer = new StoreWriter(db, this.store, ledger, this.reporting, this.clock, options.now, nextSeq, options.readingsSync, journal, () => this.storeId, journalFailed);
     this.disk = new FailingDisk(path, options.memoryQueue, this.queue, log, () => this.flush());
     this.group = new GroupCommit(options.groupCommitMs, () => this.flush());
     const { store, writer, damage, disk } = this;
     this.handout = new Handout({ store, writer, damage, disk, log, leaseMs: options.leaseMs, compactStatus: options.compactStatus, timers: options.timers ?? backgroundTimers, now: () => this.clock.now(), closing: () => this.closing, closed: () => this.closed });
+    // The journal's newest generation may hold records the file does not (committed since its last transaction).
+    const waiting = staging?.found.newest.filter((record) => record.seq >= storedNext) ?? [];
+    if (waiting.length > 0) {
+      this.writer.restage(waiting);
+      try {
+        this.writer.materializeStage();
+        log.info({ records: waiting.length, first_seq: waiting[0]?.seq, last_seq: waiting.at(-1)?.seq }, 'outbox wrote the records its staging journal held into the store');
+      } catch (error) {
+        log.warn({ err: describeError(error), records: waiting.length }, 'outbox could not write its staging journal into the store at open; the records wait staged');
+      }
+    }
     try {
       this.writer.compactSuperseded(this.store.superseded());
     } catch (error) {
@@ -248,6 +277,7 @@ export class SqliteOutbox implements Outbox {
     }
     this.closed = true;
     this.db.close();
+    this.writer.closeJournal();
     this.damage.close();
     await this.highWater.close();
   }

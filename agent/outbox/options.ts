@@ -37,6 +37,8 @@ export interface OutboxOptions {
   groupCommitMs: number;
   /** How a transaction holding only readings is synced (alarms, events, health and drop reports always sync fully). */
   readingsSync: 'full' | 'normal';
+  /** Commits of status records alone go to the staging journal (staging-journal.ts) when `readingsSync` is full. */
+  stagingJournal: boolean;
   leaseMs: number;
   memoryQueue: number;
   dropReportIntervalMs: number;
@@ -83,6 +85,7 @@ export function outboxOptionsFrom(config: OutboxConfig, runtime: OutboxRuntime =
     compactStatus: config.compact_status,
     groupCommitMs: config.group_commit,
     readingsSync: config.readings_sync,
+    stagingJournal: config.staging_journal,
     leaseMs: config.lease,
     memoryQueue: config.memory_queue,
     dropReportIntervalMs: config.drop_report_interval,

@@ -104,7 +104,7 @@ export function outboxHealth(s: OutboxState, state: HealthState): ComponentHealt
 
 /** Records (or bytes) of a class waiting to be sent: in the file and not acked. */
 function waiting(s: OutboxState, what: 'records' | 'bytes', priority: number): number {
-  return (s.store[what][priority] ?? 0) - (s.backlog[what][priority] ?? 0);
+  return s.store.waiting(what, priority) - (s.backlog[what][priority] ?? 0);
 }
 
 function total(s: OutboxState, what: 'records' | 'bytes'): number {

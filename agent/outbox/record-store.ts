@@ -7,6 +7,7 @@ import { BodyCache } from './body-cache.js';
 import { COMPACTABLE, pageRows, type ClassRow } from './class-tables.js';
 import type { DropSum } from './drops.js';
 import { Segments, type SegmentLimits } from './segments.js';
+import { Stage } from './stage.js';
 import type { StoreClock } from './store-clock.js';
 import type { BatchLimits, LeasedRecord } from './types.js';
 import { writeWithSeq } from '../../wire/framing.js';
@@ -51,6 +52,8 @@ export class RecordStore {
   /** Records dropped since the store was opened, per reason and class. */
   readonly dropped = new ClassDrops();
   readonly segments: Segments;
+  /** Status records in the staging journal, not in the database yet (stage.ts). */
+  readonly stage = new Stage();
   private readonly keys = new Map<string, number>();
   /** Drop-report records (seq to size): never evicted or expired, merged into each new report, outside the bounds. */
   private readonly reports = new Map<number, number>();
@@ -102,6 +105,46 @@ export class RecordStore {
   /** Status records a newer record of the same key supersedes (left by a crash, or an older config). */
   superseded(): number[] {
     return this.limits.compactStatus ? (this.live.superseded.all() as number[]) : [];
+  }
+
+  /**
+   * Writes every staged record into the database, in seq order and as if it had been inserted
+   * when staged (compaction included); first step of every transaction, so the database never
+   * holds a record newer than a staged one. The stage empties once the transaction commits (apply).
+   */
+  materialize(change: Change): void {
+    const staged = this.stage.waiting();
+    if (staged.length === 0) return;
+    for (const { seq, item, createdMs } of staged) this.insert(change, seq, item, createdMs);
+    change.materialized = true;
+  }
+
+  /**
+   * Whether these records can be staged (commit to the journal) rather than inserted: status
+   * records only (no drop report), none superseding a waiting record of its key that compaction
+   * would delete, and room for them within the bounds, so nothing needs deleting.
+   */
+  stageable(items: readonly Admitted[]): boolean {
+    let bytes = 0;
+    const keys = new Set<string>();
+    for (const item of items) {
+      if (item.priority !== Priority.PRIORITY_STATUS || item.key === DROP_REPORT_KEY) return false;
+      bytes += item.body.length + 11;
+      if (!this.limits.compactStatus || item.key === null) continue;
+      if (keys.has(item.key) || this.compacts(item.key)) return false;
+      keys.add(item.key);
+    }
+    return this.totalRecords() + items.length <= this.limits.maxRecords && this.totalBytes() + bytes <= this.limits.maxBytes;
+  }
+
+  /** Whether a new record of `key` would make compaction delete a waiting record (staged or in the file). */
+  private compacts(key: string): boolean {
+    const staged = this.stage.keySeq(key);
+    if (staged !== undefined) return !this.isHeld(staged);
+    const stored = this.keys.get(key);
+    if (stored === undefined || this.isHeld(stored)) return false;
+    const segment = this.segments.holding(Priority.PRIORITY_STATUS, stored);
+    return segment !== undefined && segment.ackedRangeOf(stored) === undefined;
   }
 
   insert(change: Change, seq: number, item: Admitted, createdMs: number): void {
@@ -209,12 +252,14 @@ export class RecordStore {
 
   /** The unacked records with seqs in [first, last], every class. */
   inRange(first: number, last: number): AckedRecord[] {
-    return this.segments.overlapping(first, last).flatMap((segment) =>
+    const stored = this.segments.overlapping(first, last).flatMap((segment) =>
       segment
         .inRange(first, last)
         .filter((row) => segment.ackedRangeOf(row.seq) === undefined)
         .map((row) => ({ seq: row.seq, priority: segment.name.priority, size: row.size })),
     );
+    if (this.stage.size === 0) return stored;
+    return [...stored, ...this.stage.inRange(first, last).map((entry) => ({ seq: entry.seq, priority: entry.item.priority, size: entry.size }))];
   }
 
   /**
@@ -228,10 +273,9 @@ export class RecordStore {
     let bytes = 0;
     for (const priority of DRAIN_ORDER) {
       // Counts are applied after each commit and collect runs outside transactions: an empty class has nothing to read.
-      if (this.records[priority] === 0) continue;
+      if (this.records[priority] === 0 && this.stage.records[priority] === 0) continue;
       const from = resumeAfter(priority);
-      // The records just committed, from memory when it holds every one the page query would read.
-      for (const row of this.cache.after(priority, from) ?? this.unacked<StoredRow>(priority, 'page', maxRecords + 16, from)) {
+      for (const row of this.waitingAfter(priority, from, maxRecords)) {
         if (skip(row.seq)) continue;
         // A record larger than maxBytes goes alone rather than never.
         if (records.length >= maxRecords || (records.length > 0 && bytes + row.size > limits.maxBytes)) return { records, bytes, more: true };
@@ -243,9 +287,20 @@ export class RecordStore {
     return { records, bytes, more: false };
   }
 
+  /**
+   * The class's waiting records after seq `from`, oldest first: those in the file (the records
+   * just committed from memory when it holds every one the page query would read), then the
+   * staged ones, whose seqs are all higher.
+   */
+  private *waitingAfter(priority: outpost.v1.Priority, from: number, maxRecords: number): Generator<StoredRow> {
+    if (this.records[priority]! > 0) yield* this.cache.after(priority, from) ?? this.unacked<StoredRow>(priority, 'page', maxRecords + 16, from);
+    if (this.stage.records[priority] === 0) return;
+    for (const entry of this.stage.waiting()) if (entry.seq > from) yield { seq: entry.seq, size: entry.size, body: entry.stored };
+  }
+
   /** Store-clock time of the class's oldest unacked record (not within a transaction: an empty class is not read). */
   oldestCreated(priority: outpost.v1.Priority): number | undefined {
-    if (this.records[priority] === 0) return undefined;
+    if (this.records[priority] === 0) return this.stage.records[priority]! > 0 ? this.stage.oldestCreated() : undefined;
     for (const row of this.unacked<ClassRow>(priority, 'oldest', 1)) {
       this.oldestAtLeast[priority] = row.created_ms;
       return row.created_ms;
@@ -255,6 +310,8 @@ export class RecordStore {
 
   /** Whether the class holds an unacked record created before `cutoff` (store clock); reads the file only when it may. */
   hasCreatedBefore(priority: outpost.v1.Priority, cutoff: number): boolean {
+    const staged = this.stage.records[priority]! > 0 ? this.stage.oldestCreated() : undefined;
+    if (staged !== undefined && staged < cutoff) return true;
     const atLeast = this.oldestAtLeast[priority];
     if (this.records[priority] === 0 || (atLeast !== undefined && atLeast >= cutoff)) return false;
     return (this.oldestCreated(priority) ?? cutoff) < cutoff;
@@ -270,14 +327,23 @@ export class RecordStore {
     for (const seq of change.reportsRemoved) this.reports.delete(seq);
     this.dropped.add(change.droppedPerClass);
     this.cache.applied({ inserted: change.inserted, acked: change.ackedRanges, deleted: change.deleted });
+    if (change.materialized) this.stage.clear();
   }
 
+  /** Records (or bytes) of a class in the file or staged, acked ones left out. */
+  waiting(what: 'records' | 'bytes', priority: number): number {
+    return (this[what][priority] ?? 0) + (this.stage[what][priority] ?? 0);
+  }
+
+  /** Records waiting, staged ones included (within a transaction, its changes too: the stage is written into the file by then). */
   totalRecords(change?: Change): number {
-    return sum(this.records) + (change === undefined ? 0 : sum(change.records));
+    if (change?.materialized === true) return sum(this.records) + sum(change.records);
+    return sum(this.records) + this.stage.size + (change === undefined ? 0 : sum(change.records));
   }
 
   totalBytes(change?: Change): number {
-    return sum(this.bytes) + (change === undefined ? 0 : sum(change.bytes));
+    if (change?.materialized === true) return sum(this.bytes) + sum(change.bytes);
+    return sum(this.bytes) + this.stage.totalBytes + (change === undefined ? 0 : sum(change.bytes));
   }
 
   /**

@@ -58,7 +58,8 @@ export interface OpenedStoreFile {
 /** A store that cannot be read as ours; moved aside, never retried. */
 class UnreadableStore extends Error {}
 
-const SIDE_FILES = ['-wal', '-shm'] as const;
+/** The staging journal (staging-journal.ts) goes with the store like its -wal: moved aside with it, never left beside a fresh one. */
+const SIDE_FILES = ['-wal', '-shm', '-staged'] as const;
 
 /** SQLite page size of a new store (bytes). */
 export const STORE_PAGE_SIZE = 2048;

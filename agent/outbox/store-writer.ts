@@ -10,6 +10,7 @@ import type { OutboxCounts } from './outbox-report.js';
 import type { PendingEnqueue } from './pending-queue.js';
 import { DRAIN_ORDER, type RecordStore } from './record-store.js';
 import type { StoreClock } from './store-clock.js';
+import { MAX_ENTRY_BYTES, StagingJournal, type StagedRecord } from './staging-journal.js';
 import type { SeqRange } from './types.js';
 
 const { DropReason, Priority } = v1;
@@ -34,10 +35,12 @@ export class StoreWriter {
   /** better-sqlite3's transaction wrapper, made once: `db.transaction(fn)` builds four closures and their properties per call (issue 13). */
   private readonly inTransaction: (work: (change: Change) => void, change: Change) => void;
 
-  /** Whether the last transaction fsynced the WAL (FULL), so what it committed is on the card. */
+  /** Whether the last commit was synced (a FULL transaction, or a staging journal entry), so what it committed is on the card. */
   get walSynced(): boolean {
-    return this.sync === 'full';
+    return this.journaled || this.sync === 'full';
   }
+  /** The last commit went to the staging journal. */
+  private journaled = false;
 
   constructor(
     private readonly db: Database.Database,
@@ -49,13 +52,19 @@ export class StoreWriter {
     /** The seq the next record gets. */
     public nextSeq: number,
     private readonly readingsSync: SyncLevel,
+    /** Where status records are staged (readings_sync: full); undefined: every commit is a transaction. */
+    private journal: StagingJournal | undefined,
+    private readonly storeId: () => bigint,
+    private readonly onJournalFailed: (error: unknown) => void,
   ) {
     this.saveStore = db.prepare('UPDATE store SET next_seq = ?, clock_ms = ?, wall_ms = ? WHERE id = 1');
     this.lastClockSave = clock.now();
     this.inTransaction = db.transaction((work: (change: Change) => void, change: Change) => {
+      // The file never holds a record newer than a staged one: staged records go in first.
+      this.store.materialize(change);
       work(change);
       if (this.store.segments.dropSettled()) change.deleted = true;
-      if (change.deleted && !change.seqSaved) this.saveClock();
+      if ((change.deleted || change.materialized) && !change.seqSaved) this.saveClock();
       if (!change.drops.empty) this.ledger.add(change.drops.list());
     });
   }
@@ -66,6 +75,17 @@ export class StoreWriter {
    * throws, changing nothing, when the write fails.
    */
   commit(batch: readonly PendingEnqueue[], acked: readonly SeqRange[], report: boolean): number[][] {
+    if (acked.length === 0 && !report && this.stages(batch)) {
+      try {
+        return this.stageInJournal(batch);
+      } catch (error) {
+        // Its records go into the file instead, with the same seqs; staged ones are written there with them.
+        this.journal?.close();
+        this.journal = undefined;
+        this.onJournalFailed(error);
+      }
+    }
+    this.journaled = false;
     const assigned: number[][] = [];
     let seq = this.nextSeq;
     const onlyReadings = !report && batch.every((entry) => entry.items.every((item) => item.reading));
@@ -77,12 +97,53 @@ export class StoreWriter {
       this.store.evictOverflow(change);
       if (this.store.segments.dropSettled()) change.deleted = true;
       // Only deletes can take away the highest seq; otherwise the next seq is read back from the records at open.
-      if (change.deleted) this.saveStore.run(seq, created, this.wallNow());
+      // With the staged records written in, the saved next seq tells the journal's entries already in the file.
+      if (change.deleted || change.materialized) this.saveStore.run(seq, created, this.wallNow());
       change.seqSaved = true;
     });
     this.nextSeq = seq;
     this.counts.enqueued += assigned.reduce((total, seqs) => total + seqs.length, 0);
     return assigned;
+  }
+
+  /** Writes the staged records into the file in one synced transaction (at open, for those the journal held). */
+  materializeStage(): void {
+    if (this.store.stage.size > 0) this.transact('full', () => undefined);
+  }
+
+  /** Stages records found in the journal at open, their seqs below `nextSeq`. */
+  restage(records: readonly StagedRecord[]): void {
+    this.store.stage.add(records);
+  }
+
+  /** Whether this batch goes to the staging journal: status records only, room for them, nothing to delete. */
+  private stages(batch: readonly PendingEnqueue[]): boolean {
+    const journal = this.journal;
+    if (journal === undefined || batch.length === 0) return false;
+    const items = batch.flatMap((entry) => entry.items);
+    const bytes = StagingJournal.entryBytes(items);
+    return bytes <= MAX_ENTRY_BYTES && journal.fits(bytes, this.store.stage.size === 0) && this.store.stageable(items);
+  }
+
+  /** Appends the batch to the staging journal (synced) and stages it; throws, changing nothing, when the journal cannot be written. */
+  private stageInJournal(batch: readonly PendingEnqueue[]): number[][] {
+    const created = this.clock.now();
+    let seq = this.nextSeq;
+    const records: StagedRecord[] = [];
+    const assigned = batch.map((entry) => entry.items.map((item) => (records.push({ seq, createdMs: created, item }), seq++)));
+    this.journal!.append(this.storeId(), records, this.store.stage.size === 0);
+    this.store.stage.add(records);
+    this.nextSeq = seq;
+    this.journaled = true;
+    this.counts.enqueued += records.length;
+    this.counts.commits += 1;
+    return assigned;
+  }
+
+  /** At close, after the store's last transaction. */
+  closeJournal(): void {
+    this.journal?.close();
+    this.journal = undefined;
   }
 
   /** Writes acks (and drops the segments they settle). Throws when the write fails. */
@@ -138,7 +199,9 @@ export class StoreWriter {
   private transact(sync: SyncLevel, work: (change: Change) => void): void {
     const change = new Change();
     const segments = this.store.segments.snapshot();
-    const durable = sync === 'full';
+    // Staged records leave the journal's care with this transaction: it must be on the card before the next generation starts.
+    const durable = sync === 'full' || this.store.stage.size > 0;
+    if (durable) sync = 'full';
     if (sync !== this.sync) {
       this.db.pragma(`synchronous = ${durable ? 'FULL' : 'NORMAL'}`);
       this.sync = sync;

@@ -21,7 +21,7 @@ test('records just committed are leased from memory; a released lease below what
   let db: Database.Database | undefined;
   const path = storePath();
   const clocks = new FakeClocks();
-  const outbox = open(path, clocks, { compact_status: false }, { onDatabase: (opened) => (db = opened) });
+  const outbox = open(path, clocks, { compact_status: false, staging_journal: false }, { onDatabase: (opened) => (db = opened) });
   await outbox.enqueue([reading('a'), reading('b'), reading('c')]);
   scribble(db!);
   const first = outbox.nextBatch({ maxBytes: 1_000_000, maxRecords: 2 });
@@ -37,7 +37,7 @@ test('records just committed are leased from memory; a released lease below what
   assert.equal(seqsOf(outbox.nextBatch({ maxBytes: 1_000_000, maxRecords: 10 })), [3, 4]);
   await outbox.close();
 
-  const reopened = open(path, clocks, { compact_status: false });
+  const reopened = open(path, clocks, { compact_status: false, staging_journal: false });
   const after = reopened.nextBatch({ maxBytes: 1_000_000, maxRecords: 10 });
   assert.equal(seqsOf(after), [3, 4]);
   assert.equal(bodies(after)[0], '00', 'after a restart the memory is empty: seq 3 is read from the file');

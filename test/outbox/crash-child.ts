@@ -1,18 +1,21 @@
 /**
  * The process the crash test kills: it enqueues, leases, acks and releases in a loop and
  * prints, with a synchronous write, each seq the moment its enqueue resolved (`E seq token`) and
- * each ack before it is made (`A first last`). Usage: crash-child <store path> <run number> [readings|reopen]:
- * with `readings`, it enqueues only readings, stored with `readings_sync: normal`; with `reopen`, it
+ * each ack before it is made (`A first last`). Usage: crash-child <store path> <run number> [readings|journal] [reopen]:
+ * with `readings`, it enqueues only readings, stored with `readings_sync: normal`; with `journal`,
+ * only readings with `readings_sync: full`, which go to the staging journal; with `reopen`, it
  * closes and reopens the store every other round, so its acks are written (at close) and settled
  * segments start new generations in place while kills land.
  */
 import { writeSync } from 'node:fs';
 import { SqliteOutbox, outboxOptionsFrom } from '../../agent/outbox/index.js';
 
-const [path, run, mode] = process.argv.slice(2);
-if (path === undefined || run === undefined) throw new Error('usage: crash-child <store path> <run number> [readings]');
-const readings = mode === 'readings';
-const reopen = mode === 'reopen';
+const [path, run, ...modes] = process.argv.slice(2);
+if (path === undefined || run === undefined) throw new Error('usage: crash-child <store path> <run number> [readings|journal] [reopen]');
+const journal = modes.includes('journal');
+const normal = modes.includes('readings');
+const readings = normal || journal;
+const reopen = modes.includes('reopen');
 
 // Segments of 64 records: kills land while segments are created and dropped.
 const openStore = (): SqliteOutbox => SqliteOutbox.open(path, { ...outboxOptionsFrom({
@@ -22,7 +25,8 @@ const openStore = (): SqliteOutbox => SqliteOutbox.open(path, { ...outboxOptions
     ttl: { alarm: 30 * 86_400_000, status: 7 * 86_400_000, bulk: 2 * 86_400_000 },
     compact_status: false,
     group_commit: 2,
-    readings_sync: readings ? 'normal' : 'full',
+    readings_sync: normal ? 'normal' : 'full',
+    staging_journal: journal,
     lease: 50,
     memory_queue: 1000,
     drop_report_interval: 60_000,

@@ -58,6 +58,12 @@ function readOutput(output: string, seen: Seen): void {
   }
 }
 
+/** What a kill -9 left in the staging journal goes into the file when the store opens, as the agent's next start would do. */
+async function recover(path: string): Promise<void> {
+  const outbox = open(path, new FakeClocks());
+  await outbox.close();
+}
+
 function checkStore(path: string, seen: Seen, round: number): number {
   const db = openDatabase(path);
   try {
@@ -105,6 +111,7 @@ async function killRepeatedly(kills: number, mode: string[]): Promise<void> {
     await peer.kill();
     const output = peer.output();
     readOutput(output, seen);
+    if (mode.includes('journal')) await recover(path);
     checkStore(path, seen, round);
     if (round % 10 === 0) {
       // The outbox itself must reopen it as it is (no reset) and offer exactly the records the file holds unacked.
@@ -132,5 +139,9 @@ test(`readings committed with readings_sync: normal survive ${Math.ceil(KILLS / 
 
 // Acks written at every reopen settle segments, and the newest is overwritten in place by the next generation.
 test(`a settled segment reused in place loses nothing and gives no seq twice over ${Math.ceil(KILLS / 4)} kill -9s`, () => killRepeatedly(Math.ceil(KILLS / 4), ['reopen']));
+
+// Readings go to the staging journal: kills land between its appends, acks that settle it, and its writes into the file.
+test(`readings staged in the journal survive ${Math.ceil(KILLS / 4)} kill -9s; no seq is given twice`, () => killRepeatedly(Math.ceil(KILLS / 4), ['journal']));
+test(`staged readings written into the file at every close survive ${Math.ceil(KILLS / 4)} kill -9s`, () => killRepeatedly(Math.ceil(KILLS / 4), ['journal', 'reopen']));
 
 test.run();

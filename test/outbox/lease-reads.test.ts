@@ -25,7 +25,7 @@ function spyStatements(db: Database.Database, pattern: RegExp): { runs: () => nu
 
 test('an ack of records out on a lease reads nothing from the file; a range not all leased reads it and acks exactly', async () => {
   let db: Database.Database | undefined;
-  const outbox = open(storePath(), new FakeClocks(), { compact_status: false }, { onDatabase: (opened) => (db = opened) });
+  const outbox = open(storePath(), new FakeClocks(), { compact_status: false, staging_journal: false }, { onDatabase: (opened) => (db = opened) });
   await outbox.enqueue([reading('a'), reading('b'), reading('c'), reading('d'), reading('e')]);
   const lease = outbox.nextBatch({ maxBytes: 1_000_000, maxRecords: 3 });
   assert.equal(seqsOf(lease), [1, 2, 3]);
@@ -52,7 +52,7 @@ test('an ack of records out on a lease reads nothing from the file; a range not 
 test('a released lease acks through the file; a look at an outbox whose records are all out reads no rows', async () => {
   let db: Database.Database | undefined;
   // The body cache off: the look after a release reads the file here (body-cache.test.ts covers the look from memory).
-  const outbox = open(storePath(), new FakeClocks(), { compact_status: false }, { onDatabase: (opened) => (db = opened), bodyCacheBytes: 0 });
+  const outbox = open(storePath(), new FakeClocks(), { compact_status: false, staging_journal: false }, { onDatabase: (opened) => (db = opened), bodyCacheBytes: 0 });
   await outbox.enqueue([reading('a'), reading('b')]);
   const first = outbox.nextBatch({ maxBytes: 1_000_000, maxRecords: 10 });
   assert.equal(seqsOf(first), [1, 2]);
