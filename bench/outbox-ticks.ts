@@ -4,7 +4,7 @@
  * are enqueued together, then leased and acked as the uplink would. Prints `name: value unit`
  * lines, and how many WAL frames (SQLite pages) an average commit appended.
  *
- *   npx tsx bench/outbox-ticks.ts [--dir DIR] [--ticks 300] [--tick-ms 100] [--readings-sync full|normal]
+ *   npx tsx bench/outbox-ticks.ts [--dir DIR] [--ticks 300] [--tick-ms 100] [--readings-sync full|normal] [--staging-journal true|false]
  *     [--outbox OTHER/dist/agent/outbox/index.js]   (another build's outbox, measured the same way)
  *
  * Ticks run faster than the real 1 Hz (--tick-ms): the byte counts per tick do not depend on the
@@ -26,6 +26,7 @@ const { values: args } = parseArgs({
     ticks: { type: 'string', default: '300' },
     'tick-ms': { type: 'string', default: '100' },
     'readings-sync': { type: 'string', default: 'full' },
+    'staging-journal': { type: 'string', default: 'true' },
     outbox: { type: 'string' },
   },
 });
@@ -74,6 +75,7 @@ try {
     compact_status: true,
     group_commit: 5,
     readings_sync: args['readings-sync'] === 'normal' ? 'normal' : 'full',
+    staging_journal: args['staging-journal'] !== 'false',
     lease: 60_000,
     memory_queue: 1000,
     drop_report_interval: 60_000,

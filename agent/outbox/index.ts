@@ -8,6 +8,10 @@
  *    `synchronous = FULL` (the WAL is fsynced). Every record of a resolved enqueue survives.
  *    With `readings_sync: normal`, a transaction holding only readings commits with NORMAL:
  *    they survive a crash (kill -9), not a power cut, which the high-water mark then reports.
+ *    With `readings_sync: full`, a commit of status records alone that deletes nothing goes to
+ *    the staging journal instead, one entry fdatasynced before it resolves (staging-journal.ts);
+ *    every transaction of the file first writes the staged records into it, and at open the
+ *    journal's newest generation above the file's seqs is written into it before anything else.
  *    An enqueue that had not resolved may or may not have committed; if not, its seqs are
  *    given to later records (they were never handed out, so the centre never saw them).
  * 2. Seqs rise by one per committed record and are never reused: the next seq is saved in the

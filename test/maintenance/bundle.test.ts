@@ -69,7 +69,10 @@ diagnostics: { listen: '127.0.0.1:${await freePort()}', token: '\${DIAG_TOKEN}' 
     assert.is(diag.agentRunning, true);
     assert.is(diag.checks.find((check) => check.part === 'bus:gps')?.result, 'fail');
     assert.match(fileIn(bundle, names, 'versions.txt'), new RegExp(`node ${process.versions.node}`));
-    assert.match(fileIn(bundle, names, 'outbox.json'), /"rows"/);
+    const { file: outbox } = JSON.parse(fileIn(bundle, names, 'outbox.json')) as { file: { rows: Record<string, number>; bytes: Record<string, number | null>; staged: { entries: number } | null } };
+    assert.ok(Object.keys(outbox.rows).includes('store'), 'rows per table of the outbox file');
+    assert.is(outbox.bytes[`${join(dir, 'outbox.db')}-staged`], 1024 * 1024, 'the staging journal beside it, a 1 MiB ring');
+    assert.ok(outbox.staged !== null, 'and what its newest generation holds');
     assert.match(fileIn(bundle, names, 'journal.txt'), /.+/, 'journal lines, or why there are none');
     assert.match(fileIn(bundle, names, 'disk.txt'), /Filesystem|df/);
     agent.child.kill('SIGTERM');

@@ -3,8 +3,9 @@ import { basename, dirname, join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { toNumber, v1, type outpost } from '../../wire/index.js';
-import { JOURNAL_PAGE, RING_BYTES, readStagingJournal, stagingPath } from '../../agent/outbox/staging-journal.js';
+import { JOURNAL_PAGE, RING_BYTES, StagingJournal, readStagingJournal, stagingPath } from '../../agent/outbox/staging-journal.js';
 import type { SqliteOutbox } from '../../agent/outbox/index.js';
+import { logLines } from '../support/log-lines.js';
 import { tempDir } from '../support/tmp.js';
 import { FakeClocks, drainAll, open, reading, storePath } from './helpers.js';
 
@@ -193,6 +194,33 @@ test('staging_journal: false, or readings_sync: normal, stage nothing; a journal
     assert.ok(walBytes(target) > wal, `${JSON.stringify(config)}: a transaction of the file`);
     await reopened.close();
   }
+});
+
+test('a journal that cannot be written is logged once; the failing commit and every later one go into the file, the staged records with them', async () => {
+  const path = storePath();
+  const { log, lines } = logLines();
+  const outbox = open(path, new FakeClocks(), KEEP_ALL, { log });
+  await outbox.enqueue(tick(1, 3));
+  const wal = walBytes(path);
+  const append = StagingJournal.prototype.append;
+  StagingJournal.prototype.append = () => {
+    throw Object.assign(new Error('EIO: i/o error, write'), { code: 'EIO' });
+  };
+  try {
+    assert.equal(await outbox.enqueue(tick(2, 3)), [4, 5, 6], 'the enqueue resolves all the same, from the file');
+  } finally {
+    StagingJournal.prototype.append = append;
+  }
+  assert.ok(walBytes(path) > wal);
+  await outbox.enqueue(tick(3, 3));
+  const warned = lines().filter((line) => /cannot write its staging journal/.test(line.msg));
+  assert.is(warned.length, 1, 'one warning, in words');
+  assert.match(String(warned[0]?.['err']), /EIO/);
+  const copy = killed(path);
+  await outbox.close();
+  const reopened = open(copy, new FakeClocks(), KEEP_ALL);
+  assert.equal(drainAll(reopened).map((record) => toNumber(record.seq)), [1, 2, 3, 4, 5, 6, 7, 8, 9], 'after a kill -9 every record is in the file');
+  await reopened.close();
 });
 
 test.run();

@@ -25,8 +25,9 @@ function everything(outbox: SqliteOutbox): outpost.v1.Record[] {
 test('a full disk refuses records the pipeline holds and stores once space returns: no drop reported, none counted', async () => {
   const path = join(tempDir('refusals-'), 'outbox.db');
   let db: Database.Database | undefined;
+  // The store file fills (max_page_count), so readings go into it rather than the staging journal (whose own failure test/outbox/staging-journal.test.ts covers).
   const outbox = SqliteOutbox.open(path, {
-    ...outboxOptionsFrom(outboxSchema.parse({ path, memory_queue: 2, group_commit: '0ms', compact_status: false, drop_report_interval: '10ms' })),
+    ...outboxOptionsFrom(outboxSchema.parse({ path, memory_queue: 2, group_commit: '0ms', compact_status: false, drop_report_interval: '10ms', staging_journal: false })),
     onDatabase: (handle) => (db = handle),
   });
   const pipeline = new Pipeline({ outbox, time, log: silentLogger() });

@@ -8,6 +8,7 @@ import { describeError } from '../../../kernel/errors.js';
 import { listSerialPorts } from '../../../drivers/serial/ports.js';
 import { osName } from '../../diagnostics/status-report.js';
 import { agentVersion } from '../../version.js';
+import { readStagingJournal, stagingPath } from '../../outbox/staging-journal.js';
 
 /** Output of a system command, or a line saying why there is none (not installed, failed). */
 export function commandOutput(command: string, args: readonly string[], timeoutMs = 10_000): Promise<string> {
@@ -49,14 +50,18 @@ export async function devices(): Promise<string> {
 /** The outbox file as it is on disk: sizes, and rows per table (read-only; a running agent keeps writing). */
 export function outboxFile(path: string): Record<string, unknown> {
   const file = resolve(path);
-  const sizes = Object.fromEntries(['', '-wal', '-shm'].map((suffix) => [`${file}${suffix}`, existsSync(`${file}${suffix}`) ? statSync(`${file}${suffix}`).size : null]));
+  const sizes = Object.fromEntries(['', '-wal', '-shm', '-staged'].map((suffix) => [`${file}${suffix}`, existsSync(`${file}${suffix}`) ? statSync(`${file}${suffix}`).size : null]));
   if (!existsSync(file)) return { file, exists: false };
   let db: Database.Database | undefined;
   try {
     db = openDatabase(file, { readonly: true, fileMustExist: true });
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[];
     const rows = Object.fromEntries(tables.map((table) => [table, db?.prepare(`SELECT count(*) FROM "${table.replace(/"/g, '""')}"`).pluck().get()]));
-    return { file, exists: true, bytes: sizes, rows };
+    // The staging journal's newest generation: records the file may not hold yet (agent/outbox/README.md).
+    const storeId = db.prepare('SELECT store_id FROM store WHERE id = 1').pluck().get() as string | undefined;
+    const journal = storeId === undefined ? undefined : readStagingJournal(stagingPath(file), BigInt(storeId));
+    const staged = journal === undefined ? null : { entries: journal.entries, newest_generation_records: journal.newest.length, max_seq: journal.maxSeq };
+    return { file, exists: true, bytes: sizes, rows, staged };
   } catch (error) {
     return { file, exists: true, bytes: sizes, error: describeError(error) };
   } finally {
