@@ -106,10 +106,13 @@ const MAINTENANCE_MS = 5_000;
 const EXPIRY_EVERY_MS = 1_000;
 const CLOCK_SAVE_EVERY_MS = 60_000;
 
-/** The store's staging journal and what it holds; undefined (logged) when it cannot be opened: every commit is then a transaction. */
-function openJournal(path: string, storeId: bigint, log: OutboxOptions['log']): { journal: StagingJournal; found: JournalFound } | undefined {
+type OpenedJournal = { journal: StagingJournal; found: JournalFound };
+
+/** The store's staging journal and what it holds for the store; undefined (logged) when it cannot be opened: every commit is then a transaction. */
+function openJournal(path: string, db: Database.Database, log: OutboxOptions['log']): OpenedJournal | undefined {
+  const storeId = db.prepare('SELECT store_id FROM store WHERE id = 1').pluck().get() as string;
   try {
-    return StagingJournal.open(stagingPath(path), storeId, STORE_FILE_MODE);
+    return StagingJournal.open(stagingPath(path), BigInt(storeId), STORE_FILE_MODE);
   } catch (error) {
     log.warn({ err: describeError(error), path: stagingPath(path) }, 'outbox cannot open its staging journal; records go into the store file');
     return undefined;
@@ -142,11 +145,14 @@ export class SqliteOutbox implements Outbox {
   static open(path: string, options: OutboxOptions): SqliteOutbox {
     const seed = (reset: StoreReset) => ({ priority: Priority.PRIORITY_STATUS, body: admit([storeResetEvent(reset, options.now(), options.damaged)])[0]!.body });
     const opened = openStoreFile(path, options.now, seed, options.damaged?.reason);
+    let staging: OpenedJournal | undefined;
     let outbox: SqliteOutbox;
     try {
-      outbox = new SqliteOutbox(path, opened.db, opened.reset, options);
+      staging = openJournal(path, opened.db, options.log);
+      outbox = new SqliteOutbox(path, opened.db, opened.reset, staging, options);
     } catch (error) {
       opened.db.close();
+      staging?.journal.close();
       throw error;
     }
     if (outbox.rewind !== undefined) announceRewind(outbox.rewind, path, outbox, options);
@@ -157,13 +163,13 @@ export class SqliteOutbox implements Outbox {
     readonly path: string,
     private readonly db: Database.Database,
     reset: StoreReset | undefined,
+    staging: OpenedJournal | undefined,
     private readonly options: OutboxOptions,
   ) {
     const saved = db.prepare('SELECT store_id, next_seq, clock_ms, wall_ms FROM store WHERE id = 1').get() as { store_id: string; next_seq: number; clock_ms: number; wall_ms: number };
     const newest = newestInFile(db);
     // The seq after everything in the file; the staging journal may hold newer ones (staging-journal.ts).
     const storedNext = Math.max(saved.next_seq, newest.seq + 1);
-    const staging = openJournal(path, BigInt(saved.store_id), options.log);
     const nextSeq = Math.max(storedNext, (staging?.found.maxSeq ?? 0) + 1);
     this.rewind = checkRewind(db, highWaterPath(path), saved.store_id, nextSeq - 1);
     this.storeId = this.rewind?.newStoreId ?? BigInt(saved.store_id);

@@ -1,6 +1,7 @@
 import { closeSync, constants, fchmodSync, fdatasyncSync, fstatSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
-import type { outpost } from '../../wire/index.js';
 import { crc32 } from 'node:zlib';
+import { systemCode } from '../../kernel/errors.js';
+import type { outpost } from '../../wire/index.js';
 import type { Admitted } from './admission.js';
 
 /**
@@ -54,7 +55,7 @@ export function readStagingJournal(path: string, storeId: bigint): JournalFound 
   try {
     ring = readFileSync(path);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    if (systemCode(error) === 'ENOENT') return undefined;
     throw error;
   }
   const padded = Buffer.alloc(RING_BYTES);
@@ -93,7 +94,7 @@ export class StagingJournal {
         // large folios, and each later append then dirties (and writes back) a whole folio
         // (1 MiB per 4 KiB entry on Linux 6.18's ext4).
         const zeros = Buffer.alloc(JOURNAL_PAGE);
-        for (let at = Math.floor(size / JOURNAL_PAGE) * JOURNAL_PAGE; at < RING_BYTES; at += JOURNAL_PAGE) writeSync(fd, zeros, 0, JOURNAL_PAGE, at);
+        for (let at = size; at < RING_BYTES; at = (Math.floor(at / JOURNAL_PAGE) + 1) * JOURNAL_PAGE) writeSync(fd, zeros, 0, JOURNAL_PAGE - (at % JOURNAL_PAGE), at);
         fdatasyncSync(fd);
       }
       return { journal: new StagingJournal(fd, generation, tail), found };
@@ -103,10 +104,14 @@ export class StagingJournal {
     }
   }
 
-  /** Bytes an entry of these records takes (header and records, before padding to a page). */
+  /** Bytes an entry of these records takes (header and records, before padding to a page); infinite when one has a key too long for it. */
   static entryBytes(items: readonly Admitted[]): number {
     let bytes = HEADER;
-    for (const item of items) bytes += recordBytes(item);
+    for (const item of items) {
+      const key = item.key === null ? 0 : Buffer.byteLength(item.key, 'utf8');
+      if (key >= NULL_KEY) return Number.POSITIVE_INFINITY;
+      bytes += 19 + key + 4 + item.body.length;
+    }
     return bytes;
   }
 
@@ -165,10 +170,6 @@ export class StagingJournal {
   close(): void {
     closeSync(this.fd);
   }
-}
-
-function recordBytes(item: Admitted): number {
-  return 19 + (item.key === null ? 0 : Buffer.byteLength(item.key, 'utf8')) + 4 + item.body.length;
 }
 
 /** CRC-32 of the header before its checksum field and of the records. */

@@ -10,7 +10,7 @@ import type { OutboxCounts } from './outbox-report.js';
 import type { PendingEnqueue } from './pending-queue.js';
 import { DRAIN_ORDER, type RecordStore } from './record-store.js';
 import type { StoreClock } from './store-clock.js';
-import { MAX_ENTRY_BYTES, StagingJournal, type StagedRecord } from './staging-journal.js';
+import { StagingJournal, type StagedRecord } from './staging-journal.js';
 import type { SeqRange } from './types.js';
 
 const { DropReason, Priority } = v1;
@@ -75,9 +75,10 @@ export class StoreWriter {
    * throws, changing nothing, when the write fails.
    */
   commit(batch: readonly PendingEnqueue[], acked: readonly SeqRange[], report: boolean): number[][] {
-    if (acked.length === 0 && !report && this.stages(batch)) {
+    const journal = acked.length === 0 && !report ? this.journalFor(batch) : undefined;
+    if (journal !== undefined) {
       try {
-        return this.stageInJournal(batch);
+        return this.stageInJournal(journal, batch);
       } catch (error) {
         // Its records go into the file instead, with the same seqs; staged ones are written there with them.
         this.journal?.close();
@@ -116,22 +117,22 @@ export class StoreWriter {
     this.store.stage.add(records);
   }
 
-  /** Whether this batch goes to the staging journal: status records only, room for them, nothing to delete. */
-  private stages(batch: readonly PendingEnqueue[]): boolean {
+  /** The journal when this batch goes there: status records only, room for them, nothing to delete. */
+  private journalFor(batch: readonly PendingEnqueue[]): StagingJournal | undefined {
     const journal = this.journal;
-    if (journal === undefined || batch.length === 0) return false;
+    if (journal === undefined || batch.length === 0) return undefined;
     const items = batch.flatMap((entry) => entry.items);
     const bytes = StagingJournal.entryBytes(items);
-    return bytes <= MAX_ENTRY_BYTES && journal.fits(bytes, this.store.stage.size === 0) && this.store.stageable(items);
+    return journal.fits(bytes, this.store.stage.size === 0) && this.store.stageable(items) ? journal : undefined;
   }
 
   /** Appends the batch to the staging journal (synced) and stages it; throws, changing nothing, when the journal cannot be written. */
-  private stageInJournal(batch: readonly PendingEnqueue[]): number[][] {
+  private stageInJournal(journal: StagingJournal, batch: readonly PendingEnqueue[]): number[][] {
     const created = this.clock.now();
     let seq = this.nextSeq;
     const records: StagedRecord[] = [];
     const assigned = batch.map((entry) => entry.items.map((item) => (records.push({ seq, createdMs: created, item }), seq++)));
-    this.journal!.append(this.storeId(), records, this.store.stage.size === 0);
+    journal.append(this.storeId(), records, this.store.stage.size === 0);
     this.store.stage.add(records);
     this.nextSeq = seq;
     this.journaled = true;

@@ -196,6 +196,18 @@ test('staging_journal: false, or readings_sync: normal, stage nothing; a journal
   }
 });
 
+test('a record the journal cannot hold (a key over 64 KiB) goes into the file; the journal goes on', async () => {
+  const path = storePath();
+  const outbox = open(path, new FakeClocks(), KEEP_ALL);
+  const wal = walBytes(path);
+  assert.equal(await outbox.enqueue([reading('x'.repeat(70_000))]), [1]);
+  assert.ok(walBytes(path) > wal, 'a transaction of the file');
+  const after = walBytes(path);
+  assert.equal(await outbox.enqueue(tick(1, 2)), [2, 3]);
+  assert.is(walBytes(path), after, 'the next tick is staged');
+  await outbox.close();
+});
+
 test('a journal that cannot be written is logged once; the failing commit and every later one go into the file, the staged records with them', async () => {
   const path = storePath();
   const { log, lines } = logLines();
