@@ -69,6 +69,7 @@ export class StagingJournal {
   private tail: number;
   /** Bytes of the ring from the newest generation's first entry to the tail (gaps at a wrap included). */
   private generationBytes = 0;
+  private buffer = Buffer.alloc(JOURNAL_PAGE);
 
   private constructor(
     private readonly fd: number,
@@ -136,7 +137,10 @@ export class StagingJournal {
     const padded = Math.ceil(length / JOURNAL_PAGE) * JOURNAL_PAGE;
     if (padded > MAX_ENTRY_BYTES) throw new RangeError(`a journal entry of ${length} bytes is over ${MAX_ENTRY_BYTES}`);
     const generation = startsGeneration ? this.generation + 1 : this.generation;
-    const entry = Buffer.alloc(padded);
+    // One buffer for every entry (a tick's 4 KiB, not a new one per second); what follows the entry in its last page is zeros.
+    if (this.buffer.length < padded) this.buffer = Buffer.alloc(padded);
+    const entry = this.buffer.subarray(0, padded);
+    entry.fill(0, length);
     let at = HEADER;
     for (const { seq, createdMs, item } of records) {
       entry.writeDoubleLE(seq, at);
