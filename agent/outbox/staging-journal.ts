@@ -164,7 +164,8 @@ export class StagingJournal {
     const wraps = this.tail + padded > RING_BYTES;
     const skipped = wraps ? RING_BYTES - this.tail : 0;
     const offset = wraps ? 0 : this.tail;
-    writeSync(this.fd, entry, 0, padded, offset);
+    const written = writeSync(this.fd, entry, 0, padded, offset);
+    if (written !== padded) throw new Error(`short write to the staging journal (${written} of ${padded} bytes)`);
     fdatasyncSync(this.fd);
     this.generationBytes = (startsGeneration ? 0 : this.generationBytes) + skipped + padded;
     this.tail = offset + padded;

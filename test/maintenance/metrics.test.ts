@@ -19,7 +19,8 @@ interface Sample {
   type: string;
   name: string;
   labels: Record<string, string>;
-  value: number;
+  /** "NaN" where the text said NaN (see peers/parse_metrics.py). */
+  value: number | 'NaN';
 }
 
 /** Parsed by Prometheus's own Python client: what a real scraper reads. */
@@ -29,8 +30,10 @@ function parse(text: string): Sample[] {
   return JSON.parse(result.stdout) as Sample[];
 }
 
-const value = (samples: Sample[], name: string, labels: Record<string, string> = {}): number | undefined =>
-  samples.find((sample) => sample.name === name && Object.entries(labels).every(([key, wanted]) => sample.labels[key] === wanted))?.value;
+const value = (samples: Sample[], name: string, labels: Record<string, string> = {}): number | undefined => {
+  const found = samples.find((sample) => sample.name === name && Object.entries(labels).every(([key, wanted]) => sample.labels[key] === wanted))?.value;
+  return found === 'NaN' ? Number.NaN : found;
+};
 
 testUnless(test, pymodbusMissing ?? parserMissing, 'GET /metrics: Prometheus text a real parser reads, with records, outbox, link, component, device and process figures', async () => {
   const modbus = await startModbusPeer({ mode: 'tcp' }, { 1: { holding: [1250] } });
