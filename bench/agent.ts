@@ -5,8 +5,9 @@
  * technician would: CPU and RSS of the agent process, bytes its outbox wrote, records the centre
  * stored and how long after the poll it stored them.
  *
- *   npm run bench:agent [-- --seconds 60 --warm 20 --bin OTHER/bin/outpost.js --readings-sync normal]
- *   (after npm run build; needs mosquitto). --readings-sync sets outbox.readings_sync (left out, the default).
+ *   npm run bench:agent [-- --seconds 60 --warm 20 --bin OTHER/bin/outpost.js --readings-sync normal --staging-journal false]
+ *   (after npm run build; needs mosquitto). --readings-sync and --staging-journal set outbox.readings_sync and
+ *   outbox.staging_journal (left out, the defaults).
  *
  * The devices are bench/poll.ts's servers (a child process). Prints `name: value unit` lines.
  *
@@ -47,7 +48,17 @@ function option(name: string, fallback: number): number {
 }
 
 /** The same post config as ../shared/bench/side-by-side/outpost-post.py, on the given ports. */
-function postConfig(ports: readonly number[], outbox: string, brokerPort: number, readingsSync: string | undefined): string {
+/** outbox keys from `--readings-sync full|normal` and `--staging-journal true|false` (left out: the defaults). */
+function outboxKeysFromArgs(): string[] {
+  const keys: string[] = [];
+  for (const [flag, key] of [['--readings-sync', 'readings_sync'], ['--staging-journal', 'staging_journal']] as const) {
+    const at = process.argv.indexOf(flag);
+    if (at >= 0) keys.push(`${key}: ${process.argv[at + 1]}`);
+  }
+  return keys;
+}
+
+function postConfig(ports: readonly number[], outbox: string, brokerPort: number, outboxKeys: readonly string[]): string {
   const out = ['post:', '  id: bench-01', '  name: Agent bench', 'buses:'];
   ports.forEach((port, i) => out.push(`  dev${i}:`, '    type: modbus-tcp', `    host: 127.0.0.1:${port}`, '    timeout: 1s'));
   out.push('sensors:');
@@ -55,7 +66,7 @@ function postConfig(ports: readonly number[], outbox: string, brokerPort: number
     out.push(`  meter${i}:`, '    type: modbus-device', `    bus: dev${i}`, '    unit: 1', '    interval: 1s', '    points:');
     for (let r = 0; r < REGISTERS; r++) out.push(`      - { name: r${r}, table: holding, address: ${r}, type: uint16 }`);
   }
-  out.push('outbox:', `  path: ${outbox}`, ...(readingsSync === undefined ? [] : [`  readings_sync: ${readingsSync}`]), 'uplink:', `  broker: mqtt://127.0.0.1:${brokerPort}`, 'health:', '  interval: 60s');
+  out.push('outbox:', `  path: ${outbox}`, ...outboxKeys.map((key) => `  ${key}`), 'uplink:', `  broker: mqtt://127.0.0.1:${brokerPort}`, 'health:', '  interval: 60s');
   return out.join('\n') + '\n';
 }
 
@@ -83,8 +94,9 @@ function wakeups(pid: number): number {
   const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('voluntary_ctxt_switches:')) ?? '';
   return Number(line.split(/\s+/)[1]);
 }
-function rssMb(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:')) ?? '';
+/** A resident-memory line of /proc/PID/status in MB: VmRSS (all), RssAnon (heaps, stacks) or RssFile (mapped files and code). */
+function rssMb(pid: number, field: 'VmRSS' | 'RssAnon' | 'RssFile' = 'VmRSS'): number {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith(`${field}:`)) ?? '';
   return Number(line.split(/\s+/)[1]) / 1024;
 }
 function writeBytes(pid: number): number {
@@ -109,7 +121,7 @@ async function idle(seconds: number, warm: number): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'outpost-bench-idle-'));
   // Ports taken from the OS and released: nothing listens on them, so every connect is refused.
   const ports = await Promise.all(Array.from({ length: DEVICES }, () => freePort()));
-  writeFileSync(join(dir, 'post.yaml'), postConfig(ports, join(dir, 'outbox.db'), await freePort(), undefined));
+  writeFileSync(join(dir, 'post.yaml'), postConfig(ports, join(dir, 'outbox.db'), await freePort(), []));
   const nodeArgs = process.env['OUTPOST_BENCH_NODE_ARGS']?.split(' ').filter(Boolean) ?? [];
   const agent = spawn(process.execPath, [...nodeArgs, binPath(), 'run', '--config', join(dir, 'post.yaml')], { stdio: ['ignore', 'ignore', 'ignore'], cwd: dir });
   const pid = agent.pid as number;
@@ -185,8 +197,7 @@ async function main(): Promise<void> {
     children.push(centre);
     await waitForPort(httpPort);
     const outbox = join(dir, 'outbox.db');
-    const syncAt = process.argv.indexOf('--readings-sync');
-    writeFileSync(join(dir, 'post.yaml'), postConfig(ports, outbox, brokerPort, syncAt >= 0 ? process.argv[syncAt + 1] : undefined));
+    writeFileSync(join(dir, 'post.yaml'), postConfig(ports, outbox, brokerPort, outboxKeysFromArgs()));
     const agentArgs = [...(process.env['OUTPOST_BENCH_NODE_ARGS']?.split(' ').filter(Boolean) ?? []), bin, 'run', '--config', join(dir, 'post.yaml')];
     const startedMs = Date.now();
     const agent = spawn(process.execPath, agentArgs, { stdio: ['ignore', 'ignore', 'inherit'], cwd: dir });
@@ -223,6 +234,8 @@ async function main(): Promise<void> {
     const ns1 = onCpuNsAllThreads(pid);
     const io1 = writeBytes(pid);
     const rss = rssMb(pid);
+    const rssAnon = rssMb(pid, 'RssAnon');
+    const rssFile = rssMb(pid, 'RssFile');
     // Let what was polled inside the window reach the centre before counting it.
     await sleep(3000);
     const window = stored(t0, t1);
@@ -246,6 +259,8 @@ async function main(): Promise<void> {
     }
     console.log(`agent_rss_after_first_record: ${rssAtStart.toFixed(1)} MB`);
     console.log(`agent_rss_steady: ${rss.toFixed(1)} MB`);
+    console.log(`agent_rss_anon_steady: ${rssAnon.toFixed(1)} MB`);
+    console.log(`agent_rss_file_steady: ${rssFile.toFixed(1)} MB`);
     console.log(`first_record_stored_after_start: ${firstStoredS.toFixed(1)} s`);
     console.log(`records_stored_per_second: ${(window.n / wallS).toFixed(1)} records/s`);
     console.log(`readings_polled_in_window_stored: ${polled} count`);
