@@ -47,7 +47,6 @@ function option(name: string, fallback: number): number {
   return value;
 }
 
-/** The same post config as ../shared/bench/side-by-side/outpost-post.py, on the given ports. */
 /** outbox keys from `--readings-sync full|normal` and `--staging-journal true|false` (left out: the defaults). */
 function outboxKeysFromArgs(): string[] {
   const keys: string[] = [];
@@ -58,6 +57,7 @@ function outboxKeysFromArgs(): string[] {
   return keys;
 }
 
+/** The same post config as ../shared/bench/side-by-side/outpost-post.py, on the given ports. */
 function postConfig(ports: readonly number[], outbox: string, brokerPort: number, outboxKeys: readonly string[]): string {
   const out = ['post:', '  id: bench-01', '  name: Agent bench', 'buses:'];
   ports.forEach((port, i) => out.push(`  dev${i}:`, '    type: modbus-tcp', `    host: 127.0.0.1:${port}`, '    timeout: 1s'));
