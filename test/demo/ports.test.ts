@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { suite } from 'uvu';
@@ -14,6 +14,8 @@ const shipped = fileURLToPath(new URL('../../deploy/examples/demo-post.yaml', im
 const test = suite('outpost demo with its ports taken');
 let output = '';
 let exitCode: number | null = null;
+let apart: string | undefined;
+let leftBehind = false;
 const busy = new Map<string, number>();
 
 test.before(async () => {
@@ -32,8 +34,14 @@ test.before(async () => {
   exitCode = await demo.exited;
   output = demo.output();
   // With its ports busy the demo keeps its data apart from the other demo's, in a temp dir of its own.
-  const db = /database (\S+)\/centre\.db/.exec(output);
-  if (db !== null) rmSync(db[1] as string, { recursive: true, force: true });
+  apart = /database (\S+)\/centre\.db \(this demo's own, removed when it stops\)/.exec(output)?.[1];
+  leftBehind = apart !== undefined && existsSync(apart);
+  if (apart !== undefined) rmSync(apart, { recursive: true, force: true });
+});
+
+test('its data goes in a temp dir of its own, said in the banner and removed when it stops', () => {
+  assert.ok(apart?.includes('outpost-demo-'), `no temp dir of its own in the banner:\n${output}`);
+  assert.not.ok(leftBehind, `${apart} was left behind`);
 });
 
 test('a busy port is moved to a free one, said in the banner, and the agent talks to the device there', () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Command } from 'commander';
@@ -37,55 +37,61 @@ export const demoCommands: CliCommand = {
         const log = createLogger({ level: levelFromEnv(context.io.env, 'warn') });
         const ports = await takeFreePorts(loaded.config, flags.http);
         // Busy ports mean another demo is most likely running: it owns the outbox and centre
-        // database beside them, so this one keeps its data apart instead of sharing the files.
-        const outbox = ports.moved.length === 0 ? ports.post.outbox : { ...ports.post.outbox, path: join(mkdtempSync(join(tmpdir(), 'outpost-demo-')), 'outbox.db') };
-        const post = { ...ports.post, outbox };
-        // Listening from the start: a Ctrl-C while things start still stops them all cleanly.
-        const stop = stopSignal(stopAfterMs);
-        // Records stored while the demo starts are held and printed after the banner.
-        const counts = new Map<string, number>();
-        const held: string[] = [];
-        let printing = false;
-        let stopping = false;
-        const show = (stored: { postId: string; record: Parameters<typeof recordLine>[1] }): void => {
-          if (stopping) return;
-          const kind = bodyKindOf(stored.record) ?? 'empty';
-          counts.set(kind, (counts.get(kind) ?? 0) + 1);
-          const line = `${recordLine(stored.postId, stored.record)}\n`;
-          if (printing) context.io.stdout.write(line);
-          else held.push(line);
-        };
-        const demo = await startDemo({ loaded: { ...loaded, config: post }, http: ports.http, log, onRecord: show }).catch((error: unknown) => {
-          stop.dispose();
-          // The demo moved busy ports before starting; this is a port taken in the moment since.
-          throw explainBusyPort(error, 'outpost demo', {
-            'centre.http_listen': 'run the demo again (it takes a free port), or give --http HOST:PORT',
-            'centre.broker_listen': 'run the demo again (it takes a free port), or change uplink.broker in the --config file',
+        // database beside them, so this one keeps its data apart instead of sharing the files,
+        // in a temp dir of its own that goes when it stops (nothing else would ever read it).
+        const apart = ports.moved.length === 0 ? undefined : mkdtempSync(join(tmpdir(), 'outpost-demo-'));
+        try {
+          const outbox = apart === undefined ? ports.post.outbox : { ...ports.post.outbox, path: join(apart, 'outbox.db') };
+          const post = { ...ports.post, outbox };
+          // Listening from the start: a Ctrl-C while things start still stops them all cleanly.
+          const stop = stopSignal(stopAfterMs);
+          // Records stored while the demo starts are held and printed after the banner.
+          const counts = new Map<string, number>();
+          const held: string[] = [];
+          let printing = false;
+          let stopping = false;
+          const show = (stored: { postId: string; record: Parameters<typeof recordLine>[1] }): void => {
+            if (stopping) return;
+            const kind = bodyKindOf(stored.record) ?? 'empty';
+            counts.set(kind, (counts.get(kind) ?? 0) + 1);
+            const line = `${recordLine(stored.postId, stored.record)}\n`;
+            if (printing) context.io.stdout.write(line);
+            else held.push(line);
+          };
+          const demo = await startDemo({ loaded: { ...loaded, config: post }, http: ports.http, log, onRecord: show }).catch((error: unknown) => {
+            stop.dispose();
+            // The demo moved busy ports before starting; this is a port taken in the moment since.
+            throw explainBusyPort(error, 'outpost demo', {
+              'centre.http_listen': 'run the demo again (it takes a free port), or give --http HOST:PORT',
+              'centre.broker_listen': 'run the demo again (it takes a free port), or change uplink.broker in the --config file',
+            });
           });
-        });
-        // Loaded only when asked for, like the sapient commands.
-        const sapient = flags.sapient === true ? await startSapient(demo.centre.brokerAddress, demo.centreDb, log, context).catch(async (error: unknown) => {
-          stop.dispose();
+          // Loaded only when asked for, like the sapient commands.
+          const sapient = flags.sapient === true ? await startSapient(demo.centre.brokerAddress, demo.centreDb, log, context).catch(async (error: unknown) => {
+            stop.dispose();
+            await demo.stop();
+            throw error;
+          }) : undefined;
+          const banner = [
+            `outpost demo: post ${loaded.config.post.id} (${flags.config})`,
+            ...ports.moved.map((port) => `  ${port.from} is in use (another demo running?), so ${port.what} listens on ${port.to}`),
+            ...demo.simulators.map((simulator) => `  simulated ${simulator.describe}`),
+            `  centre: broker ${demo.centre.brokerAddress}, database ${demo.centreDb}${apart === undefined ? '' : ' (this demo\'s own, removed when it stops)'}`,
+            `  centre API: ${demo.centre.httpAddress ?? 'off'}/api/posts  (also /api/readings, /api/detections, /api/incidents, /api/health, /api/events, /api/stats, /api/stream)`,
+            ...(sapient === undefined ? [] : [`  SAPIENT: bridge reporting to a decision-maker on ${sapient.peer}; its lines start with "sapient:"`]),
+            `records as the centre stores them (Ctrl-C stops everything):`,
+          ];
+          await write(context.io.stdout, `${banner.join('\n')}\n${held.join('')}`);
+          printing = true;
+          const reason = await stop.signalled;
+          stopping = true;
+          await sapient?.stop();
           await demo.stop();
-          throw error;
-        }) : undefined;
-        const banner = [
-          `outpost demo: post ${loaded.config.post.id} (${flags.config})`,
-          ...ports.moved.map((port) => `  ${port.from} is in use (another demo running?), so ${port.what} listens on ${port.to}`),
-          ...demo.simulators.map((simulator) => `  simulated ${simulator.describe}`),
-          `  centre: broker ${demo.centre.brokerAddress}, database ${demo.centreDb}`,
-          `  centre API: ${demo.centre.httpAddress ?? 'off'}/api/posts  (also /api/readings, /api/detections, /api/incidents, /api/health, /api/events, /api/stats, /api/stream)`,
-          ...(sapient === undefined ? [] : [`  SAPIENT: bridge reporting to a decision-maker on ${sapient.peer}; its lines start with "sapient:"`]),
-          `records as the centre stores them (Ctrl-C stops everything):`,
-        ];
-        await write(context.io.stdout, `${banner.join('\n')}\n${held.join('')}`);
-        printing = true;
-        const reason = await stop.signalled;
-        stopping = true;
-        await sapient?.stop();
-        await demo.stop();
-        const summary = [...counts.entries()].map(([kind, count]) => `${count} ${kind}`).join(', ');
-        await write(context.io.stdout, `demo stopped (${reason}); the centre stored ${summary || 'nothing'}\n`);
+          const summary = [...counts.entries()].map(([kind, count]) => `${count} ${kind}`).join(', ');
+          await write(context.io.stdout, `demo stopped (${reason}); the centre stored ${summary || 'nothing'}\n`);
+        } finally {
+          if (apart !== undefined) rmSync(apart, { recursive: true, force: true });
+        }
       });
   },
 };
