@@ -1,7 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -21,9 +20,10 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-backgrou
 let secure: SecureCentre | undefined;
 let browser: BrowserContext | undefined;
 const holder: { uplink?: Uplink | undefined } = {};
-// Kept after the run (not a self-cleaning temp dir) so the screenshots can be looked at.
-const shots = mkdtempSync(join(tmpdir(), 'outpost-console-shots-'));
-console.log(`# console screenshots: ${shots}`);
+// OUTPOST_CONSOLE_SHOTS=DIR keeps the screenshots there to be looked at; otherwise they go with the test's temp dir.
+const shots = process.env['OUTPOST_CONSOLE_SHOTS'] ?? tempDir('outpost-console-shots-');
+mkdirSync(shots, { recursive: true });
+console.log(`# console screenshots: ${shots}${process.env['OUTPOST_CONSOLE_SHOTS'] === undefined ? ' (removed at exit; OUTPOST_CONSOLE_SHOTS=DIR keeps them)' : ''}`);
 
 test.after.each(async () => {
   await browser?.close();
