@@ -94,10 +94,14 @@ function wakeups(pid: number): number {
   const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('voluntary_ctxt_switches:')) ?? '';
   return Number(line.split(/\s+/)[1]);
 }
-/** A resident-memory line of /proc/PID/status in MB: VmRSS (all), RssAnon (heaps, stacks) or RssFile (mapped files and code). */
-function rssMb(pid: number, field: 'VmRSS' | 'RssAnon' | 'RssFile' = 'VmRSS'): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith(`${field}:`)) ?? '';
-  return Number(line.split(/\s+/)[1]) / 1024;
+/** Resident memory in MB from one read of /proc/PID/status: all (VmRSS), anonymous (RssAnon: heaps, stacks), file-backed (RssFile: code, mapped files). */
+function residentMb(pid: number): { all: number; anon: number; file: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const mb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+)`, 'm').exec(status)?.[1]) / 1024;
+  return { all: mb('VmRSS'), anon: mb('RssAnon'), file: mb('RssFile') };
+}
+function rssMb(pid: number): number {
+  return residentMb(pid).all;
 }
 function writeBytes(pid: number): number {
   const line = readFileSync(`/proc/${pid}/io`, 'utf8').split('\n').find((l) => l.startsWith('write_bytes:')) ?? '';
@@ -233,9 +237,7 @@ async function main(): Promise<void> {
     const floorCpu1 = floor === undefined ? 0 : cpuSeconds(floor.pid as number);
     const ns1 = onCpuNsAllThreads(pid);
     const io1 = writeBytes(pid);
-    const rss = rssMb(pid);
-    const rssAnon = rssMb(pid, 'RssAnon');
-    const rssFile = rssMb(pid, 'RssFile');
+    const resident = residentMb(pid);
     // Let what was polled inside the window reach the centre before counting it.
     await sleep(3000);
     const window = stored(t0, t1);
@@ -258,9 +260,9 @@ async function main(): Promise<void> {
       console.log(`agent_to_io_floor_cpu: ${floorCpuS > 0 ? ((cpu1 - cpu0) / floorCpuS).toFixed(2) : 'n/a'} x`);
     }
     console.log(`agent_rss_after_first_record: ${rssAtStart.toFixed(1)} MB`);
-    console.log(`agent_rss_steady: ${rss.toFixed(1)} MB`);
-    console.log(`agent_rss_anon_steady: ${rssAnon.toFixed(1)} MB`);
-    console.log(`agent_rss_file_steady: ${rssFile.toFixed(1)} MB`);
+    console.log(`agent_rss_steady: ${resident.all.toFixed(1)} MB`);
+    console.log(`agent_rss_anon_steady: ${resident.anon.toFixed(1)} MB`);
+    console.log(`agent_rss_file_steady: ${resident.file.toFixed(1)} MB`);
     console.log(`first_record_stored_after_start: ${firstStoredS.toFixed(1)} s`);
     console.log(`records_stored_per_second: ${(window.n / wallS).toFixed(1)} records/s`);
     console.log(`readings_polled_in_window_stored: ${polled} count`);

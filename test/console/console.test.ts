@@ -21,9 +21,10 @@ let secure: SecureCentre | undefined;
 let browser: BrowserContext | undefined;
 const holder: { uplink?: Uplink | undefined } = {};
 // OUTPOST_CONSOLE_SHOTS=DIR keeps the screenshots there to be looked at; otherwise they go with the test's temp dir.
-const shots = process.env['OUTPOST_CONSOLE_SHOTS'] ?? tempDir('outpost-console-shots-');
+const keptShots = process.env['OUTPOST_CONSOLE_SHOTS'];
+const shots = keptShots ?? tempDir('outpost-console-shots-');
 mkdirSync(shots, { recursive: true });
-console.log(`# console screenshots: ${shots}${process.env['OUTPOST_CONSOLE_SHOTS'] === undefined ? ' (removed at exit; OUTPOST_CONSOLE_SHOTS=DIR keeps them)' : ''}`);
+console.log(`# console screenshots: ${shots}${keptShots === undefined ? ' (removed at exit; OUTPOST_CONSOLE_SHOTS=DIR keeps them)' : ''}`);
 
 test.after.each(async () => {
   await browser?.close();
